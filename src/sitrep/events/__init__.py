@@ -1,0 +1,1 @@
+"""Event extraction: from recognised mentions to coded events."""
