@@ -1,0 +1,102 @@
+"""Code a candidate event's sub-event type from its trigger families, sides and place.
+
+The codebook's rules where word choice alone does not decide:
+- an attack on unarmed civilians is Violence against civilians, on an armed side a Battle;
+- who took a place from whom decides Government regains territory (state forces of that
+  country or militias fighting with them) versus Non-state actor overtakes territory (anyone
+  else, foreign armies included);
+- "captured" people are Arrests, a "captured" place is territory;
+- protesters met by force are Protest with intervention, or Excessive force when fired on.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.events.triggers import TriggerHit
+from sitrep.model import Actor, ActorCategory, Place
+
+#: After a capture verb, a person object means an arrest: "captured five fighters".
+PERSON_OBJECT = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:fighters?|militants?|members?|militiamen|men|jihadists?|terrorists?|"
+    r"suspects?|soldiers?|commanders?|leaders?|people|civilians|prisoners|insurgents|rebels|"
+    r"operatives?|cells?|individuals|persons|women|children|officers?)\b", re.I)
+#: After a capture verb, a place object: "captured the town of", "seized the village".
+PLACE_OBJECT = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:town|village|villages|city|area|base|hill|hills|district|airport|"
+    r"positions?|checkpoint|neighbou?rhood|settlement|outpost|stronghold|territory|bridge|dam|"
+    r"field|crossing|station|region|island|headquarters|strip)\b", re.I)
+#: Force met by protesters: dispersal and arrests, or live fire.
+INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
+                          r"baton|beat)\w*", re.I)
+EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
+RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
+                       r"looted|vandali[sz]ed|burned|molotov)\b", re.I)
+#: Aircraft lost: an aircraft word near a crash verb.
+AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)\b", re.I)
+
+TERRITORY_FAMILIES = frozenset({"territory_gain"})
+VIOLENT_FAMILIES = frozenset({"attack", "clash", "kill", "territory_gain"})
+REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
+
+
+def is_civilian(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter == ActorCategory.CIVILIANS
+
+
+def is_protester(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in (ActorCategory.PROTESTERS, ActorCategory.RIOTERS)
+
+
+def is_state_of(actor: Actor | None, country: str | None) -> bool:
+    """State forces of the country where the event happens (not a foreign army)."""
+    return (actor is not None and actor.inter == ActorCategory.STATE_FORCES
+            and (country is None or actor.country is None or actor.country == country))
+
+
+def territory_type(actor1: Actor | None, allies: tuple[Actor, ...], place: Place | None) -> str:
+    country = place.country if place else None
+    if is_state_of(actor1, country) or any(is_state_of(a, country) for a in allies):
+        return "Government regains territory"
+    if actor1 is not None and actor1.inter == ActorCategory.EXTERNAL_OTHER and actor1.country == country:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, after_trigger: str,
+                          actor1: Actor | None, actor2: Actor | None, assoc1: tuple[Actor, ...],
+                          place: Place | None) -> str | None:
+    """The sub-event type for a trigger in its sentence, or None when no event fits."""
+    family = hit.top.id
+    remote = [f for f in hit.families if f.id in REMOTE_FAMILIES]
+    if family in {"attack", "clash", "kill"} and families & REMOTE_FAMILIES:
+        # "An attack ... with drones": the instrument elsewhere in the sentence fixes the type.
+        return None  # the instrument's own trigger yields the event
+    if remote:
+        return max(remote, key=lambda f: f.priority).sub_event_type
+    if family in TERRITORY_FAMILIES:
+        if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger):
+            return "Arrests"
+        if place is None or not place.name:
+            return "Armed clash"
+        return territory_type(actor1, assoc1, place)
+    if family == "protest":
+        if EXCESSIVE_FORCE.search(sentence):
+            return "Excessive force against protesters"
+        if RIOT_CUES.search(sentence):
+            return "Violent demonstration"
+        if INTERVENTION.search(sentence):
+            return "Protest with intervention"
+        return "Peaceful protest"
+    if family == "riot":
+        return "Violent demonstration"
+    if family == "surrender" and AIRCRAFT.search(sentence) is None and "crash" in sentence.lower():
+        return None
+    if family in {"attack", "clash", "kill"}:
+        if is_protester(actor2) and EXCESSIVE_FORCE.search(sentence):
+            return "Excessive force against protesters"
+        if is_civilian(actor2) or (actor2 is None and is_civilian(actor1)):
+            if family == "kill" and re.search(r"\b(?:raped|rape|sexual)", sentence, re.I):
+                return "Sexual violence"
+            return "Attack"
+        return "Armed clash"
+    return hit.top.sub_event_type

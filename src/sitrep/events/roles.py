@@ -1,0 +1,92 @@
+"""Who did it and to whom: assign the actors of a sentence to the sides of an event.
+
+Without a parser, roles come from word order and a few reliable constructions of news
+English: the passive agent ("was hit by a missile launched by IS"), "between X and Y",
+"clashes with Y", and the active default (subject before the verb, target after it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.model import Actor, Mention
+
+#: A passive construction ending at the trigger: "was attacked", "were reportedly killed".
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+#: The agent of a passive, right after the trigger: "... by IS", "carried out by the army".
+AGENT_BY = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+)?$", re.I)
+#: "between X and Y" / "pitting X against Y" before the first actor.
+BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
+#: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
+ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|supported by|"
+                       r"along with|and the|, and)\s*(?:the\s+)?(?:allied\s+)?$", re.I)
+#: Reporting sources are not sides: "according to the SOHR", "the army said".
+SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Sides:
+    actor1: Actor | None
+    actor2: Actor | None
+    assoc1: tuple[Actor, ...] = ()
+    assoc2: tuple[Actor, ...] = ()
+
+
+def _distinct_in_order(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.value is not None and m.value.name not in seen:
+            seen.add(m.value.name)
+            out.append(m)
+    return out
+
+
+def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: int,
+                 mentions: list[Mention]) -> Sides:
+    """Split a sentence's resolved actor mentions into actor1, actor2 and their allies."""
+    mentions = [m for m in mentions if m.value is not None
+                and not SOURCE_BEFORE.search(text[max(sent_start, m.start - 40):m.start])]
+    if not mentions:
+        return Sides(None, None)
+    before = [m for m in mentions if m.end <= trigger_start]
+    after = [m for m in mentions if m.start >= trigger_end]
+
+    # "clashes between X and Y"
+    for i, m in enumerate(mentions[:-1]):
+        if BETWEEN.search(text[max(sent_start, m.start - 30):m.start]):
+            other = next((n for n in mentions[i + 1:] if n.value.name != m.value.name), None)
+            if other is not None:
+                return Sides(m.value, other.value)
+
+    # Passive: "X was attacked by Y" -> Y did it to X.
+    if PASSIVE_BEFORE.search(text[max(sent_start, trigger_start - 40):trigger_start]):
+        agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])), None)
+        if agent is not None:
+            victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)
+            return Sides(agent.value, victim.value if victim else None)
+        if before:
+            # Agentless passive: the subject is the side that suffered.
+            return Sides(None, before[-1].value)
+
+    before_distinct = _distinct_in_order(before)
+    after_distinct = _distinct_in_order(after)
+    actor1_m = before_distinct[0] if before_distinct else None
+    if actor1_m is None and after_distinct:
+        # Trigger first ("Clashes erupted between...", "Attack by IS on..."): first actor acts.
+        actor1_m = after_distinct.pop(0)
+    if actor1_m is None:
+        return Sides(None, None)
+    assoc1 = tuple(m.value for m in before_distinct[1:]
+                   if ALLY_JOIN.search(text[actor1_m.end:m.start]) or m.start - actor1_m.end < 25)
+    rest_before = [m for m in before_distinct[1:] if m.value not in assoc1]
+    target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
+    if target_m is None and rest_before:
+        target_m = rest_before[-1]
+    assoc2: tuple[Actor, ...] = ()
+    if target_m is not None:
+        assoc2 = tuple(m.value for m in after_distinct
+                       if m.start > target_m.end and m.value.name not in (actor1_m.value.name, target_m.value.name)
+                       and ALLY_JOIN.search(text[target_m.end:m.start]))
+    return Sides(actor1_m.value, target_m.value if target_m else None,
+                 tuple(a for a in assoc1 if a.name != actor1_m.value.name), assoc2)

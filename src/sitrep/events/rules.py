@@ -1,0 +1,247 @@
+"""The default extractor: trigger lexicon + modality + roles + coding rules over recognised mentions.
+
+For each sentence: find trigger words, drop those the sentence frames as intention, forecast,
+hypothesis or denial, give the sentence's actors their sides, code the sub-event type, pick the
+most precise place, date and fatality figure, then merge candidates that are one event
+(same type, sides, place and day) as the codebook asks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.config import Settings
+from sitrep.events.coding import choose_sub_event_type
+from sitrep.events.merge import merge_duplicates
+from sitrep.events.modality import ModalityJudge
+from sitrep.events.roles import assign_sides
+from sitrep.events.triggers import TriggerFinder, TriggerHit
+from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
+from sitrep.model import (SUB_EVENT_TYPES, Actor, Document, Event, Evidence, GeoPrecision, Mention, Place,
+                          Sentence, WorkingDoc)
+from sitrep.pipeline import Pipeline
+from sitrep.recognise.dates import event_date
+from sitrep.recognise.numbers import event_fatalities
+
+EXTRACTOR_NAME = "sitrep.rules"
+EXTRACTOR_VERSION = "0.1"
+
+#: Base confidence of a candidate, before the bonuses and modality penalties below.
+#: Calibrated on gold/train so that dropping candidates under MIN_CONFIDENCE trades about as
+#: much recall as it gains precision.
+BASE_CONFIDENCE = 0.5
+VERBAL_BONUS = 0.15
+BOTH_SIDES_BONUS = 0.1
+PLACE_BONUS = 0.1
+NO_ACTOR_PENALTY = 0.25
+MIN_CONFIDENCE = 0.4
+#: How many sentences back to look for the place of an event whose sentence names none.
+PLACE_LOOKBACK_SENTENCES = 3
+#: Families whose event spreads over each coordinated place ("airstrikes on A, B and C").
+MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain"})
+#: Places joined in one list: "A, B and C" (only commas, "and", "as well as" between them).
+PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
+                             r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    event: Event
+    family: str
+
+
+def _place(mention: Mention) -> Place | None:
+    value = mention.value
+    return value if isinstance(value, Place) else None
+
+
+def _place_rank(m: Mention) -> tuple[int, int]:
+    place = _place(m)
+    precision = m.precision or (place.geo_precision if place else GeoPrecision.REGION)
+    coords = 0 if (place and place.has_coordinates) else 1
+    return (int(precision), coords)
+
+
+class EventExtraction:
+    """The stage that turns recognised mentions into coded events."""
+
+    name, version = "events.rules", EXTRACTOR_VERSION
+    reads = ("sentences", "actor_mentions", "place_mentions", "date_mentions", "number_mentions")
+    adds = ("events",)
+
+    def __init__(self, triggers: TriggerFinder, modality: ModalityJudge) -> None:
+        self.triggers = triggers
+        self.modality = modality
+
+    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
+        text = doc.text
+        lowered = text.lower()
+        hits = self.triggers.find(text, lowered)
+        candidates: list[_Candidate] = []
+        hit_i = 0
+        for s_index, sentence in enumerate(doc.sentences):
+            sent_hits = []
+            while hit_i < len(hits) and hits[hit_i].start < sentence.end:
+                if hits[hit_i].start >= sentence.start:
+                    sent_hits.append(hits[hit_i])
+                hit_i += 1
+            if sent_hits:
+                candidates.extend(self._sentence_events(doc, s_index, sentence, sent_hits, lowered))
+        doc.events = merge_duplicates([c.event for c in candidates])
+        return doc
+
+    def _sentence_events(self, doc: WorkingDoc, s_index: int, sentence: Sentence,
+                         hits: list[TriggerHit], lowered: str) -> list[_Candidate]:
+        text = doc.text
+        actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
+        places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
+        families = {f.id for h in hits for f in h.families}
+        out: list[_Candidate] = []
+        seen_types: set[str] = set()
+        for hit in sorted(hits, key=lambda h: -h.top.priority):
+            judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered)
+            if not judgement.is_event:
+                continue
+            sides = assign_sides(text, sentence.start, hit.start, hit.end, actors)
+            event_places = self._event_places(doc, s_index, sentence, places, hit)
+            place = _place(event_places[0]) if event_places else None
+            sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
+                                        text[hit.end:sentence.end], sides.actor1, sides.actor2,
+                                        sides.assoc1, place)
+            if sub is None or sub in seen_types:
+                continue
+            if sides.actor1 is None and sides.actor2 is None:
+                continue  # nobody did anything: not codable
+            seen_types.add(sub)
+            confidence = BASE_CONFIDENCE - judgement.penalty
+            confidence += VERBAL_BONUS if hit.verbal else 0.0
+            confidence += BOTH_SIDES_BONUS if sides.actor1 and sides.actor2 else 0.0
+            confidence -= NO_ACTOR_PENALTY if sides.actor1 is None else 0.0
+            confidence += PLACE_BONUS if place is not None and place.has_coordinates else 0.0
+            if confidence < MIN_CONFIDENCE:
+                continue
+            day, time_precision = event_date(doc, sentence.start, sentence.end)
+            fatalities = event_fatalities(doc, sentence.start, sentence.end)
+            for place_mention in event_places or [None]:
+                out.append(_Candidate(self._event(
+                    doc, sentence, sub, sides.actor1, sides.actor2, sides.assoc1, sides.assoc2,
+                    place_mention, day, time_precision, fatalities, min(confidence, 1.0)), hit.top.id))
+        return out
+
+    def _event_places(self, doc: WorkingDoc, s_index: int, sentence: Sentence, places: list[Mention],
+                      hit: TriggerHit) -> list[Mention]:
+        """The place(s) of an event: coordinated places for spreading families, else the best one."""
+        usable = [m for m in places if m.value is not None]
+        if usable and hit.top.id in MULTI_PLACE_FAMILIES:
+            after = [m for m in usable if m.start >= hit.end]
+            group = _coordinated(doc.text, after)
+            if len(group) > 1:
+                return group
+        if usable:
+            return [min(usable, key=lambda m: (_place_rank(m), abs(m.start - hit.start)))]
+        # Look back in the same paragraph, then take the document's most frequent precise place.
+        for back in range(1, PLACE_LOOKBACK_SENTENCES + 1):
+            j = s_index - back
+            if j < 0:
+                break
+            prev = doc.sentences[j]
+            if "\n\n" in doc.text[prev.end:sentence.start]:
+                break
+            prev_places = [m for m in doc.place_mentions if prev.start <= m.start < prev.end and m.value is not None]
+            if prev_places:
+                return [min(prev_places, key=_place_rank)]
+        return []
+
+    def _event(self, doc: WorkingDoc, sentence: Sentence, sub: str, actor1: Actor | None,
+               actor2: Actor | None, assoc1: tuple[Actor, ...], assoc2: tuple[Actor, ...],
+               place_mention: Mention | None, day, time_precision, fatalities, confidence: float) -> Event:
+        place = _place(place_mention) if place_mention else None
+        country = place.country if place else None
+        if country is None:
+            country = next((a.country for a in (actor1, actor2) if a is not None and a.country), None)
+        precision = None
+        if place is not None:
+            precision = int(place_mention.precision or place.geo_precision)
+        return Event(
+            event_type=SUB_EVENT_TYPES[sub].value,
+            sub_event_type=sub,
+            actor1=actor1.name if actor1 else None,
+            actor2=actor2.name if actor2 else None,
+            assoc_actor1=tuple(a.name for a in assoc1),
+            assoc_actor2=tuple(a.name for a in assoc2),
+            inter1=int(actor1.inter) if actor1 and actor1.inter else None,
+            inter2=int(actor2.inter) if actor2 and actor2.inter else None,
+            location=place.name if place else None,
+            admin1=place.admin1 if place else None,
+            country=country,
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            geo_precision=precision,
+            date=day,
+            time_precision=time_precision,
+            fatalities=fatalities,
+            evidence=Evidence(doc.document.id, sentence.start, sentence.end,
+                              doc.text[sentence.start:sentence.end]),
+            document_id=doc.document.id,
+            confidence=max(0.0, confidence),
+            extractor=EXTRACTOR_NAME,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+
+
+def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The run of place mentions joined only by commas and 'and', starting at the first."""
+    if not mentions:
+        return []
+    group = [mentions[0]]
+    for m in mentions[1:]:
+        if PLACE_LIST_JOIN.match(text[group[-1].end:m.start]):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def build_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The default offline pipeline, stage by stage."""
+    from sitrep.knowledge.actors import load_actor_ontology
+    from sitrep.recognise.actors import ActorRecogniser
+    from sitrep.recognise.dates import DateRecogniser
+    from sitrep.recognise.numbers import NumberRecogniser
+    from sitrep.recognise.places import PlaceRecogniser
+    from sitrep.recognise.sentences import SentenceSplitter
+    from sitrep.resolve.actors import ActorResolver
+    from sitrep.resolve.gazetteer import Gazetteer
+    from sitrep.resolve.places import PlaceResolver
+
+    settings = settings or Settings.from_env()
+    ontology = load_actor_ontology()
+    gazetteer = Gazetteer.open(Path(settings.cache_dir))
+    return Pipeline([
+        SentenceSplitter(),
+        ActorRecogniser(ontology),
+        PlaceRecogniser(gazetteer),
+        PlaceResolver(gazetteer),
+        ActorResolver(ontology),
+        DateRecogniser(),
+        NumberRecogniser(),
+        EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues())),
+    ])
+
+
+class RuleExtractor:
+    """The default extractor (see the module docstring), behind the Extractor interface."""
+
+    name = EXTRACTOR_NAME
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def extract(self, document: Document) -> list[Event]:
+        return self.pipeline.run(document).events
+
+
+def build_default_extractor(settings: Settings | None = None) -> RuleExtractor:
+    return RuleExtractor(build_pipeline(settings))

@@ -1,0 +1,49 @@
+import pytest
+
+from sitrep.events.modality import ModalityJudge
+from sitrep.knowledge.lexicons import load_modality_cues
+
+
+@pytest.fixture(scope="module")
+def judge():
+    return ModalityJudge(load_modality_cues())
+
+
+def _judge(judge, sentence, trigger):
+    start = sentence.index(trigger)
+    return judge.judge(sentence, 0, len(sentence), start)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The rebels attacked the army post near the river.", "attacked"),
+    ("Militants ambushed a convoy on the highway on Monday.", "ambushed"),
+    ("The group is trying to expand its reach, attacking the army near the pass.", "attacking"),
+    ("Fighting broke out in the northern district on May 10th.", "Fighting"),
+])
+def test_modality_reported_acts_are_events(judge, sentence, trigger):
+    assert _judge(judge, sentence, trigger).is_event
+
+
+@pytest.mark.parametrize("sentence, trigger, cls", [
+    ("The rebels are trying to capture the town.", "capture", "intention"),
+    ("The army wants to launch an offensive on the hills.", "offensive", "intention"),
+    ("The militia is expected to launch an attack next week.", "attack", "forecast"),
+    ("The militants will have to fight three enemies at once.", "fight", "hypothetical"),
+    ("If the town falls, the group could attack the capital.", "attack", "hypothetical"),
+    ("The ministry denied carrying out the strike.", "strike", "denial"),
+    ("The group threatened to attack polling stations.", "attack", "intention"),
+])
+def test_modality_non_events_are_dropped(judge, sentence, trigger, cls):
+    judgement = _judge(judge, sentence, trigger)
+    assert not judgement.is_event
+    assert cls in judgement.classes
+
+
+def test_modality_capitalised_month_is_not_a_hedge(judge):
+    sentence = "On May 3 gunmen attacked a village."
+    assert _judge(judge, sentence, "attacked").penalty == 0
+
+
+def test_modality_hedge_in_an_earlier_clause_does_not_veto(judge):
+    sentence = "The army wants peace, but yesterday it shelled the market."
+    assert _judge(judge, sentence, "shelled").is_event
