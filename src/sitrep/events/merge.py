@@ -15,7 +15,11 @@ def event_key(event: Event) -> tuple:
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per key, in order of first appearance."""
+    """One event per key, in order of first appearance; vaguer tellings fold into precise ones."""
+    return _fold_vague(_merge_same_key(events))
+
+
+def _merge_same_key(events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for event in events:
         key = event_key(event)
@@ -23,15 +27,53 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if kept is None:
             merged[key] = event
             continue
-        figures = [f for f in (kept.fatalities, event.fatalities) if f is not None]
         best = event if _says_more(event, kept) else kept
-        merged[key] = best.with_changes(
-            fatalities=min(figures) if figures else None,
-            confidence=max(kept.confidence, event.confidence),
-            assoc_actor1=tuple(dict.fromkeys(kept.assoc_actor1 + event.assoc_actor1)),
-            assoc_actor2=tuple(dict.fromkeys(kept.assoc_actor2 + event.assoc_actor2)),
-        )
+        merged[key] = _combine(best, kept, event)
     return list(merged.values())
+
+
+def _combine(best: Event, a: Event, b: Event) -> Event:
+    figures = [f for f in (a.fatalities, b.fatalities) if f is not None]
+    return best.with_changes(
+        fatalities=min(figures) if figures else None,
+        confidence=max(a.confidence, b.confidence),
+        date=best.date or a.date or b.date,
+        time_precision=best.time_precision if best.date else (a.time_precision or b.time_precision),
+        assoc_actor1=tuple(dict.fromkeys(a.assoc_actor1 + b.assoc_actor1)),
+        assoc_actor2=tuple(dict.fromkeys(a.assoc_actor2 + b.assoc_actor2)),
+    )
+
+
+def _is_vague_place(event: Event) -> bool:
+    return event.location is None or (event.geo_precision or 3) >= 3
+
+
+def _folds_into(vague: Event, precise: Event) -> bool:
+    """A vague telling (a headline naming the province) of the event a precise one states."""
+    if vague.sub_event_type != precise.sub_event_type or not _is_vague_place(vague) or _is_vague_place(precise):
+        return False
+    sides_vague = {a for a in (vague.actor1, vague.actor2) if a}
+    sides_precise = {a for a in (precise.actor1, precise.actor2) if a}
+    if not sides_vague or not sides_vague <= sides_precise:
+        return False
+    if vague.country and precise.country and vague.country != precise.country:
+        return False
+    if vague.admin1 and precise.admin1 and vague.location and vague.location != vague.country \
+            and vague.admin1 != precise.admin1:
+        return False
+    return vague.date is None or precise.date is None or vague.date == precise.date
+
+
+def _fold_vague(events: list[Event]) -> list[Event]:
+    out = list(events)
+    for vague in events:
+        if not _is_vague_place(vague):
+            continue
+        target = next((p for p in out if p is not vague and _folds_into(vague, p)), None)
+        if target is not None and vague in out:
+            out[out.index(target)] = _combine(target, target, vague)
+            out.remove(vague)
+    return out
 
 
 def _says_more(candidate: Event, kept: Event) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.model import Actor, Mention
+from sitrep.model import Actor, ActorCategory, Mention
 
 #: A passive construction ending at the trigger: "was attacked", "were reportedly killed".
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+#: A trigger that is itself a passive form: "were killed", "has been captured".
+PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been)\s", re.I)
 #: The agent of a passive, right after the trigger: "... by IS", "carried out by the army".
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+)?$", re.I)
 #: "between X and Y" / "pitting X against Y" before the first actor.
@@ -22,6 +24,10 @@ ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|sup
                        r"along with|and the|, and)\s*(?:the\s+)?(?:allied\s+)?$", re.I)
 #: Reporting sources are not sides: "according to the SOHR", "the army said".
 SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:the\s+)?$", re.I)
+
+
+#: Who cannot be the other side of a battle or a strike.
+NON_COMBATANTS = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS, ActorCategory.RIOTERS})
 
 
 @dataclass(frozen=True)
@@ -60,14 +66,18 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
                 return Sides(m.value, other.value)
 
     # Passive: "X was attacked by Y" -> Y did it to X.
-    if PASSIVE_BEFORE.search(text[max(sent_start, trigger_start - 40):trigger_start]):
+    if (PASSIVE_TRIGGER.match(text[trigger_start:trigger_end])
+            or PASSIVE_BEFORE.search(text[max(sent_start, trigger_start - 40):trigger_start])):
         agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])), None)
         if agent is not None:
             victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)
             return Sides(agent.value, victim.value if victim else None)
         if before:
-            # Agentless passive: the subject is the side that suffered.
-            return Sides(None, before[-1].value)
+            # Agentless passive: the subject suffered; a side named later ("... when junta
+            # jets bombarded the village") is the likely agent.
+            victim = before[-1].value
+            agent_m = next((m for m in after if m.value.name != victim.name), None)
+            return Sides(agent_m.value if agent_m else None, victim)
 
     before_distinct = _distinct_in_order(before)
     after_distinct = _distinct_in_order(after)
@@ -88,5 +98,37 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         assoc2 = tuple(m.value for m in after_distinct
                        if m.start > target_m.end and m.value.name not in (actor1_m.value.name, target_m.value.name)
                        and ALLY_JOIN.search(text[target_m.end:m.start]))
-    return Sides(actor1_m.value, target_m.value if target_m else None,
-                 tuple(a for a in assoc1 if a.name != actor1_m.value.name), assoc2)
+    actor1, actor2 = actor1_m.value, target_m.value if target_m else None
+    if actor1.inter == ActorCategory.CIVILIANS and (actor2 is None or actor2.inter != ActorCategory.CIVILIANS):
+        # Civilians are the victims of violence, not its authors: "Civilians died as X shelled".
+        actor1, actor2 = actor2, actor1
+        assoc1, assoc2 = (), ()
+    return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
+
+
+def _related(a: Actor, b: Actor) -> bool:
+    return (a.name == b.name or a.parent == b.name or b.parent == a.name
+            or b.name in a.allies or a.name in b.allies)
+
+
+def salient_opponent(mentions: list[Mention], actor: Actor | None, before: int) -> Actor | None:
+    """The side a report sets against `actor` when a sentence names only one side.
+
+    The most mentioned armed actor of the report up to `before` that is neither `actor` nor
+    its parent or ally; None when the report names no such actor.
+    """
+    if actor is None:
+        return None
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for m in mentions:
+        other = m.value
+        if m.start >= before or not isinstance(other, Actor):
+            continue
+        if other.inter in NON_COMBATANTS or _related(actor, other):
+            continue
+        counts[other.name] = counts.get(other.name, 0) + 1
+        actors[other.name] = other
+    if not counts:
+        return None
+    return actors[max(counts, key=lambda name: counts[name])]

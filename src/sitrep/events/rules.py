@@ -15,11 +15,11 @@ from sitrep.config import Settings
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
-from sitrep.events.roles import assign_sides
+from sitrep.events.roles import assign_sides, salient_opponent
 from sitrep.events.triggers import TriggerFinder, TriggerHit
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
-from sitrep.model import (SUB_EVENT_TYPES, Actor, Document, Event, Evidence, GeoPrecision, Mention, Place,
-                          Sentence, WorkingDoc)
+from sitrep.model import (SUB_EVENT_TYPES, Actor, Document, Event, Evidence, EventType, GeoPrecision, Mention,
+                          Place, Sentence, WorkingDoc)
 from sitrep.pipeline import Pipeline
 from sitrep.recognise.dates import event_date
 from sitrep.recognise.numbers import event_fatalities
@@ -41,6 +41,13 @@ PLACE_LOOKBACK_SENTENCES = 3
 #: Families whose event spreads over each coordinated place ("airstrikes on A, B and C").
 MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain"})
 #: Places joined in one list: "A, B and C" (only commas, "and", "as well as" between them).
+#: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
+#: "MURSITPINAR, Turkey — ...". It says where the reporter was, not where the event happened.
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?::|\s[\u2013\u2014-]\s)")
+#: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
+GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
+#: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
+SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
                              r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$", re.I)
 
@@ -49,6 +56,7 @@ PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as
 class _Candidate:
     event: Event
     family: str
+    place_inherited: bool  # the sentence names no place: it likely elaborates an earlier event
 
 
 def _place(mention: Mention) -> Place | None:
@@ -88,7 +96,7 @@ class EventExtraction:
                 hit_i += 1
             if sent_hits:
                 candidates.extend(self._sentence_events(doc, s_index, sentence, sent_hits, lowered))
-        doc.events = merge_duplicates([c.event for c in candidates])
+        doc.events = merge_duplicates(_fold_elaborations(candidates))
         return doc
 
     def _sentence_events(self, doc: WorkingDoc, s_index: int, sentence: Sentence,
@@ -98,8 +106,8 @@ class EventExtraction:
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
         families = {f.id for h in hits for f in h.families}
         out: list[_Candidate] = []
-        seen_types: set[str] = set()
-        for hit in sorted(hits, key=lambda h: -h.top.priority):
+        primary: str | None = None
+        for hit in sorted(hits, key=lambda h: (-h.top.priority, h.start)):
             judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered)
             if not judgement.is_event:
                 continue
@@ -109,11 +117,18 @@ class EventExtraction:
             sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
                                         text[hit.end:sentence.end], sides.actor1, sides.actor2,
                                         sides.assoc1, place)
-            if sub is None or sub in seen_types:
+            if sub is None:
                 continue
-            if sides.actor1 is None and sides.actor2 is None:
+            if primary is not None and not _second_event_allowed(primary, sub, hit):
+                continue
+            actor1, actor2 = sides.actor1, sides.actor2
+            if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
-            seen_types.add(sub)
+            if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or sub == "Arrests":
+                if actor2 is None:
+                    actor2 = salient_opponent(doc.actor_mentions, actor1, before=sentence.end)
+                elif actor1 is None:
+                    actor1 = salient_opponent(doc.actor_mentions, actor2, before=sentence.end)
             confidence = BASE_CONFIDENCE - judgement.penalty
             confidence += VERBAL_BONUS if hit.verbal else 0.0
             confidence += BOTH_SIDES_BONUS if sides.actor1 and sides.actor2 else 0.0
@@ -121,18 +136,24 @@ class EventExtraction:
             confidence += PLACE_BONUS if place is not None and place.has_coordinates else 0.0
             if confidence < MIN_CONFIDENCE:
                 continue
+            primary = primary or sub
             day, time_precision = event_date(doc, sentence.start, sentence.end)
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
+            note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
+                                                            if judgement.classes else "")
+            inherited = not any(p in places for p in event_places)
             for place_mention in event_places or [None]:
                 out.append(_Candidate(self._event(
-                    doc, sentence, sub, sides.actor1, sides.actor2, sides.assoc1, sides.assoc2,
-                    place_mention, day, time_precision, fatalities, min(confidence, 1.0)), hit.top.id))
+                    doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2,
+                    place_mention, day, time_precision, fatalities, min(confidence, 1.0), note),
+                    hit.top.id, inherited))
         return out
 
     def _event_places(self, doc: WorkingDoc, s_index: int, sentence: Sentence, places: list[Mention],
                       hit: TriggerHit) -> list[Mention]:
         """The place(s) of an event: coordinated places for spreading families, else the best one."""
-        usable = [m for m in places if m.value is not None]
+        usable = [m for m in places if m.value is not None
+                  and not (m.start - sentence.start < 2 and DATELINE_AFTER.match(doc.text, m.end))]
         if usable and hit.top.id in MULTI_PLACE_FAMILIES:
             after = [m for m in usable if m.start >= hit.end]
             group = _coordinated(doc.text, after)
@@ -155,7 +176,8 @@ class EventExtraction:
 
     def _event(self, doc: WorkingDoc, sentence: Sentence, sub: str, actor1: Actor | None,
                actor2: Actor | None, assoc1: tuple[Actor, ...], assoc2: tuple[Actor, ...],
-               place_mention: Mention | None, day, time_precision, fatalities, confidence: float) -> Event:
+               place_mention: Mention | None, day, time_precision, fatalities, confidence: float,
+               note: str) -> Event:
         place = _place(place_mention) if place_mention else None
         country = place.country if place else None
         if country is None:
@@ -181,6 +203,7 @@ class EventExtraction:
             date=day,
             time_precision=time_precision,
             fatalities=fatalities,
+            notes=note,
             evidence=Evidence(doc.document.id, sentence.start, sentence.end,
                               doc.text[sentence.start:sentence.end]),
             document_id=doc.document.id,
@@ -188,6 +211,47 @@ class EventExtraction:
             extractor=EXTRACTOR_NAME,
             extractor_version=EXTRACTOR_VERSION,
         )
+
+
+def _elaborates(later: Event, earlier: Event) -> bool:
+    """Whether a sentence naming no place of its own goes on telling an earlier event."""
+    if later.location != earlier.location:
+        return False
+    if later.date and earlier.date and later.date != earlier.date:
+        return False
+    same_kind = later.event_type == earlier.event_type or later.sub_event_type in GENERIC_SUB_EVENTS
+    sides_later = {a for a in (later.actor1, later.actor2) if a}
+    sides_earlier = {a for a in (earlier.actor1, earlier.actor2) if a}
+    return same_kind and (not sides_later or bool(sides_later & sides_earlier))
+
+
+def _fold_elaborations(candidates: list[_Candidate]) -> list[Event]:
+    """Fold follow-up sentences ("Four soldiers were killed in the attack") into the event told."""
+    kept: list[Event] = []
+    for candidate in candidates:
+        event = candidate.event
+        target = None
+        if candidate.place_inherited and kept:
+            target = next((k for k in reversed(kept) if _elaborates(event, k)), None)
+        if target is None:
+            kept.append(event)
+            continue
+        index = kept.index(target)
+        kept[index] = target.with_changes(
+            fatalities=target.fatalities if target.fatalities is not None else event.fatalities,
+            date=target.date or event.date,
+            time_precision=target.time_precision if target.date else event.time_precision,
+            confidence=max(target.confidence, event.confidence),
+        )
+    return kept
+
+
+def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
+    """A sentence states one event, unless a second verb states a different kind of act
+    ("killed three villagers and abducted a woman")."""
+    return (hit.verbal and sub != primary
+            and SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary]
+            and SUB_EVENT_TYPES[sub] is not EventType.BATTLES)
 
 
 def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -205,7 +269,7 @@ def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def build_pipeline(settings: Settings | None = None) -> Pipeline:
     """The default offline pipeline, stage by stage."""
-    from sitrep.knowledge.actors import load_actor_ontology
+    from sitrep.knowledge.actors import load_ontology
     from sitrep.recognise.actors import ActorRecogniser
     from sitrep.recognise.dates import DateRecogniser
     from sitrep.recognise.numbers import NumberRecogniser
@@ -216,7 +280,7 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
     from sitrep.resolve.places import PlaceResolver
 
     settings = settings or Settings.from_env()
-    ontology = load_actor_ontology()
+    ontology = load_ontology()
     gazetteer = Gazetteer.open(Path(settings.cache_dir))
     return Pipeline([
         SentenceSplitter(),
