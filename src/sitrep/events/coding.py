@@ -94,6 +94,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     if family in {"attack", "clash", "kill"}:
         if is_protester(actor2) and EXCESSIVE_FORCE.search(sentence):
             return "Excessive force against protesters"
+        if is_protester(actor1) or is_protester(actor2):
+            return "Violent demonstration"  # protesters in a fight are rioters
         if is_civilian(actor2) or (actor2 is None and is_civilian(actor1)):
             if family == "kill" and re.search(r"\b(?:raped|rape|sexual)", sentence, re.I):
                 return "Sexual violence"

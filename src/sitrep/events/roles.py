@@ -81,15 +81,20 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
 
     before_distinct = _distinct_in_order(before)
     after_distinct = _distinct_in_order(after)
-    actor1_m = before_distinct[0] if before_distinct else None
+    # The subject: the first armed side before the verb (civilians are victims, not authors).
+    actor1_m = next((m for m in before_distinct if m.value.inter != ActorCategory.CIVILIANS), None)
     if actor1_m is None and after_distinct:
         # Trigger first ("Clashes erupted between...", "Attack by IS on..."): first actor acts.
-        actor1_m = after_distinct.pop(0)
+        armed_after = [m for m in after_distinct if m.value.inter != ActorCategory.CIVILIANS]
+        if armed_after:
+            actor1_m = armed_after[0]
+            after_distinct = [m for m in after_distinct if m is not actor1_m]
     if actor1_m is None:
-        return Sides(None, None)
-    assoc1 = tuple(m.value for m in before_distinct[1:]
-                   if ALLY_JOIN.search(text[actor1_m.end:m.start]) or m.start - actor1_m.end < 25)
-    rest_before = [m for m in before_distinct[1:] if m.value not in assoc1]
+        victims = before_distinct or after_distinct
+        return Sides(None, victims[0].value) if victims else Sides(None, None)
+    assoc1 = tuple(m.value for m in before_distinct
+                   if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
+    rest_before = [m for m in before_distinct if m is not actor1_m and m.value not in assoc1]
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
     if target_m is None and rest_before:
         target_m = rest_before[-1]

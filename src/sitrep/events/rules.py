@@ -16,6 +16,7 @@ from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.roles import assign_sides, salient_opponent
+from sitrep.events.sides import RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (SUB_EVENT_TYPES, Actor, Document, Event, Evidence, EventType, GeoPrecision, Mention,
@@ -78,9 +79,10 @@ class EventExtraction:
     reads = ("sentences", "actor_mentions", "place_mentions", "date_mentions", "number_mentions")
     adds = ("events",)
 
-    def __init__(self, triggers: TriggerFinder, modality: ModalityJudge) -> None:
+    def __init__(self, triggers: TriggerFinder, modality: ModalityJudge, roles: RoleActors) -> None:
         self.triggers = triggers
         self.modality = modality
+        self.roles = roles
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         text = doc.text
@@ -129,6 +131,10 @@ class EventExtraction:
                     actor2 = salient_opponent(doc.actor_mentions, actor1, before=sentence.end)
                 elif actor1 is None:
                     actor1 = salient_opponent(doc.actor_mentions, actor2, before=sentence.end)
+            country = place.country if place else _country_of(actor1, actor2)
+            actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published)
+            if actor1 is None and actor2 is None:
+                continue
             confidence = BASE_CONFIDENCE - judgement.penalty
             confidence += VERBAL_BONUS if hit.verbal else 0.0
             confidence += BOTH_SIDES_BONUS if sides.actor1 and sides.actor2 else 0.0
@@ -179,9 +185,7 @@ class EventExtraction:
                place_mention: Mention | None, day, time_precision, fatalities, confidence: float,
                note: str) -> Event:
         place = _place(place_mention) if place_mention else None
-        country = place.country if place else None
-        if country is None:
-            country = next((a.country for a in (actor1, actor2) if a is not None and a.country), None)
+        country = place.country if place else _country_of(actor1, actor2)
         precision = None
         if place is not None:
             precision = int(place_mention.precision or place.geo_precision)
@@ -211,6 +215,10 @@ class EventExtraction:
             extractor=EXTRACTOR_NAME,
             extractor_version=EXTRACTOR_VERSION,
         )
+
+
+def _country_of(*actors: Actor | None) -> str | None:
+    return next((a.country for a in actors if a is not None and a.country), None)
 
 
 def _elaborates(later: Event, earlier: Event) -> bool:
@@ -290,7 +298,7 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
         ActorResolver(ontology),
         DateRecogniser(),
         NumberRecogniser(),
-        EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues())),
+        EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology),
     ])
 
 

@@ -1,0 +1,49 @@
+"""Make an event's sides conform to its type, as the codebook names them.
+
+- Protest events: the protesters are actor1 ("Protesters (Kenya)"); a peaceful protest has no
+  second side.
+- Riots: the crowd is "Rioters (<country>)" as actor1.
+- Violence against civilians: the victims, actor2, are civilians by definition.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from sitrep.model import Actor, ActorCategory
+
+PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
+CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+CROWDS = frozenset({ActorCategory.PROTESTERS, ActorCategory.RIOTERS, ActorCategory.CIVILIANS})
+
+
+class RoleActors(Protocol):
+    def role_actor(self, country: str | None, role: str, on: dt.date | None = None) -> Actor | None: ...
+
+
+def _is_crowd(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in CROWDS
+
+
+def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
+                  roles: RoleActors, on: dt.date | None) -> tuple[Actor | None, Actor | None]:
+    """Return (actor1, actor2) named and ordered as the codebook wants for this sub-event type."""
+    if sub_event_type in PROTEST_TYPES or sub_event_type in RIOT_TYPES:
+        crowd_role = "protesters" if sub_event_type in PROTEST_TYPES else "rioters"
+        crowd_country = next((a.country for a in (actor1, actor2) if _is_crowd(a) and a.country), country)
+        other = next((a for a in (actor1, actor2) if a is not None and not _is_crowd(a)), None)
+        crowd = roles.role_actor(crowd_country, crowd_role, on)
+        if crowd is None:
+            crowd = next((a for a in (actor1, actor2) if _is_crowd(a)), None)
+        if sub_event_type == "Peaceful protest":
+            return crowd, None
+        return (crowd, other) if crowd is not None else (other, None)
+    if sub_event_type in CIVILIAN_TARGET_TYPES:
+        if actor2 is not None and actor2.inter == ActorCategory.CIVILIANS:
+            return actor1, actor2
+        if actor1 is not None and actor1.inter == ActorCategory.CIVILIANS:
+            return actor2, actor1
+        victims = roles.role_actor(country or (actor1.country if actor1 else None), "civilians", on)
+        return actor1, victims if victims is not None else actor2
+    return actor1, actor2

@@ -1,0 +1,320 @@
+"""Resolve the actor mentions that need context to the actor the report means.
+
+The recogniser leaves `value=None` on mentions it cannot decide alone: "ambiguous" aliases
+("SNA", "the coalition"), "generic" references ("the soldiers", "the militants", "the
+latter") and "country_generic" phrases ("villagers", "gunmen", "police"). This stage decides
+them from two things:
+
+- the report's country: a vote of the resolved places (`Place.country`), the country names
+  and demonyms in the text, and the home countries of the named actors; the sentence's own
+  country wins where it names one;
+- the report's salient actors: the named actors so far, the most recent compatible one first
+  ("the jihadists" after "Islamic State" -> Islamic State), else the most mentioned one.
+
+A phrase that denotes a role ("the soldiers" -> military) falls back to the country's actor of
+that role ("Military Forces of Nigeria"), chosen for the report's publication date (Syria's
+state forces changed in December 2024). Anaphors ("the latter", "the enemy") never fall back:
+when the context does not decide, the mention stays unresolved.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+import ahocorasick
+
+from sitrep.knowledge.actors import ActorOntology, alias_key
+from sitrep.knowledge.schema import ROLES, GenericPhrase
+from sitrep.model import Actor, ActorCategory, Mention, Place, WorkingDoc
+
+#: Weight of each kind of evidence in the vote for the report's country. Places are the
+#: strongest cue; a named actor's home country is weaker (foreign forces fight abroad).
+#: Calibrated by hand on gold/train reports.
+PLACE_WEIGHT = 1.0
+COUNTRY_NAME_WEIGHT = 1.0
+ACTOR_HOME_WEIGHT = 0.5
+#: How much the report's own country weighs in each sentence's vote, against one place or
+#: country name in the sentence: a sentence that names only "the border with Peru" in a report
+#: on Ecuador stays in Ecuador (a tie goes to the report's country).
+DOC_PRIOR = 1.0
+#: A context alias is read in another country of the report only if that country has at least
+#: this share of the top country's votes ("the coalition" in a report mainly on Myanmar is not
+#: read in Yemen because Yemen is mentioned once).
+RANKED_COUNTRY_SHARE = 0.5
+#: A country name followed by one of these words names a place, not the country ("Niger State",
+#: "the Niger Delta", "Congo River").
+COUNTRY_NAME_PLACE_WORDS = re.compile(r"\s+(?:State|state|Delta|River|river|Basin|basin)\b")
+#: "the militiamen of Isis": at most this many characters between a generic and its "of" actor.
+OF_LINK_MAX = 40
+#: The words that tie a generic phrase to the named actor right after it: "the militiamen of
+#: Isis", "armed men affiliated with the so-called Jaish al-Adl", "gunmen loyal to Assad".
+OF_LINKS = frozenset({"of", "of the", "from", "from the", "affiliated with", "affiliated to",
+                      "affiliated with the", "loyal to", "loyal to the", "belonging to",
+                      "belonging to the", "linked to", "linked to the", "associated with",
+                      "associated with the", "of the so-called", "affiliated with the so-called",
+                      "members of", "members of the", "fighters of", "fighters of the"})
+#: Kinds of actor a "the group"/"the movement" anaphor can mean (not states, not civilians).
+NON_STATE_KINDS = frozenset({"jihadist", "rebel", "militia", "ethnic_militia", "gang", "mercenary"})
+#: Phrases of the anaphor group that point at the last / the one before the last actor named.
+LATTER, FORMER = "latter", "former"
+#: Anaphors that mean the other side of the report.
+ENEMY = frozenset({"enemy", "the enemy", "enemy forces"})
+#: A foreign state force ("French troops" in a report on Niger) is what a later "the soldiers"
+#: means only if named this many sentences back at most; beyond that, the local state's is.
+FOREIGN_FORCE_SENTENCES = 1
+#: Kinds of the state's own forces: a foreign one is never the default referent of "the soldiers".
+STATE_KINDS = frozenset({"military", "police", "government"})
+#: Denotations whose fallback is the country's unidentified armed group.
+ARMED_DENOTES = frozenset({"armed", "jihadist", "gang"})
+
+
+@dataclass
+class _Context:
+    """What a report says about its countries and actors, built once per report."""
+
+    published: dt.date | None
+    country: str | None
+    sentence_country: dict[int, str] = field(default_factory=dict)  # sentence start -> country
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    salience: Counter[str] = field(default_factory=Counter)
+    ranked_countries: list[str] = field(default_factory=list)
+
+    def sentence_index(self, position: int) -> int:
+        for index, (start, end) in enumerate(self.sentences):
+            if start <= position < end:
+                return index
+        return len(self.sentences)
+
+    def country_at(self, position: int) -> str | None:
+        for start, end in self.sentences:
+            if start <= position < end:
+                return self.sentence_country.get(start, self.country)
+        return self.country
+
+
+class ActorResolver:
+    """Fills the `value` of ambiguous and generic actor mentions from the report's context."""
+
+    name, version = "resolve.actors", "1"
+    reads, adds = ("actor_mentions", "place_mentions"), ()
+
+    def __init__(self, ontology: ActorOntology) -> None:
+        self.ontology = ontology
+        self._countries = ahocorasick.Automaton()
+        for country in ontology.countries.values():
+            for word in {*country.names, *country.demonyms, country.name}:
+                self._countries.add_word(word, (len(word), country.name))
+        self._countries.make_automaton()
+
+    # ------------------------------------------------------------------ context
+    def _country_hits(self, text: str) -> list[tuple[int, str]]:
+        hits = []
+        for last, (length, country) in self._countries.iter(text):
+            start, end = last + 1 - length, last + 1
+            left_ok = start == 0 or not text[start - 1].isalnum()
+            if left_ok and (end == len(text) or not text[end].isalnum()) and \
+                    not COUNTRY_NAME_PLACE_WORDS.match(text, end):
+                hits.append((start, country))
+        return hits
+
+    def _place_country(self, mention: Mention) -> str | None:
+        value = mention.value
+        if isinstance(value, Place) and value.country:
+            return self.ontology.country_of(value.country)
+        return None
+
+    def context(self, doc: WorkingDoc) -> _Context:
+        """The report's country, each sentence's country, and its named actors' salience."""
+        votes: Counter[str] = Counter()
+        by_sentence: dict[int, Counter[str]] = {}
+        sentences = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+
+        def sentence_of(position: int) -> int:
+            for start, end in sentences:
+                if start <= position < end:
+                    return start
+            return -1
+
+        def vote(position: int, country: str | None, weight: float) -> None:
+            if country:
+                votes[country] += weight
+                by_sentence.setdefault(sentence_of(position), Counter())[country] += weight
+
+        for mention in doc.place_mentions:
+            vote(mention.start, self._place_country(mention), PLACE_WEIGHT)
+        places = [(m.start, m.end) for m in doc.place_mentions]
+        for start, country in self._country_hits(doc.text):
+            # A name inside a place mention ("Niger State" in Nigeria) was counted as that place.
+            if not any(s <= start < e for s, e in places):
+                vote(start, country, COUNTRY_NAME_WEIGHT)
+        salience: Counter[str] = Counter()
+        for mention in doc.actor_mentions:
+            actor = mention.value
+            if isinstance(actor, Actor) and mention.label in ("name", "demonym", "shape"):
+                salience[actor.id] += 1
+                if actor.known and actor.country and actor.inter != ActorCategory.EXTERNAL_OTHER:
+                    vote(mention.start, actor.country, ACTOR_HOME_WEIGHT)
+        ranked = votes.most_common()
+        country = ranked[0][0] if ranked else None
+        sentence_country: dict[int, str] = {}
+        for start, local in by_sentence.items():
+            if country is not None:
+                local = Counter(local)
+                local[country] += DOC_PRIOR * 1.0  # the report's country, as if named once more
+            best = max(local.values(), default=0)
+            top = [c for c, n in local.items() if n == best]
+            if top:
+                sentence_country[start] = country if country in top else top[0]
+        shared = [c for c, n in ranked if ranked and n >= RANKED_COUNTRY_SHARE * ranked[0][1]]
+        return _Context(published=doc.document.published, country=country,
+                        sentence_country=sentence_country, sentences=sentences, salience=salience,
+                        ranked_countries=shared)
+
+    # ------------------------------------------------------------------ resolving
+    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
+        doc.actor_mentions = self.resolve(doc)
+        return doc
+
+    def resolve(self, doc: WorkingDoc) -> list[Mention]:
+        """Return the report's actor mentions with every decidable `value` filled in."""
+        context = self.context(doc)
+        resolved: list[Mention] = []
+        for index, mention in enumerate(doc.actor_mentions):
+            if mention.value is None:
+                actor = self._resolve(mention, doc, context, resolved, index)
+                if actor is not None:
+                    mention = replace(mention, value=actor)
+            resolved.append(mention)
+        return resolved
+
+    def resolve_generic(self, mention: Mention, doc: WorkingDoc, position: int | None = None) -> Actor | None:
+        """Resolve one mention as if read at `position` (default: where it starts).
+
+        For the event extractor: only mentions before `position` count as "preceding".
+        Returns the mention's own value when it already has one.
+        """
+        if mention.value is not None:
+            return mention.value  # type: ignore[no-any-return]
+        context = self.context(doc)
+        position = mention.start if position is None else position
+        before = [m for m in doc.actor_mentions if m.end <= position]
+        return self._resolve(mention, doc, context, before, len(before))
+
+    def _resolve(self, mention: Mention, doc: WorkingDoc, context: _Context,
+                 before: list[Mention], index: int) -> Actor | None:
+        country = context.country_at(mention.start)
+        on = context.published
+        text = mention.text
+        if mention.label == "ambiguous":
+            phrase = self.ontology.generic(text)
+            generic_word = phrase is not None
+            if phrase is not None and phrase.denotes in ARMED_DENOTES:
+                # "gang members" after "Gran Grif" is Gran Grif, whatever the country's usual gang.
+                named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known]
+                recent = self._most_recent(named, set(phrase.kinds), country)
+                if recent is not None:
+                    return recent
+            # A generic word ("army") is read in the report's own country only; a true name
+            # ("Kurdish fighters", "SNA") may name an actor of any country the report is about.
+            countries = (country, context.country) if generic_word else (country, *context.ranked_countries)
+            for name in (text, _without_last_word(text)):
+                for where in countries:
+                    actor = self.ontology.context_lookup(name, where, on) if name and where else None
+                    if actor is not None:
+                        return actor
+        phrase = self.ontology.generic(text) or self.ontology.generic(_without_last_word(text))
+        if phrase is None:
+            return None
+        following = self._of_actor(mention, doc, index)
+        if following is not None:
+            return following
+        return self._resolve_phrase(phrase, mention, context, before, country, on)
+
+    def _of_actor(self, mention: Mention, doc: WorkingDoc, index: int) -> Actor | None:
+        """"the militiamen of Isis": the named actor right after "of"."""
+        for other in doc.actor_mentions:
+            if other.start >= mention.end and other.start - mention.end <= OF_LINK_MAX:
+                link = doc.text[mention.end:other.start].strip().lower()
+                if link in OF_LINKS and isinstance(other.value, Actor):
+                    return other.value
+                break
+        return None
+
+    def _resolve_phrase(self, phrase: GenericPhrase, mention: Mention, context: _Context,
+                        before: list[Mention], country: str | None, on: dt.date | None) -> Actor | None:
+        here = context.sentence_index(mention.start)
+        named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known
+                 and not self._foreign_and_far(m, m.value, country, context, here)]
+        if phrase.denotes == "anaphor":
+            return self._anaphor(phrase, named, context)
+        kinds = set(phrase.kinds)
+        if phrase.denotes in ("military", "police", "government") or phrase.denotes in ARMED_DENOTES:
+            recent = self._most_recent(named, kinds, country)
+            if recent is not None:
+                return recent
+            salient = self._most_salient(context, kinds, country, local_only=bool(kinds & STATE_KINDS))
+            if salient is not None:
+                return salient
+        role = phrase.denotes if phrase.denotes in ROLES else "armed_group"
+        return self.ontology.role_actor(country, role, on)
+
+    def _foreign_and_far(self, mention: Mention, actor: Actor, country: str | None,
+                         context: _Context, here: int) -> bool:
+        if not country or not actor.country or actor.country == country:
+            return False
+        if self.ontology.kind(actor) not in ("military", "police", "peacekeepers"):
+            return False
+        return here - context.sentence_index(mention.start) > FOREIGN_FORCE_SENTENCES
+
+    def _compatible(self, actor: Actor, kinds: set[str], country: str | None) -> bool:
+        if self.ontology.kind(actor) not in kinds:
+            return False
+        if kinds & {"military", "police", "government"} and country and actor.country:
+            # "the police" in a Kenyan report is Kenya's police, even after "Ugandan police".
+            return actor.country == country or self.ontology.kind(actor) == "military"
+        return True
+
+    def _most_recent(self, named: list[Actor], kinds: set[str], country: str | None) -> Actor | None:
+        for actor in reversed(named):
+            if self._compatible(actor, kinds, country):
+                return actor
+        return None
+
+    def _most_salient(self, context: _Context, kinds: set[str], country: str | None,
+                      local_only: bool = False) -> Actor | None:
+        ranked = [(n, i) for i, n in context.salience.most_common()
+                  if (a := self.ontology.actor(i)) and self._compatible(a, kinds, country)
+                  and not (local_only and country and a.country and a.country != country)]
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None  # no compatible actor, or a tie: the context does not decide
+        return self.ontology.actor(ranked[0][1])
+
+    def _anaphor(self, phrase: GenericPhrase, named: list[Actor], context: _Context) -> Actor | None:
+        distinct: list[Actor] = []
+        for actor in reversed(named):
+            if all(a.id != actor.id for a in distinct):
+                distinct.append(actor)
+        key = alias_key(phrase.phrase)
+        if key == LATTER:
+            return distinct[0] if distinct else None
+        if key == FORMER:
+            return distinct[1] if len(distinct) > 1 else None
+        if phrase.phrase in ENEMY:
+            sides = [i for i, _ in context.salience.most_common()
+                     if (a := self.ontology.actor(i)) and self.ontology.kind(a) not in ("civilians", None)]
+            if len(sides) == 2 and distinct:
+                # Two sides in the report: "the enemy" is the one not just named.
+                other = sides[1] if distinct[0].id == sides[0] else sides[0]
+                return self.ontology.actor(other)
+            return None
+        for actor in distinct:  # "the group", "the movement": the last non-state actor named
+            if self.ontology.kind(actor) in NON_STATE_KINDS:
+                return actor
+        return None
+
+
+def _without_last_word(text: str) -> str:
+    parts = text.rsplit(None, 1)
+    return parts[0] if len(parts) == 2 else ""

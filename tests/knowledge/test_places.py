@@ -1,0 +1,63 @@
+"""The curated place files load, and a bad entry fails naming its file, entry and field."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import KnowledgeError
+from sitrep.knowledge.places import load_place_knowledge
+
+STOPWORDS = "words:\n  common: [the, police]\n"
+
+
+def test_load_place_knowledge_reads_every_packaged_file() -> None:
+    knowledge = load_place_knowledge()
+    ids = {p.id for p in knowledge.places}
+    assert {"sy-t2", "sy-t3", "sy-badia", "iq-ain-al-asad", "ua-donbas", "mz-cabo-delgado"} <= ids
+    assert {c.code for c in knowledge.countries} >= {"SY", "CD", "PS"}
+    assert "police" in knowledge.stopwords and "sdf" in knowledge.stopwords
+    assert all(p.source for p in knowledge.places)
+
+
+def _stopwords(tmp_path: Path) -> Path:
+    stop = tmp_path / "lexicons" / "stop.yaml"
+    stop.parent.mkdir(exist_ok=True)
+    stop.write_text(STOPWORDS, encoding="utf-8")
+    return stop
+
+
+def _load(tmp_path: Path, places: str) -> None:
+    (tmp_path / "bad.yaml").write_text(places, encoding="utf-8")
+    load_place_knowledge(tmp_path, _stopwords(tmp_path))
+
+
+GOOD = ("places:\n  - {id: x-1, name: Somewhere, feature: village, country: SY, admin1: Homs, "
+        "lat: 34.5, lon: 38.5, geo_precision: 1, source: test}\n")
+
+
+@pytest.mark.parametrize("text, entry, field", [
+    (GOOD.replace("lat: 34.5", "lat: 134.5"), "x-1", "lat"),
+    (GOOD.replace("country: SY", "country: Syria"), "x-1", "country"),
+    (GOOD.replace("feature: village", "feature: spaceport"), "x-1", "feature"),
+    (GOOD.replace("geo_precision: 1", "geo_precision: 4"), "x-1", "geo_precision"),
+    (GOOD.replace("source: test", "source: ''"), "x-1", "source"),
+    (GOOD.replace("id: x-1, ", ""), "?", "id"),
+])
+def test_load_place_knowledge_names_file_entry_and_field(tmp_path: Path, text: str, entry: str, field: str) -> None:
+    with pytest.raises(KnowledgeError) as err:
+        _load(tmp_path, text)
+    assert err.value.file == "places/bad.yaml"
+    assert err.value.entry == entry
+    assert field in err.value.problem
+
+
+def test_load_place_knowledge_rejects_duplicate_ids(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="duplicate id"):
+        _load(tmp_path, GOOD + GOOD.replace("places:\n", ""))
+
+
+def test_load_place_knowledge_accepts_a_valid_file(tmp_path: Path) -> None:
+    (tmp_path / "ok.yaml").write_text(GOOD, encoding="utf-8")
+    knowledge = load_place_knowledge(tmp_path, _stopwords(tmp_path))
+    assert [p.name for p in knowledge.places] == ["Somewhere"]

@@ -1,0 +1,215 @@
+"""Date recognition and event dating, on made-up sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Document, MentionKind, WorkingDoc
+from sitrep.pipeline import Pipeline
+from sitrep.recognise.dates import (
+    BARE_MONTH,
+    DAY_MONTH,
+    ISO_DATE,
+    MONTH_DAY,
+    MONTH_YEAR,
+    NUMERIC_DATE,
+    REPORTED_ON,
+    WEEKDAY,
+    YEAR_ONLY,
+    DateRecogniser,
+    event_date,
+    find_dates,
+)
+from sitrep.recognise.sentences import SentenceSplitter
+
+# A Wednesday.
+PUBLISHED = dt.date(2024, 3, 13)
+
+
+@pytest.fixture(scope="module")
+def splitter() -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+def run(splitter: SentenceSplitter, text: str, published: dt.date | None = PUBLISHED) -> WorkingDoc:
+    doc = WorkingDoc(document=Document(id="t", text=text, published=published))
+    return DateRecogniser()(splitter(doc))
+
+
+def only_date(text: str, published: dt.date | None = PUBLISHED):
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(("text", "expected", "precision", "label"), [
+    ("Rebels attacked the town on 12 September 2018.", dt.date(2018, 9, 12), 1, "absolute"),
+    ("Rebels attacked the town on Sept. 12, 2018.", dt.date(2018, 9, 12), 1, "absolute"),
+    ("Rebels attacked the town on 12/09/2018.", dt.date(2018, 9, 12), 1, "absolute"),
+    ("Rebels attacked the town on 09/25/2018.", dt.date(2018, 9, 25), 1, "absolute"),
+    ("Rebels attacked the town on 2018-09-12.", dt.date(2018, 9, 12), 1, "absolute"),
+    ("Rebels attacked the town on the 27th of July 2022.", dt.date(2022, 7, 27), 1, "absolute"),
+    ("Rebels attacked the town on Tuesday 5 March.", dt.date(2024, 3, 5), 1, "absolute"),
+    ("Rebels attacked the town on Sunday, March 10.", dt.date(2024, 3, 10), 1, "absolute"),
+    ("Rebels attacked the town on March 10th.", dt.date(2024, 3, 10), 1, "absolute"),
+    ("Rebels attacked the town on December 28.", dt.date(2023, 12, 28), 1, "absolute"),
+    ("Fighting resumed in March 2023.", dt.date(2023, 3, 1), 3, "month"),
+    ("Fighting resumed in December.", dt.date(2023, 12, 1), 3, "month"),
+    ("Fighting resumed in early February.", dt.date(2024, 2, 1), 3, "month"),
+    ("Rebels attacked the town on Saturday.", dt.date(2024, 3, 9), 1, "weekday"),
+    ("Rebels attacked the town on Wednesday.", dt.date(2024, 3, 13), 1, "weekday"),
+    ("Rebels attacked the town last Wednesday.", dt.date(2024, 3, 6), 1, "weekday"),
+    ("Rebels attacked the town on Tuesday night.", dt.date(2024, 3, 12), 1, "weekday"),
+    ("Rebels attacked the town yesterday.", dt.date(2024, 3, 12), 1, "relative"),
+    ("Rebels attacked the town today.", dt.date(2024, 3, 13), 1, "relative"),
+    ("Rebels attacked the town this morning.", dt.date(2024, 3, 13), 1, "relative"),
+    ("Rebels attacked the town a few hours ago.", dt.date(2024, 3, 13), 1, "relative"),
+    ("Rebels attacked the town last night.", dt.date(2024, 3, 12), 1, "relative"),
+    ("Rebels attacked the town overnight.", dt.date(2024, 3, 12), 1, "relative"),
+    ("Rebels attacked the town two days ago.", dt.date(2024, 3, 11), 1, "relative"),
+    ("Rebels attacked the town the day before yesterday.", dt.date(2024, 3, 11), 1, "relative"),
+    ("Rebels attacked the town last week.", dt.date(2024, 3, 4), 2, "relative"),
+    ("Rebels attacked the town earlier this week.", dt.date(2024, 3, 11), 2, "relative"),
+    ("Rebels attacked the town over the weekend.", dt.date(2024, 3, 9), 2, "relative"),
+    ("Rebels attacked the town in recent days.", dt.date(2024, 3, 10), 2, "relative"),
+    ("Rebels attacked the town in the past days.", dt.date(2024, 3, 10), 2, "relative"),
+    ("Rebels attacked the town in the past 24 hours.", dt.date(2024, 3, 12), 2, "relative"),
+    ("Rebels attacked the town earlier this month.", dt.date(2024, 3, 1), 3, "relative"),
+    ("Rebels attacked the town last month.", dt.date(2024, 2, 1), 3, "relative"),
+])
+def test_find_dates_resolves_expression(text, expected, precision, label):
+    mention = only_date(text)
+    assert (mention.value, mention.precision, mention.label) == (expected, precision, label)
+    assert mention.kind is MentionKind.DATE
+    assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize("text", [
+    "The 4th Division moved north.",
+    "The council adopted Resolution 2254.",
+    "Fighters may march on the capital.",
+    "Prayers are held on Fridays.",
+    "The brigade lost 12 vehicles.",
+])
+def test_find_dates_ignores_non_dates(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the town yesterday.",
+    "Rebels attacked the town on Saturday.",
+    "Rebels attacked the town last week.",
+    "Rebels attacked the town on March 10.",
+])
+def test_find_dates_leaves_relative_unresolved_without_publication_date(text):
+    assert only_date(text, published=None).value is None
+
+
+def test_find_dates_resolves_full_date_without_publication_date():
+    assert only_date("Rebels attacked the town on 12 September 2018.", None).value == dt.date(2018, 9, 12)
+
+
+def test_find_dates_counts_from_first_full_date_when_unpublished():
+    mentions = find_dates("Rebels attacked on Sunday September 12, 2021. On Friday, two died.", None)
+    assert [m.value for m in mentions] == [dt.date(2021, 9, 12), dt.date(2021, 9, 10)]
+
+
+def test_find_dates_keeps_a_bare_year_without_a_value():
+    mention = only_date("The group seized the city in 2014.")
+    assert (mention.label, mention.value) == ("year", None)
+
+
+def test_find_dates_counts_the_following_day_from_the_date_before_it():
+    mentions = find_dates("Rebels attacked on Monday. The following day, the army hit back.", PUBLISHED)
+    assert [m.value for m in mentions] == [dt.date(2024, 3, 11), dt.date(2024, 3, 12)]
+
+
+@pytest.mark.parametrize(("pattern", "matches", "non_matches"), [
+    (ISO_DATE, ["2018-09-12"], ["2018-13-40", "12-09-2018"]),
+    (NUMERIC_DATE, ["12/09/2018", "12.09.2018"], ["12/09", "1/2/3"]),
+    (DAY_MONTH, ["12 September 2018", "Tuesday 4 March", "the 27th of July"], ["12 marches"]),
+    (MONTH_DAY, ["Sept. 12", "May 10th", "Jan. 23, 2023"], ["may 10", "March 2024x"]),
+    (MONTH_YEAR, ["March 2024", "Dec. 2019"], ["march 2024"]),
+    (BARE_MONTH, ["in December", "since July", "mid-May"], ["May said", "in May 5"]),
+    (YEAR_ONLY, ["in 2014", "since 2011", "last year"], ["2014 fighters"]),
+    (WEEKDAY, ["Saturday", "last Friday", "Tuesday night"], ["Fridays", "saturday"]),
+])
+def test_date_patterns_match_examples(pattern, matches, non_matches):
+    for text in matches:
+        assert pattern.search(text), text
+    for text in non_matches:
+        m = pattern.search(text)
+        assert not m or m.group(0) != text, text
+
+
+@pytest.mark.parametrize(("before", "reported"), [
+    ("officials said on ", True),
+    ("a war monitor said ", True),
+    ("the army told AFP on ", True),
+    ("clashes were reported on ", False),
+    ("rebels clashed with troops on ", False),
+])
+def test_reported_on_tells_report_dates(before, reported):
+    assert bool(REPORTED_ON.search(before)) is reported
+
+
+def test_date_recogniser_fills_date_mentions_in_pipeline(splitter):
+    pipeline = Pipeline([splitter, DateRecogniser()])
+    doc = pipeline.run(Document(id="t", text="Rebels attacked the town yesterday.", published=PUBLISHED))
+    assert [m.value for m in doc.date_mentions] == [dt.date(2024, 3, 12)]
+
+
+def _date_of(doc: WorkingDoc, sentence_index: int):
+    s = doc.sentences[sentence_index]
+    return event_date(doc, s.start, s.end)
+
+
+def test_event_date_takes_the_date_of_its_sentence(splitter):
+    doc = run(splitter, "Rebels attacked the town on Monday. Troops shelled the hills on Tuesday.")
+    assert _date_of(doc, 1) == (dt.date(2024, 3, 12), 1)
+
+
+def test_event_date_prefers_a_named_day_to_overnight(splitter):
+    doc = run(splitter, "The overnight attack on Monday killed two soldiers.")
+    assert _date_of(doc, 0) == (dt.date(2024, 3, 11), 1)
+
+
+def test_event_date_prefers_the_event_day_to_the_reporting_day(splitter):
+    doc = run(splitter, "Rebels attacked the base on Monday, officials said on Tuesday.")
+    assert _date_of(doc, 0) == (dt.date(2024, 3, 11), 1)
+
+
+def test_event_date_uses_the_reporting_day_when_alone(splitter):
+    doc = run(splitter, "Officials said on Tuesday that rebels attacked the base.")
+    assert _date_of(doc, 0) == (dt.date(2024, 3, 12), 1)
+
+
+def test_event_date_inherits_the_date_before_in_the_paragraph(splitter):
+    doc = run(splitter, "Rebels attacked the town on 2 January. Two soldiers died in the fighting.")
+    assert _date_of(doc, 1) == (dt.date(2024, 1, 2), 1)
+
+
+def test_event_date_inherits_a_recent_date_from_an_earlier_paragraph(splitter):
+    doc = run(splitter, "Rebels attacked the town on Monday.\n\nTwo soldiers died in the fighting.")
+    assert _date_of(doc, 1) == (dt.date(2024, 3, 11), 1)
+
+
+def test_event_date_ignores_an_old_date_from_an_earlier_paragraph(splitter):
+    doc = run(splitter, "The war began on 2 January 2019.\n\nRebels shelled the town.")
+    assert _date_of(doc, 1) == (PUBLISHED, 1)
+
+
+def test_event_date_falls_back_to_publication_date(splitter):
+    doc = run(splitter, "Rebels shelled the town.")
+    assert _date_of(doc, 0) == (PUBLISHED, 1)
+
+
+def test_event_date_is_none_without_any_date(splitter):
+    doc = run(splitter, "Rebels shelled the town.", published=None)
+    assert _date_of(doc, 0) == (None, None)
+
+
+def test_event_date_is_none_for_a_bare_year(splitter):
+    doc = run(splitter, "Rebels attacked on Monday. The group seized the city in 2014.")
+    assert _date_of(doc, 1) == (None, None)

@@ -1,0 +1,138 @@
+"""Casualty counts and event fatalities, on made-up sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Document, MentionKind, WorkingDoc
+from sitrep.recognise.numbers import (
+    FOLLOWING_CASUALTY,
+    NO_DEATHS,
+    NUMBER_PHRASE,
+    PRECEDING_CASUALTY,
+    SINGULAR_OBJECT,
+    SINGULAR_PASSIVE,
+    NumberRecogniser,
+    event_fatalities,
+    find_casualty_counts,
+    parse_number_phrase,
+    parse_quantity,
+)
+from sitrep.recognise.sentences import SentenceSplitter
+
+
+@pytest.fixture(scope="module")
+def splitter() -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("two", 2), ("Twenty-one", 21), ("one hundred and five", 105), ("a dozen", 12),
+    ("dozens", 12), ("several", 3), ("scores", 20), ("hundreds", 100), ("1,200", 1200),
+    ("two thousand", 2000), ("17", 17),
+])
+def test_parse_quantity_reads_digits_and_words(text, value):
+    assert parse_quantity(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("over 100", 100), ("at least 5", 5), ("5 to 7", 5), ("5-7", 5), ("between 10 and 12", 10),
+    ("more than 70", 70), ("some 30", 30), ("another 60", 60),
+])
+def test_parse_number_phrase_takes_the_conservative_value(text, value):
+    assert parse_number_phrase(text) == value
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(m.value, m.label) for m in find_casualty_counts(text) if m.label != "count"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 20 people were killed in the attack.", [(20, "killed")]),
+    ("The raid killed 3 soldiers.", [(3, "killed")]),
+    ("Three soldiers were killed.", [(3, "killed")]),
+    ("The bomb exploded, killing 5 and wounding 12.", [(5, "killed"), (12, "wounded")]),
+    ("The clash left 5 killed and 12 wounded.", [(5, "killed"), (12, "wounded")]),
+    ("The death toll rose to 30.", [(30, "killed")]),
+    ("The shelling left 4 dead.", [(4, "killed")]),
+    ("A policeman was killed in the ambush.", [(1, "killed")]),
+    ("Gunmen executed a civilian near the market.", [(1, "killed")]),
+    ("The two pilots died when the jet crashed.", [(2, "killed")]),
+    ("Over 100 soldiers were killed in the offensive.", [(100, "killed")]),
+    ("Dozens were wounded in the blast.", [(12, "wounded")]),
+    ("Several fighters were killed.", [(3, "killed")]),
+    ("Twenty-one soldiers lost their lives.", [(21, "killed")]),
+    ("Police recovered 12 bodies.", [(12, "killed")]),
+    ("The strike wounded 12 civilians.", [(12, "wounded")]),
+    ("Militants kidnapped 30 students.", [(30, "abducted")]),
+    ("Police arrested 14 suspects.", [(14, "arrested")]),
+    ("Three soldiers sustained injuries and later succumbed.", [(3, "killed")]),
+    ("One policeman and three attackers were killed.", [(1, "killed"), (3, "killed")]),
+    ("More than 70 people including 16 officers were killed.", [(70, "killed"), (16, "subset")]),
+])
+def test_find_casualty_counts_labels_counts(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 4th Division moved north.",
+    "The council adopted Resolution 2254.",
+    "Soldiers were killed in the fighting.",
+    "The convoy drove 30 km before 3 rockets hit it.",
+    "Clashes broke out on May 27 and continued in 2019.",
+    "30 gunmen stormed the village and burned houses.",
+])
+def test_find_casualty_counts_ignores_non_counts(text):
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(("pattern", "matches", "non_matches"), [
+    (NUMBER_PHRASE, ["at least 20", "twenty-one", "5 to 7", "dozens"], ["often", "tens"]),
+    (FOLLOWING_CASUALTY, [" people were killed", " soldiers died", " others injured"],
+     [" killing", " vehicles"]),
+    (PRECEDING_CASUALTY, ["killing ", "killed at least ", "death toll rose to ", "wounding "],
+     ["killed in ", "the toll "]),
+    (SINGULAR_PASSIVE, ["was killed", "was fatally wounded", "has been shot dead"], ["were killed"]),
+    (SINGULAR_OBJECT, ["killed a civilian", "killing one soldier"], ["killed a number of"]),
+    (NO_DEATHS, ["no casualties", "no one was killed", "nobody was hurt"], ["no further"]),
+])
+def test_number_patterns_match_examples(pattern, matches, non_matches):
+    for text in matches:
+        assert pattern.search(text), text
+    for text in non_matches:
+        assert not pattern.search(text), text
+
+
+def run(splitter: SentenceSplitter, text: str) -> WorkingDoc:
+    doc = WorkingDoc(document=Document(id="t", text=text, published=dt.date(2024, 3, 13)))
+    return NumberRecogniser()(splitter(doc))
+
+
+def test_number_recogniser_fills_number_mentions(splitter):
+    doc = run(splitter, "Rebels attacked. At least 20 people were killed.")
+    assert [(m.value, m.label, m.kind) for m in doc.number_mentions] == [
+        (20, "killed", MentionKind.NUMBER)]
+    assert doc.number_mentions[0].start >= doc.sentences[1].start
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("The strike killed 3 soldiers and wounded 12 civilians.", 3),
+    ("The clashes killed 38 militants including eight bombers while four soldiers were killed.", 42),
+    ("The raid killed four officers, two militiamen and wounded two others.", 6),
+    ("Rebels shelled the town, wounding 12.", 0),
+    ("Rebels shelled the town, but no casualties were reported.", 0),
+    ("Rebels shelled the town and killed several civilians.", 3),
+    ("Rebels shelled the town.", None),
+    ("Rebels killed and wounded many civilians.", None),
+])
+def test_event_fatalities_sums_distinct_groups(splitter, text, fatalities):
+    doc = run(splitter, text)
+    s = doc.sentences[0]
+    assert event_fatalities(doc, s.start, s.end) == fatalities
+
+
+def test_event_fatalities_reads_only_its_sentence(splitter):
+    doc = run(splitter, "Five soldiers were killed on Monday. Troops shelled the hills on Tuesday.")
+    s = doc.sentences[1]
+    assert event_fatalities(doc, s.start, s.end) is None

@@ -1,0 +1,130 @@
+"""Resolving generic and ambiguous actor mentions from a made-up report's context."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Document, Mention, MentionKind, Place, WorkingDoc
+from sitrep.recognise.actors import ActorRecogniser
+from sitrep.recognise.sentences import SentenceSplitter
+from sitrep.resolve.actors import ActorResolver
+
+BEFORE_SPLIT, AFTER_SPLIT = dt.date(2019, 6, 1), dt.date(2025, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def stages(actor_ontology):
+    return SentenceSplitter(), ActorRecogniser(actor_ontology), ActorResolver(actor_ontology)
+
+
+def run(stages, text, published=BEFORE_SPLIT, places=()):
+    """The report through the real stages; `places` are (name, country) pairs placed by hand."""
+    splitter, recogniser, resolver = stages
+    doc = WorkingDoc(document=Document(id="t", text=text, published=published))
+    doc = recogniser(splitter(doc))
+    for name, country in places:
+        start = text.index(name)
+        doc.place_mentions.append(Mention(start, start + len(name), name, MentionKind.PLACE,
+                                          value=Place(name=name, country=country)))
+    return resolver(doc)
+
+
+def value_of(doc, surface):
+    for m in doc.actor_mentions:
+        if m.text == surface:
+            return m.value.name if m.value else None
+    raise AssertionError(f"{surface!r} not among {[m.text for m in doc.actor_mentions]}")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Islamic State attacked Hajin. The jihadists then withdrew.", "jihadists", "Islamic State"),
+    ("The Syrian army shelled the town. The soldiers then advanced.", "soldiers", "Syrian Arab Army"),
+    ("Checkpoints were hit. The militiamen of Isis fled.", "militiamen", "Islamic State"),
+    ("The SDF fought Isis; the latter retreated.", "the latter", "Islamic State"),
+    ("The SDF fought Isis; the former advanced.", "the former", "Syrian Democratic Forces"),
+    ("Al-Shabaab claimed it. The group said ten died.", "The group", "Al-Shabaab"),
+    ("Gunmen loyal to Assad attacked. Armed men affiliated with the so-called Hurras al-Din fled.",
+     "Armed men", "Hurras al-Din"),
+])
+def test_resolver_reads_generic_references_from_the_named_actors(stages, text, surface, expected):
+    assert value_of(run(stages, text), surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The enemy retreated at dawn.", "The enemy"),
+    ("The latter said nothing.", "The latter"),
+    ("Gunmen stormed the school.", "Gunmen"),
+    ("The soldiers advanced.", "soldiers"),
+])
+def test_resolver_leaves_undecided_mentions_unresolved(stages, text, surface):
+    assert value_of(run(stages, text), surface) is None
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    ("Villagers fled from Kaduna.", [("Kaduna", "Nigeria")], "Villagers", "Civilians (Nigeria)"),
+    ("Bandits attacked Kaduna.", [("Kaduna", "Nigeria")], "Bandits", "Unidentified Armed Group (Nigeria)"),
+    ("Protesters marched in Kenya and police fired tear gas.", [], "police", "Police Forces of Kenya"),
+    ("Protesters marched in Kenya and police fired tear gas.", [], "Protesters", "Protesters (Kenya)"),
+    ("The jihadists struck near Djibo.", [("Djibo", "Burkina Faso")], "jihadists",
+     "Unidentified Armed Group (Burkina Faso)"),
+    ("SNA troops retook the town of Jowhar.", [("Jowhar", "Somalia")], "SNA troops",
+     "Military Forces of Somalia"),
+    ("SNA troops retook the town of Afrin.", [("Afrin", "Syria")], "SNA troops", "Syrian National Army"),
+    ("The coalition struck Hodeidah.", [("Hodeidah", "Yemen")], "The coalition", "Saudi-led Coalition"),
+])
+def test_resolver_names_country_generic_actors_from_the_report_country(stages, text, places, surface,
+                                                                       expected):
+    assert value_of(run(stages, text, places=places), surface) == expected
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (BEFORE_SPLIT, "Syrian Arab Army"), (AFTER_SPLIT, "Military Forces of Syria (2024-)"),
+])
+def test_resolver_picks_the_state_forces_of_the_publication_date(stages, published, expected):
+    doc = run(stages, "The army shelled Idlib.", published=published, places=[("Idlib", "Syria")])
+    assert value_of(doc, "The army") == expected
+
+
+def test_resolver_prefers_the_local_state_over_a_foreign_force_named_long_before(stages):
+    text = ("French troops left the country in 2022. The new government thanked Russia. "
+            "Talks went on for months. On Sunday soldiers were ambushed near Tillaberi in Niger.")
+    doc = run(stages, text, places=[("Tillaberi", "Niger")])
+    assert value_of(doc, "soldiers") == "Military Forces of Niger"
+
+
+def test_resolver_keeps_names_and_shapes_as_recognised(stages):
+    doc = run(stages, "The Zarqawi Martyrs Brigade and Hezbollah fought.")
+    assert value_of(doc, "Zarqawi Martyrs Brigade") == "Zarqawi Martyrs Brigade"
+    assert value_of(doc, "Hezbollah") == "Hezbollah"
+
+
+def test_resolve_generic_only_counts_mentions_before_the_position(stages, actor_ontology):
+    text = "The jihadists fled. Islamic State later claimed the attack."
+    doc = run(stages, text)
+    generic = next(m for m in doc.actor_mentions if m.text == "jihadists")
+    resolver = stages[2]
+    assert resolver.resolve_generic(generic, doc, position=len(text)) is not None
+    unresolved = [m for m in doc.actor_mentions if m.text == "jihadists"][0]
+    assert resolver.resolve_generic(unresolved, doc, position=0).name == "Islamic State"  # most salient
+
+
+def test_resolver_declares_its_fields(stages):
+    resolver = stages[2]
+    assert resolver.reads == ("actor_mentions", "place_mentions") and resolver.adds == ()
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    (" State, Nigeria", True), (" Delta region", True), (" River", True), (" said", False),
+    (" Statesman", False),
+])
+def test_country_name_place_words_match_their_examples(text, matches):
+    from sitrep.resolve.actors import COUNTRY_NAME_PLACE_WORDS
+
+    assert (COUNTRY_NAME_PLACE_WORDS.match(text) is not None) is matches
+
+
+def test_resolver_does_not_read_niger_state_as_niger(stages):
+    text = "Residents of Lapai in Niger State fled after gunmen attacked. Nigeria's police arrived."
+    doc = run(stages, text)
+    assert value_of(doc, "Residents") == "Civilians (Nigeria)"
