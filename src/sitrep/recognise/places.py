@@ -1,0 +1,395 @@
+"""Find the place names of a report: gazetteer matches plus cue phrases, guarded against
+common words, person names and actor acronyms.
+
+A candidate span is a run of capitalised words (with the connectors of place names inside:
+"Deir ez-Zor", "Mocimboa da Praia", "al-Bukamal"), looked up in the gazetteer on its
+transliteration-tolerant key; the longest span that matches wins. A name the gazetteer lacks
+is still a place mention when a cue says so ("the village of Tondobi", "Kourakou village"),
+with no value. Each mention's `value` is the a-priori best candidate; `PlaceResolver` then
+decides among the candidates from the document's context.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
+from sitrep.normalise.names import ARTICLES, name_keys
+from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
+
+#: A word piece: letters/digits, with apostrophes inside ("Qa'im", "Sha’fah", "T3").
+#: Hyphens split pieces, so "Deir ez-Zor" is three pieces and "al-Bukamal" two.
+#: A possessive "'s" is not part of the piece: "Lebanon’s Akkar" -> "Lebanon", "s", "Akkar".
+TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
+#: What may separate two pieces of one name: a space or a hyphen ("Deir ez-Zor", "Ras al-Ain").
+JOINER = re.compile(r"[ \-‐–]?")
+#: Lowercase words allowed inside a multi-word name ("Mocimboa da Praia", "Sib and Suran",
+#: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina").
+CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                                    "la", "le", "les", "los", "las", "of", "and", "upon", "en",
+                                    "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im"})
+#: Arabic articles that may open a name written in lowercase ("al-Bukamal", "ar-Raqqa").
+OPENING_ARTICLES = ARTICLES - {"the"}
+#: Articles that may stand apart from their name with a space ("al Bukamal", "el Fasher").
+SPACED_ARTICLES = frozenset({"al", "el"})
+MAX_PIECES = 7
+#: Words after a name that say what kind of place it is; they join the mention
+#: ("Katsina State", "Idlib province", "Afrin district", "Ras al-Ain countryside").
+ADMIN_SUFFIXES = frozenset({"province", "governorate", "state", "oblast", "region", "prefecture",
+                            "department", "county", "krai", "raion", "division", "emirate"})
+NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "suburbs", "environs",
+                           "municipality", "subdistrict", "sub-district", "township", "sector",
+                           "axis", "front", "direction", "valley", "plain", "plains", "desert"})
+PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
+                            "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
+                            "crossing", "dam", "bridge", "mountain", "mountains", "river", "field"})
+DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                                "western", "central", "upper", "lower", "greater", "northeast",
+                                "northwest", "southeast", "southwest", "north-east", "north-west",
+                                "south-east", "south-west", "northeastern", "northwestern",
+                                "southeastern", "southwestern", "rural", "downtown", "old"})
+#: Cue phrases right before a name that make it a place even if the gazetteer lacks it:
+#: "the village of Tondobi", "the town of X", "outskirts of X", "near X".
+STRONG_CUE_BEFORE = re.compile(
+    r"(?:\b(?:village|villages|town|towns|city|hamlet|district|province|governorate|region|area|"
+    r"neighbou?rhood|suburb|outskirts|countryside|vicinity|locality|commune|municipality|county|"
+    r"oblast|settlement|camp)\s+of|\bnear(?:by)?|\baround|\bkm\s+(?:from|of|north|south|east|west)\S*"
+    r"(?:\s+of)?)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: Words right after a name that make it a place: "Kourakou village", "Noni district".
+STRONG_CUE_AFTER = re.compile(
+    r"\s+(?:village|town|city|district|province|governorate|region|area|countryside|camp|"
+    r"neighbou?rhood|locality|commune|county|oblast|sub-?district)\b", re.IGNORECASE)
+#: Cues that put the event near a place rather than in it (geo_precision 2):
+#: "near Hajin", "outskirts of Mosul", "east of Raqqa", "20 km from Sukhnah", "around Idlib".
+NEAR_CUE_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\baround|\boutskirts\s+of|\bvicinity\s+of|\bcountryside\s+of|\bsuburbs\s+of|"
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)(?:ern)?\s+(?:of|outskirts\s+of)|\bkm\s+\S*\s*(?:from|of))\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: Weak cues: prepositions of place ("in Hajin", "at Baghuz", "from Raqqa", "towards Idlib").
+WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|across|outside|inside|entered|reached|"
+                             r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+#: A bracketed alternative right after a name: "Qwarzabad (Al-Mayadin)" -> "Al-Mayadin".
+BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,60})\)")
+#: A name opening a bracket right after another name: "Al-Mayadin (Qwarzabad" ...
+BRACKET_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ -]){0,3}[A-Z][\w'’-]*)\s*\($")
+#: How far back a cue is searched for, in characters.
+CUE_WINDOW = 45
+#: A geonames entry this populous is a place even inside a longer capitalised run
+#: ("Hama Military Airport"); a smaller one there is more likely part of a person or
+#: organisation name ("Kamal Adwan hospital"). Calibrated on train reports: towns named
+#: as events' places in such runs are mostly provincial capitals.
+IMPORTANT_POPULATION = 100_000
+#: Names shorter than this ("Ra", "Ur") match only curated entries ("T2"): too many
+#: syllables and initials are also two-letter villages somewhere.
+MIN_KEY_LENGTH = 3
+#: Acronyms (all capitals, this short) are organisations, not places, unless curated ("DRC", "T4").
+ACRONYM_MAX = 5
+
+
+#: Capitalised words that open sentences without being part of a name ("In Hajin, ...").
+FUNCTION_WORDS = frozenset(STOP_WORDS) | {"meanwhile", "yesterday", "today", "overnight", "earlier",
+                                          "later", "separately", "elsewhere", "also", "residents"}
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Return the word pieces of text[start:end] with their offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two pieces are written as parts of one name (a space or hyphen between)."""
+    gap = text[left.end:right.start]
+    return len(gap) <= 1 and JOINER.fullmatch(gap) is not None
+
+
+def candidate_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Return (first, last) token indexes of every span that could be a place name."""
+    spans: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        opens = (tok.text[0].isupper() and tok.lower not in FUNCTION_WORDS) or _opening_article(text, tokens, i)
+        if not opens:
+            continue
+        for j in range(i, min(i + MAX_PIECES, len(tokens))):
+            if j > i and not _joined(text, tokens[j - 1], tokens[j]):
+                break
+            piece = tokens[j]
+            if not piece.capitalised and piece.lower not in CONNECTORS:
+                break
+            # A name never ends on its article: "Wadi Al-Ajeej" is not "Wadi Al".
+            if piece.capitalised and not (j > i and piece.lower in ARTICLES):
+                spans.append((i, j))
+    return spans
+
+
+def _opening_article(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a lowercase Arabic article opens a name: "al-Bukamal", "al Bukamal", "as-Sukhnah".
+    Forms that are also English words ("at", "as", "an") count only when hyphenated."""
+    tok = tokens[i]
+    if tok.lower not in OPENING_ARTICLES or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
+        return False
+    gap = text[tok.end:tokens[i + 1].start]
+    return gap in ("-", "‐") or (gap == " " and tok.lower in SPACED_ARTICLES)
+
+
+def cue_before(text: str, start: int) -> str | None:
+    """Which cue precedes a name: "near" (geo_precision 2), "strong", "weak" or None."""
+    window = text[max(0, start - CUE_WINDOW):start]
+    if NEAR_CUE_BEFORE.search(window):
+        return "near"
+    if STRONG_CUE_BEFORE.search(window):
+        return "strong"
+    if WEAK_CUE_BEFORE.search(window):
+        return "weak"
+    return None
+
+
+def strip_suffix(name: str) -> tuple[str, str | None]:
+    """Split a trailing kind word off a name: "Katsina State" -> ("Katsina", "state")."""
+    parts = name.rsplit(None, 1)
+    if len(parts) == 2 and parts[1].lower() in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
+        return parts[0], parts[1].lower()
+    return name, None
+
+
+#: Bonus for a candidate whose own spelling matches the text's (not only a variant of it).
+EXACT_NAME_BONUS = 1.0
+#: A bare name that is both a town and its division ("Idlib", "Homs") means the town.
+ADMIN1_BARE_PENALTY = 0.3
+
+
+def prior(candidate: Candidate, exact: str | None = None) -> float:
+    """How likely a candidate is before any context: curated and populous places first, and
+    those spelt exactly as the text (`exact`, a name_key) before mere variants."""
+    bonus = EXACT_NAME_BONUS if exact is not None and exact in candidate.keys else 0.0
+    if candidate.source == CURATED:
+        return 2.0 + bonus
+    if candidate.source == COUNTRY:
+        return 2.5 + bonus
+    population = candidate.place.population or 0
+    base = math.log10(population + 1) / 7.0
+    return base + bonus - (ADMIN1_BARE_PENALTY if candidate.source == ADMIN1 else 0.0)
+
+
+def is_important(candidate: Candidate) -> bool:
+    """Curated places, countries, divisions and big cities: known well enough to count as
+    evidence of a report's country."""
+    return (candidate.source in (CURATED, COUNTRY, ADMIN1)
+            or (candidate.place.population or 0) >= IMPORTANT_POPULATION)
+
+
+def stands_out(candidate: Candidate) -> bool:
+    """Whether a candidate is still a place when glued to other capitalised words: curated
+    places, countries and big cities ("Hama Military Airport"), but not divisions, whose names
+    are often people's ("Cesar Augusto ...")."""
+    return candidate.source != ADMIN1 and is_important(candidate)
+
+
+class PlaceRecogniser:
+    """Adds place mentions: gazetteer names and cue-marked unknown names, each with a first guess."""
+
+    name, version = "recognise.places", "1"
+    reads, adds = ("document", "sentences", "actor_mentions"), ("place_mentions",)
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.never_opens = gazetteer.stopwords | FUNCTION_WORDS
+
+    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
+        doc.place_mentions = self.find(doc.text, [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))],
+                                       [(m.start, m.end) for m in doc.actor_mentions])
+        return doc
+
+    def find(self, text: str, sentences: Iterable[tuple[int, int]],
+             blocked: list[tuple[int, int]]) -> list[Mention]:
+        """Return the place mentions of the text (pure: no state changes)."""
+        lowercase_words = {m.group() for m in TOKEN.finditer(text) if m.group().islower()}
+        per_sentence = []
+        keys: set[str] = set()
+        for start, end in sentences:
+            tokens = tokenize(text, start, end)
+            spans = candidate_spans(text, tokens)
+            named = []
+            for i, j in spans:
+                exact, loose = name_keys(text[tokens[i].start:tokens[j].end])
+                named.append((i, j, exact, loose))
+                keys.add(loose)
+            per_sentence.append((tokens, named))
+        found = self.gazetteer.lookup(keys)
+        mentions: list[Mention] = []
+        for tokens, named in per_sentence:
+            mentions.extend(self._sentence(text, tokens, named, found, blocked, lowercase_words))
+        return mentions
+
+    def _sentence(self, text: str, tokens: list[Token], named: list[tuple[int, int, str, str]],
+                  found: dict[str, list[Candidate]], blocked: list[tuple[int, int]],
+                  lowercase_words: set[str]) -> list[Mention]:
+        by_start: dict[int, list[tuple[int, str, str]]] = {}
+        for i, j, exact, loose in named:
+            by_start.setdefault(i, []).append((j, exact, loose))
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            match = None
+            for j, exact, loose in sorted(by_start.get(i, []), reverse=True):
+                start, end = tokens[i].start, tokens[j].end
+                if any(s < end and start < e for s, e in blocked):
+                    continue
+                kept = self._plausible(text, tokens, i, j, exact, found.get(loose, []), lowercase_words)
+                if kept:
+                    match = (j, kept, exact)
+                    break
+            if match is not None:
+                j, kept, exact = match
+                out.append(self._mention(text, tokens, i, j, kept, exact))
+                i = j + 1
+                continue
+            unknown = self._cued_unknown(text, tokens, i, by_start, blocked, found)
+            if unknown is not None:
+                found_here, j = unknown
+                out.extend(found_here)
+                i = j + 1
+                continue
+            i += 1
+        return out
+
+    def _plausible(self, text: str, tokens: list[Token], i: int, j: int, exact: str,
+                   candidates: list[Candidate], lowercase_words: set[str]) -> list[Candidate]:
+        """Keep the candidates a span may really mean, given how it is written and placed."""
+        if not candidates:
+            return []
+        first = tokens[i]
+        single = i == j or (j == i + 1 and first.lower in ARTICLES)
+        head = tokens[j]
+        if single and head.lower in self.gazetteer.demonyms:
+            return []  # "Russian", "Syrian": an adjective of nationality, not a place
+        if exact in self.gazetteer.stopwords or (single and head.lower in self.gazetteer.stopwords):
+            candidates = [c for c in candidates if c.source in (CURATED, COUNTRY) and exact in c.keys]
+        if len(exact) < MIN_KEY_LENGTH:
+            candidates = [c for c in candidates if c.source == CURATED]
+        if single and head.text.isupper() and head.text.isalpha() and len(head.text) <= ACRONYM_MAX:
+            candidates = [c for c in candidates if c.source in (CURATED, COUNTRY) and exact in c.keys]
+        if single and head.text.lower() in lowercase_words:
+            # The word is also used in lowercase in this report: a common word, not a name.
+            candidates = [c for c in candidates if c.source != "geonames" or is_important(c)]
+        if candidates and self._inside_longer_name(text, tokens, i, j):
+            candidates = [c for c in candidates if stands_out(c)]
+        return candidates
+
+    @staticmethod
+    def _inside_longer_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the span is glued to other capitalised words ("Kamal Adwan", "Mohammed Kamal")."""
+        if i > 0 and _joined(text, tokens[i - 1], tokens[i]):
+            prev = tokens[i - 1]
+            if prev.capitalised and prev.lower not in DIRECTION_PREFIXES | FUNCTION_WORDS:
+                return True
+        if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
+            nxt = tokens[j + 1]
+            if nxt.capitalised and nxt.lower not in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
+                return True
+            # "Maroun al-Ras": the name goes on after an article ("and" joins two names instead).
+            if (nxt.lower in ARTICLES and j + 2 < len(tokens) and tokens[j + 2].capitalised
+                    and _joined(text, nxt, tokens[j + 2])):
+                return True
+        return False
+
+    def _mention(self, text: str, tokens: list[Token], i: int, j: int, kept: list[Candidate],
+                 exact: str) -> Mention:
+        start, end = tokens[i].start, tokens[j].end
+        suffix = None
+        if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) \
+                and tokens[j + 1].lower in ADMIN_SUFFIXES | NEAR_SUFFIXES:
+            suffix = tokens[j + 1].lower
+            end = tokens[j + 1].end
+        best = max(kept, key=lambda c: prior(c, exact))
+        precision = mention_precision(text, start, suffix, best.place)
+        return Mention(start=start, end=end, text=text[start:end], kind=MentionKind.PLACE, value=best.place,
+                       label="gazetteer", precision=int(precision), source=self.name)
+
+    def _cued_unknown(self, text: str, tokens: list[Token], i: int,
+                      by_start: dict[int, list[tuple[int, str, str]]],
+                      blocked: list[tuple[int, int]],
+                      found: dict[str, list[Candidate]]) -> tuple[list[Mention], int] | None:
+        """A capitalised name the gazetteer lacks, made a place by a strong cue around it, or
+        written as the alternative of a known place ("Qwarzabad (Al-Mayadin)")."""
+        tok = tokens[i]
+        if not tok.text[0].isupper() or tok.lower in self.never_opens:
+            return None
+        spans = by_start.get(i)
+        if not spans:
+            return None
+        j = max(s[0] for s in spans)
+        start, end = tok.start, tokens[j].end
+        if any(s < end and start < e for s, e in blocked):
+            return None
+        if tokens[j].lower in self.gazetteer.stopwords or _sentence_opener(text, tok):
+            return None
+        if i == j and (tok.lower in self.gazetteer.demonyms
+                       or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
+            return None  # "the Syrian province", "(CENTCOM)": adjectives and acronyms
+        before = cue_before(text, start)
+        after = STRONG_CUE_AFTER.match(text, end)
+        bracket = BRACKET_AFTER.match(text, end)
+        opener = BRACKET_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
+        alternative = (bracket is not None and name_keys(bracket.group(1))[1] in found) or (
+            opener is not None and text.startswith(")", end) and name_keys(opener.group(1))[1] in found)
+        # A run of several capitalised words after "in"/"at"/"from" is a name too ("in Maroun al-Ras").
+        several = sum(1 for t in tokens[i:j + 1] if t.capitalised) >= 2
+        if before not in ("near", "strong") and not (several and before == "weak") \
+                and after is None and not alternative:
+            return None
+        precision = GeoPrecision.NEAR if before == "near" else GeoPrecision.PLACE
+        # "the villages of Mbingi and Mapasana": two places, not one.
+        pieces: list[tuple[int, int]] = []
+        first = i
+        for k in range(i, j + 1):
+            if tokens[k].lower == "and":
+                pieces.append((first, k - 1))
+                first = k + 1
+        pieces.append((first, j))
+        mentions = []
+        for a, b in pieces:
+            if a > b or not tokens[a].capitalised:
+                continue
+            name = text[tokens[a].start:tokens[b].end]
+            mentions.append(Mention(start=tokens[a].start, end=tokens[b].end, text=name, kind=MentionKind.PLACE,
+                                    value=Place(name=name), label="cue", precision=int(precision),
+                                    source=self.name))
+        return mentions, j
+
+
+def _sentence_opener(text: str, tok: Token) -> bool:
+    """Whether a token opens its sentence (so its capital says nothing)."""
+    before = text[:tok.start].rstrip()
+    return not before or before[-1] in ".!?\n:\"“"
+
+
+def mention_precision(text: str, start: int, suffix: str | None, place: Place) -> GeoPrecision:
+    """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues."""
+    precision = GeoPrecision(place.geo_precision)
+    if suffix in ADMIN_SUFFIXES:
+        return GeoPrecision.REGION
+    if suffix in NEAR_SUFFIXES or cue_before(text, start) == "near":
+        precision = max(precision, GeoPrecision.NEAR)
+    return precision

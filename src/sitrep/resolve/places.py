@@ -1,0 +1,302 @@
+"""Decide which place each place mention means, from the rest of the document.
+
+Evidence, in order of weight: the countries the report names (country names, divisions,
+demonyms, actors' countries), the divisions it names, the positions of its other places
+(a town is most likely near the others), then each candidate's own prior (curated entries,
+population, exact spelling). A candidate in a country the report never points to, and too
+small to be known abroad, is refused: the mention then stays unresolved (`value` is a
+`Place` with the name and no coordinates) rather than snapping to a far-away namesake. Such
+an unresolved place carries the report's main country (the strongest country evidence), so an
+event there still gets its country.
+A mention found only in the gazetteer, with no cue, whose every candidate is refused is
+dropped (it was most likely a word or a person's name, not a place).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from sitrep.model import Actor, GeoPrecision, Mention, Place, WorkingDoc
+from sitrep.normalise.names import name_keys, split_alternative
+from sitrep.recognise.places import (
+    ADMIN_SUFFIXES,
+    cue_before,
+    is_important,
+    mention_precision,
+    prior,
+    strip_suffix,
+)
+from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
+
+#: Evidence weights for a document's countries (calibrated on train reports: a country
+#: named outright is the strongest sign; a demonym is often a foreign actor, so it counts less).
+COUNTRY_NAME_WEIGHT = 3.0
+ADMIN1_NAME_WEIGHT = 2.0
+ACTOR_COUNTRY_WEIGHT = 1.0
+DEMONYM_WEIGHT = 0.5
+PLACE_WEIGHT = 1.0
+#: Multiplies a candidate's share of the document's country evidence (0..1) in its score.
+CONTEXT_WEIGHT = 3.0
+#: Bonus when the candidate lies in a division the report names.
+ADMIN1_MATCH_BONUS = 0.8
+#: Proximity to the report's other places: full bonus within NEAR_KM, none beyond FAR_KM.
+PROXIMITY_BONUS = 1.0
+NEAR_KM = 60.0
+FAR_KM = 400.0
+#: A geonames town in a country the report does not point to is refused unless it is a
+#: national capital or this populous (a capital or a metropolis can be named in passing; a
+#: village cannot). Calibrated on train reports: foreign places named there are capitals and
+#: metropolises, while false matches of common words hit towns of up to a few hundred thousand.
+FOREIGN_MIN_POPULATION = 1_000_000
+#: Demonyms are looked for as whole capitalised words.
+WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+class PlaceResolver:
+    """Chooses each place mention's gazetteer entry from the document's context."""
+
+    name, version = "resolve.places", "1"
+    reads, adds = ("place_mentions",), ()
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
+        doc.place_mentions = self.resolve(doc.text, doc.place_mentions, doc.actor_mentions)
+        return doc
+
+    def resolve(self, text: str, mentions: list[Mention], actors: list[Mention] | None = None) -> list[Mention]:
+        """Return the mentions with their values decided (pure)."""
+        names = {i: self._lookup_name(m.text) for i, m in enumerate(mentions)}
+        found = self.gazetteer.lookup(n[1] for n in names.values())
+        options = {i: found.get(names[i][1], []) for i in names}
+        weights = self._country_evidence(text, mentions, options, names, actors or [])
+        admin1s = {(c.country_code, c.place.admin1) for i, cands in options.items() for c in cands
+                   if c.source == ADMIN1 and len(cands) == 1}
+        # First pass without positions, then again with the first pass's places as anchors.
+        chosen = {i: self._choose(cands, names[i], weights, admin1s, []) for i, cands in options.items()}
+        if not weights:
+            # Nothing firm: let the first pass's readings vote, so the places agree with each other.
+            weights = _shares(Counter(c.country_code for c in chosen.values() if c is not None))
+        anchors = [c.place for c in chosen.values() if c is not None and c.source != COUNTRY
+                   and c.place.has_coordinates]
+        chosen = {i: self._choose(cands, names[i], weights, admin1s, anchors) for i, cands in options.items()}
+        chosen = self._consistent(mentions, names, chosen)
+        chosen = self._bracketed(text, mentions, chosen)
+        top = max(weights.items(), key=lambda kv: kv[1])[0] if weights else None
+        home = self.gazetteer.countries[top].name if top in self.gazetteer.countries else None
+        out: list[Mention] = []
+        for i, mention in enumerate(mentions):
+            candidate = chosen[i]
+            if candidate is None:
+                if mention.label == "gazetteer" and not _has_cue(text, mention, self.gazetteer.stopwords):
+                    continue
+                # Unknown to the gazetteer: the name, in the report's main country, no coordinates.
+                out.append(replace(mention, value=Place(name=names[i][2], country=home)))
+                continue
+            suffix = strip_suffix(mention.text)[1]
+            precision = mention_precision(text, mention.start, suffix, candidate.place)
+            out.append(replace(mention, value=candidate.place, precision=int(precision)))
+        return out
+
+    def _lookup_name(self, text: str) -> tuple[str, str, str, str | None]:
+        """The keys a mention is looked up by: its whole text if the gazetteer knows it, else
+        its text without a trailing kind word ("Katsina State" -> "Katsina")."""
+        whole = _lookup_name(text, known=True)
+        if whole[3] is None and strip_suffix(text)[1] is not None and self.gazetteer.lookup([whole[1]]):
+            return whole
+        return _lookup_name(text)
+
+    def _country_evidence(self, text: str, mentions: list[Mention], options: dict[int, list[Candidate]],
+                          names: dict[int, tuple[str, str, str, str | None]], actors: list[Mention]) -> dict[str, float]:
+        """Share of the document's firm evidence pointing to each country (codes, summing to 1).
+
+        Firm evidence: country and division names, curated places and big towns whose name has
+        one reading, actors' countries and demonyms. Small towns do not count: a word that is
+        also a village somewhere must not vote for its own far-away country.
+        """
+        evidence: Counter[str] = Counter()
+        for i, cands in options.items():
+            exact = names[i][0]
+            spelt = [c for c in cands if exact in c.keys] or cands
+            named_country = [c for c in spelt if c.source == COUNTRY]
+            if named_country:
+                # A country's own name outweighs any village that shares it.
+                evidence[named_country[0].country_code] += COUNTRY_NAME_WEIGHT
+                continue
+            countries = {c.country_code for c in spelt}
+            if len(countries) != 1:
+                continue
+            code = next(iter(countries))
+            kinds = {c.source for c in spelt}
+            if ADMIN1 in kinds:
+                evidence[code] += ADMIN1_NAME_WEIGHT
+            elif CURATED in kinds or any(is_important(c) and exact in c.keys for c in spelt):
+                evidence[code] += PLACE_WEIGHT
+        for actor in actors:
+            country = actor.value.country if isinstance(actor.value, Actor) else None
+            code = self.gazetteer.country_codes.get(country or "")
+            if code:
+                evidence[code] += ACTOR_COUNTRY_WEIGHT
+        for word in WORD.findall(text):
+            code = self.gazetteer.demonyms.get(word.lower())
+            if code:
+                evidence[code] += DEMONYM_WEIGHT
+        return _shares(evidence)
+
+    def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None], weights: dict[str, float],
+                admin1s: set[tuple[str, str | None]], anchors: list[Place]) -> Candidate | None:
+        exact, _, _, suffix = name
+        best, best_score = None, -math.inf
+        for c in _preferred(cands, suffix):
+            share = weights.get(c.country_code, 0.0)
+            if not self._acceptable(c, share, weights):
+                continue
+            score = prior(c, exact) + CONTEXT_WEIGHT * share
+            if c.source != ADMIN1 and (c.country_code, c.place.admin1) in admin1s:
+                score += ADMIN1_MATCH_BONUS
+            score += _proximity(c.place, anchors)
+            if score > best_score:
+                best, best_score = c, score
+        return best
+
+    @staticmethod
+    def _acceptable(c: Candidate, share: float, weights: dict[str, float]) -> bool:
+        """Whether a candidate may be chosen at all, given where the document points."""
+        if c.source != GEONAMES or not weights or share > 0:
+            return True
+        return c.place.feature == "capital" or (c.place.population or 0) >= FOREIGN_MIN_POPULATION
+
+    def scored(self, name: str, context_countries: dict[str, float] | None = None) -> list[tuple[Candidate, float]]:
+        """Every candidate of a name with its score, best first (for `sitrep places NAME`)."""
+        exact, loose, _, suffix = self._lookup_name(name)
+        weights = context_countries or {}
+        out = []
+        for c in _preferred(self.gazetteer.lookup([loose]).get(loose, []), suffix):
+            out.append((c, prior(c, exact) + CONTEXT_WEIGHT * weights.get(c.country_code, 0.0)))
+        return sorted(out, key=lambda x: -x[1])
+
+    @staticmethod
+    def _consistent(mentions: list[Mention], names: dict[int, tuple[str, str, str, str | None]],
+                    chosen: dict[int, Candidate | None]) -> dict[int, Candidate | None]:
+        """The same name in one report means the same place: use its most common choice."""
+        by_key: dict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
+        picks: dict[str, Candidate] = {}
+
+        def key(i: int) -> tuple[str, bool]:
+            # "Niger" and "Niger State" share a name but not a meaning.
+            return names[i][1], names[i][3] in ADMIN_SUFFIXES
+
+        for i, c in chosen.items():
+            if c is not None and c.place.gazetteer_id:
+                by_key[key(i)][c.place.gazetteer_id] += 1
+                picks[c.place.gazetteer_id] = c
+        out = dict(chosen)
+        for i in chosen:
+            votes = by_key.get(key(i))
+            if votes and out[i] is not None:
+                out[i] = picks[votes.most_common(1)[0][0]]
+        return out
+
+    @staticmethod
+    def _bracketed(text: str, mentions: list[Mention],
+                   chosen: dict[int, Candidate | None]) -> dict[int, Candidate | None]:
+        """"X (Y)" names one place twice: the resolved one gives its place to the other."""
+        out = dict(chosen)
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            between = text[a.end:b.start]
+            if between.strip() == "(" and text[b.end:b.end + 1] == ")":
+                if out[i] is None and out[i + 1] is not None:
+                    out[i] = out[i + 1]
+                elif out[i + 1] is None and out[i] is not None:
+                    out[i + 1] = out[i]
+        return out
+
+
+def _shares(evidence: Counter[str]) -> dict[str, float]:
+    total = sum(evidence.values())
+    return {cc: w / total for cc, w in evidence.items()} if total else {}
+
+
+def _lookup_name(text: str, known: bool = False) -> tuple[str, str, str, str | None]:
+    """(name_key, loose_key, display name, kind word) of a mention's text ("Idlib province" ->
+    ("idlib", "idlib", "Idlib", "province")), a bracketed alternative removed. When the whole
+    text is itself a known name (`known`: "Mexico City"), no kind word is split off."""
+    name, _ = split_alternative(text)
+    bare, suffix = (name, None) if known else strip_suffix(name)
+    exact, loose = name_keys(bare)
+    return exact, loose, bare, suffix
+
+
+def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
+    """Drop the division when the same name is also its town and no "province" word follows,
+    and the town when one does ("Idlib" the city; "Idlib province" the division)."""
+    if suffix in ADMIN_SUFFIXES:
+        admin = [c for c in cands if c.source in (ADMIN1, CURATED) or c.place.feature == "region"]
+        return admin or cands
+    towns = {c.country_code for c in cands if c.source in (GEONAMES, CURATED)}
+    return [c for c in cands if not (c.source == ADMIN1 and c.country_code in towns)]
+
+
+def _proximity(place: Place, anchors: list[Place]) -> float:
+    if place.latitude is None or place.longitude is None:
+        return 0.0
+    distances = [km(place.latitude, place.longitude, a.latitude, a.longitude)  # type: ignore[arg-type]
+                 for a in anchors if a.gazetteer_id != place.gazetteer_id]
+    if not distances:
+        return 0.0
+    nearest = min(distances)
+    if nearest <= NEAR_KM:
+        return PROXIMITY_BONUS
+    if nearest >= FAR_KM:
+        return 0.0
+    return PROXIMITY_BONUS * (FAR_KM - nearest) / (FAR_KM - NEAR_KM)
+
+
+def _has_cue(text: str, mention: Mention, stopwords: frozenset[str]) -> bool:
+    """Whether an unresolved gazetteer match still reads as a place: a cue before it ("in X",
+    "the village of X") and a name that is not a common word."""
+    bare = strip_suffix(mention.text)[0]
+    if name_keys(bare)[0] in stopwords or bare.split()[0].lower() in stopwords:
+        return False
+    return cue_before(text, mention.start) is not None
+
+
+def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
+    """The countries a resolved document is about, as (country name, share), strongest first.
+
+    Counts each resolved place mention (countries and divisions weigh more than towns, since
+    a report names its country's places) and each actor mention's country.
+    """
+    evidence: Counter[str] = Counter()
+    for m in doc.place_mentions:
+        place = m.value
+        if not isinstance(place, Place) or not place.country:
+            continue
+        if place.feature == "country":
+            evidence[place.country] += COUNTRY_NAME_WEIGHT
+        elif place.feature == "admin1":
+            evidence[place.country] += ADMIN1_NAME_WEIGHT
+        else:
+            evidence[place.country] += PLACE_WEIGHT
+    for m in doc.actor_mentions:
+        if isinstance(m.value, Actor) and m.value.country:
+            evidence[m.value.country] += ACTOR_COUNTRY_WEIGHT
+    total = sum(evidence.values())
+    return [(c, w / total) for c, w in evidence.most_common()] if total else []
+
+
+def resolved_precision(mention: Mention) -> GeoPrecision:
+    """The geo_precision a resolved place mention gives an event."""
+    return GeoPrecision(mention.precision or GeoPrecision.PLACE)

@@ -1,0 +1,237 @@
+"""The Store: every read and write of documents and events, one transaction per call.
+
+Ingest is idempotent by content hash (the same text is stored once), re-extracting a document
+replaces its events atomically, and an event keeps its id (and its first `created_at`) across
+re-runs when it has not changed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sitrep.errors import QueryError, StoreError
+from sitrep.model import Document, Event
+from sitrep.store import migrate
+from sitrep.store.convert import document_from_row, document_row, event_from_row, event_row
+from sitrep.store.query import EventFilter
+from sitrep.store.tables import DocumentRow, EventRow, ExtractionRunRow
+
+log = logging.getLogger(__name__)
+
+#: How long SQLite waits for another writer before giving up (milliseconds).
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class Added(enum.StrEnum):
+    """What `Store.add_document` did with a document."""
+
+    CREATED = "created"  # a new report
+    UNCHANGED = "unchanged"  # the same text was already stored (under the returned id)
+    UPDATED = "updated"  # the id was stored with other text: the text is replaced, its events dropped
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """What re-extracting one document changed: events kept (same id), added and removed."""
+
+    kept: int
+    added: int
+    removed: int
+
+    @property
+    def events(self) -> int:
+        return self.kept + self.added
+
+
+def normalise_url(url: str) -> str:
+    """Point PostgreSQL URLs at the psycopg 3 driver, the one sitrep installs."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # Foreign keys are off by default in SQLite; WAL lets readers work while a batch writes.
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _json_dumps(value: Any) -> str:
+    # Keep non-ASCII names readable in the database, so actor filters match them.
+    return json.dumps(value, ensure_ascii=False)
+
+
+class Store:
+    """Documents and events in a database (SQLite by default, PostgreSQL by URL)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect to the database at `url` and bring its schema up to date."""
+        url = normalise_url(url)
+        try:
+            engine = create_engine(url, json_serializer=_json_dumps)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise StoreError(f"cannot use database URL {url!r}: {exc}; "
+                             "give a SQLite path or a postgresql:// URL with --db or SITREP_DB") from exc
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        shown = make_url(url).render_as_string(hide_password=True)
+        try:
+            with engine.begin() as connection:
+                migrate.upgrade(connection)
+        except OperationalError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open database {shown}: {exc.orig}; "
+                             "check the path or URL given with --db or SITREP_DB") from exc
+        except StoreError:
+            engine.dispose()
+            raise
+        log.debug("opened store %s", shown)
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _session(self) -> Session:
+        return self._sessions()
+
+    # Documents
+
+    def add_document(self, document: Document) -> tuple[Document, Added]:
+        """Store a report unless the same text is already stored; return the stored one and what happened."""
+        stamped = document if document.ingested_at else replace(document, ingested_at=_now())
+        try:
+            with self._session() as session, session.begin():
+                same_text = session.scalar(
+                    select(DocumentRow).where(DocumentRow.content_hash == stamped.content_hash))
+                if same_text is not None:
+                    return document_from_row(same_text), Added.UNCHANGED
+                same_id = session.get(DocumentRow, stamped.id)
+                if same_id is None:
+                    session.add(document_row(stamped))
+                    return stamped, Added.CREATED
+                # A new version of a report already stored under this id: the old events
+                # point into the old text, so they go with it.
+                session.execute(delete(EventRow).where(EventRow.document_id == stamped.id))
+                new = document_row(stamped)
+                for column in ("url", "source", "title", "published", "language", "text",
+                               "content_hash", "ingested_at"):
+                    setattr(same_id, column, getattr(new, column))
+                return stamped, Added.UPDATED
+        except IntegrityError as exc:
+            # Another process stored the same text between our check and our insert.
+            with self._session() as session:
+                row = session.scalar(
+                    select(DocumentRow).where(DocumentRow.content_hash == stamped.content_hash))
+                if row is not None:
+                    return document_from_row(row), Added.UNCHANGED
+            raise StoreError(f"could not store document {document.id}: {exc.orig}") from exc
+
+    def document(self, document_id: str) -> Document | None:
+        """The stored document with this id, or None."""
+        with self._session() as session:
+            row = session.get(DocumentRow, document_id)
+            return document_from_row(row) if row is not None else None
+
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """Stored documents (all of them, or those with these ids), ordered by id."""
+        statement = select(DocumentRow).order_by(DocumentRow.id)
+        if ids is not None:
+            statement = statement.where(DocumentRow.id.in_(list(ids)))
+        with self._session() as session:
+            return [document_from_row(row) for row in session.scalars(statement)]
+
+    def document_ids(self) -> list[str]:
+        """The ids of every stored document, in order."""
+        with self._session() as session:
+            return list(session.scalars(select(DocumentRow.id).order_by(DocumentRow.id)))
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        with self._session() as session:
+            return session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+
+    # Events
+
+    def replace_events(self, document_id: str, events: Sequence[Event], *,
+                       extractor: str = "", extractor_version: str = "") -> Replacement:
+        """Replace a document's events with these, in one transaction: all are stored or none change."""
+        strangers = [e.id for e in events if e.document_id != document_id]
+        if strangers:
+            raise ValueError(f"events {strangers} do not belong to document {document_id}")
+        now = _now()
+        try:
+            with self._session() as session, session.begin():
+                if session.get(DocumentRow, document_id) is None:
+                    raise QueryError(f"no document with id {document_id!r}")
+                first_seen = {event_id: created for event_id, created in session.execute(
+                    select(EventRow.id, EventRow.created_at).where(EventRow.document_id == document_id))}
+                session.execute(delete(EventRow).where(EventRow.document_id == document_id))
+                session.add_all(event_row(e, first_seen.get(e.id) or now) for e in events)
+                session.add(ExtractionRunRow(document_id=document_id, extractor=extractor,
+                                             extractor_version=extractor_version,
+                                             events=len(events), ran_at=now))
+                session.flush()
+        except IntegrityError as exc:
+            raise StoreError(f"could not store the events of document {document_id}; "
+                             f"its previous events are unchanged: {exc.orig}") from exc
+        new_ids = {e.id for e in events}
+        old_ids = set(first_seen)
+        return Replacement(kept=len(new_ids & old_ids), added=len(new_ids - old_ids),
+                           removed=len(old_ids - new_ids))
+
+    def events(self, filters: EventFilter | None = None) -> list[Event]:
+        """Stored events that pass the filter, in its order."""
+        filters = filters or EventFilter()
+        statement = filters.page(filters.where(select(EventRow)))
+        with self._session() as session:
+            return [event_from_row(row) for row in session.scalars(statement)]
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        """How many stored events pass the filter (ignoring its limit and offset)."""
+        filters = filters or EventFilter()
+        statement = filters.where(select(func.count()).select_from(EventRow))
+        with self._session() as session:
+            return session.scalar(statement) or 0
+
+    def event(self, event_id: str) -> Event | None:
+        """The stored event with this id, or None."""
+        with self._session() as session:
+            row = session.get(EventRow, event_id)
+            return event_from_row(row) if row is not None else None
+
+    def event_created_at(self, event_id: str) -> dt.datetime | None:
+        """When an event with this id was first stored (kept across re-extractions)."""
+        with self._session() as session:
+            value = session.scalar(select(EventRow.created_at).where(EventRow.id == event_id))
+        return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
+

@@ -1,0 +1,112 @@
+"""The database tables (SQLAlchemy 2 declarative), separate from the model classes.
+
+Rows are converted to and from `sitrep.model` records at the edge, in `store/convert.py`.
+The schema is created and changed only by the Alembic migrations under `store/migrations/`;
+a test checks that these classes and the migrated schema agree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: Stable constraint names, so migrations can refer to them on every database.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+#: Long enough for any id sitrep makes ("ev-" + 16 hex digits) and for ids taken from records.
+ID_LENGTH = 200
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class DocumentRow(Base):
+    """One ingested report. `content_hash` is unique: the same text is stored once."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(500))
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    ingested_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class EventRow(Base):
+    """One extracted event, with every field of the gold event record and its provenance."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence_range"),
+        CheckConstraint("evidence_start IS NULL OR evidence_end >= evidence_start",
+                        name="evidence_span"),
+        Index("ix_events_date_type", "date", "event_type"),
+    )
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    event_type: Mapped[str] = mapped_column(String(64))
+    sub_event_type: Mapped[str] = mapped_column(String(64))
+    actor1: Mapped[str | None] = mapped_column(String(500), index=True)
+    assoc_actor1: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    inter1: Mapped[int | None] = mapped_column(Integer)
+    actor2: Mapped[str | None] = mapped_column(String(500), index=True)
+    assoc_actor2: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    inter2: Mapped[int | None] = mapped_column(Integer)
+    location: Mapped[str | None] = mapped_column(String(500))
+    admin1: Mapped[str | None] = mapped_column(String(500))
+    country: Mapped[str | None] = mapped_column(String(200), index=True)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    time_precision: Mapped[int | None] = mapped_column(Integer)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[float] = mapped_column(Float)
+    extractor: Mapped[str] = mapped_column(String(200), default="")
+    extractor_version: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ExtractionRunRow(Base):
+    """One run of an extractor over one document: what ran, when, and how many events it stored."""
+
+    __tablename__ = "extraction_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    extractor: Mapped[str] = mapped_column(String(200))
+    extractor_version: Mapped[str] = mapped_column(Text)
+    events: Mapped[int] = mapped_column(Integer)
+    ran_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

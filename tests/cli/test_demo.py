@@ -1,0 +1,32 @@
+"""`sitrep demo`: the README's first command ingests and extracts the sample corpus and prints events."""
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from sitrep.cli.main import app
+from sitrep.store import Store
+
+
+def test_demo_command_prints_events_of_sample_corpus(tmp_path, db_url):
+    db = str(tmp_path / "sitrep.sqlite")
+    result = CliRunner().invoke(app, ["demo", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "sample reports" in result.stdout
+    with Store.open(db_url) as store:
+        assert store.document_ids() == ["seed-000", "seed-002"]
+        events = store.events()
+    assert events, "the sample corpus should yield events"
+    for event in events[:5]:
+        assert event.id in result.stdout
+
+
+def test_demo_command_twice_keeps_one_copy_and_the_same_events(tmp_path, db_url):
+    db = str(tmp_path / "sitrep.sqlite")
+    CliRunner().invoke(app, ["demo", "--db", db])
+    with Store.open(db_url) as store:
+        first = [e.id for e in store.events()]
+    result = CliRunner().invoke(app, ["demo", "--db", db])
+    assert result.exit_code == 0, result.output
+    with Store.open(db_url) as store:
+        assert store.count_documents() == 2
+        assert [e.id for e in store.events()] == first

@@ -1,0 +1,131 @@
+"""Every export format: written, read back with a standard reader, checked."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from sitrep.export import ExportFormat, write_events
+from sitrep.export.records import ACLED_COLUMNS, CSV_COLUMNS
+
+
+@pytest.fixture
+def exported(report, make_event):
+    """Two events of the made-up report (one without coordinates) and the report itself."""
+    clash = make_event(report, "Government forces clashed with rebels near Exampleton on Monday, "
+                               "killing three fighters.", fatalities=3, inter1=1, inter2=2,
+                       assoc_actor1=("Ally One", "Ally Two"), notes="Clash near Exampleton.")
+    strike = make_event(report, "On Tuesday an air strike hit a market in Otherville.",
+                        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                        actor2="Civilians (Syria)", inter1=1, inter2=7, location="Otherville",
+                        latitude=None, longitude=None, date=dt.date(2021, 3, 2))
+    ingested = report.__class__(**{**report.__dict__, "ingested_at": dt.datetime(2021, 3, 5, tzinfo=dt.UTC)})
+    return [clash, strike], {report.id: ingested}
+
+
+def test_write_events_csv_has_acled_columns_then_sitrep_columns(tmp_path, exported):
+    events, documents = exported
+    path = tmp_path / "events.csv"
+    assert write_events(events, "csv", path, documents).written == 2
+    with path.open(newline="", encoding="utf-8") as stream:
+        reader = csv.DictReader(stream)
+        rows = list(reader)
+    assert tuple(reader.fieldnames) == CSV_COLUMNS
+    assert reader.fieldnames[:len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
+    clash, strike = rows
+    assert clash["event_id_cnty"] == events[0].id
+    assert (clash["event_date"], clash["year"], clash["event_type"], clash["sub_event_type"]) == (
+        "2021-03-01", "2021", "Battles", "Armed clash")
+    assert (clash["actor1"], clash["assoc_actor_1"], clash["inter1"], clash["interaction"]) == (
+        "Military Forces of Exampleland", "Ally One; Ally Two", "1", "12")
+    assert (clash["iso"], clash["country"], clash["latitude"], clash["fatalities"]) == (
+        "760", "Syria", "35.0", "3")
+    assert (clash["disorder_type"], clash["source"], clash["source_url"]) == (
+        "Political violence", "example.org", "https://example.org/1")
+    assert clash["timestamp"] == str(int(dt.datetime(2021, 3, 5, tzinfo=dt.UTC).timestamp()))
+    assert clash["evidence"] == events[0].evidence.text and clash["evidence_start"] == "0"
+    assert (strike["civilian_targeting"], strike["interaction"], strike["latitude"]) == (
+        "Civilian targeting", "17", "")
+
+
+def test_write_events_json_reads_back_as_records(tmp_path, exported):
+    events, documents = exported
+    path = tmp_path / "events.json"
+    write_events(events, ExportFormat.JSON, path, documents)
+    records = json.loads(path.read_text(encoding="utf-8"))
+    assert [r["id"] for r in records] == [e.id for e in events]
+    assert records[0] == {**events[0].to_record(), "source": "example.org", "url": "https://example.org/1"}
+
+
+def test_write_events_geojson_leaves_out_events_without_coordinates(tmp_path, exported):
+    events, documents = exported
+    path = tmp_path / "events.geojson"
+    result = write_events(events, "geojson", path, documents)
+    assert (result.written, result.skipped) == (1, 1)
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    assert collection["type"] == "FeatureCollection"
+    [feature] = collection["features"]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [38.5, 35.0]}  # longitude first
+    assert feature["properties"]["id"] == events[0].id
+    assert feature["properties"]["sub_event_type"] == "Armed clash"
+
+
+def test_write_events_parquet_has_typed_columns(tmp_path, exported):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    events, documents = exported
+    path = tmp_path / "events.parquet"
+    assert write_events(events, "parquet", path, documents).written == 2
+    table = pq.read_table(path)
+    assert table.num_rows == 2
+    assert table.schema.field("date").type == pa.date32()
+    assert table.schema.field("fatalities").type == pa.int32()
+    assert table.schema.field("assoc_actor1").type == pa.list_(pa.string())
+    rows = table.to_pylist()
+    assert rows[0]["date"] == dt.date(2021, 3, 1) and rows[0]["fatalities"] == 3
+    assert rows[0]["assoc_actor1"] == ["Ally One", "Ally Two"]
+    assert rows[1]["latitude"] is None and rows[1]["url"] == "https://example.org/1"
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_write_events_to_streams(exported, fmt):
+    events, documents = exported
+    binary = io.BytesIO()
+    write_events(events, fmt, binary, documents)
+    assert len(binary.getvalue()) > 0
+    assert not binary.closed  # the caller's stream stays usable
+    if not fmt.binary:
+        text = io.StringIO()
+        write_events(events, fmt, text, documents)
+        assert text.getvalue().encode("utf-8") == binary.getvalue()
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_write_events_with_no_events_is_still_valid(tmp_path, fmt):
+    path = tmp_path / f"empty.{fmt.value}"
+    assert write_events([], fmt, path).written == 0
+    if fmt is ExportFormat.CSV:
+        assert path.read_text().strip() == ",".join(CSV_COLUMNS)
+    elif fmt is ExportFormat.JSON:
+        assert json.loads(path.read_text()) == []
+    elif fmt is ExportFormat.GEOJSON:
+        assert json.loads(path.read_text())["features"] == []
+    else:
+        import pyarrow.parquet as pq
+
+        assert pq.read_table(path).num_rows == 0
+
+
+def test_write_events_failure_leaves_no_file(tmp_path, exported):
+    events, _ = exported
+    path = tmp_path / "events.csv"
+    with pytest.raises(ValueError):
+        write_events(events, "xlsx", path)
+    broken = events + ["not an event"]
+    with pytest.raises(AttributeError):
+        write_events(broken, "csv", path)
+    assert list(tmp_path.iterdir()) == []

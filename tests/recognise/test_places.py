@@ -1,0 +1,139 @@
+"""Place recognition: gazetteer names and cue-marked unknown names, guarded against common
+words, person names and actor acronyms. Sentences are made up."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Sentence, WorkingDoc
+from sitrep.recognise.places import (
+    NEAR_CUE_BEFORE,
+    STRONG_CUE_AFTER,
+    STRONG_CUE_BEFORE,
+    TOKEN,
+    WEAK_CUE_BEFORE,
+    PlaceRecogniser,
+    cue_before,
+    strip_suffix,
+)
+from sitrep.resolve.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def recogniser(gazetteer: Gazetteer) -> PlaceRecogniser:
+    return PlaceRecogniser(gazetteer)
+
+
+def names(recogniser: PlaceRecogniser, text: str, actors: list[tuple[int, int]] | None = None) -> list[str]:
+    return [m.text for m in recogniser.find(text, [(0, len(text))], actors or [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes broke out in Hajin on Monday.", ["Hajin"]),
+    ("Jets struck al-Bukamal and Deir ez-Zor overnight.", ["al-Bukamal", "Deir ez-Zor"]),
+    ("Fighters moved from Mocimboa da Praia towards Macomia.", ["Mocimboa da Praia", "Macomia"]),
+    ("Gunmen attacked a school in Katsina State.", ["Katsina State"]),
+    ("Shelling hit the Idlib countryside again.", ["Idlib countryside"]),
+    ("A convoy was seen near T3 in the Badiya.", ["T3", "Badiya"]),
+])
+def test_place_recogniser_finds_gazetteer_names(recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the SDF and the YPG were involved.",  # common words and actor acronyms
+    "On Monday, President Mohammed Kamal spoke to reporters.",  # person names
+    "Doctors at Kamal Adwan hospital treated the wounded.",  # a name inside a longer name
+    "The Syrian and Russian ministers met.",  # demonyms
+    "More than 15 people were killed, reporting said.",
+])
+def test_place_recogniser_ignores_words_that_are_not_places(recogniser: PlaceRecogniser, text: str) -> None:
+    assert names(recogniser, text) == []
+
+
+def test_place_recogniser_skips_spans_inside_actor_mentions(recogniser: PlaceRecogniser) -> None:
+    text = "The Deir ez-Zor Military Council attacked Hajin."
+    assert names(recogniser, text, [(4, 32)]) == ["Hajin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants raided the village of Qwarzabad overnight.", "Qwarzabad"),
+    ("Residents fled Tondobirek village after the attack.", "Tondobirek"),
+    ("Troops clashed near Zindarbek on Friday.", "Zindarbek"),
+])
+def test_place_recogniser_keeps_unknown_names_marked_by_a_cue(recogniser: PlaceRecogniser, text: str,
+                                                             expected: str) -> None:
+    found = recogniser.find(text, [(0, len(text))], [])
+    assert [m.text for m in found] == [expected]
+    assert found[0].label == "cue" and found[0].value.name == expected and not found[0].value.has_coordinates
+
+
+def test_place_recogniser_does_not_invent_places_without_a_cue(recogniser: PlaceRecogniser) -> None:
+    assert names(recogniser, "Qwarzabad said the talks would resume.") == []
+
+
+@pytest.mark.parametrize("text, precision", [
+    ("Clashes broke out in Hajin.", GeoPrecision.PLACE),
+    ("Clashes broke out near Hajin.", GeoPrecision.NEAR),
+    ("Clashes broke out on the outskirts of Hajin.", GeoPrecision.NEAR),
+    ("Clashes broke out in Deir ez-Zor province.", GeoPrecision.REGION),
+])
+def test_place_recogniser_sets_precision_from_cues(recogniser: PlaceRecogniser, text: str,
+                                                   precision: GeoPrecision) -> None:
+    found = recogniser.find(text, [(0, len(text))], [])
+    assert found[0].precision == precision
+
+
+def test_place_recogniser_stage_fills_place_mentions(recogniser: PlaceRecogniser) -> None:
+    text = "IS fighters attacked Hajin. The SDF answered."
+    doc = WorkingDoc(document=Document(id="t", text=text), sentences=[Sentence(0, 27), Sentence(28, 45)],
+                     actor_mentions=[Mention(32, 35, "SDF", MentionKind.ACTOR)])
+    doc = recogniser(doc)
+    assert [(m.text, m.kind, m.label) for m in doc.place_mentions] == [("Hajin", MentionKind.PLACE, "gazetteer")]
+    assert text[doc.place_mentions[0].start:doc.place_mentions[0].end] == "Hajin"
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (STRONG_CUE_BEFORE, "raided the village of ", True), (STRONG_CUE_BEFORE, "on the outskirts of ", True),
+    (STRONG_CUE_BEFORE, "near ", True), (STRONG_CUE_BEFORE, "spoke of ", False),
+    (NEAR_CUE_BEFORE, "20 km from ", True), (NEAR_CUE_BEFORE, "east of ", True), (NEAR_CUE_BEFORE, "in ", False),
+    (WEAK_CUE_BEFORE, "fighting in ", True), (WEAK_CUE_BEFORE, "retook ", True), (WEAK_CUE_BEFORE, "said ", False),
+])
+def test_cue_regexes_match_their_examples(pattern, text: str, matches: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" said", False)])
+def test_strong_cue_after_matches_kind_words(text: str, matches: bool) -> None:
+    assert (STRONG_CUE_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Deir ez-Zor", ["Deir", "ez", "Zor"]), ("Al-Qa'im", ["Al", "Qa'im"]), ("T3", ["T3"]),
+    ("Sha’fah, Syria", ["Sha’fah", "Syria"]),
+])
+def test_token_regex_splits_name_pieces(text: str, pieces: list[str]) -> None:
+    assert TOKEN.findall(text) == pieces
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Clashes near ", "near"), ("the village of ", "strong"), ("fighting in ", "weak"), ("said ", None),
+])
+def test_cue_before_classifies_the_preceding_words(text: str, cue: str | None) -> None:
+    assert cue_before(text + "X", len(text)) == cue
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Katsina State", ("Katsina", "state")), ("Afrin district", ("Afrin", "district")), ("Hajin", ("Hajin", None)),
+])
+def test_strip_suffix_splits_kind_words(name: str, expected: tuple[str, str | None]) -> None:
+    assert strip_suffix(name) == expected
+
+
+def test_place_recogniser_splits_unknown_names_joined_by_and(recogniser: PlaceRecogniser) -> None:
+    text = "Rebels attacked the villages of Qwarzabad and Zindarbek at night."
+    assert names(recogniser, text) == ["Qwarzabad", "Zindarbek"]
+
+
+def test_place_recogniser_keeps_a_long_unknown_name_whole(recogniser: PlaceRecogniser) -> None:
+    # A small namesake of the first word must not stand for the whole name.
+    assert names(recogniser, "Soldiers infiltrated Maroun al-Ras at dawn.") == ["Maroun al-Ras"]
