@@ -98,7 +98,7 @@ class EventExtraction:
                 hit_i += 1
             if sent_hits:
                 candidates.extend(self._sentence_events(doc, s_index, sentence, sent_hits, lowered))
-        doc.events = merge_duplicates(_fold_elaborations(candidates))
+        doc.events = _unique_ids(merge_duplicates(_fold_elaborations(candidates)))
         return doc
 
     def _sentence_events(self, doc: WorkingDoc, s_index: int, sentence: Sentence,
@@ -215,6 +215,17 @@ class EventExtraction:
             extractor=EXTRACTOR_NAME,
             extractor_version=EXTRACTOR_VERSION,
         )
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Keep the first of events that share an id (same sentence, type, sides, place, day)."""
+    seen: set[str] = set()
+    out = []
+    for event in events:
+        if event.id not in seen:
+            seen.add(event.id)
+            out.append(event)
+    return out
 
 
 def _country_of(*actors: Actor | None) -> str | None:
