@@ -9,6 +9,10 @@ from __future__ import annotations
 from sitrep.model import Event
 
 
+#: A headline dated by its publication day may tell an event of a few days before.
+VAGUE_DATE_SLACK_DAYS = 3
+
+
 def event_key(event: Event) -> tuple:
     sides = frozenset(a for a in (event.actor1, event.actor2) if a)
     return (event.sub_event_type, sides, (event.location or "").lower(), event.date)
@@ -61,7 +65,9 @@ def _folds_into(vague: Event, precise: Event) -> bool:
     if vague.admin1 and precise.admin1 and vague.location and vague.location != vague.country \
             and vague.admin1 != precise.admin1:
         return False
-    return vague.date is None or precise.date is None or vague.date == precise.date
+    if vague.date is None or precise.date is None:
+        return True
+    return abs((vague.date - precise.date).days) <= VAGUE_DATE_SLACK_DAYS
 
 
 def _fold_vague(events: list[Event]) -> list[Event]:

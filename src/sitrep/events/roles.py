@@ -15,8 +15,14 @@ from sitrep.model import Actor, ActorCategory, Mention
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 #: A trigger that is itself a passive form: "were killed", "has been captured".
 PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been)\s", re.I)
+#: A bare participle followed by what follows a passive: "Two soldiers killed in an attack",
+#: "a man abducted by gunmen", "students kidnapped during a raid" (headlines, reduced clauses).
+PASSIVE_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:in|by|during|when|as|after|while|near|at)\b", re.I)
+PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "arrested", "detained",
+                         "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
 #: The agent of a passive, right after the trigger: "... by IS", "carried out by the army".
-AGENT_BY = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+)?$", re.I)
+AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to)\s+(?:the\s+)?"
+                      r"(?:suspected\s+|alleged\s+)?$", re.I)
 #: "between X and Y" / "pitting X against Y" before the first actor.
 BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
@@ -66,8 +72,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
                 return Sides(m.value, other.value)
 
     # Passive: "X was attacked by Y" -> Y did it to X.
-    if (PASSIVE_TRIGGER.match(text[trigger_start:trigger_end])
-            or PASSIVE_BEFORE.search(text[max(sent_start, trigger_start - 40):trigger_start])):
+    trigger = text[trigger_start:trigger_end]
+    if (PASSIVE_TRIGGER.match(trigger)
+            or PASSIVE_BEFORE.search(text[max(sent_start, trigger_start - 40):trigger_start])
+            or (trigger.lower() in PARTICIPLES and before and PASSIVE_AFTER.match(text, trigger_end))):
         agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])), None)
         if agent is not None:
             victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)

@@ -37,6 +37,13 @@ BOTH_SIDES_BONUS = 0.1
 PLACE_BONUS = 0.1
 NO_ACTOR_PENALTY = 0.25
 MIN_CONFIDENCE = 0.4
+#: Events older than this at publication are background (no gold event in train is older
+#: than a year; 7 of 22 events 1-12 months old are coded, the rest optional).
+BACKGROUND_AGE_DAYS = 365
+RECENT_AGE_DAYS = 31
+OLD_EVENT_PENALTY = 0.15
+#: A four-digit year in a date mention ("in 2014", "since 2017").
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: How many sentences back to look for the place of an event whose sentence names none.
 PLACE_LOOKBACK_SENTENCES = 3
 #: Families whose event spreads over each coordinated place ("airstrikes on A, B and C").
@@ -142,8 +149,15 @@ class EventExtraction:
             confidence += PLACE_BONUS if place is not None and place.has_coordinates else 0.0
             if confidence < MIN_CONFIDENCE:
                 continue
-            primary = primary or sub
             day, time_precision = event_date(doc, sentence.start, sentence.end)
+            age = _age_in_days(doc, sentence, day)
+            if age > BACKGROUND_AGE_DAYS:
+                continue  # "In 2018, more than 100 officers were killed": background, not news
+            if age > RECENT_AGE_DAYS:
+                confidence -= OLD_EVENT_PENALTY
+                if confidence < MIN_CONFIDENCE:
+                    continue
+            primary = primary or sub
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
             note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
                                                             if judgement.classes else "")
@@ -166,8 +180,20 @@ class EventExtraction:
             if len(group) > 1:
                 return group
         if usable:
-            return [min(usable, key=lambda m: (_place_rank(m), abs(m.start - hit.start)))]
-        # Look back in the same paragraph, then take the document's most frequent precise place.
+            best = min(usable, key=lambda m: (_place_rank(m), abs(m.start - hit.start)))
+            if _place_rank(best)[0] < GeoPrecision.REGION:
+                return [best]
+            # Only a country or region here: a precise place named just before, in the same
+            # country, is where the report means ("in Kenya ... the Lamu road").
+            earlier = self._lookback_place(doc, s_index, sentence)
+            if earlier and _place(earlier[0]) and _place(earlier[0]).country == _place(best).country \
+                    and _place_rank(earlier[0])[0] < GeoPrecision.REGION:
+                return earlier
+            return [best]
+        return self._lookback_place(doc, s_index, sentence)
+
+    def _lookback_place(self, doc: WorkingDoc, s_index: int, sentence: Sentence) -> list[Mention]:
+        """The best place of the nearest earlier sentence of the same paragraph that names one."""
         for back in range(1, PLACE_LOOKBACK_SENTENCES + 1):
             j = s_index - back
             if j < 0:
@@ -215,6 +241,20 @@ class EventExtraction:
             extractor=EXTRACTOR_NAME,
             extractor_version=EXTRACTOR_VERSION,
         )
+
+
+def _age_in_days(doc: WorkingDoc, sentence: Sentence, day) -> int:
+    """How long before publication the sentence's event happened (0 when unknown)."""
+    published = doc.document.published
+    if published is None:
+        return 0
+    age = (published - day).days if day else 0
+    for m in doc.date_mentions:
+        if sentence.start <= m.start < sentence.end and m.label == "year":
+            year = YEAR.search(m.text)
+            if year and int(year.group()) < published.year:
+                age = max(age, (published - published.replace(year=int(year.group()), month=12, day=31)).days)
+    return age
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

@@ -12,7 +12,7 @@ from sitrep.errors import KnowledgeError
 from sitrep.model import SUB_EVENT_TYPES
 
 LEXICON_PACKAGE = "sitrep.knowledge.data.lexicons"
-MODALITY_CLASSES = ("intention", "forecast", "hypothetical", "denial", "analysis", "background")
+MODALITY_CLASSES = ("intention", "forecast", "hypothetical", "denial", "habitual", "analysis", "background")
 MODALITY_SCOPES = ("before", "sentence")
 
 
