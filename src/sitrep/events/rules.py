@@ -133,13 +133,14 @@ class EventExtraction:
             actor1, actor2 = sides.actor1, sides.actor2
             if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
-            if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or sub == "Arrests":
+            if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or (sub == "Arrests" and actor1 is not None):
                 if actor2 is None:
                     actor2 = salient_opponent(doc.actor_mentions, actor1, before=sentence.end)
                 elif actor1 is None:
                     actor1 = salient_opponent(doc.actor_mentions, actor2, before=sentence.end)
             country = place.country if place else _country_of(actor1, actor2)
-            actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published)
+            actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
+                                           text[sentence.start:sentence.end])
             if actor1 is None and actor2 is None:
                 continue
             confidence = BASE_CONFIDENCE - judgement.penalty

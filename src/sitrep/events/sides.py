@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Protocol
 
 from sitrep.model import Actor, ActorCategory
@@ -15,6 +16,8 @@ from sitrep.model import Actor, ActorCategory
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+#: Words that name the army itself, so "security forces" at a protest are not the police.
+ARMY_WORDS = re.compile(r"\b(?:army|military|soldiers?|troops|national guard)\b", re.I)
 CROWDS = frozenset({ActorCategory.PROTESTERS, ActorCategory.RIOTERS, ActorCategory.CIVILIANS})
 
 
@@ -26,10 +29,24 @@ def _is_crowd(actor: Actor | None) -> bool:
     return actor is not None and actor.inter in CROWDS
 
 
+def _policing(actor: Actor | None, sentence: str, roles: RoleActors, on: dt.date | None) -> Actor | None:
+    """At a protest, "security forces" are the police unless the army is named."""
+    if actor is None or actor.inter != ActorCategory.STATE_FORCES or ARMY_WORDS.search(sentence):
+        return actor
+    if actor.name.startswith("Military Forces of"):
+        return roles.role_actor(actor.country, "police", on) or actor
+    return actor
+
+
 def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
-                  roles: RoleActors, on: dt.date | None) -> tuple[Actor | None, Actor | None]:
+                  roles: RoleActors, on: dt.date | None, sentence: str = "") -> tuple[Actor | None, Actor | None]:
     """Return (actor1, actor2) named and ordered as the codebook wants for this sub-event type."""
+    if sub_event_type == "Arrests" and actor1 is None:
+        # "Twenty people were arrested": arrests are the police's unless the text says otherwise.
+        return roles.role_actor(country or (actor2.country if actor2 else None), "police", on), actor2
     if sub_event_type in PROTEST_TYPES or sub_event_type in RIOT_TYPES:
+        actor1 = _policing(actor1, sentence, roles, on)
+        actor2 = _policing(actor2, sentence, roles, on)
         crowd_role = "protesters" if sub_event_type in PROTEST_TYPES else "rioters"
         crowd_country = next((a.country for a in (actor1, actor2) if _is_crowd(a) and a.country), country)
         other = next((a for a in (actor1, actor2) if a is not None and not _is_crowd(a)), None)
