@@ -44,7 +44,8 @@ GOOD = ("places:\n  - {id: x-1, name: Somewhere, feature: village, country: SY, 
     (GOOD.replace("source: test", "source: ''"), "x-1", "source"),
     (GOOD.replace("id: x-1, ", ""), "?", "id"),
 ])
-def test_load_place_knowledge_names_file_entry_and_field(tmp_path: Path, text: str, entry: str, field: str) -> None:
+def test_load_place_knowledge_names_file_entry_and_field(tmp_path: Path, text: str, entry: str,
+                                                         field: str) -> None:
     with pytest.raises(KnowledgeError) as err:
         _load(tmp_path, text)
     assert err.value.file == "places/bad.yaml"

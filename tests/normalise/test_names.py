@@ -93,7 +93,8 @@ def test_split_alternative_reads_bracketed_alternatives(text: str, expected: tup
     (ABU_PREFIX, "bukamal", False),
     (TELL_PREFIX, "tellabyad", True), (TELL_PREFIX, "talabyad", True), (TELL_PREFIX, "tabqa", False),
     (DOUBLED, "raqqa", True), (DOUBLED, "raqa", False),
-    (FINAL_H, "sukhnah", True), (FINAL_H, "hasakeh", True), (FINAL_H, "shah", False), (FINAL_H, "sukhna", False),
+    (FINAL_H, "sukhnah", True), (FINAL_H, "hasakeh", True), (FINAL_H, "shah", False),
+    (FINAL_H, "sukhna", False),
     (NON_LATIN, "حجين", True), (NON_LATIN, "Ḩajīn", False),
     (BRACKETED_ALTERNATIVE, "Sirte (Surt)", True), (BRACKETED_ALTERNATIVE, "Sirte", False),
 ])

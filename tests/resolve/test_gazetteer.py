@@ -45,7 +45,8 @@ def test_gazetteer_candidates_cover_euphrates_towns(gazetteer: Gazetteer, varian
 
 @pytest.mark.parametrize("name, country", [
     ("Syria", "Syria"), ("DRC", "Democratic Republic of Congo"), ("DR Congo", "Democratic Republic of Congo"),
-    ("Democratic Republic of the Congo", "Democratic Republic of Congo"), ("Palestinian Territories", "Palestine"),
+    ("Democratic Republic of the Congo", "Democratic Republic of Congo"),
+    ("Palestinian Territories", "Palestine"),
     ("Syrian Arab Republic", "Syria"), ("Russian Federation", "Russia"), ("Burma", "Myanmar"),
 ])
 def test_gazetteer_resolves_country_names_to_the_dataset_convention(gazetteer: Gazetteer, name: str,
@@ -58,7 +59,8 @@ def test_gazetteer_resolves_country_names_to_the_dataset_convention(gazetteer: G
 
 @pytest.mark.parametrize("name, country, admin1", [
     ("Rural Damascus", "Syria", "Rural Damascus"), ("Katsina", "Nigeria", "Katsina"),
-    ("Donetsk", "Ukraine", "Donetsk"), ("Nineveh", "Iraq", "Nineveh"), ("Cabo Delgado", "Mozambique", "Cabo Delgado"),
+    ("Donetsk", "Ukraine", "Donetsk"), ("Nineveh", "Iraq", "Nineveh"),
+    ("Cabo Delgado", "Mozambique", "Cabo Delgado"),
     ("Deir ez-Zor", "Syria", "Deir ez-Zor"), ("North Kivu", "Democratic Republic of Congo", "North Kivu"),
 ])
 def test_gazetteer_has_first_level_divisions_with_centroids(gazetteer: Gazetteer, name: str, country: str,

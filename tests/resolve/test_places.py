@@ -9,13 +9,15 @@ from sitrep.recognise.places import PlaceRecogniser
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver, document_countries, km
 
+Stages = tuple[PlaceRecogniser, PlaceResolver]
+
 
 @pytest.fixture(scope="module")
-def stages(gazetteer: Gazetteer) -> tuple[PlaceRecogniser, PlaceResolver]:
+def stages(gazetteer: Gazetteer) -> Stages:
     return PlaceRecogniser(gazetteer), PlaceResolver(gazetteer)
 
 
-def resolve(stages: tuple[PlaceRecogniser, PlaceResolver], text: str,
+def resolve(stages: Stages, text: str,
             actors: list[Mention] | None = None) -> WorkingDoc:
     recogniser, resolver = stages
     doc = WorkingDoc(document=Document(id="t", text=text), sentences=[Sentence(0, len(text))],
@@ -36,25 +38,25 @@ def place_of(doc: WorkingDoc, name: str) -> Place:
     ("Coalition jets struck Susah and Baghuz near Abu Kamal.", "Susah", "Syria", 34.52, 40.94),
     ("Rebels took Sousse, the coastal Tunisian city.", "Sousse", "Tunisia", 35.83, 10.64),
 ])
-def test_place_resolver_avoids_wrong_country_namesakes(stages: tuple[PlaceRecogniser, PlaceResolver], text: str,
-                                                       name: str, country: str, lat: float, lon: float) -> None:
+def test_place_resolver_avoids_wrong_country_namesakes(stages: Stages, text: str, name: str, country: str,
+                                                       lat: float, lon: float) -> None:
     place = place_of(resolve(stages, text), name)
     assert place.country == country
     assert km(place.latitude, place.longitude, lat, lon) < 30
 
 
-def test_place_resolver_follows_the_document_country(stages: tuple[PlaceRecogniser, PlaceResolver]) -> None:
+def test_place_resolver_follows_the_document_country(stages: Stages) -> None:
     syrian = place_of(resolve(stages, "In Syria, the army entered Tadmur, then Sukhnah."), "Sukhnah")
     assert syrian.country == "Syria"
 
 
-def test_place_resolver_leaves_an_unknown_name_unresolved(stages: tuple[PlaceRecogniser, PlaceResolver]) -> None:
+def test_place_resolver_leaves_an_unknown_name_unresolved(stages: Stages) -> None:
     doc = resolve(stages, "In Syria, militants stormed the village of Qwarzabad near Hajin.")
     unknown = place_of(doc, "Qwarzabad")
     assert unknown.name == "Qwarzabad" and not unknown.has_coordinates and unknown.country == "Syria"
 
 
-def test_place_resolver_refuses_a_small_far_away_namesake(stages: tuple[PlaceRecogniser, PlaceResolver]) -> None:
+def test_place_resolver_refuses_a_small_far_away_namesake(stages: Stages) -> None:
     # "Jobar" (a Damascus district the gazetteer lacks) is also a village in Germany.
     doc = resolve(stages, "Syrian troops shelled Jobar, in eastern Damascus, on Sunday.")
     jobar = place_of(doc, "Jobar")
@@ -62,7 +64,7 @@ def test_place_resolver_refuses_a_small_far_away_namesake(stages: tuple[PlaceRec
 
 
 def test_place_resolver_drops_a_bare_word_with_no_plausible_place(
-        stages: tuple[PlaceRecogniser, PlaceResolver]) -> None:
+        stages: Stages) -> None:
     doc = resolve(stages, "Syrian troops moved on Idlib. Hees was not there.")
     assert [m.text for m in doc.place_mentions] == ["Idlib"]
 
@@ -73,20 +75,20 @@ def test_place_resolver_drops_a_bare_word_with_no_plausible_place(
     ("Shelling hit Idlib province.", "Idlib province", "admin1", GeoPrecision.REGION),
     ("Shelling hit near Idlib.", "Idlib", "city", GeoPrecision.NEAR),
 ])
-def test_place_resolver_reads_kind_words(stages: tuple[PlaceRecogniser, PlaceResolver], text: str, name: str,
+def test_place_resolver_reads_kind_words(stages: Stages, text: str, name: str,
                                          feature: str, precision: GeoPrecision) -> None:
     mention = next(m for m in resolve(stages, text).place_mentions if m.text == name)
     assert mention.value.feature == feature
     assert mention.precision == precision
 
 
-def test_place_resolver_joins_bracketed_alternatives(stages: tuple[PlaceRecogniser, PlaceResolver]) -> None:
+def test_place_resolver_joins_bracketed_alternatives(stages: Stages) -> None:
     doc = resolve(stages, "In Syria, the army reached Qwarzabad (Al-Mayadin) at noon.")
     unknown, known = place_of(doc, "Qwarzabad"), place_of(doc, "Al-Mayadin")
     assert unknown == known and known.country == "Syria"
 
 
-def test_place_resolver_uses_actor_countries(stages: tuple[PlaceRecogniser, PlaceResolver]) -> None:
+def test_place_resolver_uses_actor_countries(stages: Stages) -> None:
     actor = Actor(id="mil-ng", name="Military Forces of Nigeria", country="Nigeria")
     text = "The army repelled an attack on Niger State."
     doc = resolve(stages, text, [Mention(4, 8, "army", MentionKind.ACTOR, value=actor)])
@@ -94,7 +96,7 @@ def test_place_resolver_uses_actor_countries(stages: tuple[PlaceRecogniser, Plac
     assert document_countries(doc)[0][0] == "Nigeria"
 
 
-def test_document_countries_ranks_the_report_country_first(stages: tuple[PlaceRecogniser, PlaceResolver]) -> None:
+def test_document_countries_ranks_the_report_country_first(stages: Stages) -> None:
     doc = resolve(stages, "In Syria, jets hit Hajin and Sukhnah; Turkey protested.")
     ranked = document_countries(doc)
     assert ranked[0][0] == "Syria"

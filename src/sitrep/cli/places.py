@@ -20,8 +20,9 @@ def candidate_rows(name: str, country: str | None = None) -> list[dict[str, Any]
     gazetteer = Gazetteer.open(Settings.from_env().cache_dir)
     context: dict[str, float] = {}
     if country:
-        code = gazetteer.country_codes.get(country) or (country.upper() if country.upper() in gazetteer.countries
-                                                        else None)
+        code = gazetteer.country_codes.get(country)
+        if code is None and country.upper() in gazetteer.countries:
+            code = country.upper()
         if code is None:
             raise typer.BadParameter(f"unknown country {country!r}", param_hint="--country")
         context[code] = 1.0
@@ -41,8 +42,8 @@ def register(app: typer.Typer) -> None:
     @app.command("places")
     def places(
         name: str = typer.Argument(..., help="A place name, in any common spelling (\"Deir Ezzor\")."),
-        country: str | None = typer.Option(None, "--country", "-c",
-                                           help="Score as in a report about this country (name or ISO code)."),
+        country: str | None = typer.Option(
+            None, "--country", "-c", help="Score as in a report about this country (name or ISO code)."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """Show the gazetteer's candidates for a place NAME with their scores, best first."""

@@ -29,7 +29,8 @@ TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
 JOINER = re.compile(r"[ \-‐–]?")
 #: Lowercase words allowed inside a multi-word name ("Mocimboa da Praia", "Sib and Suran",
 #: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina").
-CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
+                                                "des",
                                     "la", "le", "les", "los", "las", "of", "and", "upon", "en",
                                     "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im"})
 #: Arabic articles that may open a name written in lowercase ("al-Bukamal", "ar-Raqqa").
@@ -128,7 +129,8 @@ def candidate_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Return (first, last) token indexes of every span that could be a place name."""
     spans: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
-        opens = (tok.text[0].isupper() and tok.lower not in FUNCTION_WORDS) or _opening_article(text, tokens, i)
+        opens = ((tok.text[0].isupper() and tok.lower not in FUNCTION_WORDS)
+                 or _opening_article(text, tokens, i))
         if not opens:
             continue
         for j in range(i, min(i + MAX_PIECES, len(tokens))):
@@ -217,7 +219,8 @@ class PlaceRecogniser:
         self.never_opens = gazetteer.stopwords | FUNCTION_WORDS
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
-        doc.place_mentions = self.find(doc.text, [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))],
+        sentences = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+        doc.place_mentions = self.find(doc.text, sentences,
                                        [(m.start, m.end) for m in doc.actor_mentions])
         return doc
 
@@ -304,6 +307,10 @@ class PlaceRecogniser:
             prev = tokens[i - 1]
             if prev.capitalised and prev.lower not in DIRECTION_PREFIXES | FUNCTION_WORDS:
                 return True
+            # "Ras" in "Maroun al-Ras": an article glued to a capitalised word before it.
+            if (prev.lower in ARTICLES and i > 1 and tokens[i - 2].capitalised
+                    and _joined(text, tokens[i - 2], prev)):
+                return True
         if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
             nxt = tokens[j + 1]
             if nxt.capitalised and nxt.lower not in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
@@ -373,9 +380,9 @@ class PlaceRecogniser:
             if a > b or not tokens[a].capitalised:
                 continue
             name = text[tokens[a].start:tokens[b].end]
-            mentions.append(Mention(start=tokens[a].start, end=tokens[b].end, text=name, kind=MentionKind.PLACE,
-                                    value=Place(name=name), label="cue", precision=int(precision),
-                                    source=self.name))
+            mentions.append(Mention(start=tokens[a].start, end=tokens[b].end, text=name,
+                                    kind=MentionKind.PLACE, value=Place(name=name), label="cue",
+                                    precision=int(precision), source=self.name))
         return mentions, j
 
 

@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import sqlite3
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -47,6 +46,9 @@ CENTROID_TRIM = 0.05
 #: Source labels, from most to least trusted by the resolver.
 CURATED, COUNTRY, ADMIN1, GEONAMES = "curated", "country", "admin1", "geonames"
 LOOKUP_BATCH = 500  # SQLite's default limit on bound parameters is 999
+#: Look-ups (hits and misses) remembered between documents; past this the memo starts afresh,
+#: so a long batch cannot grow it without bound (200k keys is some tens of MB).
+LOOKUP_CACHE_MAX = 200_000
 
 
 @dataclass(frozen=True)
@@ -277,6 +279,8 @@ class Gazetteer:
         """Return the candidates of each loose key (keys with none are left out), in one query."""
         wanted = [k for k in dict.fromkeys(loose_keys) if k]
         missing = [k for k in wanted if k not in self._cache]
+        if len(self._cache) + len(missing) > LOOKUP_CACHE_MAX:
+            self._cache = {k: self._cache[k] for k in wanted if k in self._cache}
         for chunk in _chunks(missing, LOOKUP_BATCH):
             rows: dict[str, dict[str, tuple[tuple, set[str]]]] = {k: {} for k in chunk}
             marks = ",".join("?" * len(chunk))
@@ -305,7 +309,8 @@ class Gazetteer:
         self.conn.close()
 
 
-_COLUMNS = "p.gid, p.name, p.cc, p.country, p.admin1, p.lat, p.lon, p.precision, p.feature, p.population, p.source"
+_COLUMNS = ("p.gid, p.name, p.cc, p.country, p.admin1, p.lat, p.lon, p.precision, p.feature, p.population, "
+            "p.source")
 
 
 def _candidate(row: tuple, keys: frozenset[str]) -> Candidate:
@@ -319,8 +324,3 @@ def _candidate(row: tuple, keys: frozenset[str]) -> Candidate:
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
-
-
-def median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The coordinate-wise median of points (used to locate a document's centre of gravity)."""
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from sitrep.model import Actor, GeoPrecision, Mention, Place, WorkingDoc
+from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
 from sitrep.recognise.places import (
     ADMIN_SUFFIXES,
@@ -50,6 +50,8 @@ FAR_KM = 400.0
 #: village cannot). Calibrated on train reports: foreign places named there are capitals and
 #: metropolises, while false matches of common words hit towns of up to a few hundred thousand.
 FOREIGN_MIN_POPULATION = 1_000_000
+#: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
+CAPITAL_MIN_POPULATION = 100_000
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
@@ -75,12 +77,13 @@ class PlaceResolver:
         doc.place_mentions = self.resolve(doc.text, doc.place_mentions, doc.actor_mentions)
         return doc
 
-    def resolve(self, text: str, mentions: list[Mention], actors: list[Mention] | None = None) -> list[Mention]:
+    def resolve(self, text: str, mentions: list[Mention],
+                actors: list[Mention] | None = None) -> list[Mention]:
         """Return the mentions with their values decided (pure)."""
         names = {i: self._lookup_name(m.text) for i, m in enumerate(mentions)}
         found = self.gazetteer.lookup(n[1] for n in names.values())
         options = {i: found.get(names[i][1], []) for i in names}
-        weights = self._country_evidence(text, mentions, options, names, actors or [])
+        weights, named = self._country_evidence(text, options, names, actors or [])
         admin1s = {(c.country_code, c.place.admin1) for i, cands in options.items() for c in cands
                    if c.source == ADMIN1 and len(cands) == 1}
         # First pass without positions, then again with the first pass's places as anchors.
@@ -93,7 +96,9 @@ class PlaceResolver:
         chosen = {i: self._choose(cands, names[i], weights, admin1s, anchors) for i, cands in options.items()}
         chosen = self._consistent(mentions, names, chosen)
         chosen = self._bracketed(text, mentions, chosen)
-        top = max(weights.items(), key=lambda kv: kv[1])[0] if weights else None
+        # The main country of the report by the places it names (demonyms often name foreigners).
+        named = named or weights
+        top = max(named.items(), key=lambda kv: kv[1])[0] if named else None
         home = self.gazetteer.countries[top].name if top in self.gazetteer.countries else None
         out: list[Mention] = []
         for i, mention in enumerate(mentions):
@@ -117,9 +122,11 @@ class PlaceResolver:
             return whole
         return _lookup_name(text)
 
-    def _country_evidence(self, text: str, mentions: list[Mention], options: dict[int, list[Candidate]],
-                          names: dict[int, tuple[str, str, str, str | None]], actors: list[Mention]) -> dict[str, float]:
-        """Share of the document's firm evidence pointing to each country (codes, summing to 1).
+    def _country_evidence(self, text: str, options: dict[int, list[Candidate]],
+                          names: dict[int, tuple[str, str, str, str | None]],
+                          actors: list[Mention]) -> tuple[dict[str, float], dict[str, float]]:
+        """Share of the document's firm evidence pointing to each country (codes, summing to 1):
+        all of it, and that of the places it names alone.
 
         Firm evidence: country and division names, curated places and big towns whose name has
         one reading, actors' countries and demonyms. Small towns do not count: a word that is
@@ -143,6 +150,7 @@ class PlaceResolver:
                 evidence[code] += ADMIN1_NAME_WEIGHT
             elif CURATED in kinds or any(is_important(c) and exact in c.keys for c in spelt):
                 evidence[code] += PLACE_WEIGHT
+        named = _shares(evidence)
         for actor in actors:
             country = actor.value.country if isinstance(actor.value, Actor) else None
             code = self.gazetteer.country_codes.get(country or "")
@@ -152,9 +160,10 @@ class PlaceResolver:
             code = self.gazetteer.demonyms.get(word.lower())
             if code:
                 evidence[code] += DEMONYM_WEIGHT
-        return _shares(evidence)
+        return _shares(evidence), named
 
-    def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None], weights: dict[str, float],
+    def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None],
+                weights: dict[str, float],
                 admin1s: set[tuple[str, str | None]], anchors: list[Place]) -> Candidate | None:
         exact, _, _, suffix = name
         best, best_score = None, -math.inf
@@ -175,9 +184,12 @@ class PlaceResolver:
         """Whether a candidate may be chosen at all, given where the document points."""
         if c.source != GEONAMES or not weights or share > 0:
             return True
-        return c.place.feature == "capital" or (c.place.population or 0) >= FOREIGN_MIN_POPULATION
+        population = c.place.population or 0
+        return population >= FOREIGN_MIN_POPULATION or (c.place.feature == "capital"
+                                                        and population >= CAPITAL_MIN_POPULATION)
 
-    def scored(self, name: str, context_countries: dict[str, float] | None = None) -> list[tuple[Candidate, float]]:
+    def scored(self, name: str,
+               context_countries: dict[str, float] | None = None) -> list[tuple[Candidate, float]]:
         """Every candidate of a name with its score, best first (for `sitrep places NAME`)."""
         exact, loose, _, suffix = self._lookup_name(name)
         weights = context_countries or {}
@@ -295,8 +307,3 @@ def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
             evidence[m.value.country] += ACTOR_COUNTRY_WEIGHT
     total = sum(evidence.values())
     return [(c, w / total) for c, w in evidence.most_common()] if total else []
-
-
-def resolved_precision(mention: Mention) -> GeoPrecision:
-    """The geo_precision a resolved place mention gives an event."""
-    return GeoPrecision(mention.precision or GeoPrecision.PLACE)
