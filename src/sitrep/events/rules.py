@@ -72,11 +72,17 @@ def _place(mention: Mention) -> Place | None:
     return value if isinstance(value, Place) else None
 
 
-def _place_rank(m: Mention) -> tuple[int, int]:
+#: The codebook wants the most precise place: a village or a base before the city, the city
+#: before its province, the province before the country.
+FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
+
+
+def _place_rank(m: Mention) -> tuple[int, int, int]:
     place = _place(m)
     precision = m.precision or (place.geo_precision if place else GeoPrecision.REGION)
     coords = 0 if (place and place.has_coordinates) else 1
-    return (int(precision), coords)
+    feature = FEATURE_RANK.get(place.feature or "", 0) if place else 0
+    return (int(precision), coords, feature)
 
 
 class EventExtraction:
@@ -182,7 +188,7 @@ class EventExtraction:
                 return group
         if usable:
             best = min(usable, key=lambda m: (_place_rank(m), abs(m.start - hit.start)))
-            if _place_rank(best)[0] < GeoPrecision.REGION:
+            if _place_rank(best)[0] < GeoPrecision.REGION and _place_rank(best)[2] < FEATURE_RANK["country"]:
                 return [best]
             # Only a country or region here: a precise place named just before, in the same
             # country, is where the report means ("in Kenya ... the Lamu road").
