@@ -6,9 +6,13 @@ confidence, and the most conservative fatality figure, as the codebook asks.
 """
 from __future__ import annotations
 
+import math
+
 from sitrep.model import Event
 
 
+#: Two tellings of one incident in one report are at most this far apart.
+SAME_PLACE_KM = 10.0
 #: A headline dated by its publication day may tell an event of a few days before.
 VAGUE_DATE_SLACK_DAYS = 3
 
@@ -20,7 +24,7 @@ def event_key(event: Event) -> tuple:
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per key, in order of first appearance; vaguer tellings fold into precise ones."""
-    return _fold_vague(_merge_same_key(events))
+    return _fold_same_incident(_fold_vague(_merge_same_key(events)))
 
 
 def _merge_same_key(events: list[Event]) -> list[Event]:
@@ -88,3 +92,38 @@ def _says_more(candidate: Event, kept: Event) -> bool:
         return filled, len(e.evidence.text) if e.evidence else 0
 
     return richness(candidate) > richness(kept)
+
+
+def _km(a: Event, b: Event) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dphi, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    """Two tellings in one report of one incident: same event type, a shared side, the same
+    day, and the same place (by name or within SAME_PLACE_KM)."""
+    if a.event_type != b.event_type or a.date != b.date:
+        return False
+    if not ({x for x in (a.actor1, a.actor2) if x} & {x for x in (b.actor1, b.actor2) if x}):
+        return False
+    if a.location and a.location == b.location:
+        return True
+    distance = _km(a, b)
+    return distance is not None and distance <= SAME_PLACE_KM
+
+
+def _fold_same_incident(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for event in events:
+        target = next((k for k in out if _same_incident(k, event)), None)
+        if target is None:
+            out.append(event)
+            continue
+        best = event if (event.geo_precision or 9, -event.confidence) < (target.geo_precision or 9, -target.confidence) \
+            else target
+        out[out.index(target)] = _combine(best, target, event)
+    return out

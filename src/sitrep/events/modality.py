@@ -33,13 +33,19 @@ class ModalityJudge:
         self._index: PhraseIndex[ModalityCue] = PhraseIndex((c.phrase, c) for c in cues)
 
     def judge(self, text: str, sent_start: int, sent_end: int, trigger_start: int,
-              lowered: str | None = None) -> ModalityJudgement:
+              lowered: str | None = None, nominal: bool = False) -> ModalityJudgement:
+        """Penalty of the cues around a trigger. A nominal trigger ("attacks will bring...")
+        is the subject of a later verb, so cues after it in its clause count too."""
         lowered = text.lower() if lowered is None else lowered
         sentence = lowered[sent_start:sent_end]
         clause_start = 0
         rel_trigger = trigger_start - sent_start
         for m in CLAUSE_BOUNDARY.finditer(sentence, 0, rel_trigger):
             clause_start = m.end()
+        clause_end = rel_trigger
+        if nominal:
+            after = CLAUSE_BOUNDARY.search(sentence, rel_trigger + 1)
+            clause_end = after.start() if after else len(sentence)
         penalty, classes = 0.0, []
         seen_sentence_classes: set[str] = set()
         for start, end, cues in self._index.find(sentence):
@@ -48,7 +54,8 @@ class ModalityJudge:
                 if cue.phrase in CASE_SENSITIVE_CUES and original != cue.phrase:
                     continue
                 if cue.scope == "before":
-                    if not (clause_start <= start and end <= rel_trigger):
+                    if not (clause_start <= start and end <= max(rel_trigger, clause_end)) or \
+                            rel_trigger <= start < rel_trigger + 1:
                         continue
                 elif cue.cls in seen_sentence_classes:
                     continue  # a sentence-wide class counts once

@@ -123,7 +123,8 @@ class EventExtraction:
         out: list[_Candidate] = []
         primary: str | None = None
         for hit in sorted(hits, key=lambda h: (-h.top.priority, h.start)):
-            judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered)
+            judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered,
+                                            nominal=not hit.verbal)
             if not judgement.is_event:
                 continue
             sides = assign_sides(text, sentence.start, hit.start, hit.end, actors)
