@@ -193,3 +193,26 @@ def gazetteer(gazetteer_cache: Path) -> Any:
     from sitrep.resolve.gazetteer import Gazetteer
 
     return Gazetteer.open(gazetteer_cache)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_cache_dir(gazetteer_cache: Path) -> Iterator[None]:
+    """Keep derived indexes built by tests out of the user's cache: one build per checkout."""
+    import os
+
+    previous = os.environ.get("SITREP_CACHE_DIR")
+    os.environ["SITREP_CACHE_DIR"] = str(gazetteer_cache)
+    yield
+    if previous is None:
+        os.environ.pop("SITREP_CACHE_DIR", None)
+    else:
+        os.environ["SITREP_CACHE_DIR"] = previous
+
+
+@pytest.fixture(scope="session")
+def extraction_pipeline(gazetteer_cache: Path) -> Any:
+    """The default extraction pipeline with the real ontology and gazetteer, built once."""
+    from sitrep.config import Settings
+    from sitrep.events.rules import build_pipeline
+
+    return build_pipeline(Settings(cache_dir=gazetteer_cache))

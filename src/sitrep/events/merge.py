@@ -22,9 +22,13 @@ def event_key(event: Event) -> tuple:
     return (event.sub_event_type, sides, (event.location or "").lower(), event.date)
 
 
-def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per key, in order of first appearance; vaguer tellings fold into precise ones."""
-    return _fold_same_incident(_fold_vague(_merge_same_key(events)))
+def merge_duplicates(events: list[Event], headline_end: int = 0) -> list[Event]:
+    """One event per key, in order of first appearance; vaguer tellings fold into precise ones.
+
+    `headline_end` is where the report's headline ends (0 when it has none): a headline event
+    is dated by publication, so it joins the body's telling of the same incident days before.
+    """
+    return _fold_same_incident(_fold_vague(_merge_same_key(events)), headline_end)
 
 
 def _merge_same_key(events: list[Event]) -> list[Event]:
@@ -103,27 +107,42 @@ def _km(a: Event, b: Event) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _same_incident(a: Event, b: Event) -> bool:
+def _in_headline(event: Event, headline_end: int) -> bool:
+    return event.evidence is not None and event.evidence.end <= headline_end
+
+
+def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     """Two tellings in one report of one incident: same event type, a shared side, the same
-    day, and the same place (by name or within SAME_PLACE_KM)."""
-    if a.event_type != b.event_type or a.date != b.date:
+    day (a headline's within a few days), and the same place (by name or within SAME_PLACE_KM;
+    a headline naming no place matches any)."""
+    headline = _in_headline(a, headline_end) or _in_headline(b, headline_end)
+    if a.event_type != b.event_type:
+        return False
+    if a.date != b.date and not (headline and a.date and b.date
+                                 and abs((a.date - b.date).days) <= VAGUE_DATE_SLACK_DAYS):
         return False
     if not ({x for x in (a.actor1, a.actor2) if x} & {x for x in (b.actor1, b.actor2) if x}):
         return False
     if a.location and a.location == b.location:
         return True
+    if headline and (a.location is None or b.location is None):
+        return True
     distance = _km(a, b)
     return distance is not None and distance <= SAME_PLACE_KM
 
 
-def _fold_same_incident(events: list[Event]) -> list[Event]:
+def _rank(event: Event, headline_end: int) -> tuple:
+    """Which telling to keep: a body sentence before a headline, then the most precise place."""
+    return (_in_headline(event, headline_end), event.geo_precision or 9, -event.confidence)
+
+
+def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
     out: list[Event] = []
     for event in events:
-        target = next((k for k in out if _same_incident(k, event)), None)
+        target = next((k for k in out if _same_incident(k, event, headline_end)), None)
         if target is None:
             out.append(event)
             continue
-        best = event if (event.geo_precision or 9, -event.confidence) < (target.geo_precision or 9, -target.confidence) \
-            else target
+        best = event if _rank(event, headline_end) < _rank(target, headline_end) else target
         out[out.index(target)] = _combine(best, target, event)
     return out

@@ -44,6 +44,8 @@ RECENT_AGE_DAYS = 31
 OLD_EVENT_PENALTY = 0.15
 #: A four-digit year in a date mention ("in 2014", "since 2017").
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A first line this short, with no closing full stop, is a headline.
+MAX_HEADLINE_CHARS = 200
 #: How many sentences back to look for the place of an event whose sentence names none.
 PLACE_LOOKBACK_SENTENCES = 3
 #: Families whose event spreads over each coordinated place ("airstrikes on A, B and C").
@@ -111,7 +113,7 @@ class EventExtraction:
                 hit_i += 1
             if sent_hits:
                 candidates.extend(self._sentence_events(doc, s_index, sentence, sent_hits, lowered))
-        doc.events = _unique_ids(merge_duplicates(_fold_elaborations(candidates)))
+        doc.events = _unique_ids(merge_duplicates(_fold_elaborations(candidates), headline_end(text)))
         return doc
 
     def _sentence_events(self, doc: WorkingDoc, s_index: int, sentence: Sentence,
@@ -249,6 +251,14 @@ class EventExtraction:
             extractor=EXTRACTOR_NAME,
             extractor_version=EXTRACTOR_VERSION,
         )
+
+
+def headline_end(text: str) -> int:
+    """Where a headline on the report's first line ends (0 when the first line is body text)."""
+    first_line = text.split("\n", 1)[0].rstrip()
+    if "\n" in text and 0 < len(first_line) <= MAX_HEADLINE_CHARS and not first_line.endswith((".", "!", "?")):
+        return len(first_line)
+    return 0
 
 
 def _age_in_days(doc: WorkingDoc, sentence: Sentence, day) -> int:

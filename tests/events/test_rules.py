@@ -1,0 +1,106 @@
+"""The default extractor end to end on short made-up reports: modality, voice, typing, dates,
+numbers, places, one event per incident."""
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Document
+
+PUBLISHED = dt.date(2024, 3, 15)  # a Friday
+
+
+def extract(pipeline, text, published=PUBLISHED):
+    return pipeline.run(Document(id="t", text=text, published=published)).events
+
+
+def only(events):
+    assert len(events) == 1, [e.to_record() for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State militants are trying to capture the town of Hajin.",
+    "The Syrian army is expected to launch an offensive on Palmyra next week.",
+    "Al-Shabaab threatened to attack polling stations in Mogadishu.",
+    "If the Houthis attack ships again, the coalition could strike Hodeidah.",
+    "The Israeli army denied carrying out the strike in Rafah.",
+    "Al-Shabaab fighters frequently attack convoys in Somalia.",
+    "In 2015, Islamic State militants captured Palmyra.",
+])
+def test_rules_non_events_are_not_coded(extraction_pipeline, text):
+    assert extract(extraction_pipeline, text) == []
+
+
+def test_rules_active_attack_is_an_armed_clash(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "On Tuesday, Islamic State militants attacked SDF positions in Hajin."))
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1, event.actor2) == ("Islamic State", "Syrian Democratic Forces")
+    assert event.location == "Hajin" and event.country == "Syria"
+    assert event.date == dt.date(2024, 3, 12) and event.time_precision == 1
+
+
+def test_rules_passive_voice_agent_acts(extraction_pipeline):
+    event = only(extract(extraction_pipeline,
+                         "Three Nigerian soldiers were killed by Boko Haram fighters near Maiduguri yesterday."))
+    assert event.actor1 == "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"
+    assert event.actor2 == "Military Forces of Nigeria"
+    assert event.fatalities == 3
+    assert event.date == dt.date(2024, 3, 14)
+
+
+def test_rules_air_strike_typed_by_its_instrument(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "Russian warplanes bombed the town of Maarrat al-Numan on Monday."))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 == "Military Forces of Russia"
+
+
+def test_rules_civilian_victims_make_violence_against_civilians(extraction_pipeline):
+    event = only(extract(extraction_pipeline,
+                         "Gunmen killed five villagers in Bakori, Katsina State, on Wednesday."))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 == "Civilians (Nigeria)"
+    assert event.fatalities == 5
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("The Syrian army recaptured the town of Palmyra from the Islamic State on Sunday.",
+     "Government regains territory"),
+    ("Islamic State militants captured the town of Palmyra from the Syrian army on Sunday.",
+     "Non-state actor overtakes territory"),
+])
+def test_rules_territory_type_follows_who_took_the_place(extraction_pipeline, text, sub_event_type):
+    event = only(extract(extraction_pipeline, text))
+    assert event.sub_event_type == sub_event_type
+    assert event.location == "Palmyra"
+
+
+def test_rules_arrest_of_people_is_not_territory(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "Iraqi police arrested four Islamic State suspects in Kirkuk on Monday."))
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 == "Police Forces of Iraq"
+
+
+def test_rules_protest_names_the_protesters(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "Thousands of people protested in Nairobi on Thursday against the tax bill."))
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor1 == "Protesters (Kenya)" and event.actor2 is None
+
+
+def test_rules_headline_and_body_give_one_event(extraction_pipeline):
+    text = ("Islamic State attacks SDF in Hajin\n\n"
+            "Islamic State militants attacked SDF positions in Hajin on Tuesday, killing four fighters.")
+    event = only(extract(extraction_pipeline, text))
+    assert event.fatalities == 4
+
+
+def test_rules_undated_report_gives_undated_events(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "The SDF attacked Islamic State positions in Hajin.", published=None))
+    assert event.date is None
+
+
+def test_rules_evidence_is_the_stating_sentence(extraction_pipeline):
+    text = "Heavy rain fell in the region. The SDF attacked Islamic State positions in Hajin on Monday."
+    event = only(extract(extraction_pipeline, text))
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+    assert event.evidence.text.startswith("The SDF attacked")
+    assert 0 < event.confidence <= 1
