@@ -54,6 +54,10 @@ MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain"})
 #: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
 #: "MURSITPINAR, Turkey — ...". It says where the reporter was, not where the event happened.
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?::|\s[\u2013\u2014-]\s)")
+#: Victims that are civilians when no armed side is named as the target ("killed 14 people").
+CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
+                              r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
+                              r"displaced|refugees|a (?:man|woman|boy|girl|child))\b", re.I)
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
@@ -143,6 +147,9 @@ class EventExtraction:
             if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
             if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or (sub == "Arrests" and actor1 is not None):
+                if actor2 is None and sub not in ("Arrests",) and CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end):
+                    actor2 = self.roles.role_actor(
+                        (place.country if place else None) or _country_of(actor1), "civilians", doc.document.published)
                 if actor2 is None:
                     actor2 = salient_opponent(doc.actor_mentions, actor1, before=sentence.end)
                 elif actor1 is None:

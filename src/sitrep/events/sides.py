@@ -11,13 +11,14 @@ import datetime as dt
 import re
 from typing import Protocol
 
-from sitrep.model import Actor, ActorCategory
+from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType
 
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: Words that name the army itself, so "security forces" at a protest are not the police.
 ARMY_WORDS = re.compile(r"\b(?:army|military|soldiers?|troops|national guard)\b", re.I)
+VIOLENT_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 CROWDS = frozenset({ActorCategory.PROTESTERS, ActorCategory.RIOTERS, ActorCategory.CIVILIANS})
 
 
@@ -35,6 +36,16 @@ def _policing(actor: Actor | None, sentence: str, roles: RoleActors, on: dt.date
         return actor
     if actor.name.startswith("Military Forces of"):
         return roles.role_actor(actor.country, "police", on) or actor
+    return actor
+
+
+def _is_violent(sub_event_type: str) -> bool:
+    return SUB_EVENT_TYPES[sub_event_type] in VIOLENT_EVENT_TYPES
+
+
+def _forces_of_government(actor: Actor | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
+    if actor is not None and actor.name.startswith("Government of") and actor.country:
+        return roles.role_actor(actor.country, "military", on) or actor
     return actor
 
 
@@ -56,6 +67,10 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
         if sub_event_type == "Peaceful protest":
             return crowd, None
         return (crowd, other) if crowd is not None else (other, None)
+    if sub_event_type not in PROTEST_TYPES and _is_violent(sub_event_type):
+        # Governments do not fight; their forces do ("government forces repelled an attack").
+        actor1 = _forces_of_government(actor1, roles, on)
+        actor2 = _forces_of_government(actor2, roles, on)
     if sub_event_type in CIVILIAN_TARGET_TYPES:
         if actor2 is not None and actor2.inter == ActorCategory.CIVILIANS:
             return actor1, actor2
