@@ -143,3 +143,14 @@ def test_place_recogniser_keeps_a_long_unknown_name_whole(recogniser: PlaceRecog
     # A small namesake of the first word must not stand for the whole name.
     assert names(recogniser, "Soldiers fought in Maroun al-Ras at dawn.") == ["Maroun al-Ras"]
     assert names(recogniser, "Soldiers infiltrated Maroun al-Ras at dawn.") == []
+
+
+@pytest.mark.parametrize("text, actor, expected", [
+    # "at" is an English preposition, not the Arabic article: "the SDF at Hajin" names Hajin.
+    ("The militants resisted the SDF at Hajin.", "SDF", ["Hajin"]),
+    ("Troops of the Army as Raqqa fell were tired.", None, ["Raqqa"]),
+])
+def test_place_recogniser_english_words_are_not_glued_articles(recogniser: PlaceRecogniser, text: str,
+                                                               actor: str | None, expected: list[str]) -> None:
+    blocked = [(text.index(actor), text.index(actor) + len(actor))] if actor else []
+    assert names(recogniser, text, blocked) == expected

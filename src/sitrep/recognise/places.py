@@ -114,6 +114,10 @@ class Token:
         return self.text.lower()
 
 
+#: Articles that are not also English words, so they bind to a name even with a space.
+SPACED_ARTICLES = frozenset({"al", "el"})
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Return the word pieces of text[start:end] with their offsets."""
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
@@ -123,6 +127,14 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     """Whether two pieces are written as parts of one name (a space or hyphen between)."""
     gap = text[left.end:right.start]
     return len(gap) <= 1 and JOINER.fullmatch(gap) is not None
+
+
+def _glued_article(text: str, article: Token, name: Token) -> bool:
+    """An Arabic article bound to the next word: "al-Ras", "ad-Dana", "el Arish". English words
+    that are also transliterated articles ("at", "as", "an") count only with a hyphen."""
+    if article.lower not in ARTICLES:
+        return False
+    return article.lower in SPACED_ARTICLES or text[article.end:name.start] == "-"
 
 
 def candidate_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -308,7 +320,7 @@ class PlaceRecogniser:
             if prev.capitalised and prev.lower not in DIRECTION_PREFIXES | FUNCTION_WORDS:
                 return True
             # "Ras" in "Maroun al-Ras": an article glued to a capitalised word before it.
-            if (prev.lower in ARTICLES and i > 1 and tokens[i - 2].capitalised
+            if (_glued_article(text, prev, tokens[i]) and i > 1 and tokens[i - 2].capitalised
                     and _joined(text, tokens[i - 2], prev)):
                 return True
         if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
@@ -316,8 +328,8 @@ class PlaceRecogniser:
             if nxt.capitalised and nxt.lower not in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
                 return True
             # "Maroun al-Ras": the name goes on after an article ("and" joins two names instead).
-            if (nxt.lower in ARTICLES and j + 2 < len(tokens) and tokens[j + 2].capitalised
-                    and _joined(text, nxt, tokens[j + 2])):
+            if (_glued_article(text, nxt, tokens[j + 2] if j + 2 < len(tokens) else nxt)
+                    and j + 2 < len(tokens) and tokens[j + 2].capitalised and _joined(text, nxt, tokens[j + 2])):
                 return True
         return False
 
