@@ -83,12 +83,15 @@ def _place(mention: Mention) -> Place | None:
 FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
 
 
-def _place_rank(m: Mention) -> tuple[int, int, int]:
+def _place_rank(m: Mention) -> tuple[int, int, int, int]:
+    """Lower is more precise. Among towns, the smaller is the more precise: a large city in
+    the same sentence is usually a frame of reference ("Hajin, east of Deir ez-Zor")."""
     place = _place(m)
     precision = m.precision or (place.geo_precision if place else GeoPrecision.REGION)
     coords = 0 if (place and place.has_coordinates) else 1
     feature = FEATURE_RANK.get(place.feature or "", 0) if place else 0
-    return (int(precision), coords, feature)
+    size = len(str(place.population)) if place and place.population else 0  # order of magnitude
+    return (int(precision), coords, feature, size)
 
 
 class EventExtraction:
