@@ -44,17 +44,20 @@ def event_filter(*, limit: int | None = None, **values: Any) -> EventFilter:
         raise typer.BadParameter(str(exc)) from exc
 
 
-def print_events_table(events: Sequence[Event], title: str | None = None) -> None:
-    """Print events as a table on stdout: when, what, who, where, how many dead."""
+def print_events_table(events: Sequence[Event], title: str | None = None,
+                       sources: Sequence[int] | None = None) -> None:
+    """Print events as a table on stdout: when, what, who, where, how many dead (and how many reports)."""
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
-    for column in ("date", "event", "actor 1", "actor 2", "location", "country", "dead", "id"):
+    columns = ["date", "event", "actor 1", "actor 2", "location", "country", "dead", "id"]
+    for column in columns + (["sources"] if sources is not None else []):
         table.add_column(column, overflow="fold")
-    for e in events:
+    for n, e in enumerate(events):
         table.add_row(e.date.isoformat() if e.date else "", e.sub_event_type, e.actor1 or "",
                       e.actor2 or "", e.location or "", e.country or "",
-                      "" if e.fatalities is None else str(e.fatalities), e.id)
+                      "" if e.fatalities is None else str(e.fatalities), e.id,
+                      *([str(sources[n])] if sources is not None else []))
     # A pipe or file has no width to fit: keep every cell whole there, so lines can be grepped.
     if common.out.is_terminal:
         common.out.print(table)
@@ -71,21 +74,31 @@ def register(app: typer.Typer) -> None:
         event_type: str = TYPE_OPTION, country: str = COUNTRY_OPTION, bbox: str = BBOX_OPTION,
         text: str = TEXT_OPTION, document: str = DOCUMENT_OPTION, sort: str = SORT_OPTION,
         limit: int = typer.Option(DEFAULT_TABLE_LIMIT, "--limit", min=0, help="Show at most this many."),
+        per_report: bool = typer.Option(False, "--per-report",
+                                        help="One row per report's event, instead of one per fused incident."),
         db: str = common.DB_OPTION,
     ) -> None:
-        """List stored events as a table, filtered by date, actor, type, country, place or text."""
+        """List stored events (one per incident, with its number of reports), filtered by date, actor, type, place or text."""
         from sitrep.cli.store_commands import open_store
+        from sitrep.store.fusion_store import count_fused_events, fused_events
 
         filters = event_filter(since=since, until=until, actor=actor, event_type=event_type,
                                country=country, bbox=bbox, text=text, document_id=document,
                                sort=sort, limit=limit)
+        sources: list[int] | None = None
         with open_store(db) as store:
-            found = store.events(filters)
-            total = store.count_events(filters)
+            if per_report:
+                found = store.events(filters)
+                total = store.count_events(filters)
+            else:
+                fused = fused_events(store, filters)
+                found = [f.event for f in fused]
+                sources = [f.source_count for f in fused]
+                total = count_fused_events(store, filters)
         if not found:
             common.err.print("no events match", highlight=False)
             return
-        print_events_table(found)
+        print_events_table(found, sources=sources)
         if total > len(found):
             common.err.print(f"showing {len(found)} of {total} events; use --limit or `sitrep export` "
                              "for the rest", highlight=False)

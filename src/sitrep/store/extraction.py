@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sitrep.errors import QueryError
 from sitrep.events.base import Extractor
+from sitrep.store.fusion_store import fuse_stored
 from sitrep.store.repository import Store
 
 #: Called after each document with (documents done, documents in all).
@@ -21,11 +22,13 @@ class ExtractSummary:
     kept: int  # events that were already stored with the same id
     added: int
     removed: int
+    incidents_created: int = 0  # incidents the fusion that follows extraction founded
+    incidents_joined: int = 0  # events that joined an incident already stored
 
 
 def extract_stored(store: Store, extractor: Extractor, document_ids: Sequence[str] | None = None,
                    progress: ProgressCallback | None = None) -> ExtractSummary:
-    """Extract events from stored documents (all, or these ids) and replace each one's events."""
+    """Extract events from stored documents (all, or these ids), replace each one's events, then fuse them."""
     if document_ids is None:
         ids = store.document_ids()
     else:
@@ -49,4 +52,7 @@ def extract_stored(store: Store, extractor: Extractor, document_ids: Sequence[st
         removed += change.removed
         if progress is not None:
             progress(done, len(ids))
-    return ExtractSummary(documents=len(ids), events=events, kept=kept, added=added, removed=removed)
+    # Fuse what changed: only events in no incident yet are matched, so this stays incremental.
+    fused = fuse_stored(store)
+    return ExtractSummary(documents=len(ids), events=events, kept=kept, added=added, removed=removed,
+                          incidents_created=fused.created, incidents_joined=fused.joined)

@@ -8,6 +8,7 @@ from sitrep.config import MAX_INPUT_BYTES
 from sitrep.errors import InputRejected
 from sitrep.ingest.sources import expand_sources, read_input
 from sitrep.model import Document
+from sitrep.store.fusion_store import record_fingerprint
 from sitrep.store.repository import Added, Store
 
 #: Called after each input (file or URL) with (inputs done, inputs in all).
@@ -22,6 +23,8 @@ class Stored:
     added: Added
     # The id the input gave; differs from document.id when the same text was stored under another.
     submitted_id: str
+    # The stored report this one nearly copies (a syndicated story), found at ingest.
+    duplicate_of: str | None = None
 
 
 def ingest_sources(store: Store, sources: Sequence[str], max_bytes: int = MAX_INPUT_BYTES,
@@ -34,6 +37,10 @@ def ingest_sources(store: Store, sources: Sequence[str], max_bytes: int = MAX_IN
                 yield item
                 continue
             document, added = store.add_document(item)
-            yield Stored(document=document, added=added, submitted_id=item.id)
+            copied = None
+            if added is not Added.UNCHANGED:
+                found = record_fingerprint(store, document)
+                copied = found.document_id if found else None
+            yield Stored(document=document, added=added, submitted_id=item.id, duplicate_of=copied)
         if progress is not None:
             progress(done, len(inputs))

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -110,3 +111,56 @@ class ExtractionRunRow(Base):
     extractor_version: Mapped[str] = mapped_column(Text)
     events: Mapped[int] = mapped_column(Integer)
     ran_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IncidentRow(Base):
+    """One incident: the events of several reports fused into one (see `sitrep.fuse.fusion`).
+
+    `pinned` marks an incident an analyst has split: a rebuild of the fusion keeps it as it is.
+    """
+
+    __tablename__ = "incidents"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IncidentEventRow(Base):
+    """An event's membership of an incident; an event belongs to at most one.
+
+    `event_id` has no foreign key on purpose: re-extracting a report deletes and re-inserts
+    its events, and an event that keeps its id must keep its incident (and an analyst's
+    split). Links to events that are gone are removed by the next fusion.
+    """
+
+    __tablename__ = "incident_events"
+
+    event_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    incident_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[str] = mapped_column(String(ID_LENGTH), index=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DocumentLinkRow(Base):
+    """A report that nearly copies a stored one (a syndicated story): not independent corroboration."""
+
+    __tablename__ = "document_links"
+
+    document_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    duplicate_of: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    similarity: Mapped[float] = mapped_column(Float)
+
+
+class DocumentFingerprintRow(Base):
+    """A report's MinHash signature (`sitrep.fuse.neardup`), compared with each new report at ingest."""
+
+    __tablename__ = "document_fingerprints"
+
+    document_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    signature: Mapped[list[Any]] = mapped_column(JSON)

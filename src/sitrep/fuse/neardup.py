@@ -1,0 +1,103 @@
+"""Near-duplicate reports: word shingles, MinHash signatures, estimated Jaccard similarity.
+
+A syndicated copy (the same wire story on two sites, with a different header, footer or a
+trimmed last paragraph) shares most of its word 5-grams with the original; two outlets
+writing up the same clash in their own words share very few. MinHash turns a report into a
+fixed-length signature whose agreement with another estimates the Jaccard similarity of
+their shingle sets, so a new report is compared with every stored one cheaply.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+#: A word, for shingling: letters and digits, punctuation and case ignored.
+#: Matches "Kidal", "2024", "al-Azim" as "al" and "Azim"; not "--" or ",".
+WORD = re.compile(r"\w+")
+#: Words per shingle. Five words rarely recur by chance across two independent write-ups of
+#: one event, but nearly every 5-gram of a wire story survives its syndication.
+SHINGLE_WORDS = 5
+#: Hash functions per signature: the standard error of the Jaccard estimate is about
+#: sqrt(J(1-J)/128), under 0.045, small beside the gap between copies and rewrites.
+SIGNATURE_SIZE = 128
+#: The Mersenne prime 2**31 - 1, for the universal hash family (a*x + b) mod P over 32-bit
+#: shingle hashes; a*x + b stays below 2**63, so uint64 arithmetic never overflows.
+PRIME = (1 << 31) - 1
+SHINGLE_HASH_BITS = 32
+#: Fixed seed: signatures must be comparable across runs and machines.
+SEED = 20_241_125
+#: Estimated Jaccard at or above which a report is a near-copy of a stored one. Calibrated on
+#: the 224 gold train and dev reports: no two different reports reach 0.25 (the highest are
+#: two outlets' write-ups of one incident), while a report stripped of its first and last
+#: paragraphs and given a site header and footer keeps 0.64 to 0.80; 0.5 sits in the gap.
+NEAR_DUPLICATE_JACCARD = 0.5
+#: Reports with fewer words than one shingle get a signature of their one short shingle.
+EMPTY_SIGNATURE_VALUE = PRIME
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The set of `size`-word shingles of a text, lower-cased, punctuation ignored."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+@functools.lru_cache(maxsize=1)
+def _hash_parameters() -> tuple[np.ndarray, np.ndarray]:
+    generator = np.random.default_rng(SEED)
+    a = generator.integers(1, PRIME, size=SIGNATURE_SIZE, dtype=np.uint64)
+    b = generator.integers(0, PRIME, size=SIGNATURE_SIZE, dtype=np.uint64)
+    return a, b
+
+
+def _shingle_hash(shingle: str) -> int:
+    digest = hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & ((1 << SHINGLE_HASH_BITS) - 1)
+
+
+def signature(text: str) -> list[int]:
+    """The MinHash signature of a text: SIGNATURE_SIZE integers (all PRIME for a text with no words)."""
+    found = shingles(text)
+    if not found:
+        return [EMPTY_SIGNATURE_VALUE] * SIGNATURE_SIZE
+    a, b = _hash_parameters()
+    hashes = np.fromiter((_shingle_hash(s) for s in found), dtype=np.uint64, count=len(found))
+    values = (hashes[:, None] * a[None, :] + b[None, :]) % np.uint64(PRIME)
+    return [int(v) for v in values.min(axis=0)]
+
+
+def similarity(first: Sequence[int], second: Sequence[int]) -> float:
+    """The estimated Jaccard similarity of two signatures: the share of positions that agree."""
+    if len(first) != len(second):
+        raise ValueError(f"signatures of different sizes: {len(first)} and {len(second)}")
+    if not first:
+        return 0.0
+    return float(np.mean(np.asarray(first, dtype=np.uint64) == np.asarray(second, dtype=np.uint64)))
+
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    """A stored report that a new one nearly copies, and how similar the two are."""
+
+    document_id: str
+    similarity: float
+
+
+def best_match(candidate: Sequence[int], stored: Iterable[tuple[str, Sequence[int]]],
+               threshold: float = NEAR_DUPLICATE_JACCARD) -> NearDuplicate | None:
+    """The stored (id, signature) most similar to `candidate`, if it reaches the threshold."""
+    best: NearDuplicate | None = None
+    for document_id, other in stored:
+        if len(other) != len(candidate):
+            continue  # a signature made with other settings cannot be compared
+        score = similarity(candidate, other)
+        if score >= threshold and (best is None or score > best.similarity
+                                   or (score == best.similarity and document_id < best.document_id)):
+            best = NearDuplicate(document_id, score)
+    return best

@@ -1,0 +1,326 @@
+"""Fused incidents and near-duplicate reports in the store, on top of the per-report events.
+
+The `events` table stays as the extractor wrote it; incidents are a layer over it:
+`incident_events` says which incident each event belongs to, `document_links` which report
+nearly copies which, `document_fingerprints` holds each report's MinHash signature.
+
+    record_fingerprint(store, document)     # at ingest: link a near-copy to its original
+    fuse_stored(store)                      # after extraction: fuse every event not yet fused
+    fused_events(store, EventFilter(...))   # incidents (and unfused events) as FusedEvents
+    split_incident(store, "in-...", ["ev-..."])
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.orm import Session
+
+from sitrep.errors import QueryError
+from sitrep.fuse.fusion import DAY_WINDOW, FusedEvent, Source, assign, incident_id_for, merge
+from sitrep.fuse.neardup import NearDuplicate, best_match, signature
+from sitrep.model import Document, Event
+from sitrep.store.convert import as_utc, event_from_row
+from sitrep.store.query import EventFilter
+from sitrep.store.repository import Store
+from sitrep.store.tables import (
+    DocumentFingerprintRow,
+    DocumentLinkRow,
+    DocumentRow,
+    EventRow,
+    IncidentEventRow,
+    IncidentRow,
+)
+
+#: Days beyond the new events' dates within which stored incidents are candidates: the widest
+#: fusion window, so no compatible incident is missed.
+CANDIDATE_MARGIN_DAYS = max(DAY_WINDOW.values())
+
+
+@dataclass(frozen=True)
+class FusionSummary:
+    """What one fusion pass did."""
+
+    events: int  # events that were not in an incident and now are
+    joined: int  # of those, how many joined an incident that already existed
+    created: int  # incidents founded
+    removed: int  # incidents dropped because their events are gone
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _session(store: Store) -> Session:
+    return Session(store.engine, expire_on_commit=False)
+
+
+# Near-duplicates
+
+
+def record_fingerprint(store: Store, document: Document) -> NearDuplicate | None:
+    """Store a report's signature and link it to the stored report it nearly copies, if any.
+
+    A copy of a copy is linked to the first original, so corroboration counts it once.
+    """
+    mine = signature(document.text)
+    with _session(store) as session, session.begin():
+        others = session.execute(select(DocumentFingerprintRow.document_id, DocumentFingerprintRow.signature)
+                                 .where(DocumentFingerprintRow.document_id != document.id))
+        found = best_match(mine, ((i, s) for i, s in others))
+        row = session.get(DocumentFingerprintRow, document.id)
+        if row is None:
+            session.add(DocumentFingerprintRow(document_id=document.id, signature=mine))
+        else:
+            row.signature = mine
+        session.execute(delete(DocumentLinkRow).where(DocumentLinkRow.document_id == document.id))
+        if found is None:
+            return None
+        original = session.scalar(select(DocumentLinkRow.duplicate_of)
+                                  .where(DocumentLinkRow.document_id == found.document_id))
+        target = original or found.document_id
+        session.add(DocumentLinkRow(document_id=document.id, duplicate_of=target,
+                                    similarity=found.similarity))
+        return NearDuplicate(target, found.similarity)
+
+
+def duplicate_links(store: Store) -> dict[str, str]:
+    """Every near-copy's id, with the id of the report it copies."""
+    with _session(store) as session:
+        return dict(session.execute(select(DocumentLinkRow.document_id, DocumentLinkRow.duplicate_of)).all())
+
+
+# Fusion
+
+
+def fuse_stored(store: Store) -> FusionSummary:
+    """Fuse every stored event that is in no incident yet, in one transaction.
+
+    Links to events that re-extraction removed are dropped first (and incidents left empty
+    with them); events that kept their id keep their incident. Only the unfused events are
+    matched, against the incidents near them in time: fusion is incremental.
+    """
+    now = _now()
+    with _session(store) as session, session.begin():
+        session.execute(delete(IncidentEventRow).where(
+            IncidentEventRow.event_id.not_in(select(EventRow.id))))
+        empty = list(session.scalars(select(IncidentRow.id).where(
+            ~exists().where(IncidentEventRow.incident_id == IncidentRow.id))))
+        if empty:
+            session.execute(delete(IncidentRow).where(IncidentRow.id.in_(empty)))
+        unfused = [event_from_row(row) for row in session.scalars(
+            select(EventRow).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+            .where(IncidentEventRow.event_id.is_(None)))]
+        if not unfused:
+            return FusionSummary(events=0, joined=0, created=0, removed=len(empty))
+        candidates = _candidate_incidents(session, unfused)
+        reference = _reference_dates(session, {e.document_id for e in unfused}
+                                     | {e.document_id for group in candidates.values() for e in group})
+        outcome = assign(unfused, candidates, reference)
+        renamed = _free_ids(session, outcome.created)
+        for incident_id in outcome.created:
+            session.add(IncidentRow(id=renamed[incident_id], pinned=False, created_at=now, updated_at=now))
+        session.flush()
+        by_id = {e.id: e for e in unfused}
+        for event_id, incident_id in outcome.joined.items():
+            session.add(IncidentEventRow(event_id=event_id, incident_id=renamed.get(incident_id, incident_id),
+                                         document_id=by_id[event_id].document_id, added_at=now))
+        touched = {i for i in outcome.joined.values() if i not in renamed}
+        if touched:
+            session.execute(update(IncidentRow).where(IncidentRow.id.in_(touched)).values(updated_at=now))
+        joined = sum(1 for i in outcome.joined.values() if i not in renamed)
+    return FusionSummary(events=len(unfused), joined=joined, created=len(outcome.created),
+                         removed=len(empty))
+
+
+def _candidate_incidents(session: Session, unfused: Sequence[Event]) -> dict[str, list[Event]]:
+    statement = (select(EventRow, IncidentEventRow.incident_id)
+                 .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id))
+    dates = [e.date for e in unfused if e.date is not None]
+    if dates and len(dates) == len(unfused):
+        # An undated event can match any date, so only a batch of dated ones narrows the search.
+        margin = dt.timedelta(days=CANDIDATE_MARGIN_DAYS)
+        statement = statement.where(
+            IncidentEventRow.incident_id.in_(
+                select(IncidentEventRow.incident_id).join(EventRow, EventRow.id == IncidentEventRow.event_id)
+                .where(EventRow.date.is_(None) | EventRow.date.between(min(dates) - margin,
+                                                                        max(dates) + margin))))
+    incidents: dict[str, list[Event]] = defaultdict(list)
+    for row, incident_id in session.execute(statement):
+        incidents[incident_id].append(event_from_row(row))
+    return dict(incidents)
+
+
+def _reference_dates(session: Session, document_ids: Iterable[str]) -> dict[str, dt.date]:
+    # A report's date: when it was published, else the latest date among its dated events
+    # (a report recounts what has just happened).
+    ids = list(document_ids)
+    dates = dict(session.execute(select(DocumentRow.id, DocumentRow.published)
+                                 .where(DocumentRow.id.in_(ids), DocumentRow.published.is_not(None))).all())
+    for document_id, latest in session.execute(
+            select(EventRow.document_id, func.max(EventRow.date))
+            .where(EventRow.document_id.in_(ids), EventRow.date.is_not(None))
+            .group_by(EventRow.document_id)):
+        dates.setdefault(document_id, latest)
+    return dates
+
+
+def _free_ids(session: Session, created: Sequence[str]) -> dict[str, str]:
+    # A new incident's id is a hash of its founding event; if an older incident already holds
+    # that id (the event left and came back), salt it until it is free.
+    taken = set(session.scalars(select(IncidentRow.id).where(IncidentRow.id.in_(created))))
+    renamed = {}
+    for incident_id in created:
+        new, salt = incident_id, 0
+        while new in taken:
+            salt += 1
+            new = incident_id_for([], salt=f"{incident_id}:{salt}")
+        taken.add(new)
+        renamed[incident_id] = new
+    return renamed
+
+
+def rebuild_fusion(store: Store) -> FusionSummary:
+    """Forget every incident an analyst has not split, then fuse all their events afresh."""
+    with _session(store) as session, session.begin():
+        session.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id.in_(
+            select(IncidentRow.id).where(IncidentRow.pinned.is_(False)))))
+        session.execute(delete(IncidentRow).where(IncidentRow.pinned.is_(False)))
+    return fuse_stored(store)
+
+
+def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | None = None) -> list[str]:
+    """Undo a fusion: move these events (default: every event) out into incidents of their own.
+
+    With event ids, they leave together as one new incident; without, each event becomes its
+    own. Every incident involved is pinned, so no later fusion puts the events back together.
+    Returns the ids of the incidents the events are now in, the original's first.
+    """
+    now = _now()
+    with _session(store) as session, session.begin():
+        incident = session.get(IncidentRow, incident_id)
+        if incident is None:
+            raise QueryError(f"no incident with id {incident_id!r}; `sitrep events` lists them")
+        members = list(session.scalars(select(IncidentEventRow)
+                                       .where(IncidentEventRow.incident_id == incident_id)
+                                       .order_by(IncidentEventRow.event_id)))
+        member_ids = [m.event_id for m in members]
+        if event_ids:
+            strangers = [e for e in event_ids if e not in member_ids]
+            if strangers:
+                raise QueryError(f"events {', '.join(strangers)} are not in incident {incident_id}")
+            moving = list(dict.fromkeys(event_ids))
+            if len(moving) == len(member_ids):
+                raise QueryError(f"moving every event out of {incident_id} splits nothing; "
+                                 "name fewer events, or none to split them all apart")
+            groups = [moving]
+        else:
+            groups = [[e] for e in member_ids[1:]]
+        incident.pinned = True
+        incident.updated_at = now
+        result = [incident_id]
+        for group in groups:
+            new_id = incident_id_for([], salt="split:" + incident_id + "|" + "|".join(sorted(group)))
+            session.add(IncidentRow(id=new_id, pinned=True, created_at=now, updated_at=now))
+            session.flush()
+            session.execute(update(IncidentEventRow).where(IncidentEventRow.event_id.in_(group))
+                            .values(incident_id=new_id, added_at=now))
+            result.append(new_id)
+    return result
+
+
+# Reading incidents
+
+
+def fused_events(store: Store, filters: EventFilter | None = None) -> list[FusedEvent]:
+    """Incidents with a member event that passes the filter, plus unfused events as incidents of one.
+
+    The filter's order, offset and limit apply to the merged events.
+    """
+    filters = filters or EventFilter()
+    with _session(store) as session:
+        matching = filters.where(select(IncidentEventRow.incident_id)
+                                 .join(EventRow, EventRow.id == IncidentEventRow.event_id)).distinct()
+        members: dict[str, list[Event]] = defaultdict(list)
+        for row, incident_id in session.execute(
+                select(EventRow, IncidentEventRow.incident_id)
+                .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+                .where(IncidentEventRow.incident_id.in_(matching.scalar_subquery()))):
+            members[incident_id].append(event_from_row(row))
+        pinned = set(session.scalars(select(IncidentRow.id).where(
+            IncidentRow.id.in_(list(members)), IncidentRow.pinned.is_(True))))
+        for row in session.scalars(_unfused(filters)):
+            members[row.id].append(event_from_row(row))
+        sources = _sources(session, {e.document_id for group in members.values() for e in group})
+    fused = [merge(i, group, sources, pinned=i in pinned) for i, group in members.items()]
+    fused.sort(key=_sort_key(filters.sort))
+    end = None if filters.limit is None else filters.offset + filters.limit
+    return fused[filters.offset:end]
+
+
+def count_fused_events(store: Store, filters: EventFilter | None = None) -> int:
+    """How many incidents (and unfused events) `fused_events` would list, ignoring limit and offset."""
+    filters = filters or EventFilter()
+    with _session(store) as session:
+        incidents = session.scalar(filters.where(
+            select(func.count(IncidentEventRow.incident_id.distinct()))
+            .join(EventRow, EventRow.id == IncidentEventRow.event_id))) or 0
+        alone = session.scalar(select(func.count()).select_from(_unfused(filters).subquery())) or 0
+    return incidents + alone
+
+
+def fused_event(store: Store, incident_id: str) -> FusedEvent | None:
+    """One incident by id (or an unfused event by its own id), or None."""
+    with _session(store) as session:
+        rows = list(session.scalars(select(EventRow).join(
+            IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+            .where(IncidentEventRow.incident_id == incident_id)))
+        pinned = bool(session.scalar(select(IncidentRow.pinned).where(IncidentRow.id == incident_id)))
+        if not rows:
+            alone = session.scalar(_unfused(EventFilter()).where(EventRow.id == incident_id))
+            rows = [alone] if alone is not None else []
+        if not rows:
+            return None
+        events = [event_from_row(r) for r in rows]
+        sources = _sources(session, {e.document_id for e in events})
+    return merge(incident_id, events, sources, pinned=pinned)
+
+
+def _unfused(filters: EventFilter) -> Any:
+    return filters.where(select(EventRow).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+                         .where(IncidentEventRow.event_id.is_(None)))
+
+
+def _sources(session: Session, document_ids: Iterable[str]) -> dict[str, Source]:
+    ids = list(document_ids)
+    links = dict(session.execute(select(DocumentLinkRow.document_id, DocumentLinkRow.duplicate_of)
+                                 .where(DocumentLinkRow.document_id.in_(ids))).all())
+    sources = {}
+    for row in session.execute(select(DocumentRow.id, DocumentRow.url, DocumentRow.source,
+                                      DocumentRow.published, DocumentRow.ingested_at)
+                               .where(DocumentRow.id.in_(ids))):
+        ingested = as_utc(row.ingested_at)
+        sources[row.id] = Source(document_id=row.id, url=row.url, outlet=row.source,
+                                 reported=row.published or (ingested.date() if ingested else None),
+                                 duplicate_of=links.get(row.id))
+    return sources
+
+
+def _sort_key(sort: str) -> Any:
+    descending = sort.startswith("-")
+    name = sort.lstrip("-")
+
+    def key(fused: FusedEvent) -> tuple[Any, ...]:
+        value = getattr(fused.event, name)
+        if value is None:
+            return (1, 0, fused.incident_id)
+        if descending:  # only dates and numbers sort descending (see SORT_KEYS)
+            value = -value.toordinal() if isinstance(value, dt.date) else -value
+        return (0, value, fused.incident_id)
+
+    return key
+

@@ -1,0 +1,71 @@
+"""Fused incidents in the store: incremental fusion, re-extraction, split, near-duplicate links."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sitrep.model import Document
+from sitrep.store import EventFilter
+from sitrep.store.fusion_store import duplicate_links, fuse_stored, fused_events, split_incident
+from sitrep.store.ingestion import ingest_sources
+
+TEXT = ("Government forces clashed with rebels near Exampleton on Monday, killing three fighters, "
+        "a local official said. The fighting began at dawn when rebel units attacked an army "
+        "checkpoint on the road to Otherville. Residents reported heavy gunfire for several hours.")
+
+
+def add(store, make_event, document_id: str, text: str, **fields):
+    document = Document(id=document_id, text=text, url=f"https://example.org/{document_id}")
+    store.add_document(document)
+    store.replace_events(document_id, [make_event(document, **fields)])
+    return fuse_stored(store)
+
+
+def test_fuse_stored_joins_a_new_report_to_the_stored_incident(store, make_event):
+    first = add(store, make_event, "a", "Report A.", fatalities=7)
+    second = add(store, make_event, "b", "Report B.", fatalities=5)
+    assert (first.created, second.created, second.joined) == (1, 0, 1)
+    [fused] = fused_events(store)
+    assert fused.event.fatalities == 5 and fused.source_count == 2
+    assert [c.values for c in fused.conflicts] == [((7, "a"), (5, "b"))]
+    assert [s.url for s in fused.sources] == ["https://example.org/a", "https://example.org/b"]
+
+
+def test_fuse_stored_keeps_different_incidents_apart(store, make_event):
+    add(store, make_event, "a", "Report A.")
+    add(store, make_event, "b", "Report B.", date=dt.date(2021, 3, 9))
+    assert len(fused_events(store)) == 2
+
+
+def test_fuse_stored_after_reextraction_has_no_duplicates(store, make_event):
+    add(store, make_event, "a", "Report A.")
+    add(store, make_event, "b", "Report B.")
+    add(store, make_event, "b", "Report B.", fatalities=4)  # re-extracted: the event changed
+    [fused] = fused_events(store)
+    assert len(fused.members) == 2 and fused.event.fatalities == 4
+
+
+def test_split_incident_survives_refusion(store, make_event):
+    add(store, make_event, "a", "Report A.")
+    add(store, make_event, "b", "Report B.")
+    [fused] = fused_events(store)
+    moved = next(e.id for e in fused.members if e.document_id == "b")
+    ids = split_incident(store, fused.incident_id, [moved])
+    add(store, make_event, "c", "Report C.", date=dt.date(2021, 3, 10))
+    fuse_stored(store)
+    incidents = fused_events(store, EventFilter(until=dt.date(2021, 3, 2)))
+    assert sorted(len(f.members) for f in incidents) == [1, 1]
+    assert {f.incident_id for f in incidents} == set(ids) and all(f.pinned for f in incidents)
+
+
+def test_ingest_links_a_syndicated_copy(store, make_event, tmp_path):
+    for name, text in (("orig", TEXT), ("copy", "By Example Wire.\n\n" + TEXT + "\n\nAll rights reserved.")):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"id": name, "text": text}), encoding="utf-8")
+    stored = list(ingest_sources(store, [str(tmp_path / "orig.json"), str(tmp_path / "copy.json")]))
+    assert [s.duplicate_of for s in stored] == [None, "orig"]
+    assert duplicate_links(store) == {"copy": "orig"}
+    for document in store.documents():
+        store.replace_events(document.id, [make_event(document)])
+    fuse_stored(store)
+    [fused] = fused_events(store)
+    assert (fused.source_count, fused.independent_source_count) == (2, 1)
