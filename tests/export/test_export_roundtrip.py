@@ -20,7 +20,9 @@ def test_json_export_round_trips_records(event_strategy, data):
     stream = io.StringIO()
     write_events(events, "json", stream)
     records = json.loads(stream.getvalue())
-    assert records == [{**e.to_record(), "source": None, "url": None} for e in events]
+    assert records == [{**e.to_record(), "source": None, "url": None, "source_count": 1,
+                        "sources": [{"document_id": "doc-1", "url": None, "duplicate_of": None}]}
+                       for e in events]
 
 
 @settings(max_examples=30, deadline=None)

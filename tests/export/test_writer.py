@@ -57,7 +57,10 @@ def test_write_events_json_reads_back_as_records(tmp_path, exported):
     write_events(events, ExportFormat.JSON, path, documents)
     records = json.loads(path.read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == [e.id for e in events]
-    assert records[0] == {**events[0].to_record(), "source": "example.org", "url": "https://example.org/1"}
+    assert records[0] == {**events[0].to_record(), "source": "example.org", "url": "https://example.org/1",
+                          "source_count": 1,
+                          "sources": [{"document_id": events[0].document_id, "url": "https://example.org/1",
+                                       "duplicate_of": None}]}
 
 
 def test_write_events_geojson_leaves_out_events_without_coordinates(tmp_path, exported):
@@ -129,3 +132,33 @@ def test_write_events_failure_leaves_no_file(tmp_path, exported):
     with pytest.raises(AttributeError):
         write_events(broken, "csv", path)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "geojson", "parquet"])
+def test_write_events_every_format_carries_a_fused_events_sources(tmp_path, exported, fmt):
+    from sitrep.fuse.fusion import Source
+
+    events, documents = exported
+    event = events[0]
+    sources = {event.id: (Source("made-up-1", "https://example.org/1"),
+                          Source("made-up-9", "https://example.net/9", duplicate_of="made-up-1"))}
+    path = tmp_path / f"events.{fmt}"
+    write_events([event], fmt, path, documents, sources)
+    if fmt == "csv":
+        import csv
+
+        row = next(csv.DictReader(path.open(encoding="utf-8")))
+        assert row["source_count"] == "2"
+        assert row["sources"] == "made-up-1 https://example.org/1 | made-up-9 https://example.net/9"
+        return
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        record = pq.read_table(path).to_pylist()[0]
+    elif fmt == "json":
+        record = json.loads(path.read_text(encoding="utf-8"))[0]
+    else:
+        record = json.loads(path.read_text(encoding="utf-8"))["features"][0]["properties"]
+    assert record["source_count"] == 2
+    assert [s["document_id"] for s in record["sources"]] == ["made-up-1", "made-up-9"]
+    assert record["sources"][1]["duplicate_of"] == "made-up-1"

@@ -69,3 +69,23 @@ def test_ingest_links_a_syndicated_copy(store, make_event, tmp_path):
     fuse_stored(store)
     [fused] = fused_events(store)
     assert (fused.source_count, fused.independent_source_count) == (2, 1)
+
+
+def test_export_cli_writes_one_record_per_incident_with_its_sources(store, make_event, db_url, tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli.main import app
+
+    add(store, make_event, "a", "Report A.", fatalities=7)
+    add(store, make_event, "b", "Report B.", fatalities=5)
+    output = tmp_path / "incidents.json"
+    result = CliRunner().invoke(app, ["export", "--format", "json", "--output", str(output), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(output.read_text())
+    assert record["source_count"] == 2 and record["fatalities"] == 5
+    assert [s["url"] for s in record["sources"]] == ["https://example.org/a", "https://example.org/b"]
+    per_report = tmp_path / "events.json"
+    result = CliRunner().invoke(app, ["export", "--format", "json", "--per-report", "--output", str(per_report),
+                                      "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(per_report.read_text())) == 2

@@ -110,13 +110,17 @@ def register(app: typer.Typer) -> None:
         since: str = SINCE_OPTION, until: str = UNTIL_OPTION, actor: str = ACTOR_OPTION,
         event_type: str = TYPE_OPTION, country: str = COUNTRY_OPTION, bbox: str = BBOX_OPTION,
         text: str = TEXT_OPTION, document: str = DOCUMENT_OPTION, sort: str = SORT_OPTION,
+        per_report: bool = typer.Option(False, "--per-report",
+                                        help="One record per report's event, instead of one per fused incident."),
         db: str = common.DB_OPTION,
         quiet: bool = common.QUIET_OPTION,
     ) -> None:
         """Export stored events as CSV (ACLED's columns), JSON, GeoJSON points or Parquet.
 
-        Writes to stdout unless --output is given. GeoJSON leaves out events with no
-        coordinates and says how many on stderr.
+        One record per fused incident, with the list of reports behind it (`sources`,
+        `source_count`); --per-report writes each report's own events instead. Writes to
+        stdout unless --output is given. GeoJSON leaves out events with no coordinates and
+        says how many on stderr.
         """
         from sitrep.cli.store_commands import open_store
         from sitrep.export import ExportFormat, write_events
@@ -131,10 +135,18 @@ def register(app: typer.Typer) -> None:
                                      param_hint="--output")
         filters = event_filter(since=since, until=until, actor=actor, event_type=event_type,
                                country=country, bbox=bbox, text=text, document_id=document, sort=sort)
+        from sitrep.store.fusion_store import fused_events
+
+        sources = None
         with open_store(db) as store:
-            found = store.events(filters)
+            if per_report:
+                found = store.events(filters)
+            else:
+                fused = fused_events(store, filters)
+                found = [f.event for f in fused]
+                sources = {f.event.id: f.sources for f in fused}
             documents = {d.id: d for d in store.documents({e.document_id for e in found})}
-        result = write_events(found, chosen, output if output is not None else sys.stdout, documents)
+        result = write_events(found, chosen, output if output is not None else sys.stdout, documents, sources)
         if result.skipped:
             common.err.print(f"warning: {result.skipped} events have no coordinates and are not in the "
                              "GeoJSON", highlight=False)

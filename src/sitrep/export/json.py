@@ -2,21 +2,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from typing import TextIO
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
 
 from sitrep.export.records import document_for, event_record
 from sitrep.model import Document, Event
 
 
 def write_json(events: Iterable[Event], stream: TextIO,
-               documents: Mapping[str, Document] | None = None) -> int:
+               documents: Mapping[str, Document] | None = None,
+    sources: Mapping[str, Sequence[Any]] | None = None) -> int:
     """Write events as a JSON array, one record per line; return how many were written."""
     count = 0
     stream.write("[")
     for event in events:
         stream.write(",\n" if count else "\n")
-        stream.write(json.dumps(event_record(event, document_for(event, documents)), ensure_ascii=False))
+        stream.write(json.dumps(event_record(event, document_for(event, documents), (sources or {}).get(event.id)), ensure_ascii=False))
         count += 1
     stream.write("\n]\n")
     return count

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from sitrep.export.records import document_for, event_record
@@ -23,12 +23,14 @@ def parquet_schema() -> Any:
         ("date", pa.date32()), ("time_precision", integer), ("fatalities", integer),
         ("evidence", text), ("evidence_start", integer), ("evidence_end", integer),
         ("notes", text), ("confidence", real), ("extractor", text), ("extractor_version", text),
-        ("source", text), ("url", text),
+        ("source", text), ("url", text), ("source_count", integer),
+        ("sources", pa.list_(pa.struct([("document_id", text), ("url", text), ("duplicate_of", text)]))),
     ])
 
 
 def write_parquet(events: Iterable[Event], sink: str | IO[bytes],
-                  documents: Mapping[str, Document] | None = None) -> int:
+                  documents: Mapping[str, Document] | None = None,
+    sources: Mapping[str, Sequence[Any]] | None = None) -> int:
     """Write events as a Parquet file (a path or a binary stream); return how many were written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -36,7 +38,7 @@ def write_parquet(events: Iterable[Event], sink: str | IO[bytes],
     schema = parquet_schema()
     records = []
     for event in events:
-        record = event_record(event, document_for(event, documents))
+        record = event_record(event, document_for(event, documents), (sources or {}).get(event.id))
         record["date"] = dt.date.fromisoformat(record["date"]) if record["date"] else None
         records.append(record)
     table = pa.Table.from_pylist(records, schema=schema)

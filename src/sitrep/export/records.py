@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sitrep.model import ActorCategory, Document, Event, EventType
@@ -18,7 +18,9 @@ ACLED_COLUMNS = (
 )
 #: What sitrep adds: where each event was found and by what.
 SITREP_COLUMNS = ("document_id", "source_url", "evidence", "evidence_start", "evidence_end",
-                  "confidence", "extractor", "extractor_version")
+                  "confidence", "extractor", "extractor_version", "source_count", "sources")
+#: A fused event's reports in one CSV cell: "doc-1 https://... | doc-2 https://...".
+SOURCE_SEPARATOR = " | "
 CSV_COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
 #: ACLED separates several associated actors with "; ".
@@ -63,8 +65,17 @@ def iso_numeric(country: str | None) -> int | None:
     return int(found.numeric)
 
 
-def acled_row(event: Event, document: Document | None = None) -> dict[str, Any]:
+def source_list(event: Event, document: Document | None, sources: Sequence[Any] | None) -> list[dict[str, Any]]:
+    """The reports behind an event: a fused event's sources, else the one report it came from."""
+    if sources:
+        return [{"document_id": s.document_id, "url": s.url, "duplicate_of": s.duplicate_of} for s in sources]
+    return [{"document_id": event.document_id, "url": document.url if document else None, "duplicate_of": None}]
+
+
+def acled_row(event: Event, document: Document | None = None,
+              sources: Sequence[Any] | None = None) -> dict[str, Any]:
     """The event as a CSV row: every column of CSV_COLUMNS, None where there is no value."""
+    listed = source_list(event, document, sources)
     targets_civilians = (event.event_type == EventType.VIOLENCE_AGAINST_CIVILIANS.value
                          or event.inter2 == ActorCategory.CIVILIANS)
     ingested = document.ingested_at if document else None
@@ -109,14 +120,21 @@ def acled_row(event: Event, document: Document | None = None) -> dict[str, Any]:
         "confidence": event.confidence,
         "extractor": event.extractor,
         "extractor_version": event.extractor_version,
+        "source_count": len(listed),
+        "sources": SOURCE_SEPARATOR.join(" ".join(x for x in (s["document_id"], s["url"]) if x) for s in listed),
     }
 
 
-def event_record(event: Event, document: Document | None = None) -> dict[str, Any]:
-    """The event as a JSON record: the gold field names, sitrep's own, and the report's source and URL."""
+def event_record(event: Event, document: Document | None = None,
+                 sources: Sequence[Any] | None = None) -> dict[str, Any]:
+    """The event as a JSON record: the gold field names, sitrep's own, the report's source and
+    URL, and the list of reports behind it (several for a fused event)."""
     record = event.to_record()
     record["source"] = document.source if document else None
     record["url"] = document.url if document else None
+    listed = source_list(event, document, sources)
+    record["source_count"] = len(listed)
+    record["sources"] = listed
     return record
 
 

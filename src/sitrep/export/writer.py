@@ -5,7 +5,7 @@ import enum
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -33,8 +33,10 @@ class ExportResult:
 
 
 def write_events(events: Iterable[Event], fmt: ExportFormat | str, destination: str | Path | IO[Any],
-                 documents: Mapping[str, Document] | None = None) -> ExportResult:
-    """Write events in a format to a file path or an open stream; `documents` adds source and URL.
+                 documents: Mapping[str, Document] | None = None,
+                 sources: Mapping[str, Sequence[Any]] | None = None) -> ExportResult:
+    """Write events in a format to a file path or an open stream; `documents` adds source and URL,
+    `sources` (event id -> the reports of a fused event) the list of reports behind each event.
 
     A file is written next to its destination and renamed into place, so a failed export
     never leaves half a file.
@@ -46,24 +48,24 @@ def write_events(events: Iterable[Event], fmt: ExportFormat | str, destination: 
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
         try:
             with os.fdopen(handle, "wb") as stream:
-                result = _write(events, fmt, stream, documents)
+                result = _write(events, fmt, stream, documents, sources)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
             raise
         return result
-    return _write(events, fmt, destination, documents)
+    return _write(events, fmt, destination, documents, sources)
 
 
 def _write(events: list[Event], fmt: ExportFormat, stream: IO[Any],
-           documents: Mapping[str, Document] | None) -> ExportResult:
+           documents: Mapping[str, Document] | None, sources: Mapping[str, Sequence[Any]] | None) -> ExportResult:
     if fmt.binary:
         from sitrep.export.parquet import write_parquet
 
         binary = getattr(stream, "buffer", stream) if isinstance(stream, io.TextIOBase) else stream
         if isinstance(binary, io.TextIOBase):
             raise TypeError("parquet needs a binary stream")
-        written = write_parquet(events, binary, documents)
+        written = write_parquet(events, binary, documents, sources)
         binary.flush()
         return ExportResult(written)
     text, wrapped = _text_stream(stream)
@@ -71,14 +73,14 @@ def _write(events: list[Event], fmt: ExportFormat, stream: IO[Any],
         if fmt is ExportFormat.CSV:
             from sitrep.export.csv import write_csv
 
-            return ExportResult(write_csv(events, text, documents))
+            return ExportResult(write_csv(events, text, documents, sources))
         if fmt is ExportFormat.JSON:
             from sitrep.export.json import write_json
 
-            return ExportResult(write_json(events, text, documents))
+            return ExportResult(write_json(events, text, documents, sources))
         from sitrep.export.geojson import write_geojson
 
-        written, skipped = write_geojson(events, text, documents)
+        written, skipped = write_geojson(events, text, documents, sources)
         return ExportResult(written, skipped)
     finally:
         text.flush()
