@@ -20,8 +20,11 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.0,
-    ("strict", "f1"): 0.0,
+    ("detection", "f1"): 0.60,  # measured 0.641 (2026-11-25)
+    ("strict", "f1"): 0.18,  # measured 0.211
+    ("field_accuracy_on_matched", "actors_set"): 0.52,  # measured 0.573
+    ("field_accuracy_on_matched", "location"): 0.72,  # measured 0.768
+    ("field_accuracy_on_matched", "country"): 0.88,  # measured 0.915
 }
 
 
@@ -33,7 +36,7 @@ def run(split: str, check_floors: bool) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
         result = Path(tmp) / "score.json"
-        subprocess.run([str(ROOT / ".venv" / "bin" / "sitrep"), "extract", str(gold), "--format", "jsonl",
+        subprocess.run([sys.executable, "-m", "sitrep.cli.main", "extract", str(gold), "--format", "jsonl",
                         "--output", str(pred), "--quiet"], check=True)
         subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(pred),
                         "--json", str(result)], check=True)
