@@ -39,9 +39,9 @@ def root(
 
 def _register() -> None:
     # Explicit list, no import-time registries: each module adds its commands to `app`.
-    from sitrep.cli import actors, demo, events, extract, fusion_commands, ingest, knowledge, places
+    from sitrep.cli import actors, demo, events, extract, fusion_commands, ingest, knowledge, places, serve
 
-    for module in (extract, ingest, events, demo, actors, knowledge, places, fusion_commands):
+    for module in (extract, ingest, events, demo, actors, knowledge, places, fusion_commands, serve):
         module.register(app)
 
 

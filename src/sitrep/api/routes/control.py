@@ -1,0 +1,77 @@
+"""GET /api/control?date=YYYY-MM-DD: who holds which places on a date, from territory events.
+
+The timelines come from `sitrep.fuse.control` over the stored events whose sub-event type
+transfers territory; a place's holder on a date is the side of its latest change on or before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+
+from sitrep.api.deps import StoreDep
+from sitrep.store import EventFilter
+from sitrep.store.query import parse_bbox, parse_date_option
+
+if TYPE_CHECKING:
+    from sitrep.fuse.control import ControlChange
+
+router = APIRouter(tags=["control"])
+
+
+class Holding(BaseModel):
+    place: str
+    holder: str
+    previous: str | None
+    since: dt.date | None
+    sub_event_type: str
+    evidence: str | None
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+class ControlOut(BaseModel):
+    """Each place's holder on `date`, and the territory claims no date places."""
+
+    date: dt.date
+    places: list[Holding]
+    undated: list[Holding]
+
+
+def _holding(change: ControlChange) -> Holding:
+    return Holding(
+        place=change.place,
+        holder=change.holder,
+        previous=change.previous,
+        since=change.date,
+        sub_event_type=change.sub_event_type,
+        evidence=change.evidence,
+        country=change.country,
+        latitude=change.latitude,
+        longitude=change.longitude,
+    )
+
+
+@router.get("/control", response_model=ControlOut)
+def control(
+    store: StoreDep,
+    date: str | None = Query(None, description="The date (YYYY-MM-DD); default: today."),
+    bbox: str | None = Query(None, description="Only places inside WEST,SOUTH,EAST,NORTH."),
+) -> ControlOut:
+    """Who holds what on a date: each place's latest change of hands on or before it."""
+    from sitrep.fuse.control import build_timelines, control_at, undated_claims
+
+    day = parse_date_option(date, "date") or dt.date.today()
+    box = parse_bbox(bbox)
+    if box is not None:
+        EventFilter(bbox=box)  # validates the box, raising a QueryError (400) when it is wrong
+    timelines = build_timelines(store.events(EventFilter()))
+    return ControlOut(
+        date=day,
+        places=[_holding(c) for c in control_at(timelines, day, box)],
+        undated=[_holding(c) for c in undated_claims(timelines, box)],
+    )
