@@ -104,3 +104,17 @@ def test_rules_evidence_is_the_stating_sentence(extraction_pipeline):
     assert text[event.evidence.start:event.evidence.end] == event.evidence.text
     assert event.evidence.text.startswith("The SDF attacked")
     assert 0 < event.confidence <= 1
+
+
+def test_rules_aircraft_shot_down_is_a_battle(extraction_pipeline):
+    events = extract(extraction_pipeline,
+                     "A Syrian army helicopter was shot down by Islamic State militants near Palmyra on Monday.")
+    event = only(events)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 == "Islamic State"
+
+
+def test_rules_a_units_home_base_is_not_the_place(extraction_pipeline):
+    text = ("Islamic State militants attacked a Russian patrol near Palmyra on Monday. "
+            "The soldiers, from a brigade based at Khabarovsk, were killed in the attack.")
+    assert {e.location for e in extract(extraction_pipeline, text)} == {"Palmyra"}

@@ -31,6 +31,11 @@ INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubbe
 EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
                        r"looted|vandali[sz]ed|burned|molotov)\b", re.I)
+#: An aircraft that was itself hit: "the helicopter was shot down", "the aircraft was hit by a missile".
+DOWNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter jet)s?\b[^.;]{0,80}?\b(?:was|were)\s+"
+                             r"(?:\w+ly\s+)?(?:hit|shot down|downed|struck|brought down)\b", re.I)
+MANNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|warplane|fighter jet|jet)s?\b", re.I)
+UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?)\b", re.I)
 #: Aircraft lost: an aircraft word near a crash verb.
 AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)\b", re.I)
 
@@ -67,11 +72,16 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                           place: Place | None) -> str | None:
     """The sub-event type for a trigger in its sentence, or None when no event fits."""
     family = hit.top.id
+    if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
+        return "Armed clash"  # house rule: a manned aircraft shot down by ground fire is a battle
     remote = [f for f in hit.families if f.id in REMOTE_FAMILIES]
     if family in {"attack", "clash", "kill"} and families & REMOTE_FAMILIES:
         # "An attack ... with drones": the instrument elsewhere in the sentence fixes the type.
         return None  # the instrument's own trigger yields the event
     if remote:
+        if family == "air" and DOWNED_AIRCRAFT.search(sentence):
+            # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
+            return "Armed clash"
         return max(remote, key=lambda f: f.priority).sub_event_type
     if family in TERRITORY_FAMILIES:
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger):

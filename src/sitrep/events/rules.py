@@ -54,10 +54,13 @@ MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain"})
 #: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
 #: "MURSITPINAR, Turkey — ...". It says where the reporter was, not where the event happened.
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?::|\s[\u2013\u2014-]\s)")
+#: Words that make the next place someone's home or base, not the scene of the event.
+HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
+                         re.I)
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
                               r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
-                              r"displaced|refugees|a (?:man|woman|boy|girl|child))\b", re.I)
+                              r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
@@ -192,8 +195,7 @@ class EventExtraction:
     def _event_places(self, doc: WorkingDoc, s_index: int, sentence: Sentence, places: list[Mention],
                       hit: TriggerHit) -> list[Mention]:
         """The place(s) of an event: coordinated places for spreading families, else the best one."""
-        usable = [m for m in places if m.value is not None
-                  and not (m.start - sentence.start < 2 and DATELINE_AFTER.match(doc.text, m.end))]
+        usable = [m for m in places if m.value is not None and not _is_backdrop(doc.text, sentence, m)]
         if usable and hit.top.id in MULTI_PLACE_FAMILIES:
             after = [m for m in usable if m.start >= hit.end]
             group = _coordinated(doc.text, after)
@@ -221,7 +223,8 @@ class EventExtraction:
             prev = doc.sentences[j]
             if "\n\n" in doc.text[prev.end:sentence.start]:
                 break
-            prev_places = [m for m in doc.place_mentions if prev.start <= m.start < prev.end and m.value is not None]
+            prev_places = [m for m in doc.place_mentions if prev.start <= m.start < prev.end and m.value is not None
+                           and not _is_backdrop(doc.text, prev, m)]
             if prev_places:
                 return [min(prev_places, key=_place_rank)]
         return []
@@ -339,6 +342,14 @@ def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
     return (hit.verbal and sub != primary
             and SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary]
             and SUB_EVENT_TYPES[sub] is not EventType.BATTLES)
+
+
+def _is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """A place that is not where anything happened: a dateline, or a unit's or a person's home
+    ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
+    if mention.start - sentence.start < 2 and DATELINE_AFTER.match(text, mention.end):
+        return True
+    return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
 
 
 def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
