@@ -11,4 +11,5 @@ if [ ! -x /usr/bin/chromium ]; then
         echo "warning: /usr/bin/chromium is missing; install it (apt-get install chromium) for tests/web" >&2
     fi
 fi
+.venv/bin/ruff check --quiet src tests bench
 exec .venv/bin/python -m pytest "$@"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 
-class EventType(str, enum.Enum):
+class EventType(enum.StrEnum):
     BATTLES = "Battles"
     REMOTE_VIOLENCE = "Explosions/Remote violence"
     VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -80,7 +80,7 @@ class ActorCategory(enum.IntEnum):
     EXTERNAL_OTHER = 8
 
 
-class MentionKind(str, enum.Enum):
+class MentionKind(enum.StrEnum):
     ACTOR = "actor"
     PLACE = "place"
     DATE = "date"

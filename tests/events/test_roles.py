@@ -5,7 +5,8 @@ from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 ARMY = Actor("army", "Military Forces of Testland", ActorCategory.STATE_FORCES, "Testland")
 REBELS = Actor("rebels", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "Testland")
-MILITIA = Actor("militia", "Hill Militia", ActorCategory.IDENTITY_MILITIA, "Testland", allies=("Military Forces of Testland",))
+MILITIA = Actor("militia", "Hill Militia", ActorCategory.IDENTITY_MILITIA, "Testland",
+                allies=("Military Forces of Testland",))
 CIVILIANS = Actor("civ", "Civilians (Testland)", ActorCategory.CIVILIANS, "Testland")
 
 NAMES = {"the army": ARMY, "the TLF": REBELS, "the Hill Militia": MILITIA, "villagers": CIVILIANS}

@@ -81,7 +81,8 @@ def test_rules_arrest_of_people_is_not_territory(extraction_pipeline):
 
 
 def test_rules_protest_names_the_protesters(extraction_pipeline):
-    event = only(extract(extraction_pipeline, "Thousands of people protested in Nairobi on Thursday against the tax bill."))
+    event = only(extract(extraction_pipeline,
+                         "Thousands of people protested in Nairobi on Thursday against the tax bill."))
     assert event.sub_event_type == "Peaceful protest"
     assert event.actor1 == "Protesters (Kenya)" and event.actor2 is None
 

@@ -78,7 +78,8 @@ def register(app: typer.Typer) -> None:
                                         help="One row per report's event, instead of one per fused incident."),
         db: str = common.DB_OPTION,
     ) -> None:
-        """List stored events (one per incident, with its number of reports), filtered by date, actor, type, place or text."""
+        """List stored events, one per incident with its number of reports, filtered by date, actor,
+        type, place or text."""
         from sitrep.cli.store_commands import open_store
         from sitrep.store.fusion_store import count_fused_events, fused_events
 

@@ -32,7 +32,8 @@ EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
                        r"looted|vandali[sz]ed|burned|molotov)\b", re.I)
 #: An aircraft that was itself hit: "the helicopter was shot down", "the aircraft was hit by a missile".
-DOWNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter jet)s?\b[^.;]{0,80}?\b(?:was|were)\s+"
+DOWNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter jet)s?\b"
+                             r"[^.;]{0,80}?\b(?:was|were)\s+"
                              r"(?:\w+ly\s+)?(?:hit|shot down|downed|struck|brought down)\b", re.I)
 MANNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|warplane|fighter jet|jet)s?\b", re.I)
 UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?)\b", re.I)

@@ -10,7 +10,6 @@ import math
 
 from sitrep.model import Event
 
-
 #: Two tellings of one incident in one report are at most this far apart.
 SAME_PLACE_KM = 10.0
 #: A headline dated by its publication day may tell an event of a few days before.

@@ -19,8 +19,19 @@ from sitrep.events.roles import assign_sides, salient_opponent
 from sitrep.events.sides import RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
-from sitrep.model import (SUB_EVENT_TYPES, Actor, Document, Event, Evidence, EventType, GeoPrecision, Mention,
-                          Place, Sentence, WorkingDoc)
+from sitrep.model import (
+    SUB_EVENT_TYPES,
+    Actor,
+    Document,
+    Event,
+    EventType,
+    Evidence,
+    GeoPrecision,
+    Mention,
+    Place,
+    Sentence,
+    WorkingDoc,
+)
 from sitrep.pipeline import Pipeline
 from sitrep.recognise.dates import event_date
 from sitrep.recognise.numbers import event_fatalities
@@ -153,7 +164,8 @@ class EventExtraction:
             if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
             if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or (sub == "Arrests" and actor1 is not None):
-                if actor2 is None and sub not in ("Arrests",) and CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end):
+                if actor2 is None and sub != "Arrests" \
+                        and CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end):
                     actor2 = self.roles.role_actor(
                         (place.country if place else None) or _country_of(actor1), "civilians", doc.document.published)
                 if actor2 is None:

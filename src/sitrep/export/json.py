@@ -17,7 +17,8 @@ def write_json(events: Iterable[Event], stream: TextIO,
     stream.write("[")
     for event in events:
         stream.write(",\n" if count else "\n")
-        stream.write(json.dumps(event_record(event, document_for(event, documents), (sources or {}).get(event.id)), ensure_ascii=False))
+        record = event_record(event, document_for(event, documents), (sources or {}).get(event.id))
+        stream.write(json.dumps(record, ensure_ascii=False))
         count += 1
     stream.write("\n]\n")
     return count

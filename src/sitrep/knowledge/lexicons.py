@@ -6,9 +6,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sitrep.errors import KnowledgeError
+from sitrep.knowledge.fields import parse_yaml
 from sitrep.model import SUB_EVENT_TYPES
 
 LEXICON_PACKAGE = "sitrep.knowledge.data.lexicons"
@@ -39,10 +38,7 @@ def _read_yaml(name: str, path: Path | None) -> tuple[str, Any]:
         label, text = f"lexicons/{name}", resource.read_text(encoding="utf-8")
     else:
         label, text = str(path), path.read_text(encoding="utf-8")
-    try:
-        return label, yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise KnowledgeError(label, None, f"not valid YAML: {exc}") from exc
+    return label, parse_yaml(label, text)
 
 
 def _phrases(label: str, entry: str, field: str, value: Any) -> tuple[str, ...]:

@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
 from sitrep.errors import KnowledgeError
+from sitrep.knowledge.fields import parse_yaml as _parse
+from sitrep.knowledge.fields import string_list as _strings
+from sitrep.knowledge.fields import text_field as _text
 from sitrep.model import GeoPrecision
 
 PLACES_PACKAGE = "sitrep.knowledge.data.places"
@@ -85,27 +87,10 @@ def _known_codes() -> set[str]:
     return {c.alpha_2 for c in pycountry.countries} | set(EXTRA_COUNTRY_CODES)
 
 
-def _parse(label: str, text: str) -> Any:
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise KnowledgeError(label, None, f"not valid YAML: {exc}") from exc
 
 
-def _strings(label: str, entry: str, field: str, value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnowledgeError(label, entry, f"field '{field}' must be a list of non-empty strings")
-    return tuple(v.strip() for v in value)
 
 
-def _text(label: str, entry: str, field: str, value: Any, required: bool = True) -> str | None:
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise KnowledgeError(label, entry, f"field '{field}' must be a non-empty string")
-    return value.strip()
 
 
 def _coordinate(label: str, entry: str, field: str, value: Any, limit: float) -> float:

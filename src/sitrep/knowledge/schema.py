@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.errors import KnowledgeError
+from sitrep.knowledge.fields import string_list as _strings
+from sitrep.knowledge.fields import text_field as _text
 from sitrep.model import ActorCategory
 
 #: What kind of body an actor is; generic phrases are compatible with some kinds only.
@@ -116,20 +118,8 @@ class GenericPhrase:
     kinds: tuple[str, ...]  # the named-actor kinds it may refer back to
 
 
-def _text(label: str, entry: str, field: str, value: Any, required: bool = True) -> str | None:
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise KnowledgeError(label, entry, f"field '{field}' must be a non-empty string")
-    return value.strip()
 
 
-def _strings(label: str, entry: str, field: str, value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnowledgeError(label, entry, f"field '{field}' must be a list of non-empty strings")
-    return tuple(v.strip() for v in value)
 
 
 def _date(label: str, entry: str, field: str, value: Any) -> dt.date | None:
