@@ -41,7 +41,6 @@ UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shahe
 AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)\b", re.I)
 
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
-VIOLENT_FAMILIES = frozenset({"attack", "clash", "kill", "territory_gain"})
 REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
 
 

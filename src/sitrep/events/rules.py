@@ -83,7 +83,6 @@ PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as
 @dataclass(frozen=True)
 class _Candidate:
     event: Event
-    family: str
     place_inherited: bool  # the sentence names no place: it likely elaborates an earlier event
 
 
@@ -201,7 +200,7 @@ class EventExtraction:
                 out.append(_Candidate(self._event(
                     doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2,
                     place_mention, day, time_precision, fatalities, min(confidence, 1.0), note),
-                    hit.top.id, inherited))
+                    inherited))
         return out
 
     def _event_places(self, doc: WorkingDoc, s_index: int, sentence: Sentence, places: list[Mention],
