@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sitrep.config import Settings
 from sitrep.events.coding import choose_sub_event_type
+from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.roles import assign_sides, salient_opponent
@@ -48,6 +49,9 @@ BOTH_SIDES_BONUS = 0.1
 PLACE_BONUS = 0.1
 NO_ACTOR_PENALTY = 0.25
 MIN_CONFIDENCE = 0.4
+#: With the learned eventness model as the second opinion, the rules propose more generously:
+#: the model, not this floor, decides (see `sitrep.events.eventness`).
+CANDIDATE_MIN_CONFIDENCE = 0.15
 #: Events older than this at publication are background (no gold event in train is older
 #: than a year; 7 of 22 events 1-12 months old are coded, the rest optional).
 BACKGROUND_AGE_DAYS = 365
@@ -114,10 +118,15 @@ class EventExtraction:
     reads = ("sentences", "actor_mentions", "place_mentions", "date_mentions", "number_mentions")
     adds = ("events",)
 
-    def __init__(self, triggers: TriggerFinder, modality: ModalityJudge, roles: RoleActors) -> None:
+    def __init__(self, triggers: TriggerFinder, modality: ModalityJudge, roles: RoleActors,
+                 eventness: EventnessModel | None = None, min_confidence: float | None = None) -> None:
         self.triggers = triggers
         self.modality = modality
         self.roles = roles
+        self.eventness = eventness
+        if min_confidence is None:
+            min_confidence = CANDIDATE_MIN_CONFIDENCE if eventness is not None else MIN_CONFIDENCE
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         text = doc.text
@@ -133,7 +142,10 @@ class EventExtraction:
                 hit_i += 1
             if sent_hits:
                 candidates.extend(self._sentence_events(doc, s_index, sentence, sent_hits, lowered))
-        doc.events = _unique_ids(merge_duplicates(_fold_elaborations(candidates), headline_end(text)))
+        events = merge_duplicates(_fold_elaborations(candidates), headline_end(text))
+        if self.eventness is not None:
+            events = keep_likely(events, self.eventness)
+        doc.events = _unique_ids(events)
         return doc
 
     def _sentence_events(self, doc: WorkingDoc, s_index: int, sentence: Sentence,
@@ -181,7 +193,7 @@ class EventExtraction:
             confidence += BOTH_SIDES_BONUS if sides.actor1 and sides.actor2 else 0.0
             confidence -= NO_ACTOR_PENALTY if sides.actor1 is None else 0.0
             confidence += PLACE_BONUS if place is not None and place.has_coordinates else 0.0
-            if confidence < MIN_CONFIDENCE:
+            if confidence < self.min_confidence:
                 continue
             day, time_precision = event_date(doc, sentence.start, sentence.end)
             age = _age_in_days(doc, sentence, day)
@@ -189,7 +201,7 @@ class EventExtraction:
                 continue  # "In 2018, more than 100 officers were killed": background, not news
             if age > RECENT_AGE_DAYS:
                 confidence -= OLD_EVENT_PENALTY
-                if confidence < MIN_CONFIDENCE:
+                if confidence < self.min_confidence:
                     continue
             primary = primary or sub
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
@@ -376,8 +388,13 @@ def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
     return group
 
 
-def build_pipeline(settings: Settings | None = None) -> Pipeline:
-    """The default offline pipeline, stage by stage."""
+#: Stands for "the shipped eventness model" where None means "no model".
+SHIPPED_MODEL = "shipped"
+
+
+def build_pipeline(settings: Settings | None = None, *, eventness: EventnessModel | str | None = SHIPPED_MODEL,
+                   min_confidence: float | None = None) -> Pipeline:
+    """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
     from sitrep.knowledge.actors import load_ontology
     from sitrep.recognise.actors import ActorRecogniser
     from sitrep.recognise.dates import DateRecogniser
@@ -399,7 +416,8 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
         ActorResolver(ontology),
         DateRecogniser(),
         NumberRecogniser(),
-        EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology),
+        EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
+                        load_eventness_model() if eventness == SHIPPED_MODEL else eventness, min_confidence),
     ])
 
 
@@ -417,4 +435,11 @@ class RuleExtractor:
 
 
 def build_default_extractor(settings: Settings | None = None) -> RuleExtractor:
+    """The rules with the shipped eventness model: what `sitrep extract` runs."""
     return RuleExtractor(build_pipeline(settings))
+
+
+def build_extractor(settings: Settings | None = None, *, eventness: EventnessModel | str | None = SHIPPED_MODEL,
+                    min_confidence: float | None = None) -> RuleExtractor:
+    """An extractor with another eventness model, or none, or another confidence floor."""
+    return RuleExtractor(build_pipeline(settings, eventness=eventness, min_confidence=min_confidence))

@@ -1,0 +1,101 @@
+"""How likely a rule candidate is an event a careful coder would record: a learned second opinion.
+
+The rules propose candidates generously; a logistic model trained on gold/train (see
+`sitrep.events.train_eventness`) weighs the candidate's sentence words and what the rules found
+(trigger, hedges, sides, place, date, figure) and keeps those likely to be real. Its weights
+ship as a small JSON file, so scoring is a dictionary look-up per feature: no model runtime.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from sitrep.errors import KnowledgeError
+from sitrep.model import Event
+
+#: The shipped weights, trained on gold/train by `python -m sitrep.events.train_eventness`.
+MODEL_RESOURCE = "knowledge/data/models/eventness.json"
+#: Words of the evidence sentence: lower-case letter runs and digit runs ("2,000" -> 2, 000).
+WORD = re.compile(r"[a-z]+|\d+")
+#: The rule extractor's note: "Armed clash: 'clashes'; hedged (analysis, background)".
+NOTE = re.compile(r"^[^:]*:\s*'(?P<trigger>[^']*)'(?:;\s*hedged \((?P<hedges>[^)]*)\))?")
+DIGITS = "<digits>"
+
+
+def candidate_features(event: Event) -> dict[str, float]:
+    """The features of one candidate: sentence words and word pairs, and what the rules found."""
+    features: dict[str, float] = {}
+    words = [DIGITS if w.isdigit() else w for w in WORD.findall((event.evidence.text if event.evidence else "").lower())]
+    for word in words:
+        features["w=" + word] = 1.0
+    for first, second in zip(words, words[1:], strict=False):
+        features[f"b={first}_{second}"] = 1.0
+    features["sub=" + event.sub_event_type] = 1.0
+    note = NOTE.match(event.notes or "")
+    if note:
+        features["trigger=" + note["trigger"].lower()] = 1.0
+        for hedge in (note["hedges"] or "").split(","):
+            if hedge.strip():
+                features["hedge=" + hedge.strip()] = 1.0
+    features["rule_confidence"] = event.confidence
+    features["has_actor1"] = float(event.actor1 is not None)
+    features["has_actor2"] = float(event.actor2 is not None)
+    features["has_location"] = float(event.location is not None)
+    features["has_coordinates"] = float(event.latitude is not None)
+    features["has_date"] = float(event.date is not None)
+    features[f"time_precision={event.time_precision}"] = 1.0
+    features["has_fatalities"] = float(event.fatalities is not None)
+    return features
+
+
+@dataclass(frozen=True)
+class EventnessModel:
+    """A logistic model over `candidate_features`, with the threshold chosen on train."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    trained_on: str = ""
+
+    def probability(self, event: Event) -> float:
+        """The probability that the candidate is a real, codable event."""
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in candidate_features(event).items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        return json.dumps({"bias": self.bias, "threshold": self.threshold, "trained_on": self.trained_on,
+                           "weights": dict(sorted(self.weights.items()))}, indent=0, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str) -> EventnessModel:
+        try:
+            data = json.loads(text)
+            return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                       float(data["threshold"]), str(data.get("trained_on", "")))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise KnowledgeError(source, None, f"not an eventness model ({exc})") from exc
+
+
+@cache
+def load_eventness_model(path: Path | None = None) -> EventnessModel:
+    """The shipped model, or one written by the training command."""
+    if path is not None:
+        return EventnessModel.from_json(path.read_text(encoding="utf-8"), str(path))
+    resource = resources.files("sitrep").joinpath(MODEL_RESOURCE)
+    return EventnessModel.from_json(resource.read_text(encoding="utf-8"), MODEL_RESOURCE)
+
+
+def keep_likely(events: Iterable[Event], model: EventnessModel) -> list[Event]:
+    """The candidates the model rates at or above its threshold, their confidence its probability."""
+    kept = []
+    for event in events:
+        probability = model.probability(event)
+        if probability >= model.threshold:
+            kept.append(event.with_changes(confidence=round(probability, 3)))
+    return kept

@@ -1,0 +1,129 @@
+"""Train the eventness model on annotated reports: `python -m sitrep.events.train_eventness GOLD_DIR`.
+
+Each candidate the rules propose (at a low confidence floor) is labelled by pairing it with the
+gold events the way score.py pairs them: paired is positive, unpaired is negative, and a
+candidate that pairs only with an "optional" gold event is left out. A logistic regression
+(scikit-learn, `pip install -e '.[train]'`) is fitted; the threshold is the one that maximises
+detection F1 in document-grouped cross-validation, so it is not chosen on the data it was fitted to.
+Only ever point it at training data: dev is for measuring.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from sitrep.events.eventness import MODEL_RESOURCE, EventnessModel, candidate_features
+from sitrep.ingest.json_documents import documents_from_json
+
+#: Inverse regularisation strength: words are many and reports few, so weights stay small.
+REGULARISATION_C = 0.3
+#: A word or word pair seen in fewer reports than this is left out: it names a place or a
+#: person of one story, not a way of reporting events.
+MIN_DOCUMENT_FREQUENCY = 3
+CROSS_VALIDATION_FOLDS = 5
+THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(17))
+
+
+def _load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gold_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: cannot load the scorer")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+Row = tuple[str, dict[str, float], int]
+
+
+def labelled_candidates(gold_dir: Path, scorer: ModuleType) -> tuple[list[Row], int]:
+    """(document id, features, label) for every labelled candidate of the gold set, and its gold event count."""
+    from sitrep.events.rules import CANDIDATE_MIN_CONFIDENCE, build_extractor
+
+    extractor = build_extractor(min_confidence=CANDIDATE_MIN_CONFIDENCE, eventness=None)
+    actors = scorer.Actors(sorted(gold_dir.parent.glob("actors*.yaml")))
+    rows, n_gold = [], 0
+    for path in sorted(gold_dir.glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        document = documents_from_json(path.read_text(encoding="utf-8"), str(path), path.stem)[0]
+        events = extractor.extract(document)
+        n_gold += len(raw["events"])
+        records = [e.to_record() for e in events]
+        paired = {i for i, _ in scorer.pair(records, raw["events"], raw["text"], actors)}
+        rest = [i for i in range(len(records)) if i not in paired]
+        optional = {rest[k] for k, _ in scorer.pair([records[i] for i in rest], raw.get("optional", []),
+                                                     raw["text"], actors)}
+        for i, event in enumerate(events):
+            if i not in optional:
+                rows.append((raw["id"], candidate_features(event), int(i in paired)))
+    return rows, n_gold
+
+
+def _frequent_features(rows: Sequence[Row]) -> set[str]:
+    seen: dict[str, set[str]] = {}
+    for doc_id, features, _ in rows:
+        for name in features:
+            seen.setdefault(name, set()).add(doc_id)
+    lexical = ("w=", "b=", "trigger=")
+    return {n for n, docs in seen.items() if not n.startswith(lexical) or len(docs) >= MIN_DOCUMENT_FREQUENCY}
+
+
+def _detection_f1(probabilities: Sequence[float], labels: Sequence[int], n_gold: int, threshold: float) -> float:
+    kept = [y for p, y in zip(probabilities, labels, strict=True) if p >= threshold]
+    if not kept or not n_gold:
+        return 0.0
+    precision, recall = sum(kept) / len(kept), sum(kept) / n_gold
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessModel, dict[str, Any]]:
+    """Fit the model and choose its threshold by cross-validation; also return the CV figures."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    keep = _frequent_features(rows)
+    dicts = [{k: v for k, v in f.items() if k in keep} for _, f, _ in rows]
+    labels = np.array([y for _, _, y in rows])
+    groups = [d for d, _, _ in rows]
+    vectoriser = DictVectorizer()
+    matrix = vectoriser.fit_transform(dicts)
+    out_of_fold = np.zeros(len(rows))
+    for fit_idx, held_idx in GroupKFold(CROSS_VALIDATION_FOLDS).split(matrix, labels, groups):
+        fold = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(matrix[fit_idx], labels[fit_idx])
+        out_of_fold[held_idx] = fold.predict_proba(matrix[held_idx])[:, 1]
+    scores = {t: _detection_f1(out_of_fold, labels, n_gold, t) for t in THRESHOLDS}
+    threshold = max(scores, key=lambda t: (round(scores[t], 3), -abs(t - 0.5)))
+    model = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(matrix, labels)
+    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0],
+                                                             strict=True) if abs(w) >= 1e-4}
+    report = {"candidates": len(rows), "positives": int(labels.sum()), "gold_events": n_gold,
+              "features": len(weights), "threshold": threshold, "cv_detection_f1": round(scores[threshold], 3)}
+    return EventnessModel(weights, round(float(model.intercept_[0]), 4), threshold, trained_on), report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dir", type=Path, help="annotated training reports (gold/train), never dev")
+    parser.add_argument("--scorer", type=Path, help="score.py (default: GOLD_DIR/../../tools/score.py)")
+    parser.add_argument("--output", type=Path, help=f"where to write the model (default: the shipped {MODEL_RESOURCE})")
+    args = parser.parse_args(argv)
+    scorer = _load_scorer(args.scorer or args.gold_dir.resolve().parent.parent / "tools" / "score.py")
+    rows, n_gold = labelled_candidates(args.gold_dir, scorer)
+    model, report = train(rows, n_gold, trained_on=args.gold_dir.resolve().name)
+    output = args.output or Path(__file__).resolve().parents[1] / MODEL_RESOURCE
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(model.to_json(), encoding="utf-8")
+    print(json.dumps(report), "->", output, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
