@@ -31,7 +31,8 @@ DIGITS = "<digits>"
 def candidate_features(event: Event) -> dict[str, float]:
     """The features of one candidate: sentence words and word pairs, and what the rules found."""
     features: dict[str, float] = {}
-    words = [DIGITS if w.isdigit() else w for w in WORD.findall((event.evidence.text if event.evidence else "").lower())]
+    sentence = (event.evidence.text if event.evidence else "").lower()
+    words = [DIGITS if w.isdigit() else w for w in WORD.findall(sentence)]
     for word in words:
         features["w=" + word] = 1.0
     for first, second in zip(words, words[1:], strict=False):
