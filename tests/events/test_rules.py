@@ -119,3 +119,16 @@ def test_rules_a_units_home_base_is_not_the_place(extraction_pipeline):
     text = ("Islamic State militants attacked a Russian patrol near Palmyra on Monday. "
             "The soldiers, from a brigade based at Khabarovsk, were killed in the attack.")
     assert {e.location for e in extract(extraction_pipeline, text)} == {"Palmyra"}
+
+
+def test_rules_attack_on_a_village_with_no_armed_target_is_against_civilians(extraction_pipeline):
+    event = only(extract(extraction_pipeline,
+                         "On Sunday, Boko Haram fighters attacked the village of Kafin Dutse near Maiduguri."))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 == "Civilians (Nigeria)"
+
+
+def test_rules_shelling_of_towns_targets_civilians(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "Russian artillery shelled towns near Kharkiv on Monday."))
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")

@@ -154,3 +154,17 @@ def test_place_recogniser_english_words_are_not_glued_articles(recogniser: Place
                                                                actor: str | None, expected: list[str]) -> None:
     blocked = [(text.index(actor), text.index(actor) + len(actor))] if actor else []
     assert names(recogniser, text, blocked) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Reporters of Cabo Herald said the road was closed.", "Cape Town"),
+    ("An airstrike hit the Ain Zaltaqa farm at dawn.", "Al Ain"),
+])
+def test_place_recogniser_part_of_a_longer_name_is_not_a_namesake(recogniser: PlaceRecogniser, text: str,
+                                                                  absent: str) -> None:
+    found = recogniser.find(text, [(0, len(text))], [])
+    assert all(getattr(m.value, "name", None) != absent for m in found), [m.value for m in found]
+
+
+def test_place_recogniser_a_source_is_not_a_place(recogniser: PlaceRecogniser) -> None:
+    assert names(recogniser, "According to Marcel Dupontier, a police spokesman, ten people died.") == []

@@ -76,6 +76,12 @@ HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|na
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
                               r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
                               r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
+#: A trigger aimed at where people live, with no armed side named as its target: "shelled
+#: residential areas", "airstrikes on cities and towns", "attacked the village of Malinde".
+POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targeting)?\s*"
+                              r"(?:the\s+|a\s+|several\s+|many\s+)?(?:residential\s+)?"
+                              r"(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
+                              r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
@@ -175,10 +181,13 @@ class EventExtraction:
             if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
             if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or (sub == "Arrests" and actor1 is not None):
-                if actor2 is None and sub != "Arrests" \
-                        and CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end):
+                if actor2 is None and sub != "Arrests" and actor1 is not None \
+                        and (CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end)
+                             or POPULATED_TARGET.match(text, hit.end, sentence.end)):
                     actor2 = self.roles.role_actor(
                         (place.country if place else None) or _country_of(actor1), "civilians", doc.document.published)
+                    if sub == "Armed clash" and actor2 is not None:
+                        sub = "Attack"  # an armed group attacking a village attacks civilians
                 if actor2 is None:
                     actor2 = salient_opponent(doc.actor_mentions, actor1, before=sentence.end)
                 elif actor1 is None:

@@ -28,6 +28,9 @@ REGULARISATION_C = 0.3
 MIN_DOCUMENT_FREQUENCY = 3
 CROSS_VALIDATION_FOLDS = 5
 THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(17))
+#: Cross-validated F1 is flat near its top, so the threshold is the most balanced (precision
+#: closest to recall) of those within this much of the best F1, not a noisy arg-max.
+F1_TOLERANCE = 0.01
 
 
 def _load_scorer(path: Path) -> ModuleType:
@@ -74,12 +77,15 @@ def _frequent_features(rows: Sequence[Row]) -> set[str]:
     return {n for n, docs in seen.items() if not n.startswith(lexical) or len(docs) >= MIN_DOCUMENT_FREQUENCY}
 
 
-def _detection_f1(probabilities: Sequence[float], labels: Sequence[int], n_gold: int, threshold: float) -> float:
+def _detection(probabilities: Sequence[float], labels: Sequence[int], n_gold: int,
+               threshold: float) -> tuple[float, float, float]:
+    """Detection (precision, recall, F1) of the candidates kept at a threshold."""
     kept = [y for p, y in zip(probabilities, labels, strict=True) if p >= threshold]
     if not kept or not n_gold:
-        return 0.0
+        return 0.0, 0.0, 0.0
     precision, recall = sum(kept) / len(kept), sum(kept) / n_gold
-    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+    f1 = 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+    return precision, recall, f1
 
 
 def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessModel, dict[str, Any]]:
@@ -99,13 +105,16 @@ def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessM
     for fit_idx, held_idx in GroupKFold(CROSS_VALIDATION_FOLDS).split(matrix, labels, groups):
         fold = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(matrix[fit_idx], labels[fit_idx])
         out_of_fold[held_idx] = fold.predict_proba(matrix[held_idx])[:, 1]
-    scores = {t: _detection_f1(out_of_fold, labels, n_gold, t) for t in THRESHOLDS}
-    threshold = max(scores, key=lambda t: (round(scores[t], 3), -abs(t - 0.5)))
+    scores = {t: _detection(out_of_fold, labels, n_gold, t) for t in THRESHOLDS}
+    best_f1 = max(f1 for _, _, f1 in scores.values())
+    threshold = min((t for t in THRESHOLDS if scores[t][2] >= best_f1 - F1_TOLERANCE),
+                    key=lambda t: abs(scores[t][0] - scores[t][1]))
     model = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(matrix, labels)
     weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0],
                                                              strict=True) if abs(w) >= 1e-4}
     report = {"candidates": len(rows), "positives": int(labels.sum()), "gold_events": n_gold,
-              "features": len(weights), "threshold": threshold, "cv_detection_f1": round(scores[threshold], 3)}
+              "features": len(weights), "threshold": threshold,
+              "cv_detection": [round(x, 3) for x in scores[threshold]]}
     return EventnessModel(weights, round(float(model.intercept_[0]), 4), threshold, trained_on), report
 
 

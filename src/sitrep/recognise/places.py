@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
-from sitrep.normalise.names import ARTICLES, name_keys
+from sitrep.normalise.names import ARTICLES, name_key, name_keys
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
 
 #: A word piece: letters/digits, with apostrophes inside ("Qa'im", "Sha’fah", "T3").
@@ -82,6 +82,8 @@ BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,60})\)")
 BRACKET_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ -]){0,3}[A-Z][\w'’-]*)\s*\($")
 #: How far back a cue is searched for, in characters.
 CUE_WINDOW = 45
+#: Words that introduce who says something, not where: "according to Lionel Lazarre".
+SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 #: A geonames entry this populous is a place even inside a longer capitalised run
 #: ("Hama Military Airport"); a smaller one there is more likely part of a person or
 #: organisation name ("Kamal Adwan hospital"). Calibrated on train reports: towns named
@@ -309,7 +311,9 @@ class PlaceRecogniser:
             # The word is also used in lowercase in this report: a common word, not a name.
             candidates = [c for c in candidates if c.source != "geonames" or is_important(c)]
         if candidates and self._inside_longer_name(text, tokens, i, j):
-            candidates = [c for c in candidates if stands_out(c)]
+            # Glued to other names, only a well-known place under its own name is still that
+            # place: "Cabo" of "Cabo Ligado" is not Cape Town, "Ain" of "Ain Baal" is not Al Ain.
+            candidates = [c for c in candidates if stands_out(c) and name_key(c.place.name) == exact]
         return candidates
 
     @staticmethod
@@ -367,6 +371,8 @@ class PlaceRecogniser:
         if i == j and (tok.lower in self.gazetteer.demonyms
                        or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
             return None  # "the Syrian province", "(CENTCOM)": adjectives and acronyms
+        if SOURCE_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
+            return None  # "according to Lionel Lazarre": a source, not a place
         before = cue_before(text, start)
         after = STRONG_CUE_AFTER.match(text, end)
         bracket = BRACKET_AFTER.match(text, end)
