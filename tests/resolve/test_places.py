@@ -107,3 +107,15 @@ def test_place_resolver_scored_lists_candidates_best_first(gazetteer: Gazetteer)
     scored = PlaceResolver(gazetteer).scored("Palmyra")
     assert scored[0][0].place.country == "Syria"
     assert [s for _, s in scored] == sorted((s for _, s in scored), reverse=True)
+
+
+def test_place_resolver_region_word_keeps_a_town_whose_country_has_no_such_division(stages: Stages) -> None:
+    doc = resolve(stages, "Militias from Uganda raided farms in the DR Congo's Beni region overnight.")
+    assert place_of(doc, "Beni region").country == "Democratic Republic of Congo"
+
+
+def test_place_resolver_unknown_place_takes_the_country_named_beside_it(stages: Stages) -> None:
+    doc = resolve(stages, "Israel said Israeli jets hit Israel's foes. An Israeli drone struck a car "
+                          "in the village of Kfar Zubqin, in south Lebanon, on Tuesday.")
+    place = place_of(doc, "Kfar Zubqin")
+    assert (place.country, place.latitude) == ("Lebanon", None)

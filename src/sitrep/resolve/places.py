@@ -30,6 +30,8 @@ from sitrep.recognise.places import (
 )
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
 
+#: A sentence end between two mentions.
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 #: Evidence weights for a document's countries (calibrated on train reports: a country
 #: named outright is the strongest sign; a demonym is often a foreign actor, so it counts less).
 COUNTRY_NAME_WEIGHT = 3.0
@@ -106,8 +108,10 @@ class PlaceResolver:
             if candidate is None:
                 if mention.label == "gazetteer" and not _has_cue(text, mention, self.gazetteer.stopwords):
                     continue
-                # Unknown to the gazetteer: the name, in the report's main country, no coordinates.
-                out.append(replace(mention, value=Place(name=names[i][2], country=home)))
+                # Unknown to the gazetteer: the name, no coordinates, in the country of a place
+                # named beside it ("in Ain Baal, in south Lebanon"), else the report's main one.
+                nearby = _nearby_country(text, mention, mentions, chosen)
+                out.append(replace(mention, value=Place(name=names[i][2], country=nearby or home)))
                 continue
             suffix = strip_suffix(mention.text)[1]
             precision = mention_precision(text, mention.start, suffix, candidate.place)
@@ -251,12 +255,36 @@ def _lookup_name(text: str, known: bool = False) -> tuple[str, str, str, str | N
     return exact, loose, bare, suffix
 
 
+#: How far (characters, within one sentence) a resolved place may be to lend its country to an
+#: unresolved one.
+NEARBY_PLACE_CHARS = 160
+
+
+def _nearby_country(text: str, mention: Mention, mentions: list[Mention],
+                    chosen: dict[int, Candidate | None]) -> str | None:
+    """The country of the nearest resolved place in the same sentence as `mention`."""
+    best, best_gap = None, NEARBY_PLACE_CHARS + 1
+    for k, other in enumerate(mentions):
+        candidate = chosen.get(k)
+        if candidate is None or not candidate.place.country or other is mention:
+            continue
+        left, right = sorted((mention.start, other.start))
+        gap = right - left
+        if gap < best_gap and not SENTENCE_BREAK.search(text, left, right):
+            best, best_gap = candidate.place.country, gap
+    return best
+
+
 def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
     """Drop the division when the same name is also its town and no "province" word follows,
-    and the town when one does ("Idlib" the city; "Idlib province" the division)."""
+    and the town when one does ("Idlib" the city; "Idlib province" the division). A town whose
+    country has no division of that name stays: "Beni region" may be the area of the Congolese
+    town, not Bolivia's El Beni."""
     if suffix in ADMIN_SUFFIXES:
         admin = [c for c in cands if c.source in (ADMIN1, CURATED) or c.place.feature == "region"]
-        return admin or cands
+        admin_countries = {c.country_code for c in admin}
+        towns = [c for c in cands if c.source == GEONAMES and c not in admin and c.country_code not in admin_countries]
+        return admin + towns or cands
     towns = {c.country_code for c in cands if c.source in (GEONAMES, CURATED)}
     return [c for c in cands if not (c.source == ADMIN1 and c.country_code in towns)]
 
