@@ -58,6 +58,17 @@ def test_roles_salient_opponent_skips_allies_and_civilians():
         while i >= 0:
             mentions.append(Mention(i, i + len(surface), surface, MentionKind.ACTOR, actor))
             i = text.find(surface, i + 1)
-    assert salient_opponent(mentions, ARMY, before=len(text)) == REBELS
-    assert salient_opponent(mentions, REBELS, before=len(text)).name in {ARMY.name, MILITIA.name}
-    assert salient_opponent([], ARMY, before=10) is None
+    assert salient_opponent(mentions, ARMY, near=len(text)) == REBELS
+    assert salient_opponent(mentions, REBELS, near=len(text)).name in {ARMY.name, MILITIA.name}
+    assert salient_opponent([], ARMY, near=10) is None
+
+
+def test_roles_salient_opponent_prefers_the_enemy_named_near_the_event():
+    """Two enemies mentioned as often: the one named close to the event's sentence is its side."""
+    other = Actor("other", "Other Front", ActorCategory.REBEL_GROUP, "Testland")
+    text = "the TLF " + "x" * 3000 + " the Other Front ... the event sentence"
+    at = text.find("the Other")
+    mentions = [Mention(0, 7, "the TLF", MentionKind.ACTOR, REBELS),
+                Mention(at, at + 15, "the Other Front", MentionKind.ACTOR, other)]
+    assert salient_opponent(mentions, ARMY, near=len(text)) == other
+    assert salient_opponent(mentions, ARMY, near=8) == REBELS

@@ -125,24 +125,30 @@ def _related(a: Actor, b: Actor) -> bool:
             or b.name in a.allies or a.name in b.allies)
 
 
-def salient_opponent(mentions: list[Mention], actor: Actor | None, before: int) -> Actor | None:
+#: Mentions near the event count more: within this many characters a mention weighs up to
+#: double, fading with distance (a report's opponent of the moment, not only its overall one).
+OPPONENT_PROXIMITY_CHARS = 600.0
+
+
+def salient_opponent(mentions: list[Mention], actor: Actor | None, near: int) -> Actor | None:
     """The side a report sets against `actor` when a sentence names only one side.
 
-    The most mentioned armed actor of the report up to `before` that is neither `actor` nor
-    its parent or ally; None when the report names no such actor.
+    The armed actor of the report, neither `actor` nor its parent or ally, with the most
+    mentions, each weighted up by its closeness to `near` (the event's sentence); None when the
+    report names no such actor. Mentions after the sentence count too: reports often name the
+    enemy of a headline event only further down.
     """
     if actor is None:
         return None
-    counts: dict[str, int] = {}
+    weights: dict[str, float] = {}
     actors: dict[str, Actor] = {}
     for m in mentions:
         other = m.value
-        if m.start >= before or not isinstance(other, Actor):
+        if not isinstance(other, Actor) or other.inter in NON_COMBATANTS or _related(actor, other):
             continue
-        if other.inter in NON_COMBATANTS or _related(actor, other):
-            continue
-        counts[other.name] = counts.get(other.name, 0) + 1
+        closeness = OPPONENT_PROXIMITY_CHARS / (OPPONENT_PROXIMITY_CHARS + abs(near - m.start))
+        weights[other.name] = weights.get(other.name, 0.0) + 1.0 + closeness
         actors[other.name] = other
-    if not counts:
+    if not weights:
         return None
-    return actors[max(counts, key=lambda name: counts[name])]
+    return actors[max(weights, key=lambda name: weights[name])]

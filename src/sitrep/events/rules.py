@@ -189,9 +189,9 @@ class EventExtraction:
                     if sub == "Armed clash" and actor2 is not None:
                         sub = "Attack"  # an armed group attacking a village attacks civilians
                 if actor2 is None:
-                    actor2 = salient_opponent(doc.actor_mentions, actor1, before=sentence.end)
+                    actor2 = salient_opponent(doc.actor_mentions, actor1, near=sentence.end)
                 elif actor1 is None:
-                    actor1 = salient_opponent(doc.actor_mentions, actor2, before=sentence.end)
+                    actor1 = salient_opponent(doc.actor_mentions, actor2, near=sentence.end)
             country = place.country if place else _country_of(actor1, actor2)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            text[sentence.start:sentence.end])
