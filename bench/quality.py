@@ -20,11 +20,11 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.66,  # measured 0.704 with the eventness model (2026-11-25)
-    ("strict", "f1"): 0.21,  # measured 0.240
-    ("field_accuracy_on_matched", "actors_set"): 0.52,  # measured 0.573
-    ("field_accuracy_on_matched", "location"): 0.76,  # measured 0.817
-    ("field_accuracy_on_matched", "country"): 0.88,  # measured 0.915
+    ("detection", "f1"): 0.66,  # measured 0.693 with the eventness model (2026-11-25)
+    ("strict", "f1"): 0.23,  # measured 0.263
+    ("field_accuracy_on_matched", "actors_set"): 0.55,  # measured 0.595
+    ("field_accuracy_on_matched", "location"): 0.80,  # measured 0.848
+    ("field_accuracy_on_matched", "country"): 0.90,  # measured 0.937
 }
 
 

@@ -15,15 +15,79 @@ SAMPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "sample"
 SHARED_DIR = Path(__file__).resolve().parents[1] / ".." / "shared"
 
 
+#: The databases the store runs on. Tests under STORE_TESTS run on each; others opt in with
+#: `@pytest.mark.parametrize("db_url", DATABASES, indirect=True)`, and use SQLite otherwise.
+DATABASES = ("sqlite", "postgresql")
+#: The folder of the store's own tests: every one that takes `db_url` or `store` runs on each database.
+STORE_TESTS = Path(__file__).resolve().parent / "store"
+#: A PostgreSQL database the tests may use (`bash scripts/postgres.sh start` prints one). Each
+#: test gets a schema of its own in it, dropped afterwards.
+POSTGRES_URL_ENV = "SITREP_TEST_POSTGRES_URL"
+#: When "1" (CI sets it), a PostgreSQL test with no server fails instead of skipping.
+REQUIRE_POSTGRES_ENV = "CI_REQUIRE_POSTGRES"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run every store test that uses a database once on SQLite and once on PostgreSQL."""
+    if ("db_url" in metafunc.fixturenames and STORE_TESTS in metafunc.definition.path.parents
+            and not any("db_url" in m.args[0] for m in metafunc.definition.iter_markers("parametrize"))):
+        metafunc.parametrize("db_url", DATABASES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Any]:
+    """An engine on the PostgreSQL test database named by SITREP_TEST_POSTGRES_URL, or a skip saying how to get one."""
+    import os
+
+    from sqlalchemy import create_engine
+
+    from sitrep.store.repository import normalise_url
+
+    url = os.environ.get(POSTGRES_URL_ENV)
+    if not url:
+        reason = (f"{POSTGRES_URL_ENV} is not set: run `bash scripts/postgres.sh start` and export the "
+                  "URL it prints to run the store tests on PostgreSQL")
+        if os.environ.get(REQUIRE_POSTGRES_ENV) == "1":
+            pytest.fail(f"{REQUIRE_POSTGRES_ENV}=1 but {reason}")
+        pytest.skip(reason)
+    engine = create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
+    yield engine
+    engine.dispose()
+
+
+def _postgres_schema_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    import uuid
+
+    from sqlalchemy import text
+
+    engine = request.getfixturevalue("postgres_server")
+    schema = f"test_{uuid.uuid4().hex[:16]}"
+    with engine.connect() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    # Every connection made from this URL works in the test's own schema.
+    yield engine.url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    with engine.connect() as connection:
+        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """An SQLAlchemy URL for a fresh SQLite file in the test's temporary folder."""
-    return f"sqlite:///{tmp_path / 'sitrep.sqlite'}"
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An SQLAlchemy URL of a fresh, empty database: a SQLite file in tmp_path, or a PostgreSQL schema.
+
+    SQLite unless the test is parametrized with "postgresql" (see DATABASES).
+    """
+    kind = getattr(request, "param", "sqlite")
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp_path / 'sitrep.sqlite'}"
+    elif kind == "postgresql":
+        yield from _postgres_schema_url(request)
+    else:
+        raise ValueError(f"unknown database kind {kind!r}; use one of {DATABASES}")
 
 
 @pytest.fixture
 def store(db_url: str) -> Iterator[Any]:
-    """A Store on a fresh, migrated SQLite file."""
+    """A Store on a fresh, migrated database (see `db_url`)."""
     from sitrep.store import Store
 
     opened = Store.open(db_url)

@@ -59,3 +59,9 @@ class QueryError(SitrepError):
     """A filter or query parameter is invalid (bad date, bad bbox, unknown type...)."""
 
     code = "bad_query"
+
+
+class ClusterError(SitrepError):
+    """A Dask scheduler cannot be reached or a local cluster cannot start."""
+
+    code = "cluster_unavailable"

@@ -6,12 +6,15 @@ import csv
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 from tests.api.conftest import HOSTILE_TITLE, assert_error
+
+from sitrep.model import Document
 
 
 def test_health_reports_counts_and_ingest_state(client: TestClient) -> None:
@@ -209,3 +212,69 @@ def test_ui_is_served_with_a_strict_content_security_policy(client: TestClient) 
         "/static/css/app.css",
     ):
         assert client.get(asset).status_code == 200, asset
+
+
+@pytest.fixture
+def fused_pair(store: Any, stocked: dict[str, Any], make_event: Any) -> Any:
+    """A second made-up report of the stocked clash, with another toll, fused with the first."""
+    from sitrep.store.fusion_store import fuse_stored
+
+    clash = stocked["events"][0]
+    other = Document(
+        id="made-up-c",
+        title="<b>Second</b> account",
+        url="https://two.example/c",
+        published=dt.date(2021, 3, 2),
+        text="Rebels and government troops fought at Exampleton on Monday; seven died.",
+    )
+    store.add_document(other)
+    store.replace_events(other.id, [make_event(other, other.text, date=dt.date(2021, 3, 1), fatalities=7)])
+    store.replace_events("made-up-a", [replace(clash, fatalities=5), stocked["events"][1]])
+    fuse_stored(store)
+    return clash
+
+
+def test_event_detail_lists_every_report_of_its_incident(client: TestClient, fused_pair: Any) -> None:
+    clash = fused_pair
+    body = client.get(f"/api/events/{clash.id}").json()
+    assert body["event"]["id"] == clash.id
+    assert sorted(s["id"] for s in body["sources"]) == ["made-up-a", "made-up-c"]
+    assert {s["url"] for s in body["sources"]} == {None, "https://two.example/c"}
+    incident = body["incident"]
+    assert incident["source_count"] == 2 and incident["event"]["fatalities"] == 5
+    assert (incident["first_reported"], incident["last_reported"]) == ("2021-03-02", "2021-03-04")
+    [conflict] = [c for c in incident["conflicts"] if c["field"] == "fatalities"]
+    assert conflict["kept"] == 5
+    assert sorted((v["value"], v["document_id"]) for v in conflict["values"]) == [(5, "made-up-a"), (7, "made-up-c")]
+    # The incident's own id answers too, with the merged event.
+    by_incident = client.get(f"/api/events/{incident['id']}").json()
+    assert by_incident["event"]["fatalities"] == 5 and len(by_incident["sources"]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "geojson", "parquet"])
+def test_exports_carry_a_fused_incidents_sources_in_every_format(
+    client: TestClient, fused_pair: Any, fmt: str
+) -> None:
+    response = client.get("/api/exports/events", params={"format": fmt, "until": "2021-03-01"})
+    assert response.status_code == 200, response.text
+    if fmt == "csv":
+        [row] = list(csv.DictReader(io.StringIO(response.text)))
+        assert row["source_count"] == "2" and "made-up-c https://two.example/c" in row["sources"]
+        assert row["fatalities"] == "5"
+        return
+    if fmt == "parquet":
+        [record] = pq.read_table(io.BytesIO(response.content)).to_pylist()
+    elif fmt == "json":
+        [record] = response.json()
+    else:
+        [record] = [f["properties"] for f in response.json()["features"]]
+    assert record["source_count"] == 2
+    assert sorted(s["document_id"] for s in record["sources"]) == ["made-up-a", "made-up-c"]
+    assert {s["url"] for s in record["sources"]} == {None, "https://two.example/c"}
+
+
+def test_exports_per_report_keeps_each_reports_event(client: TestClient, fused_pair: Any) -> None:
+    records = client.get("/api/exports/events", params={"format": "json", "until": "2021-03-01",
+                                                        "per_report": "true"}).json()
+    assert sorted(r["document_id"] for r in records) == ["made-up-a", "made-up-c"]
+    assert all(r["source_count"] == 1 for r in records)

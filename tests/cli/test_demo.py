@@ -5,6 +5,7 @@ from typer.testing import CliRunner
 
 from sitrep.cli.main import app
 from sitrep.store import Store
+from sitrep.store.fusion_store import fused_events
 
 
 def test_demo_command_prints_events_of_sample_corpus(tmp_path, db_url):
@@ -14,10 +15,13 @@ def test_demo_command_prints_events_of_sample_corpus(tmp_path, db_url):
     assert "sample reports" in result.stdout
     with Store.open(db_url) as store:
         assert store.document_ids() == ["seed-000", "seed-002"]
-        events = store.events()
-    assert events, "the sample corpus should yield events"
-    for event in events[:5]:
-        assert event.id in result.stdout
+        assert store.events(), "the sample corpus should yield events"
+        fused = fused_events(store)
+    # One row per incident, with its number of reports, as `sitrep events` shows by default.
+    assert "sources" in result.stdout
+    for incident in fused[:5]:
+        row = next(line for line in result.stdout.splitlines() if incident.incident_id in line)
+        assert row.rstrip(" │|").split()[-1] == str(incident.source_count)
 
 
 def test_demo_command_twice_keeps_one_copy_and_the_same_events(tmp_path, db_url):

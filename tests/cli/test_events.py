@@ -102,3 +102,21 @@ def test_export_command_geojson_warns_about_events_without_coordinates(db):
 def test_export_command_unknown_format_is_usage_error(db):
     result = run("export", "--db", db, "--format", "xlsx")
     assert result.exit_code == 2 and "xlsx" in result.output
+
+
+def test_events_command_shows_fused_incidents_with_their_source_count(tmp_path, db_url, make_event):
+    from sitrep.model import Document
+    from sitrep.store.fusion_store import fuse_stored
+
+    with Store.open(db_url) as store:
+        for name in ("one", "two"):
+            document = Document(id=f"made-up-{name}", text=f"Report {name}: a clash at Exampleton on Monday.")
+            store.add_document(document)
+            store.replace_events(document.id, [make_event(document, fatalities=len(name))])
+        fuse_stored(store)
+    db = str(tmp_path / "sitrep.sqlite")
+    fused = run("events", "--db", db)
+    [row] = [line for line in fused.stdout.splitlines() if "Exampleton" in line]
+    assert row.rstrip(" │").split()[-1] == "2"
+    per_report = run("events", "--per-report", "--db", db)
+    assert sum("Exampleton" in line for line in per_report.stdout.splitlines()) == 2

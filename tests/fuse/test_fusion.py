@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.fuse.fusion import Source, assign, compatible, merge
+from sitrep.fuse.compat import compatible
+from sitrep.fuse.fusion import Source, assign, merge
 from sitrep.model import Event
 
 DAY = dt.date(2021, 3, 1)
@@ -77,3 +78,26 @@ def test_merge_prefers_the_territory_outcome_over_the_clash():
                                              actor1="Example Rebels", actor2="Military Forces of Exampleland")])
     assert fused.event.sub_event_type == "Non-state actor overtakes territory"
     assert fused.event.actor1 == "Example Rebels"
+
+
+def test_assign_attaches_one_undated_report_to_a_day_dated_incident():
+    dated = assign([clash("a")], {})
+    [incident_id] = dated.created
+    undated = clash("b", date=None, time_precision=None)
+    outcome = assign([undated], {incident_id: [clash("a")]})
+    assert outcome.joined == {undated.id: incident_id}
+
+
+def test_assign_leaves_undated_reports_apart_when_several_match_one_incident():
+    # A siege told by several undated reports: nothing says which of its days each one tells.
+    [incident_id] = assign([clash("a")], {}).created
+    first, second = clash("b", date=None), clash("c", date=None)
+    outcome = assign([first, second], {incident_id: [clash("a")]})
+    assert len(outcome.created) == 2
+    assert incident_id not in outcome.joined.values()
+
+
+def test_assign_never_fuses_an_undated_report_with_a_month_dated_one():
+    month = clash("a", date=dt.date(2021, 3, 1), time_precision=3)
+    outcome = assign([month, clash("b", date=None)], {})
+    assert len(outcome.created) == 2

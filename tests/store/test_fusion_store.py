@@ -89,3 +89,11 @@ def test_export_cli_writes_one_record_per_incident_with_its_sources(store, make_
                                       "--db", db_url])
     assert result.exit_code == 0, result.output
     assert len(json.loads(per_report.read_text())) == 2
+
+
+def test_fuse_stored_matches_sides_through_the_actor_ontology(store, make_event):
+    # One report says the army fought, another the police: both are Iran's state forces.
+    add(store, make_event, "a", "Report A.", actor1="Military Forces of Iran", actor2="Jaish al-Adl", country="Iran")
+    add(store, make_event, "b", "Report B.", actor1="Police Forces of Iran", actor2="Jaish al-Adl", country="Iran")
+    add(store, make_event, "c", "Report C.", actor1="Military Forces of Iraq", actor2="Islamic State", country="Iran")
+    assert sorted(f.source_count for f in fused_events(store)) == [1, 2]

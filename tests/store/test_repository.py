@@ -95,12 +95,22 @@ def test_store_replace_events_rejects_events_of_another_document(store, report, 
         store.replace_events(report.id, [make_event(replace(report, id="other"))])
 
 
-def test_store_open_turns_on_foreign_keys_and_wal(tmp_path, store):
-    with store.engine.connect() as connection:
+def test_store_open_turns_on_foreign_keys_and_wal_on_sqlite(tmp_path):
+    path = tmp_path / "own.sqlite"
+    with Store.open(f"sqlite:///{path}") as store, store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     # WAL is a property of the file, so a plain sqlite3 connection sees it too.
-    with sqlite3.connect(tmp_path / "sitrep.sqlite") as plain:
+    with sqlite3.connect(path) as plain:
         assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_delete_document_cascades_to_events(store, report, make_event):
+    # The foreign keys hold on every database (SQLite needs them turned on per connection).
+    store.add_document(report)
+    store.replace_events(report.id, [make_event(report)])
+    with store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM documents"))
+    assert store.count_events() == 0
 
 
 def test_store_open_again_keeps_data(db_url, report):
@@ -113,6 +123,8 @@ def test_store_open_again_keeps_data(db_url, report):
 @pytest.mark.parametrize("url, why", [
     ("nosuchdialect://somewhere", "an unknown database kind"),
     ("sqlite:////nonexistent-dir/deeper/sitrep.sqlite", "a folder that does not exist"),
+    # Port 1 is privileged and unused: nothing answers there.
+    ("postgresql://sitrep@127.0.0.1:1/sitrep?connect_timeout=2", "a PostgreSQL server that is not running"),
 ])
 def test_store_open_bad_database_raises_store_error(url, why):
     with pytest.raises(StoreError, match="--db"):
@@ -120,9 +132,8 @@ def test_store_open_bad_database_raises_store_error(url, why):
 
 
 def test_store_open_newer_database_raises_store_error(db_url):
-    Store.open(db_url).close()
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as plain:
-        plain.execute("UPDATE alembic_version SET version_num = '9999'")
+    with Store.open(db_url) as store, store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(StoreError, match="newer sitrep"):
         Store.open(db_url)
 

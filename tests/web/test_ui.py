@@ -44,6 +44,15 @@ DATED_REPORT = {
     "text": "Syrian army troops clashed with Islamic State fighters near Palmyra on 2 March 2021, "
     "killing four soldiers, the army said.",
 }
+#: A second, made-up account of the dated report's clash, with another toll and a marked-up
+#: title: fused with it, its card lists both reports and the disagreement, as text.
+SECOND_ACCOUNT = {
+    "title": "<i>Second</i> account of Palmyra",
+    "url": "https://example.org/palmyra",
+    "published": "2021-03-03",
+    "text": "Islamic State militants attacked Syrian army soldiers near Palmyra on 2 March 2021, "
+    "killing six soldiers, a war monitor said.",
+}
 #: A report whose text is markup: it must be shown as text, never run.
 HOSTILE_REPORT = {
     "title": "<script>window.pwned = 1</script>Hostile <b>title</b>",
@@ -118,6 +127,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 {k: record.get(k) for k in ("text", "title", "url", "source", "published")},
             )
         _post(base, "/api/ingest", DATED_REPORT)
+        _post(base, "/api/ingest", SECOND_ACCOUNT)
         yield base
     finally:
         process.terminate()
@@ -254,3 +264,25 @@ def test_ui_control_view_answers_for_a_date(page: Any) -> None:
     page.wait_for_selector("#control-result p, #control-result table")
     assert page.locator("#control-result .error").count() == 0
     _shot(page, "09-control")
+
+
+def test_ui_card_of_a_fused_event_lists_its_reports_and_disagreements(page: Any) -> None:
+    page.goto(page.url.replace("#/map", "#/events"))
+    page.fill("#filters input[name=text]", "Palmyra")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#events-table tbody tr.event-row')]"
+        ".some(tr => tr.textContent.includes('Palmyra'))"
+    )
+    page.locator("#events-table tbody tr.event-row", has_text="Palmyra").first.click()
+    page.wait_for_selector("#event-card .incident")
+    card = page.locator("#event-card")
+    assert card.locator(".incident").get_attribute("data-source-count") == "2"
+    assert card.locator(".sources li").count() == 2
+    assert SECOND_ACCOUNT["title"] in card.locator(".sources").inner_text()
+    assert card.locator(".sources i, .sources script").count() == 0
+    assert card.locator(".sources a.source-url").get_attribute("href") == SECOND_ACCOUNT["url"]
+    disagreement = card.locator("table.conflicts").inner_text()
+    assert "fatalities" in disagreement and "kept 4:" in disagreement
+    assert f"6 ({SECOND_ACCOUNT['title']})" in disagreement
+    _shot(page, "10-fused-card")

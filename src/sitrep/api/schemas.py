@@ -102,6 +102,39 @@ class DocumentSummary(BaseModel):
         )
 
 
+class SourceOut(DocumentSummary):
+    """One report behind an incident; `duplicate_of` names the report it nearly copies, if any."""
+
+    duplicate_of: str | None = Field(None, description="The stored report this one nearly copies.")
+
+
+class ConflictValue(BaseModel):
+    value: Any
+    document_id: str
+
+
+class ConflictOut(BaseModel):
+    """A field on which an incident's reports disagree: the value kept and every report's value."""
+
+    field: str
+    kept: Any
+    values: list[ConflictValue]
+
+
+class IncidentOut(BaseModel):
+    """The incident an event belongs to: the merged event, its reports and their disagreements."""
+
+    id: str
+    event: EventOut = Field(description="The merged event (the lowest toll, the most precise place and date).")
+    member_ids: list[str] = Field(description="The per-report events fused into this incident.")
+    source_count: int
+    independent_source_count: int = Field(description="Reports, counting a near-copy with its original once.")
+    first_reported: dt.date | None
+    last_reported: dt.date | None
+    conflicts: list[ConflictOut]
+    pinned: bool = Field(description="True once an analyst split it: fusion leaves it as it is.")
+
+
 class DocumentOut(DocumentSummary):
     text: str
     content_hash: str

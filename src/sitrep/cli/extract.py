@@ -24,6 +24,13 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class Engine(StrEnum):
+    """Where database-mode extraction runs: in this process, or on a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
+
+
 def iter_document_files(paths: list[Path]) -> Iterator[Path | InputRejected]:
     """The JSON/JSONL files named, and those under the directories named, in sorted order."""
     for path in paths:
@@ -100,16 +107,30 @@ def register(app: typer.Typer) -> None:
         output: Path = common.OUTPUT_OPTION,
         document: list[str] = typer.Option(None, "--document", help="Only these stored document ids."),
         db: str = common.DB_OPTION,
+        engine: Engine = typer.Option(Engine.local, "--engine",
+                                      help="Database mode: extract in this process, or on Dask workers."),
+        scheduler: str = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                      help="With --engine dask: a running scheduler (tcp://HOST:PORT). "
+                                           "Default: start a local cluster."),
+        workers: int = typer.Option(2, "--workers", min=1,
+                                    help="With --engine dask and no --scheduler: local worker processes."),
         quiet: bool = common.QUIET_OPTION,
     ) -> None:
         """Extract events: from stored reports into the database, or from files to JSON lines.
 
         File mode writes `{"id": ..., "events": [...]}` per document with the gold field names,
-        ready for score.py.
+        ready for score.py. Database mode can run on Dask (`--engine dask`): batches of reports
+        go to worker processes and their events are stored batch by batch.
         """
         if paths:
+            if engine is not Engine.local or scheduler:
+                raise typer.BadParameter("--engine dask and --scheduler work on stored reports; "
+                                         "leave out the paths", param_hint="--engine")
             failures = extract_files(list(paths), output, fmt, quiet)
             raise typer.Exit(1 if failures else 0)
+        if scheduler and engine is not Engine.dask:
+            raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
         from sitrep.cli.store_commands import extract_stored_command
 
-        raise typer.Exit(extract_stored_command(db, document or None, quiet))
+        raise typer.Exit(extract_stored_command(db, document or None, quiet, engine=engine.value,
+                                                scheduler=scheduler, workers=workers))

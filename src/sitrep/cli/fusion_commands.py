@@ -35,8 +35,8 @@ def register(app: typer.Typer) -> None:
 
         from sitrep.cli.store_commands import open_store
         from sitrep.errors import QueryError
+        from sitrep.fuse.compat import TERRITORY_SUB_EVENTS
         from sitrep.fuse.control import build_timelines, control_at, undated_claims
-        from sitrep.fuse.fusion import TERRITORY_SUB_EVENTS
         from sitrep.store import EventFilter
         from sitrep.store.fusion_store import fused_events
         from sitrep.store.query import parse_bbox, parse_date_option

@@ -20,7 +20,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sitrep.fuse.fusion import TERRITORY_SUB_EVENTS, FusedEvent, Source, merge, normalise_name
+from sitrep.fuse.compat import TERRITORY_SUB_EVENTS, normalise_name
+from sitrep.fuse.fusion import FusedEvent, Source, merge
 from sitrep.model import Event
 
 #: (west, south, east, north) in decimal degrees, as `--bbox` gives it.

@@ -2,10 +2,9 @@
 
 Pure functions over `Event`s: nothing here reads or writes the store (that is
 `sitrep.store.fusion_store`). An incoming event joins an existing incident when it is
-compatible with every event already in it: a compatible type, compatible sides, places within
-a radius that grows with geo_precision, dates within a window that grows with time_precision,
-and no event of the same report already there (a report's own events were already merged by
-the extractor; two left apart are two events). Otherwise it founds a new incident.
+compatible (`sitrep.fuse.compat`) with every event already in it; two events of one report are
+never compatible, since the extractor already merged a report's own mentions of one event.
+Otherwise it founds a new incident.
 
 The merged event keeps the most precise place and date its reports give, the lowest fatality
 figure (the most conservative), and records every disagreeing value with the report it came from.
@@ -14,51 +13,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sitrep.model import Event
-
-#: Radius (km) within which two events' places may be one incident's, by the coarser geo_precision
-#: of the two. Calibrated on the gold train same-incident pairs: a town and "near the town"
-#: (precision 2) are within 20 km in every pair; a district or province centroid (precision 3)
-#: lies up to ~120 km from the town the other report names.
-RADIUS_KM = {1: 25.0, 2: 50.0, 3: 150.0}
-#: Days apart two events' dates may be, by the coarser time_precision of the two. Reports of
-#: one night attack are dated a day apart ("late Tuesday", "early Wednesday"); a date only known
-#: to the week or the month can be anywhere in it.
-DAY_WINDOW = {1: 1, 2: 7, 3: 31}
-#: Precision assumed when an event does not say (the codebook's default is the exact one).
-DEFAULT_PRECISION = 1
-#: How alike two normalised place names must be (rapidfuzz ratio, 0-100) to count as the same
-#: name: transliterations ("Khan Yunis"/"Khan Younis", "Jandaris"/"Jinderis") score 85-95,
-#: different towns of one region well below 80.
-SAME_NAME_RATIO = 85.0
-#: Earth's mean radius, for great-circle distances.
-EARTH_RADIUS_KM = 6371.0
-
-#: Sub-event types that change who holds a place; each is compatible with an Armed clash
-#: between the same sides (one report tells the fight, another its outcome).
-TERRITORY_SUB_EVENTS = frozenset({
-    "Government regains territory", "Non-state actor overtakes territory",
-    "Non-violent transfer of territory",
-})
-#: Families of sub-event types that different reports use for one incident, compatible only
-#: when the two events share an actor: a raid on a village is an "Attack" to one outlet and an
-#: "Armed clash" to another; a crowd the police disperse is a protest to one, a riot to another.
-COMPATIBLE_FAMILIES = (
-    TERRITORY_SUB_EVENTS | {"Armed clash", "Attack"},
-    frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-               "Violent demonstration", "Mob violence"}),
+from sitrep.fuse.compat import (
+    DAY_WINDOW,
+    TERRITORY_SUB_EVENTS,
+    ContentKey,
+    ReferenceDates,
+    compatible_content,
+    content_key,
+    dated,
+    distance_score,
 )
-#: Actor names that say who is unknown ("Unidentified Armed Group (Iraq)"): they do not
-#: contradict a named actor, so they are left out when sides are compared.
-UNKNOWN_ACTOR = re.compile(r"^unidentified\b", re.IGNORECASE)  # "Unidentified Armed Group (Mali)"
-#: What place names keep when compared: letters and digits (so "Al-Azim" equals "al Azim").
-NAME_NOISE = re.compile(r"[\W_]+")  # "Tal-Abyad," -> "tal abyad"
+from sitrep.fuse.sides import NO_RELATIONS, ActorRelations
+from sitrep.model import Event
 
 
 @dataclass(frozen=True)
@@ -127,180 +97,174 @@ def incident_id_for(events: Iterable[Event], salt: str = "") -> str:
     return "in-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def normalise_name(name: str | None) -> str:
-    """A place name reduced for comparison: case-folded, punctuation as single spaces."""
-    return NAME_NOISE.sub(" ", name or "").strip().casefold()
-
-
-def same_place_name(a: Event, b: Event) -> bool:
-    """Whether two events name the same place (allowing for transliteration)."""
-    first, second = normalise_name(a.location), normalise_name(b.location)
-    if not first or not second:
-        return False
-    if first == second:
-        return True
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(first, second) >= SAME_NAME_RATIO
-
-
-def distance_km(a: Event, b: Event) -> float | None:
-    """The great-circle distance between two events' coordinates, or None when one has none."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _actors(event: Event) -> tuple[set[str], set[str]]:
-    main = {a for a in (event.actor1, event.actor2) if a and not UNKNOWN_ACTOR.match(a)}
-    allies = {a for a in (*event.assoc_actor1, *event.assoc_actor2) if a and not UNKNOWN_ACTOR.match(a)}
-    return main, main | allies
-
-
-def sides_compatible(a: Event, b: Event) -> bool:
-    """Whether two events can have the same sides.
-
-    Equal sides, one side unknown, or one event's actors a subset of the other's; or, at the
-    same named place, one actor in common (outlets disagree on who the other side was: the
-    police or "residents", protesters or rioters).
-    """
-    main_a, all_a = _actors(a)
-    main_b, all_b = _actors(b)
-    if not main_a or not main_b:
-        return True
-    return main_a <= all_b or main_b <= all_a or (bool(main_a & main_b) and same_place_name(a, b))
-
-
-def share_an_actor(a: Event, b: Event) -> bool:
-    """Whether two events name at least one actor in common (allies included)."""
-    return bool(_actors(a)[1] & _actors(b)[1])
-
-
-def types_compatible(a: Event, b: Event) -> bool:
-    """Whether two events' types can describe one incident (same sub-type, or one family with a shared actor)."""
-    if a.sub_event_type == b.sub_event_type:
-        return True
-    family = any(a.sub_event_type in f and b.sub_event_type in f for f in COMPATIBLE_FAMILIES)
-    return family and share_an_actor(a, b)
-
-
-def places_compatible(a: Event, b: Event) -> bool:
-    """Whether two events' places can be one: same name, or within the radius their precision allows."""
-    if a.country and b.country and a.country != b.country:
-        return False
-    if same_place_name(a, b):
-        return True
-    coarser = max(a.geo_precision or DEFAULT_PRECISION, b.geo_precision or DEFAULT_PRECISION)
-    km = distance_km(a, b)
-    if km is not None:
-        return km <= RADIUS_KM.get(coarser, max(RADIUS_KM.values()))
-    # No coordinates to compare: a region-level place can contain the other's; and a place the
-    # gazetteer lacks may be anywhere in the country, if all else about the events agrees.
-    if coarser >= 3 and a.admin1 and a.admin1 == b.admin1:
-        return True
-    main_a, main_b = _actors(a)[0], _actors(b)[0]
-    return bool(a.country and a.country == b.country and main_a and main_a == main_b
-                and a.sub_event_type == b.sub_event_type and a.date and a.date == b.date)
-
-
-#: Reference dates (a report's publication, or its latest dated event) by document id: an
-#: undated event is taken to lie within a week of its report's date.
-ReferenceDates = Mapping[str, dt.date]
-#: The time precision given to an undated event placed at its report's reference date.
-REFERENCE_PRECISION = 2
-
-
-def dated(event: Event, reference: ReferenceDates | None = None) -> tuple[dt.date | None, int]:
-    """An event's date and time precision, falling back to its report's reference date (to the week)."""
-    if event.date is not None:
-        return event.date, event.time_precision or DEFAULT_PRECISION
-    if reference and event.document_id in reference:
-        return reference[event.document_id], REFERENCE_PRECISION
-    return None, DEFAULT_PRECISION
-
-
-def days_apart(a: Event, b: Event, reference: ReferenceDates | None = None) -> int | None:
-    """How many days apart two events are dated, or None when one has no date at all."""
-    first, second = dated(a, reference)[0], dated(b, reference)[0]
-    if first is None or second is None:
-        return None
-    return abs((first - second).days)
-
-
-def strongly_alike(a: Event, b: Event) -> bool:
-    """Compatible types, the same exactly named place (not a region), and the same named sides."""
-    exact = max(a.geo_precision or DEFAULT_PRECISION, b.geo_precision or DEFAULT_PRECISION) < 3
-    main_a, main_b = _actors(a)[0], _actors(b)[0]
-    return exact and same_place_name(a, b) and types_compatible(a, b) and bool(main_a) and main_a == main_b
-
-
-def dates_compatible(a: Event, b: Event, reference: ReferenceDates | None = None) -> bool:
-    """Whether two events' dates fall within the window their time precision allows.
-
-    An event with no date (and no reference date) is compatible only on strong other
-    evidence: `strongly_alike`.
-    """
-    apart = days_apart(a, b, reference)
-    if apart is None:
-        return strongly_alike(a, b)
-    coarser = max(dated(a, reference)[1], dated(b, reference)[1])
-    return apart <= DAY_WINDOW.get(coarser, max(DAY_WINDOW.values()))
-
-
-def compatible(a: Event, b: Event, reference: ReferenceDates | None = None) -> bool:
-    """Whether two events from different reports may be the same incident."""
-    return (a.document_id != b.document_id and types_compatible(a, b) and sides_compatible(a, b)
-            and places_compatible(a, b) and dates_compatible(a, b, reference))
-
-
-def distance_score(a: Event, b: Event, reference: ReferenceDates | None = None) -> float:
-    """How far apart two compatible events are (lower is closer), to choose among incidents."""
-    score = float(days_apart(a, b, reference) or 0)
-    km = distance_km(a, b)
-    score += (km or 0.0) / RADIUS_KM[1]
-    score += 0.0 if same_place_name(a, b) else 1.0
-    score += 0.0 if a.sub_event_type == b.sub_event_type else 0.5
-    return score
-
-
 def _order(event: Event) -> tuple[Any, ...]:
     return (event.date is None, event.date or dt.date.min, event.document_id,
             event.evidence_start or 0, event.id)
 
 
 def assign(new_events: Sequence[Event], incidents: Mapping[str, Sequence[Event]],
-           reference: ReferenceDates | None = None) -> Assignment:
+           reference: ReferenceDates | None = None, relations: ActorRelations = NO_RELATIONS) -> Assignment:
     """Put each new event into the closest incident it is compatible with, or a new one of its own.
 
-    `incidents` maps incident ids to their current member events; it is not changed. New
-    events are taken in date order, and an incident founded by one is open to the next. An
-    event with no date at all joins only an incident with a dated member: two undated
-    reports of one place and the same sides are as likely two days of a long fight as one.
+    `incidents` maps incident ids to their current member events; it is not changed. Dated
+    events are taken first, in date order, and an incident founded by one is open to the next.
+    An event with no date at all joins only an incident with a day-dated member, and only when
+    no other report's undated event would join it too: undated reports of a place and sides that
+    recur (a siege, a campaign) cannot be told apart in time, so none of them is attached.
     """
-    members: dict[str, list[Event]] = {k: list(v) for k, v in incidents.items()}
+    fuser = _Fuser(reference, relations)
+    for incident_id, current in incidents.items():
+        for member in current:
+            fuser.add(incident_id, member)
     result = Assignment()
-    for event in sorted(new_events, key=_order):
-        best: tuple[float, str] | None = None
-        for incident_id, current in members.items():
-            if not current or not all(compatible(event, m, reference) for m in current):
-                continue
-            if dated(event, reference)[0] is None and all(dated(m, reference)[0] is None for m in current):
-                continue
-            score = min(distance_score(event, m, reference) for m in current)
-            if best is None or (score, incident_id) < best:
-                best = (score, incident_id)
-        if best is None:
-            incident_id = incident_id_for([event])
-            members[incident_id] = []
-            result.created.append(incident_id)
-        else:
-            incident_id = best[1]
-        members[incident_id].append(event)
-        result.joined[event.id] = incident_id
+    ordered = sorted(new_events, key=_order)
+    timed = [e for e in ordered if dated(e, reference)[0] is not None]
+    undated = [e for e in ordered if dated(e, reference)[0] is None]
+    for event in timed:
+        _place(event, fuser.closest(event), fuser, result)
+    choices = {e.id: fuser.closest(e) for e in undated}
+    reports: dict[str, set[str]] = {}
+    for event in undated:
+        chosen = choices[event.id]
+        if chosen is not None:
+            reports.setdefault(chosen, set()).add(event.document_id)
+    for event in undated:
+        chosen = choices[event.id]
+        unique = chosen is not None and len(reports[chosen]) == 1
+        _place(event, chosen if unique else None, fuser, result)
     return result
+
+
+def _place(event: Event, incident_id: str | None, fuser: _Fuser, result: Assignment) -> None:
+    if incident_id is None:
+        incident_id = incident_id_for([event])
+        result.created.append(incident_id)
+        fuser.found(incident_id, event)
+    else:
+        fuser.add(incident_id, event)
+    result.joined[event.id] = incident_id
+
+
+#: Width in days of the date buckets incidents are filed under: the widest date window, so two
+#: dated events that can be compatible lie in one bucket or in neighbouring ones.
+DATE_BUCKET_DAYS = max(DAY_WINDOW.values())
+#: How many (event content, member content) comparisons one `assign` call remembers before it
+#: forgets them and starts again: a bound on memory (about 200 bytes a pair) that only a batch
+#: far larger than the benchmark's 10,000 reports should reach.
+MAX_REMEMBERED_PAIRS = 1_000_000
+
+#: Where an incident is filed: its founding event's country and date bucket, None when unknown.
+_Bucket = tuple[str | None, int | None]
+
+
+@dataclass(eq=False)
+class _Incident:
+    """An incident being fused: the distinct contents of its members, and its reports."""
+
+    id: str
+    bucket: _Bucket  # where it is filed: its founding event's
+    contents: dict[int, None] = field(default_factory=dict)  # content numbers, in arrival order
+    documents: set[str] = field(default_factory=set)
+
+
+class _Fuser:
+    """The incidents of one `assign` call, filed so that a new event meets only those it may join.
+
+    `compatible(event, member)` is "different reports" and `compatible_content`, and the latter
+    (like `distance_score`) reads only an event's `content_key`. So each incident keeps its
+    members' distinct contents and its report ids, and each pair of contents is compared once.
+    Incidents are filed by their founding member's country and date bucket: two events of
+    different countries are never compatible, nor two dated ones more than `DATE_BUCKET_DAYS`
+    apart, so an event need only look in its own country (and the unknown one) and in the
+    neighbouring buckets (and the undated one). An incident all of whose members are compatible
+    with the event is compatible through its founder, so it is always among those looked at.
+    """
+
+    def __init__(self, reference: ReferenceDates | None, relations: ActorRelations) -> None:
+        self.reference, self.relations = reference, relations
+        self.numbers: dict[ContentKey, int] = {}
+        self.examples: list[Event] = []  # by content number: the first event seen with that content
+        self.incidents: dict[str, _Incident] = {}
+        self.buckets: dict[_Bucket, list[_Incident]] = {}
+        # (event content, member content) -> distance score, or None when not compatible.
+        self.pairs: dict[tuple[int, int], float | None] = {}
+
+    def content(self, event: Event) -> int:
+        """The number of an event's content (`content_key`), the same for events that say the same."""
+        key = content_key(event, self.reference)
+        number = self.numbers.get(key)
+        if number is None:
+            number = self.numbers[key] = len(self.examples)
+            self.examples.append(event)
+        return number
+
+    def bucket(self, event: Event) -> _Bucket:
+        """Where an incident founded by this event is filed."""
+        day = dated(event, self.reference)[0]
+        return event.country or None, None if day is None else day.toordinal() // DATE_BUCKET_DAYS
+
+    def found(self, incident_id: str, event: Event) -> None:
+        """Found (and file) an incident with this event, replacing any incident of that id."""
+        old = self.incidents.pop(incident_id, None)
+        if old is not None:
+            self.buckets[old.bucket].remove(old)
+        self.add(incident_id, event)
+
+    def add(self, incident_id: str, event: Event) -> None:
+        """Put an event into an incident, founding (and filing) the incident if there is none of that id."""
+        incident = self.incidents.get(incident_id)
+        if incident is None:
+            incident = self.incidents[incident_id] = _Incident(incident_id, self.bucket(event))
+            self.buckets.setdefault(incident.bucket, []).append(incident)
+        incident.contents[self.content(event)] = None
+        incident.documents.add(event.document_id)
+
+    def candidates(self, event: Event) -> Iterator[_Incident]:
+        """Every incident filed where one compatible with the event can be (and perhaps others)."""
+        country, day = self.bucket(event)
+        if country is not None and day is not None:
+            for where in (country, None):
+                for near in (day - 1, day, day + 1, None):
+                    yield from self.buckets.get((where, near), ())
+            return
+        for (where, near), filed in self.buckets.items():
+            if country is not None and where is not None and where != country:
+                continue
+            if day is not None and near is not None and abs(near - day) > 1:
+                continue
+            yield from filed
+
+    def score(self, content: int, incident: _Incident) -> float | None:
+        """How close an event's content is to an incident's nearest member, or None if one is incompatible."""
+        best: float | None = None
+        for member in incident.contents:
+            pair = (content, member)
+            if pair in self.pairs:
+                score = self.pairs[pair]
+            else:
+                if len(self.pairs) >= MAX_REMEMBERED_PAIRS:
+                    self.pairs.clear()
+                event, other = self.examples[content], self.examples[member]
+                score = (distance_score(event, other, self.reference)
+                         if compatible_content(event, other, self.reference, self.relations) else None)
+                self.pairs[pair] = score
+            if score is None:
+                return None
+            if best is None or score < best:
+                best = score
+        return best
+
+    def closest(self, event: Event) -> str | None:
+        """The id of the closest incident the event is compatible with every member of, or None."""
+        content = self.content(event)
+        best: tuple[float, str] | None = None
+        for incident in self.candidates(event):
+            if event.document_id in incident.documents:
+                continue
+            score = self.score(content, incident)
+            if score is not None and (best is None or (score, incident.id) < best):
+                best = (score, incident.id)
+        return best[1] if best else None
 
 
 def _lead_key(event: Event) -> tuple[Any, ...]:

@@ -21,10 +21,13 @@ from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.errors import QueryError
-from sitrep.fuse.fusion import DAY_WINDOW, FusedEvent, Source, assign, incident_id_for, merge
-from sitrep.fuse.neardup import NearDuplicate, best_match, signature
+from sitrep.fuse.compat import DAY_WINDOW
+from sitrep.fuse.fusion import FusedEvent, Source, assign, incident_id_for, merge
+from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, best_match, signature
+from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
+from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.repository import Store
 from sitrep.store.tables import (
@@ -62,16 +65,30 @@ def _session(store: Store) -> Session:
 # Near-duplicates
 
 
-def record_fingerprint(store: Store, document: Document) -> NearDuplicate | None:
+def signature_index(store: Store) -> SignatureIndex:
+    """Every stored signature in one in-memory index, for `record_fingerprint` over a batch of reports."""
+    with _session(store) as session:
+        return SignatureIndex(session.execute(select(DocumentFingerprintRow.document_id,
+                                                     DocumentFingerprintRow.signature)))
+
+
+def record_fingerprint(store: Store, document: Document,
+                       index: SignatureIndex | None = None) -> NearDuplicate | None:
     """Store a report's signature and link it to the stored report it nearly copies, if any.
 
-    A copy of a copy is linked to the first original, so corroboration counts it once.
+    A copy of a copy is linked to the first original, so corroboration counts it once. With an
+    `index` (from `signature_index`, kept by the caller across a batch), the report is compared
+    with the index instead of every stored signature being read again, and is added to it.
     """
     mine = signature(document.text)
     with _session(store) as session, session.begin():
-        others = session.execute(select(DocumentFingerprintRow.document_id, DocumentFingerprintRow.signature)
-                                 .where(DocumentFingerprintRow.document_id != document.id))
-        found = best_match(mine, ((i, s) for i, s in others))
+        if index is None:
+            others = session.execute(select(DocumentFingerprintRow.document_id, DocumentFingerprintRow.signature)
+                                     .where(DocumentFingerprintRow.document_id != document.id))
+            found = best_match(mine, ((i, s) for i, s in others))
+        else:
+            found = index.best_match(mine, exclude=document.id)
+            index.add(document.id, mine)
         row = session.get(DocumentFingerprintRow, document.id)
         if row is None:
             session.add(DocumentFingerprintRow(document_id=document.id, signature=mine))
@@ -97,8 +114,10 @@ def duplicate_links(store: Store) -> dict[str, str]:
 # Fusion
 
 
-def fuse_stored(store: Store) -> FusionSummary:
+def fuse_stored(store: Store, relations: ActorRelations | None = None) -> FusionSummary:
     """Fuse every stored event that is in no incident yet, in one transaction.
+
+    `relations` say which actor names can be one side (default: the packaged actor ontology's).
 
     Links to events that re-extraction removed are dropped first (and incidents left empty
     with them); events that kept their id keep their incident. Only the unfused events are
@@ -106,6 +125,8 @@ def fuse_stored(store: Store) -> FusionSummary:
     """
     now = _now()
     with _session(store) as session, session.begin():
+        # Two processes fusing at once would found the same incidents twice; the second waits.
+        lock_store(session, StoreLock.FUSION)
         session.execute(delete(IncidentEventRow).where(
             IncidentEventRow.event_id.not_in(select(EventRow.id))))
         empty = list(session.scalars(select(IncidentRow.id).where(
@@ -120,7 +141,8 @@ def fuse_stored(store: Store) -> FusionSummary:
         candidates = _candidate_incidents(session, unfused)
         reference = _reference_dates(session, {e.document_id for e in unfused}
                                      | {e.document_id for group in candidates.values() for e in group})
-        outcome = assign(unfused, candidates, reference)
+        outcome = assign(unfused, candidates, reference,
+                         relations if relations is not None else packaged_relations())
         renamed = _free_ids(session, outcome.created)
         for incident_id in outcome.created:
             session.add(IncidentRow(id=renamed[incident_id], pinned=False, created_at=now, updated_at=now))
@@ -184,13 +206,14 @@ def _free_ids(session: Session, created: Sequence[str]) -> dict[str, str]:
     return renamed
 
 
-def rebuild_fusion(store: Store) -> FusionSummary:
+def rebuild_fusion(store: Store, relations: ActorRelations | None = None) -> FusionSummary:
     """Forget every incident an analyst has not split, then fuse all their events afresh."""
     with _session(store) as session, session.begin():
+        lock_store(session, StoreLock.FUSION)
         session.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id.in_(
             select(IncidentRow.id).where(IncidentRow.pinned.is_(False)))))
         session.execute(delete(IncidentRow).where(IncidentRow.pinned.is_(False)))
-    return fuse_stored(store)
+    return fuse_stored(store, relations)
 
 
 def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | None = None) -> list[str]:
@@ -288,6 +311,14 @@ def fused_event(store: Store, incident_id: str) -> FusedEvent | None:
         events = [event_from_row(r) for r in rows]
         sources = _sources(session, {e.document_id for e in events})
     return merge(incident_id, events, sources, pinned=pinned)
+
+
+def incident_of(store: Store, event_id: str) -> FusedEvent | None:
+    """The incident a per-report event belongs to (or the incident with that id), or None."""
+    with _session(store) as session:
+        incident_id = session.scalar(select(IncidentEventRow.incident_id)
+                                     .where(IncidentEventRow.event_id == event_id))
+    return fused_event(store, incident_id or event_id)
 
 
 def _unfused(filters: EventFilter) -> Any:

@@ -8,7 +8,7 @@ from sitrep.config import MAX_INPUT_BYTES
 from sitrep.errors import InputRejected
 from sitrep.ingest.sources import expand_sources, read_input
 from sitrep.model import Document
-from sitrep.store.fusion_store import record_fingerprint
+from sitrep.store.fusion_store import record_fingerprint, signature_index
 from sitrep.store.repository import Added, Store
 
 #: Called after each input (file or URL) with (inputs done, inputs in all).
@@ -31,6 +31,8 @@ def ingest_sources(store: Store, sources: Sequence[str], max_bytes: int = MAX_IN
                    progress: ProgressCallback | None = None) -> Iterator[Stored | InputRejected]:
     """Store every report in these files, folders and URLs; yield what happened to each, in order."""
     inputs = expand_sources(sources)
+    # Read every stored signature once, not once per report: near-copy search stays linear.
+    index = signature_index(store)
     for done, source in enumerate(inputs, 1):
         for item in read_input(source, max_bytes):
             if isinstance(item, InputRejected):
@@ -39,7 +41,7 @@ def ingest_sources(store: Store, sources: Sequence[str], max_bytes: int = MAX_IN
             document, added = store.add_document(item)
             copied = None
             if added is not Added.UNCHANGED:
-                found = record_fingerprint(store, document)
+                found = record_fingerprint(store, document, index)
                 copied = found.document_id if found else None
             yield Stored(document=document, added=added, submitted_id=item.id, duplicate_of=copied)
         if progress is not None:

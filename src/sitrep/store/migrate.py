@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from sitrep.errors import StoreError
+from sitrep.store.locks import StoreLock, lock_store
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,6 +45,12 @@ def upgrade(connection: Connection) -> None:
     from alembic.util import CommandError
 
     current, head = current_revision(connection), head_revision()
+    if current == head:
+        return
+    # Two processes opening a new database at once must not both create its tables: the
+    # second waits here, then finds the schema up to date.
+    lock_store(connection, StoreLock.MIGRATION)
+    current = current_revision(connection)
     if current == head:
         return
     try:

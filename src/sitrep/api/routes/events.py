@@ -2,25 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import replace
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
 from sitrep.api.deps import StoreDep
 from sitrep.api.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, FilterValues, build_filter
-from sitrep.api.schemas import DocumentSummary, EventOut, EventPage, Timeline, TimelineBin
+from sitrep.api.schemas import (
+    ConflictOut,
+    ConflictValue,
+    DocumentSummary,
+    EventOut,
+    EventPage,
+    IncidentOut,
+    SourceOut,
+    Timeline,
+    TimelineBin,
+)
 
 router = APIRouter(tags=["events"])
 
 
 class EventDetail(BaseModel):
-    """One event and the reports it comes from."""
+    """One event, the incident it was fused into, and every report that tells that incident."""
 
     event: EventOut
-    sources: list[DocumentSummary]
+    incident: IncidentOut
+    sources: list[SourceOut]
 
 
 @router.get("/events", response_model=EventPage)
@@ -52,9 +64,40 @@ def timeline(store: StoreDep, values: FilterValues) -> Timeline:
 
 @router.get("/events/{event_id}", response_model=EventDetail)
 def get_event(event_id: str, store: StoreDep) -> EventDetail:
-    """One event, with the report (or reports) it was coded from."""
-    event = store.event(event_id)
-    if event is None:
+    """One event (by its own id or its incident's), with its incident's reports and disagreements."""
+    from sitrep.store.fusion_store import incident_of
+
+    fused = incident_of(store, event_id)
+    if fused is None:
         raise HTTPException(404, f"no event with id {event_id!r}")
-    sources = [DocumentSummary.from_document(d) for d in store.documents([event.document_id])]
-    return EventDetail(event=EventOut.from_event(event), sources=sources)
+    event = next((m for m in fused.members if m.id == event_id), fused.event)
+    documents = {d.id: d for d in store.documents([s.document_id for s in fused.sources])}
+    sources = [
+        SourceOut(**DocumentSummary.from_document(documents[s.document_id]).model_dump(), duplicate_of=s.duplicate_of)
+        for s in fused.sources
+        if s.document_id in documents
+    ]
+    incident = IncidentOut(
+        id=fused.incident_id,
+        event=EventOut.from_event(fused.event),
+        member_ids=[m.id for m in fused.members],
+        source_count=fused.source_count,
+        independent_source_count=fused.independent_source_count,
+        first_reported=fused.first_reported,
+        last_reported=fused.last_reported,
+        conflicts=[
+            ConflictOut(
+                field=c.field,
+                kept=_plain(c.kept),
+                values=[ConflictValue(value=_plain(v), document_id=d) for v, d in c.values],
+            )
+            for c in fused.conflicts
+        ],
+        pinned=fused.pinned,
+    )
+    return EventDetail(event=EventOut.from_event(event), incident=incident, sources=sources)
+
+
+def _plain(value: Any) -> Any:
+    # Conflicting dates travel as ISO text, like every other date of the API.
+    return value.isoformat() if isinstance(value, dt.date) else value

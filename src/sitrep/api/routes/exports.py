@@ -43,13 +43,24 @@ def export_events(
     store: StoreDep,
     values: FilterValues,
     export_format: Annotated[ExportFormat, Query(alias="format")] = ExportFormat.CSV,
+    per_report: Annotated[bool, Query(description="One record per report's event, not per fused incident.")] = False,
 ) -> StreamingResponse:
     """Every event that passes the filters (same parameters as /api/events), as CSV (ACLED columns),
-    JSON, GeoJSON points or Parquet."""
-    found = store.events(build_filter(values))
+    JSON, GeoJSON points or Parquet: one record per fused incident, with its reports (`sources`,
+    `source_count`), unless `per_report` asks for each report's own events."""
+    from sitrep.store.fusion_store import fused_events
+
+    filters = build_filter(values)
+    sources = None
+    if per_report:
+        found = store.events(filters)
+    else:
+        fused = fused_events(store, filters)
+        found = [f.event for f in fused]
+        sources = {f.event.id: f.sources for f in fused}
     documents = {d.id: d for d in store.documents({e.document_id for e in found})}
     spool: Any = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
-    write_events(found, export_format, spool, documents)
+    write_events(found, export_format, spool, documents, sources)
     spool.seek(0)
     filename = f"sitrep-events.{export_format.value}"
     return StreamingResponse(

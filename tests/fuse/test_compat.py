@@ -1,0 +1,70 @@
+"""Compatibility of two reports' events: sides up to the ontology, places inside regions, undated events."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.fuse.compat import compatible, place_within, same_place_name, sides_equal
+from sitrep.fuse.sides import packaged_relations
+from sitrep.model import Event
+
+DAY = dt.date(2022, 5, 10)
+
+
+def event(document_id: str, **fields) -> Event:
+    """An Armed clash between Mali's army and a rebel coalition at a made-up town; override any field."""
+    values = {"event_type": "Battles", "sub_event_type": "Armed clash",
+              "actor1": "Military Forces of Mali",
+              "actor2": "Permanent Strategic Framework for the Defense of the People of Azawad",
+              "location": "Exampleville", "admin1": "Kidal", "country": "Mali", "latitude": 18.4,
+              "longitude": 1.4, "geo_precision": 1, "date": DAY, "time_precision": 1,
+              "document_id": document_id}
+    values.update(fields)
+    return Event(**values)
+
+
+@pytest.mark.parametrize("other, why", [
+    (event("b", actor1="Police Forces of Mali"), "the police for the army: one state's forces"),
+    (event("b", actor2="Unidentified Armed Group (Mali)"), "an unknown attacker contradicts no one"),
+    (event("b", location="Mali", admin1=None, latitude=17.6, longitude=-4.0, geo_precision=3),
+     "a report that only names the country"),
+    (event("b", location="Kidal", admin1="Kidal", latitude=19.0, longitude=2.0, geo_precision=3),
+     "a report that only names the region"),
+    (event("b", location=None, admin1=None, latitude=None, longitude=None, geo_precision=None),
+     "a report that names no place, same sides and type"),
+    (event("b", fatalities=40), "a different toll never keeps two reports apart"),
+])
+def test_compatible_with_relations_accepts_one_incident(other, why):
+    assert compatible(event("a", fatalities=3), other, relations=packaged_relations()), why
+
+
+@pytest.mark.parametrize("other, why", [
+    (event("b", actor1="Military Forces of Niger", actor2="Example Militia"), "other sides at one place"),
+    (event("b", location="Nowhereton", admin1=None, latitude=None, longitude=None,
+           date=DAY + dt.timedelta(days=1)), "a place the gazetteer lacks, on another day"),
+    (event("b", country="Niger"), "another country"),
+    (event("b", date=DAY + dt.timedelta(days=3)), "three days later"),
+])
+def test_compatible_with_relations_keeps_different_incidents_apart(other, why):
+    assert not compatible(event("a"), other, relations=packaged_relations()), why
+
+
+def test_sides_equal_lets_an_unknown_actor_stand_for_one_named_side():
+    relations = packaged_relations()
+    unknown = event("b", actor2="Unidentified Armed Group (Mali)")
+    assert sides_equal(event("a"), unknown, relations)
+    assert not sides_equal(event("a"), event("b", actor2=None), relations)
+
+
+def test_same_place_name_accepts_a_name_inside_a_longer_one():
+    assert same_place_name(event("a", location="Kagara"), event("b", location="GSC Kagara"))
+    # A short word proves nothing: "Sur" (Tyre) is not "Sur Baher" (Jerusalem).
+    assert not same_place_name(event("a", location="Sur"), event("b", location="Sur Baher"))
+    assert not same_place_name(event("a", location="Kagara"), event("b", location="Tegina"))
+
+
+def test_place_within_needs_a_region_level_place():
+    town = event("a")
+    assert place_within(event("b", location="Kidal", geo_precision=3), town)
+    assert not place_within(event("b", location="Kidal", geo_precision=1), town)
