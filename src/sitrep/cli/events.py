@@ -136,18 +136,12 @@ def register(app: typer.Typer) -> None:
                                      param_hint="--output")
         filters = event_filter(since=since, until=until, actor=actor, event_type=event_type,
                                country=country, bbox=bbox, text=text, document_id=document, sort=sort)
-        from sitrep.store.fusion_store import fused_events
+        from sitrep.store.fusion_store import export_selection
 
-        sources = None
         with open_store(db) as store:
-            if per_report:
-                found = store.events(filters)
-            else:
-                fused = fused_events(store, filters)
-                found = [f.event for f in fused]
-                sources = {f.event.id: f.sources for f in fused}
-            documents = {d.id: d for d in store.documents({e.document_id for e in found})}
-        result = write_events(found, chosen, output if output is not None else sys.stdout, documents, sources)
+            selection = export_selection(store, filters, per_report)
+        result = write_events(selection.events, chosen, output if output is not None else sys.stdout,
+                              selection.documents, selection.sources)
         if result.skipped:
             common.err.print(f"warning: {result.skipped} events have no coordinates and are not in the "
                              "GeoJSON", highlight=False)

@@ -47,7 +47,6 @@ class ExtractSummary:
 class ExtractionTally:
     """Adds up what each batch's write changed and how long each stage took, for the summary."""
 
-    documents: int = 0
     changes: list[Replacement] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("read", "extract", "write"), 0.0))
 
@@ -57,7 +56,6 @@ class ExtractionTally:
         started = time.perf_counter()
         self.changes.extend(store.replace_events_many(found, extractor=extractor,
                                                       extractor_version=extractor_version))
-        self.documents += len(found)
         self.seconds["write"] += time.perf_counter() - started
 
     def finish(self, store: Store, documents: int) -> ExtractSummary:

@@ -285,6 +285,28 @@ def fused_events(store: Store, filters: EventFilter | None = None) -> list[Fused
     return fused[filters.offset:end]
 
 
+@dataclass(frozen=True)
+class ExportSelection:
+    """What an export writes: the events, their reports, and each fused event's sources."""
+
+    events: list[Event]
+    documents: dict[str, Document]
+    sources: dict[str, tuple[Source, ...]] | None  # None when each report's own events are exported
+
+
+def export_selection(store: Store, filters: EventFilter, per_report: bool = False) -> ExportSelection:
+    """The events an export of these filters writes: one per incident, or each report's own."""
+    sources = None
+    if per_report:
+        found = store.events(filters)
+    else:
+        fused = fused_events(store, filters)
+        found = [f.event for f in fused]
+        sources = {f.event.id: f.sources for f in fused}
+    documents = {d.id: d for d in store.documents({e.document_id for e in found})}
+    return ExportSelection(found, documents, sources)
+
+
 def count_fused_events(store: Store, filters: EventFilter | None = None) -> int:
     """How many incidents (and unfused events) `fused_events` would list, ignoring limit and offset."""
     filters = filters or EventFilter()

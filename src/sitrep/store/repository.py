@@ -212,30 +212,8 @@ class Store:
     def replace_events(self, document_id: str, events: Sequence[Event], *,
                        extractor: str = "", extractor_version: str = "") -> Replacement:
         """Replace a document's events with these, in one transaction: all are stored or none change."""
-        strangers = [e.id for e in events if e.document_id != document_id]
-        if strangers:
-            raise ValueError(f"events {strangers} do not belong to document {document_id}")
-        now = _now()
-        try:
-            with self._session() as session, session.begin():
-                # Locked, so a concurrent writer of this document waits and then sees our events.
-                if not lock_documents(session, [document_id]):
-                    raise QueryError(f"no document with id {document_id!r}")
-                first_seen = {event_id: created for event_id, created in session.execute(
-                    select(EventRow.id, EventRow.created_at).where(EventRow.document_id == document_id))}
-                session.execute(delete(EventRow).where(EventRow.document_id == document_id))
-                session.add_all(event_row(e, first_seen.get(e.id) or now) for e in events)
-                session.add(ExtractionRunRow(document_id=document_id, extractor=extractor,
-                                             extractor_version=extractor_version,
-                                             events=len(events), ran_at=now))
-                session.flush()
-        except IntegrityError as exc:
-            raise StoreError(f"could not store the events of document {document_id}; "
-                             f"its previous events are unchanged: {exc.orig}") from exc
-        new_ids = {e.id for e in events}
-        old_ids = set(first_seen)
-        return Replacement(kept=len(new_ids & old_ids), added=len(new_ids - old_ids),
-                           removed=len(old_ids - new_ids))
+        return self.replace_events_many([(document_id, events)], extractor=extractor,
+                                        extractor_version=extractor_version)[0]
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events that pass the filter, in its order."""
@@ -262,7 +240,6 @@ class Store:
         with self._session() as session:
             value = session.scalar(select(EventRow.created_at).where(EventRow.id == event_id))
         return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
-
 
     def replace_events_many(self, found: Sequence[tuple[str, Sequence[Event]]], *,
                             extractor: str = "", extractor_version: str = "") -> list[Replacement]:
@@ -304,8 +281,9 @@ class Store:
                     {"document_id": document_id, "extractor": extractor, "extractor_version": extractor_version,
                      "events": len(events), "ran_at": now} for document_id, events in found])
         except IntegrityError as exc:
-            raise StoreError(f"could not store the events of documents {ids[0]} to {ids[-1]}; "
-                             f"their previous events are unchanged: {exc.orig}") from exc
+            which = f"document {ids[0]}" if len(ids) == 1 else f"documents {ids[0]} to {ids[-1]}"
+            raise StoreError(f"could not store the events of {which}; "
+                             f"the previous events are unchanged: {exc.orig}") from exc
         changes = []
         for document_id, events in found:
             new_ids, old_ids = {e.id for e in events}, set(first_seen[document_id])

@@ -48,19 +48,11 @@ def export_events(
     """Every event that passes the filters (same parameters as /api/events), as CSV (ACLED columns),
     JSON, GeoJSON points or Parquet: one record per fused incident, with its reports (`sources`,
     `source_count`), unless `per_report` asks for each report's own events."""
-    from sitrep.store.fusion_store import fused_events
+    from sitrep.store.fusion_store import export_selection
 
-    filters = build_filter(values)
-    sources = None
-    if per_report:
-        found = store.events(filters)
-    else:
-        fused = fused_events(store, filters)
-        found = [f.event for f in fused]
-        sources = {f.event.id: f.sources for f in fused}
-    documents = {d.id: d for d in store.documents({e.document_id for e in found})}
+    selection = export_selection(store, build_filter(values), per_report)
     spool: Any = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
-    write_events(found, export_format, spool, documents, sources)
+    write_events(selection.events, export_format, spool, selection.documents, selection.sources)
     spool.seek(0)
     filename = f"sitrep-events.{export_format.value}"
     return StreamingResponse(
