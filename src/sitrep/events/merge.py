@@ -6,8 +6,7 @@ confidence, and the most conservative fatality figure, as the codebook asks.
 """
 from __future__ import annotations
 
-import math
-
+from sitrep.geo import distance_km
 from sitrep.model import Event
 
 #: Two tellings of one incident in one report are at most this far apart.
@@ -97,13 +96,6 @@ def _says_more(candidate: Event, kept: Event) -> bool:
     return richness(candidate) > richness(kept)
 
 
-def _km(a: Event, b: Event) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dphi, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _in_headline(event: Event, headline_end: int) -> bool:
@@ -126,7 +118,7 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return True
     if headline and (a.location is None or b.location is None):
         return True
-    distance = _km(a, b)
+    distance = distance_km(a, b)
     return distance is not None and distance <= SAME_PLACE_KM
 
 

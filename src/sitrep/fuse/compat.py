@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
 from collections.abc import Mapping
 
 from sitrep.fuse.sides import NO_RELATIONS, ActorRelations
+from sitrep.geo import distance_km
 from sitrep.model import Event, GeoPrecision, TimePrecision
 
 #: Radius (km) within which two events' places may be one incident's, by the coarser geo_precision
@@ -43,8 +43,6 @@ DEFAULT_PRECISION = 1
 #: name: transliterations ("Khan Yunis"/"Khan Younis", "Jandaris"/"Jinderis") score 85-95,
 #: different towns of one region well below 80.
 SAME_NAME_RATIO = 85.0
-#: Earth's mean radius, for great-circle distances.
-EARTH_RADIUS_KM = 6371.0
 #: What place names keep when compared: letters and digits (so "Al-Azim" equals "al Azim").
 NAME_NOISE = re.compile(r"[\W_]+")  # "Tal-Abyad," -> "tal abyad"
 #: Words a place name may carry before the name proper ("the Kagara college" is at Kagara):
@@ -107,16 +105,6 @@ def _same_name(first: str, second: str) -> bool:
     from rapidfuzz import fuzz
 
     return fuzz.ratio(first, second) >= SAME_NAME_RATIO
-
-
-def distance_km(a: Event, b: Event) -> float | None:
-    """The great-circle distance between two events' coordinates, or None when one has none."""
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def named_actors(event: Event, relations: ActorRelations = NO_RELATIONS) -> tuple[frozenset[str], frozenset[str]]:

@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from sitrep.geo import great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
 from sitrep.recognise.places import (
@@ -58,12 +59,7 @@ CAPITAL_MIN_POPULATION = 100_000
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+km = great_circle_km  # the name the resolver's callers and tests use
 
 
 class PlaceResolver:
