@@ -169,7 +169,3 @@ def test_place_recogniser_part_of_a_longer_name_is_not_a_namesake(recogniser: Pl
 def test_place_recogniser_a_source_is_not_a_place(recogniser: PlaceRecogniser) -> None:
     assert names(recogniser, "According to Marcel Dupontier, a police spokesman, ten people died.") == []
 
-
-def test_place_recogniser_a_ship_named_after_towns_is_not_a_place(recogniser: PlaceRecogniser) -> None:
-    text = "Two frigates, the Veliky Novgorod and the Kolpino, fired missiles at the port."
-    assert names(recogniser, text) == []

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
-from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
+from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
 
 #: A word piece: letters/digits, with apostrophes inside ("Qa'im", "Sha’fah", "T3").
 #: Hyphens split pieces, so "Deir ez-Zor" is three pieces and "al-Bukamal" two.
@@ -82,9 +82,6 @@ BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,60})\)")
 BRACKET_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ -]){0,3}[A-Z][\w'’-]*)\s*\($")
 #: How far back a cue is searched for, in characters.
 CUE_WINDOW = 45
-#: What follows "the <Town>" when the name is a thing's, not the town's: a comma, a full
-#: stop, or "and the" ("the Kolpino, ...", "the Veliky Novgorod and the ...").
-NAMED_THING_AFTER = re.compile(r"\s*(?:[,.;]|and the\b)")
 #: Words that introduce who says something, not where: "according to Lionel Lazarre".
 SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 #: A geonames entry this populous is a place even inside a longer capitalised run
@@ -313,10 +310,6 @@ class PlaceRecogniser:
         if single and head.text.lower() in lowercase_words:
             # The word is also used in lowercase in this report: a common word, not a name.
             candidates = [c for c in candidates if c.source != "geonames" or is_important(c)]
-        if i > 0 and tokens[i - 1].lower == "the" and NAMED_THING_AFTER.match(text, tokens[j].end):
-            # "the Veliky Novgorod and the Kolpino fired": towns take no article; ships,
-            # companies and the like named after them do. "the Mosul dam" goes on with a noun.
-            candidates = [c for c in candidates if c.source != GEONAMES]
         if candidates and self._inside_longer_name(text, tokens, i, j):
             # Glued to other names, only a well-known place under its own name is still that
             # place: "Cabo" of "Cabo Ligado" is not Cape Town, "Ain" of "Ain Baal" is not Al Ain.
