@@ -169,3 +169,20 @@ def test_place_recogniser_part_of_a_longer_name_is_not_a_namesake(recogniser: Pl
 def test_place_recogniser_a_source_is_not_a_place(recogniser: PlaceRecogniser) -> None:
     assert names(recogniser, "According to Marcel Dupontier, a police spokesman, ten people died.") == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed three farmers in Zorbak, a small village near Kandahar.", ["Zorbak", "Kandahar"]),
+    ("Militiamen cornered in Qarvash, a locality north of Herat, opened fire.", ["Qarvash", "Herat"]),
+])
+def test_place_recogniser_an_apposition_makes_an_unknown_name_a_place(recogniser: PlaceRecogniser, text: str,
+                                                                     expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Fighting raged near Vallée de Zorbak.", "Fighting raged near Ponte da Zorbak."])
+def test_place_recogniser_a_romance_name_goes_on_after_its_particle(recogniser: PlaceRecogniser, text: str) -> None:
+    # The first word alone is a town somewhere ("Vallée", "Ponte"); the whole name is not known.
+    found = recogniser.find(text, [(0, len(text))], [])
+    assert [m.text for m in found] == [text[len("Fighting raged near "):-1]]
+    assert found[0].value.latitude is None

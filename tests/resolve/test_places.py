@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import Actor, Document, GeoPrecision, Mention, MentionKind, Place, Sentence, WorkingDoc
+from sitrep.normalise.names import name_keys
 from sitrep.recognise.places import PlaceRecogniser
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver, document_countries, km
@@ -119,3 +120,30 @@ def test_place_resolver_unknown_place_takes_the_country_named_beside_it(stages: 
                           "in the village of Kfar Zubqin, in south Lebanon, on Tuesday.")
     place = place_of(doc, "Kfar Zubqin")
     assert (place.country, place.latitude) == ("Lebanon", None)
+
+
+def test_place_resolver_towns_named_close_together_outvote_foreign_forces(stages: Stages) -> None:
+    # Only the troops' nationality points to Chad; two small Cameroonian towns 100 km apart
+    # point to Cameroon, where the fighting is.
+    doc = resolve(stages, "Chadian troops said Chadian soldiers clashed with militants near Mora on Monday. "
+                          "Chadian officers later reported fighting in Kousseri.")
+    assert {place_of(doc, name).country for name in ("Mora", "Kousseri")} == {"Cameroon"}
+
+
+def test_place_resolver_an_unknown_landform_keeps_its_kind_word(stages: Stages) -> None:
+    doc = resolve(stages, "Rebels ambushed Afghan soldiers in the Zorbak Mountains on Sunday.")
+    place = next(m.value for m in doc.place_mentions if m.text.startswith("Zorbak"))
+    assert (place.name, place.latitude) == ("Zorbak Mountains", None)
+
+
+def test_place_resolver_unknown_place_takes_the_division_of_a_town_beside_it(stages: Stages) -> None:
+    doc = resolve(stages, "Gunmen killed three farmers in Zorbak, a small village near Kandahar.")
+    place = place_of(doc, "Zorbak")
+    assert (place.country, place.admin1, place.latitude) == ("Afghanistan", "Kandahar", None)
+
+
+@pytest.mark.parametrize("name, admin1", [("Kyiv", "Kyiv City"), ("Aleppo", "Aleppo"), ("Mosul", "Nineveh")])
+def test_gazetteer_towns_carry_their_first_level_division(gazetteer: Gazetteer, name: str, admin1: str) -> None:
+    loose = name_keys(name)[1]
+    best = max(gazetteer.lookup([loose]).get(loose, []), key=lambda c: c.place.population or 0)
+    assert best.place.admin1 == admin1

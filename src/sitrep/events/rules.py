@@ -14,6 +14,7 @@ from pathlib import Path
 from sitrep.config import Settings
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_model
+from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.roles import assign_sides, salient_opponent
@@ -27,9 +28,7 @@ from sitrep.model import (
     Event,
     EventType,
     Evidence,
-    GeoPrecision,
     Mention,
-    Place,
     Sentence,
     WorkingDoc,
 )
@@ -61,17 +60,6 @@ OLD_EVENT_PENALTY = 0.15
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A first line this short, with no closing full stop, is a headline.
 MAX_HEADLINE_CHARS = 200
-#: How many sentences back to look for the place of an event whose sentence names none.
-PLACE_LOOKBACK_SENTENCES = 3
-#: Families whose event spreads over each coordinated place ("airstrikes on A, B and C").
-MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain"})
-#: Places joined in one list: "A, B and C" (only commas, "and", "as well as" between them).
-#: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
-#: "MURSITPINAR, Turkey — ...". It says where the reporter was, not where the event happened.
-DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?::|\s[\u2013\u2014-]\s)")
-#: Words that make the next place someone's home or base, not the scene of the event.
-HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
-                         re.I)
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
                               r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
@@ -86,35 +74,12 @@ POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targetin
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
 SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
-PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
-                             r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
 class _Candidate:
     event: Event
     place_inherited: bool  # the sentence names no place: it likely elaborates an earlier event
-
-
-def _place(mention: Mention) -> Place | None:
-    value = mention.value
-    return value if isinstance(value, Place) else None
-
-
-#: The codebook wants the most precise place: a village or a base before the city, the city
-#: before its province, the province before the country.
-FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
-
-
-def _place_rank(m: Mention) -> tuple[int, int, int, int]:
-    """Lower is more precise. Among towns, the smaller is the more precise: a large city in
-    the same sentence is usually a frame of reference ("Hajin, east of Deir ez-Zor")."""
-    place = _place(m)
-    precision = m.precision or (place.geo_precision if place else GeoPrecision.REGION)
-    coords = 0 if (place and place.has_coordinates) else 1
-    feature = FEATURE_RANK.get(place.feature or "", 0) if place else 0
-    size = len(str(place.population)) if place and place.population else 0  # order of magnitude
-    return (int(precision), coords, feature, size)
 
 
 class EventExtraction:
@@ -139,6 +104,7 @@ class EventExtraction:
         lowered = text.lower()
         hits = self.triggers.find(text, lowered)
         candidates: list[_Candidate] = []
+        locator = EventLocator(doc)
         hit_i = 0
         for s_index, sentence in enumerate(doc.sentences):
             sent_hits = []
@@ -147,14 +113,14 @@ class EventExtraction:
                     sent_hits.append(hits[hit_i])
                 hit_i += 1
             if sent_hits:
-                candidates.extend(self._sentence_events(doc, s_index, sentence, sent_hits, lowered))
+                candidates.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered))
         events = merge_duplicates(_fold_elaborations(candidates), headline_end(text))
         if self.eventness is not None:
             events = keep_likely(events, self.eventness)
         doc.events = _unique_ids(events)
         return doc
 
-    def _sentence_events(self, doc: WorkingDoc, s_index: int, sentence: Sentence,
+    def _sentence_events(self, doc: WorkingDoc, locator: EventLocator, s_index: int, sentence: Sentence,
                          hits: list[TriggerHit], lowered: str) -> list[_Candidate]:
         text = doc.text
         actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
@@ -168,8 +134,8 @@ class EventExtraction:
             if not judgement.is_event:
                 continue
             sides = assign_sides(text, sentence.start, hit.start, hit.end, actors)
-            event_places = self._event_places(doc, s_index, sentence, places, hit)
-            place = _place(event_places[0]) if event_places else None
+            event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id)
+            place = place_of(event_places[0]) if event_places else None
             sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
                                         text[hit.end:sentence.end], sides.actor1, sides.actor2,
                                         sides.assoc1, place)
@@ -224,48 +190,11 @@ class EventExtraction:
                     inherited))
         return out
 
-    def _event_places(self, doc: WorkingDoc, s_index: int, sentence: Sentence, places: list[Mention],
-                      hit: TriggerHit) -> list[Mention]:
-        """The place(s) of an event: coordinated places for spreading families, else the best one."""
-        usable = [m for m in places if m.value is not None and not _is_backdrop(doc.text, sentence, m)]
-        if usable and hit.top.id in MULTI_PLACE_FAMILIES:
-            after = [m for m in usable if m.start >= hit.end]
-            group = _coordinated(doc.text, after)
-            if len(group) > 1:
-                return group
-        if usable:
-            best = min(usable, key=lambda m: (_place_rank(m), abs(m.start - hit.start)))
-            if _place_rank(best)[0] < GeoPrecision.REGION and _place_rank(best)[2] < FEATURE_RANK["country"]:
-                return [best]
-            # Only a country or region here: a precise place named just before, in the same
-            # country, is where the report means ("in Kenya ... the Lamu road").
-            earlier = self._lookback_place(doc, s_index, sentence)
-            if earlier and _place(earlier[0]) and _place(earlier[0]).country == _place(best).country \
-                    and _place_rank(earlier[0])[0] < GeoPrecision.REGION:
-                return earlier
-            return [best]
-        return self._lookback_place(doc, s_index, sentence)
-
-    def _lookback_place(self, doc: WorkingDoc, s_index: int, sentence: Sentence) -> list[Mention]:
-        """The best place of the nearest earlier sentence of the same paragraph that names one."""
-        for back in range(1, PLACE_LOOKBACK_SENTENCES + 1):
-            j = s_index - back
-            if j < 0:
-                break
-            prev = doc.sentences[j]
-            if "\n\n" in doc.text[prev.end:sentence.start]:
-                break
-            prev_places = [m for m in doc.place_mentions if prev.start <= m.start < prev.end and m.value is not None
-                           and not _is_backdrop(doc.text, prev, m)]
-            if prev_places:
-                return [min(prev_places, key=_place_rank)]
-        return []
-
     def _event(self, doc: WorkingDoc, sentence: Sentence, sub: str, actor1: Actor | None,
                actor2: Actor | None, assoc1: tuple[Actor, ...], assoc2: tuple[Actor, ...],
                place_mention: Mention | None, day, time_precision, fatalities, confidence: float,
                note: str) -> Event:
-        place = _place(place_mention) if place_mention else None
+        place = place_of(place_mention) if place_mention else None
         country = place.country if place else _country_of(actor1, actor2)
         precision = None
         if place is not None:
@@ -374,27 +303,6 @@ def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
     return (hit.verbal and sub != primary
             and SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary]
             and SUB_EVENT_TYPES[sub] is not EventType.BATTLES)
-
-
-def _is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """A place that is not where anything happened: a dateline, or a unit's or a person's home
-    ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
-    if mention.start - sentence.start < 2 and DATELINE_AFTER.match(text, mention.end):
-        return True
-    return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
-
-
-def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The run of place mentions joined only by commas and 'and', starting at the first."""
-    if not mentions:
-        return []
-    group = [mentions[0]]
-    for m in mentions[1:]:
-        if PLACE_LIST_JOIN.match(text[group[-1].end:m.start]):
-            group.append(m)
-        else:
-            break
-    return group
 
 
 #: Stands for "the shipped eventness model" where None means "no model".

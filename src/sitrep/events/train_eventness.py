@@ -28,9 +28,10 @@ REGULARISATION_C = 0.3
 MIN_DOCUMENT_FREQUENCY = 3
 CROSS_VALIDATION_FOLDS = 5
 THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(17))
-#: Cross-validated F1 is flat near its top, so the threshold is the most balanced (precision
-#: closest to recall) of those within this much of the best F1, not a noisy arg-max.
-F1_TOLERANCE = 0.01
+#: The threshold is the best cross-validated F1 among those whose precision and recall are
+#: this close: users need both (issue 5 asks for them within 0.15 on new reports, and the gap
+#: on unseen reports runs wider than cross-validation's, so the margin is kept here).
+MAX_CV_GAP = 0.08
 
 
 def _load_scorer(path: Path) -> ModuleType:
@@ -106,9 +107,9 @@ def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessM
         fold = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(matrix[fit_idx], labels[fit_idx])
         out_of_fold[held_idx] = fold.predict_proba(matrix[held_idx])[:, 1]
     scores = {t: _detection(out_of_fold, labels, n_gold, t) for t in THRESHOLDS}
-    best_f1 = max(f1 for _, _, f1 in scores.values())
-    threshold = min((t for t in THRESHOLDS if scores[t][2] >= best_f1 - F1_TOLERANCE),
-                    key=lambda t: abs(scores[t][0] - scores[t][1]))
+    balanced = [t for t in THRESHOLDS if abs(scores[t][0] - scores[t][1]) <= MAX_CV_GAP]
+    threshold = max(balanced or THRESHOLDS,
+                    key=lambda t: (scores[t][2], -abs(scores[t][0] - scores[t][1])))
     model = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(matrix, labels)
     weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0],
                                                              strict=True) if abs(w) >= 1e-4}

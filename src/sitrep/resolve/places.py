@@ -55,6 +55,13 @@ FAR_KM = 400.0
 FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
+#: Kind words that belong to the name of a landform ("the Nuba Mountains", "the Jordan Valley").
+LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river"})
+#: Towns of two different names that lie this close together in one country point to that
+#: country: false matches of common words scatter over the world, a report's places cluster.
+CLUSTER_KM = 250.0
+#: Names with more readings than this are too common to vote by their positions.
+CLUSTER_MAX_READINGS = 5
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
@@ -106,8 +113,13 @@ class PlaceResolver:
                     continue
                 # Unknown to the gazetteer: the name, no coordinates, in the country of a place
                 # named beside it ("in Ain Baal, in south Lebanon"), else the report's main one.
-                nearby = _nearby_country(text, mention, mentions, chosen)
-                out.append(replace(mention, value=Place(name=names[i][2], country=nearby or home)))
+                nearby = _nearby_place(text, mention, mentions, chosen)
+                place = Place(name=_unknown_name(mention.text, names[i]), country=home)
+                if nearby is not None and nearby.feature != "country":
+                    place = replace(place, country=nearby.country, admin1=nearby.admin1)
+                elif nearby is not None:
+                    place = replace(place, country=nearby.country)
+                out.append(replace(mention, value=place))
                 continue
             suffix = strip_suffix(mention.text)[1]
             precision = mention_precision(text, mention.start, suffix, candidate.place)
@@ -150,6 +162,8 @@ class PlaceResolver:
                 evidence[code] += ADMIN1_NAME_WEIGHT
             elif CURATED in kinds or any(is_important(c) and exact in c.keys for c in spelt):
                 evidence[code] += PLACE_WEIGHT
+        for code in _clustered_countries(options, names):
+            evidence[code] += PLACE_WEIGHT
         named = _shares(evidence)
         for actor in actors:
             country = actor.value.country if isinstance(actor.value, Actor) else None
@@ -236,6 +250,36 @@ class PlaceResolver:
         return out
 
 
+def _unknown_name(text: str, name: tuple[str, str, str, str | None]) -> str:
+    """The name an unknown place keeps: without a kind word ("the village of Mbau" -> "Mbau"),
+    but a landform's word is part of its name ("Galgala mountains" is not the town Galgala)."""
+    if name[3] in LANDFORM_SUFFIXES:
+        return split_alternative(text)[0].strip()
+    return name[2]
+
+
+def _clustered_countries(options: dict[int, list[Candidate]],
+                         names: dict[int, tuple[str, str, str, str | None]]) -> list[str]:
+    """One vote per country for each pair of differently named towns in it that lie within
+    CLUSTER_KM of each other ("Macomia ... Mocímboa da Praia": Mozambique twice over)."""
+    towns_by_name: dict[str, list[Candidate]] = {}
+    for i, cands in options.items():
+        exact = names[i][0]
+        spelt = [c for c in cands if c.source == GEONAMES and exact in c.keys and c.place.has_coordinates]
+        if spelt and len(spelt) <= CLUSTER_MAX_READINGS:
+            towns_by_name.setdefault(exact, spelt)
+    votes: list[str] = []
+    named = sorted(towns_by_name)
+    for a_index, a in enumerate(named):
+        for b in named[a_index + 1:]:
+            for code in {c.country_code for c in towns_by_name[a]} & {c.country_code for c in towns_by_name[b]}:
+                if any(great_circle_km(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude)
+                       <= CLUSTER_KM for x in towns_by_name[a] for y in towns_by_name[b]
+                       if x.country_code == code == y.country_code):
+                    votes.append(code)
+    return votes
+
+
 def _shares(evidence: Counter[str]) -> dict[str, float]:
     total = sum(evidence.values())
     return {cc: w / total for cc, w in evidence.items()} if total else {}
@@ -256,9 +300,9 @@ def _lookup_name(text: str, known: bool = False) -> tuple[str, str, str, str | N
 NEARBY_PLACE_CHARS = 160
 
 
-def _nearby_country(text: str, mention: Mention, mentions: list[Mention],
-                    chosen: dict[int, Candidate | None]) -> str | None:
-    """The country of the nearest resolved place in the same sentence as `mention`."""
+def _nearby_place(text: str, mention: Mention, mentions: list[Mention],
+                    chosen: dict[int, Candidate | None]) -> Place | None:
+    """The nearest resolved place in the same sentence as `mention` (None when none is near)."""
     best, best_gap = None, NEARBY_PLACE_CHARS + 1
     for k, other in enumerate(mentions):
         candidate = chosen.get(k)
@@ -267,7 +311,7 @@ def _nearby_country(text: str, mention: Mention, mentions: list[Mention],
         left, right = sorted((mention.start, other.start))
         gap = right - left
         if gap < best_gap and not SENTENCE_BREAK.search(text, left, right):
-            best, best_gap = candidate.place.country, gap
+            best, best_gap = candidate.place, gap
     return best
 
 

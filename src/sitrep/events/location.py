@@ -1,0 +1,153 @@
+"""Where an event happened: the most precise place its sentence names, else one its context names.
+
+The codebook asks for the most precise place a report gives: a village or a base before the
+city, the city before its province, the province before the country. A sentence that names no
+place (or only a country) usually goes on telling an incident placed just before it, or the
+report's own subject, the place its headline or first lines name.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from sitrep.model import GeoPrecision, Mention, Place, Sentence, WorkingDoc
+
+#: How many sentences back to look for the place of an event whose sentence names none.
+PLACE_LOOKBACK_SENTENCES = 3
+#: Families whose event spreads over each coordinated place ("airstrikes on A, B and C").
+MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain"})
+#: Places joined in one list: "A, B and C" (only commas, "and", "as well as" between them).
+PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
+                             r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$", re.I)
+#: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
+#: "MURSITPINAR, Turkey — ...". It says where the reporter was, not where the event happened.
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?::|\s[\u2013\u2014-]\s)")
+#: Words that make the next place someone's home or base, not the scene of the event.
+HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
+                         re.I)
+#: The codebook wants the most precise place: a village or a base before the city, the city
+#: before its province, the province before the country.
+FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
+
+
+def place_of(mention: Mention) -> Place | None:
+    """The resolved place of a mention (None when the mention stayed unresolved)."""
+    value = mention.value
+    return value if isinstance(value, Place) else None
+
+
+def place_rank(m: Mention) -> tuple[int, int, int, int]:
+    """Lower is more precise. Among towns, the smaller is the more precise: a large city in
+    the same sentence is usually a frame of reference ("Hajin, east of Deir ez-Zor")."""
+    place = place_of(m)
+    precision = m.precision or (place.geo_precision if place else GeoPrecision.REGION)
+    coords = 0 if (place and place.has_coordinates) else 1
+    feature = FEATURE_RANK.get(place.feature or "", 0) if place else 0
+    size = len(str(place.population)) if place and place.population else 0  # order of magnitude
+    return (int(precision), coords, feature, size)
+
+
+def is_precise(m: Mention) -> bool:
+    """Whether a mention names a place below region and country level (a town, a base, a district)."""
+    rank = place_rank(m)
+    return rank[0] < GeoPrecision.REGION and rank[2] < FEATURE_RANK["country"]
+
+
+def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """A place that is not where anything happened: a dateline, or a unit's or a person's home
+    ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
+    if mention.start - sentence.start < 2 and DATELINE_AFTER.match(text, mention.end):
+        return True
+    return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
+
+
+def coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The run of place mentions joined only by commas and 'and', starting at the first, each as
+    precise as the first."""
+    if not mentions:
+        return []
+    group = [mentions[0]]
+    for m in mentions[1:]:
+        if is_precise(group[0]) and not is_precise(m):
+            break  # "Zolotarivka, Kharkiv region": the town's province, not a second place
+        if PLACE_LIST_JOIN.match(text[group[-1].end:m.start]):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+class EventLocator:
+    """Chooses the place(s) of the events of one document."""
+
+    def __init__(self, doc: WorkingDoc) -> None:
+        self.doc = doc
+        self._anchor: Mention | None = None
+        self._anchor_known = False
+
+    def places(self, s_index: int, sentence: Sentence, places: list[Mention], trigger_start: int,
+               trigger_end: int, family: str) -> list[Mention]:
+        """The place(s) of an event: coordinated places for spreading families, else the best one."""
+        text = self.doc.text
+        usable = [m for m in places if m.value is not None and not is_backdrop(text, sentence, m)]
+        if usable and family in MULTI_PLACE_FAMILIES:
+            after = [m for m in usable if m.start >= trigger_end]
+            group = coordinated(text, after)
+            if len(group) > 1:
+                return group
+        if usable:
+            best = min(usable, key=lambda m: (place_rank(m), abs(m.start - trigger_start)))
+            if is_precise(best):
+                return [best]
+            # Only a country or region here: a precise place named just before, in the same
+            # country, is where the report means ("in Kenya ... the Lamu road").
+            earlier = self.lookback(s_index, sentence)
+            if earlier and place_of(earlier[0]) and place_of(earlier[0]).country == place_of(best).country \
+                    and place_rank(earlier[0])[0] < GeoPrecision.REGION:
+                return earlier
+            return [best]
+        earlier = self.lookback(s_index, sentence)
+        if earlier:
+            return earlier
+        # Nothing nearby: a coder places the event at the report's own place.
+        anchor = self.anchor()
+        return [anchor] if anchor is not None else []
+
+    def anchor(self) -> Mention | None:
+        """The report's own place: the precise place it names most often (the first of a tie)."""
+        if not self._anchor_known:
+            self._anchor = self._find_anchor()
+            self._anchor_known = True
+        return self._anchor
+
+    def _find_anchor(self) -> Mention | None:
+        doc = self.doc
+        starts = [s.start for s in doc.sentences]
+        precise = []
+        for m in doc.place_mentions:
+            index = bisect_right(starts, m.start) - 1
+            if m.value is not None and index >= 0 and is_precise(m) \
+                    and not is_backdrop(doc.text, doc.sentences[index], m):
+                precise.append(m)
+        if not precise:
+            return None
+        counts = Counter(place_of(m).name for m in precise)
+        top = max(counts.values())
+        return next(m for m in precise if counts[place_of(m).name] == top)
+
+    def lookback(self, s_index: int, sentence: Sentence) -> list[Mention]:
+        """The best place of the nearest earlier sentence of the same paragraph that names one."""
+        doc = self.doc
+        for back in range(1, PLACE_LOOKBACK_SENTENCES + 1):
+            j = s_index - back
+            if j < 0:
+                break
+            prev = doc.sentences[j]
+            if "\n\n" in doc.text[prev.end:sentence.start]:
+                break
+            prev_places = [m for m in doc.place_mentions if prev.start <= m.start < prev.end and m.value is not None
+                           and not is_backdrop(doc.text, prev, m)]
+            if prev_places:
+                return [min(prev_places, key=place_rank)]
+        return []

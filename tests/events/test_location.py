@@ -1,0 +1,28 @@
+"""Where an event happened: the sentence's most precise place, else its context's. Reports are made up."""
+import datetime as dt
+
+from sitrep.model import Document
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+
+def events_of(pipeline, text):
+    return pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+
+
+def test_location_a_sentence_naming_no_place_takes_the_reports_own_place(extraction_pipeline):
+    text = ("Hajin has been besieged for weeks, and food is short in Hajin.\n\n"
+            "On Monday, Islamic State militants killed four SDF fighters in an ambush.")
+    event = next(e for e in events_of(extraction_pipeline, text) if "ambush" in e.evidence.text)
+    assert (event.location, event.country) == ("Hajin", "Syria")
+
+
+def test_location_a_province_after_a_town_is_its_frame_not_a_second_place(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday the Russian army shelled the village of Kupiansk, "
+                                            "Kharkiv region, killing two civilians.")
+    assert [e.location for e in events] == ["Kupyansk"]
+
+
+def test_location_coordinated_towns_each_get_the_event(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday Russian jets bombed Kupiansk, Izium and Balakliia.")
+    assert sorted(e.location for e in events) == ["Balakliya", "Izyum", "Kupyansk"]
