@@ -28,7 +28,7 @@ from sitrep.fuse.compat import (
     distance_score,
 )
 from sitrep.fuse.sides import NO_RELATIONS, ActorRelations
-from sitrep.model import Event
+from sitrep.model import Document, Event
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,13 @@ class Source:
     outlet: str | None = None
     reported: dt.date | None = None
     duplicate_of: str | None = None  # the stored report this one nearly copies
+
+    @classmethod
+    def from_document(cls, document: Document, duplicate_of: str | None = None) -> Source:
+        """A report as a source: reported when it was published, else when it was ingested."""
+        ingested = document.ingested_at.date() if document.ingested_at else None
+        return cls(document_id=document.id, url=document.url, outlet=document.source,
+                   reported=document.published or ingested, duplicate_of=duplicate_of)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.errors import QueryError
-from sitrep.fuse.compat import DAY_WINDOW
+from sitrep.fuse.compat import DAY_WINDOW, TERRITORY_SUB_EVENTS
 from sitrep.fuse.fusion import FusedEvent, Source, assign, incident_id_for, merge
 from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, best_match, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
@@ -291,20 +291,27 @@ class ExportSelection:
 
     events: list[Event]
     documents: dict[str, Document]
-    sources: dict[str, tuple[Source, ...]] | None  # None when each report's own events are exported
+    incidents: dict[str, FusedEvent] | None  # by merged event id; None when each report's own events are exported
 
 
 def export_selection(store: Store, filters: EventFilter, per_report: bool = False) -> ExportSelection:
     """The events an export of these filters writes: one per incident, or each report's own."""
-    sources = None
+    incidents = None
     if per_report:
         found = store.events(filters)
     else:
         fused = fused_events(store, filters)
         found = [f.event for f in fused]
-        sources = {f.event.id: f.sources for f in fused}
+        incidents = {f.event.id: f for f in fused}
     documents = {d.id: d for d in store.documents({e.document_id for e in found})}
-    return ExportSelection(found, documents, sources)
+    return ExportSelection(found, documents, incidents)
+
+
+def territory_incidents(store: Store) -> list[FusedEvent]:
+    """Every incident with a member that changes who holds a place (the input of control timelines)."""
+    found = {f.incident_id: f for kind in sorted(TERRITORY_SUB_EVENTS)
+             for f in fused_events(store, EventFilter(event_type=kind))}
+    return list(found.values())
 
 
 def count_fused_events(store: Store, filters: EventFilter | None = None) -> int:
