@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from sitrep.api.deps import StoreDep
 from sitrep.store import EventFilter
@@ -33,6 +33,8 @@ class Holding(BaseModel):
     country: str | None
     latitude: float | None
     longitude: float | None
+    incident_id: str
+    sources: list[str] = Field(description="The reports that tell the change: each one's URL, else its document id.")
 
 
 class ControlOut(BaseModel):
@@ -54,6 +56,8 @@ def _holding(change: ControlChange) -> Holding:
         country=change.country,
         latitude=change.latitude,
         longitude=change.longitude,
+        incident_id=change.incident_id,
+        sources=[s.url or s.document_id for s in change.sources],
     )
 
 
