@@ -278,3 +278,71 @@ def test_exports_per_report_keeps_each_reports_event(client: TestClient, fused_p
                                                         "per_report": "true"}).json()
     assert sorted(r["document_id"] for r in records) == ["made-up-a", "made-up-c"]
     assert all(r["source_count"] == 1 for r in records)
+
+
+def test_events_list_shows_one_item_per_fused_incident(client: TestClient, fused_pair: Any) -> None:
+    body = client.get("/api/events", params={"until": "2021-03-01"}).json()
+    assert body["total"] == 1
+    [item] = body["items"]
+    assert item["id"].startswith("in-") and item["source_count"] == 2 and item["fatalities"] == 5
+    assert (item["first_reported"], item["last_reported"]) == ("2021-03-02", "2021-03-04")
+    assert len(item["member_ids"]) == 2 and fused_pair.id in item["member_ids"]
+    # The item's id opens the incident's card.
+    assert client.get(f"/api/events/{item['id']}").json()["incident"]["source_count"] == 2
+
+
+def test_events_list_per_report_keeps_each_reports_event(client: TestClient, fused_pair: Any) -> None:
+    body = client.get("/api/events", params={"until": "2021-03-01", "per_report": "true"}).json()
+    assert body["total"] == 2
+    assert sorted(i["document_id"] for i in body["items"]) == ["made-up-a", "made-up-c"]
+    assert all(i["source_count"] == 1 and i["member_ids"] == [i["id"]] for i in body["items"])
+    timeline = client.get("/api/events/timeline", params={"until": "2021-03-01"}).json()
+    per_report = client.get("/api/events/timeline", params={"until": "2021-03-01", "per_report": "true"}).json()
+    assert (timeline["bins"], per_report["bins"]) == ([{"date": "2021-03-01", "count": 1}],
+                                                      [{"date": "2021-03-01", "count": 2}])
+
+
+def test_events_list_pages_fused_incidents(client: TestClient, fused_pair: Any) -> None:
+    first = client.get("/api/events", params={"sort": "-date", "limit": 2}).json()
+    rest = client.get("/api/events", params={"sort": "-date", "limit": 2, "offset": 2}).json()
+    assert first["total"] == rest["total"] == 3  # the protest, the strike, the fused clash
+    assert [i["date"] for i in first["items"] + rest["items"]] == ["2021-04-09", "2021-03-02", "2021-03-01"]
+
+
+@pytest.mark.parametrize(("params", "status"), [({"per_report": "perhaps"}, 422), ({"sort": "size"}, 400)])
+def test_events_list_rejects_bad_parameters(client: TestClient, params: dict[str, str], status: int) -> None:
+    error = assert_error(client.get("/api/events", params=params), status)
+    assert next(iter(params)) in error["message"]
+
+
+def test_split_endpoint_needs_the_token_and_undoes_a_fusion(client: TestClient, fused_pair: Any) -> None:
+    from tests.api.conftest import TOKEN
+
+    [item] = client.get("/api/events", params={"until": "2021-03-01"}).json()["items"]
+    assert_error(client.post(f"/api/incidents/{item['id']}/split", json={}), 401, "unauthorized")
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    unknown = assert_error(client.post("/api/incidents/in-nothing/split", json={}, headers=headers), 400)
+    assert "in-nothing" in unknown["message"]
+    stranger = client.post(f"/api/incidents/{item['id']}/split", json={"event_ids": ["ev-nothing"]}, headers=headers)
+    assert "ev-nothing" in assert_error(stranger, 400)["message"]
+    response = client.post(f"/api/incidents/{item['id']}/split", json={}, headers=headers)
+    assert response.status_code == 200, response.text
+    parts = response.json()["incidents"]
+    assert parts[0]["id"] == item["id"] and [p["source_count"] for p in parts] == [1, 1]
+    assert client.get("/api/events", params={"until": "2021-03-01"}).json()["total"] == 2
+
+
+def test_control_counts_a_fused_capture_once(
+    client: TestClient, store: Any, stocked: dict[str, Any], make_event: Any
+) -> None:
+    from sitrep.store.fusion_store import fuse_stored
+
+    for document in stocked["documents"]:
+        taken = make_event(document, document.text[:40], event_type="Battles",
+                           sub_event_type="Non-state actor overtakes territory", actor1="Example Rebels",
+                           actor2="Military Forces of Exampleland", location="Thirdtown", date=dt.date(2021, 4, 1))
+        store.replace_events(document.id, [taken])
+    fuse_stored(store)
+    [place] = client.get("/api/control", params={"date": "2021-04-02"}).json()["places"]
+    assert (place["place"], place["holder"], place["since"]) == ("Thirdtown", "Example Rebels", "2021-04-01")
+    assert sorted(place["sources"]) == ["made-up-a", "made-up-b"] and place["incident_id"].startswith("in-")

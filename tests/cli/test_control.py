@@ -49,3 +49,23 @@ def test_incidents_split_command_reports_unknown_incident(tmp_path, db_url, make
     assert "no incident" in str(result.exception)
     with Store.open(db_url) as store:
         assert len(fused_events(store)) == 2
+
+
+def test_incidents_split_command_undoes_a_fusion_for_good(tmp_path, db_url, make_event):
+    with Store.open(db_url) as store:
+        for doc_id in ("a", "b"):
+            document = Document(id=doc_id, text=f"Report {doc_id}.", url=f"https://example.org/{doc_id}")
+            store.add_document(document)
+            store.replace_events(doc_id, [make_event(document)])
+        fuse_stored(store)
+        [fused] = fused_events(store)
+    db = str(tmp_path / "sitrep.sqlite")
+    moved = next(e.id for e in fused.members if e.document_id == "b")
+    result = CliRunner().invoke(app, ["incidents", "split", fused.incident_id, "--event", moved, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split()[0] == fused.incident_id and len(result.stdout.split()) == 2
+    with Store.open(db_url) as store:
+        fuse_stored(store)  # what the next `sitrep extract` does
+        assert sorted(f.source_count for f in fused_events(store)) == [1, 1]
+    listed = CliRunner().invoke(app, ["events", "--db", db])
+    assert listed.stdout.count("Exampleton") == 2

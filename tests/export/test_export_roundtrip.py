@@ -21,7 +21,10 @@ def test_json_export_round_trips_records(event_strategy, data):
     write_events(events, "json", stream)
     records = json.loads(stream.getvalue())
     assert records == [{**e.to_record(), "source": None, "url": None, "source_count": 1,
-                        "sources": [{"document_id": "doc-1", "url": None, "duplicate_of": None}]}
+                        "independent_source_count": 1, "first_reported": None, "last_reported": None,
+                        "sources": [{"document_id": "doc-1", "url": None, "outlet": None, "reported": None,
+                                     "duplicate_of": None}],
+                        "conflicts": []}
                        for e in events]
 
 

@@ -58,9 +58,11 @@ def test_write_events_json_reads_back_as_records(tmp_path, exported):
     records = json.loads(path.read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == [e.id for e in events]
     assert records[0] == {**events[0].to_record(), "source": "example.org", "url": "https://example.org/1",
-                          "source_count": 1,
+                          "source_count": 1, "independent_source_count": 1,
+                          "first_reported": "2021-03-04", "last_reported": "2021-03-04",
                           "sources": [{"document_id": events[0].document_id, "url": "https://example.org/1",
-                                       "duplicate_of": None}]}
+                                       "outlet": "example.org", "reported": "2021-03-04", "duplicate_of": None}],
+                          "conflicts": []}
 
 
 def test_write_events_geojson_leaves_out_events_without_coordinates(tmp_path, exported):
@@ -134,31 +136,60 @@ def test_write_events_failure_leaves_no_file(tmp_path, exported):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("fmt", ["csv", "json", "geojson", "parquet"])
-def test_write_events_every_format_carries_a_fused_events_sources(tmp_path, exported, fmt):
-    from sitrep.fuse.fusion import Source
-
-    events, documents = exported
-    event = events[0]
-    sources = {event.id: (Source("made-up-1", "https://example.org/1"),
-                          Source("made-up-9", "https://example.net/9", duplicate_of="made-up-1"))}
-    path = tmp_path / f"events.{fmt}"
-    write_events([event], fmt, path, documents, sources)
-    if fmt == "csv":
-        import csv
-
-        row = next(csv.DictReader(path.open(encoding="utf-8")))
-        assert row["source_count"] == "2"
-        assert row["sources"] == "made-up-1 https://example.org/1 | made-up-9 https://example.net/9"
-        return
+def _read_back(path, fmt):
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
-        record = pq.read_table(path).to_pylist()[0]
-    elif fmt == "json":
-        record = json.loads(path.read_text(encoding="utf-8"))[0]
-    else:
-        record = json.loads(path.read_text(encoding="utf-8"))["features"][0]["properties"]
-    assert record["source_count"] == 2
+        return pq.read_table(path).to_pylist()[0]
+    if fmt == "json":
+        return json.loads(path.read_text(encoding="utf-8"))[0]
+    return json.loads(path.read_text(encoding="utf-8"))["features"][0]["properties"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "geojson", "parquet"])
+def test_write_events_every_format_carries_a_fused_events_provenance(tmp_path, exported, make_event, fmt):
+    from sitrep.fuse.fusion import Source, merge
+
+    events, documents = exported
+    first = events[0].with_changes(document_id="made-up-1", fatalities=7)
+    second = events[0].with_changes(document_id="made-up-9", fatalities=5)
+    fused = merge("in-made-up", [first, second], {
+        "made-up-1": Source("made-up-1", "https://example.org/1", reported=dt.date(2021, 3, 2)),
+        "made-up-9": Source("made-up-9", "https://example.net/9", reported=dt.date(2021, 3, 4),
+                            duplicate_of="made-up-1")})
+    path = tmp_path / f"events.{fmt}"
+    write_events([fused.event], fmt, path, documents, {fused.event.id: fused})
+    if fmt == "csv":
+        row = next(csv.DictReader(path.open(encoding="utf-8")))
+        assert (row["source_count"], row["independent_source_count"]) == ("2", "1")
+        assert (row["first_reported"], row["last_reported"]) == ("2021-03-02", "2021-03-04")
+        assert row["sources"] == "made-up-1 https://example.org/1 | made-up-9 https://example.net/9"
+        assert row["fatalities"] == "5"
+        assert row["conflicts"] == "fatalities: kept 5; 7 (made-up-1), 5 (made-up-9)"
+        return
+    record = _read_back(path, fmt)
+    reported = [dt.date(2021, 3, 2), dt.date(2021, 3, 4)]
+    if fmt != "parquet":
+        reported = [d.isoformat() for d in reported]
+    assert (record["source_count"], record["independent_source_count"]) == (2, 1)
+    assert [record["first_reported"], record["last_reported"]] == reported
     assert [s["document_id"] for s in record["sources"]] == ["made-up-1", "made-up-9"]
+    assert [s["reported"] for s in record["sources"]] == reported
     assert record["sources"][1]["duplicate_of"] == "made-up-1"
+    assert record["fatalities"] == 5
+    kept, values = ("5", ["7", "5"]) if fmt == "parquet" else (5, [7, 5])
+    assert record["conflicts"] == [{"field": "fatalities", "kept": kept, "values": [
+        {"value": values[0], "document_id": "made-up-1"}, {"value": values[1], "document_id": "made-up-9"}]}]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_write_events_per_report_event_is_its_own_single_source(tmp_path, exported, fmt):
+    events, documents = exported
+    path = tmp_path / f"events.{fmt}"
+    write_events(events[:1], fmt, path, documents)
+    record = next(csv.DictReader(path.open(encoding="utf-8"))) if fmt == "csv" else _read_back(path, fmt)
+    # Reported when the report was published (the made-up report's date), not when ingested.
+    expected_day = "2021-03-04" if fmt != "parquet" else dt.date(2021, 3, 4)
+    assert str(record["source_count"]) == "1"
+    assert record["first_reported"] == record["last_reported"] == expected_day
+    assert record["conflicts"] in ("", [])

@@ -34,6 +34,10 @@ def event(document_id: str, **fields) -> Event:
     (event("b", location=None, admin1=None, latitude=None, longitude=None, geo_precision=None),
      "a report that names no place, same sides and type"),
     (event("b", fatalities=40), "a different toll never keeps two reports apart"),
+    (event("b", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"),
+     "a raid told as the fighting by one outlet and as its air strike by another, same place and day"),
+    (event("b", time_precision=3, date=DAY.replace(day=1)),
+     "a month-dated account of the same type, sides and place stays compatible"),
 ])
 def test_compatible_with_relations_accepts_one_incident(other, why):
     assert compatible(event("a", fatalities=3), other, relations=packaged_relations()), why
@@ -45,9 +49,32 @@ def test_compatible_with_relations_accepts_one_incident(other, why):
            date=DAY + dt.timedelta(days=1)), "a place the gazetteer lacks, on another day"),
     (event("b", country="Niger"), "another country"),
     (event("b", date=DAY + dt.timedelta(days=3)), "three days later"),
+    (event("b", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+           date=DAY + dt.timedelta(days=1)), "a strike the next day is another event of the war"),
+    (event("b", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+           location="Kidal", latitude=18.44, longitude=1.41), "a shelling of the next town is another event"),
+    (event("b", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+           actor2="Unidentified Armed Group (Mali)", actor1="Military Forces of France"),
+     "a strike by other sides at the same place and day"),
+    (event("b", sub_event_type="Non-state actor overtakes territory", date=DAY.replace(day=1), time_precision=3),
+     "a month-dated capture: within a month, a fight and a capture at one place are two events"),
 ])
 def test_compatible_with_relations_keeps_different_incidents_apart(other, why):
     assert not compatible(event("a"), other, relations=packaged_relations()), why
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ({"sub_event_type": "Violent demonstration", "event_type": "Riots"},
+     {"sub_event_type": "Excessive force against protesters", "event_type": "Protests"}, True),
+    ({"sub_event_type": "Violent demonstration", "event_type": "Riots", "time_precision": 3},
+     {"sub_event_type": "Excessive force against protesters", "event_type": "Protests"}, False),
+    ({"sub_event_type": "Violent demonstration", "event_type": "Riots", "time_precision": 2},
+     {"sub_event_type": "Violent demonstration", "event_type": "Riots"}, True),
+])
+def test_compatible_needs_one_sub_event_type_when_a_date_is_coarse(first, second, expected):
+    crowd = {"actor1": "Protesters (Mali)", "actor2": "Police Forces of Mali"}
+    a, b = event("a", **crowd, **first), event("b", **crowd, **second)
+    assert compatible(a, b, relations=packaged_relations()) is expected
 
 
 def test_sides_equal_lets_an_unknown_actor_stand_for_one_named_side():

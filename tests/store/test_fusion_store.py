@@ -58,6 +58,35 @@ def test_split_incident_survives_refusion(store, make_event):
     assert {f.incident_id for f in incidents} == set(ids) and all(f.pinned for f in incidents)
 
 
+def test_split_incident_survives_reextraction_with_new_event_ids(store, make_event):
+    add(store, make_event, "a", "Report A.")
+    add(store, make_event, "b", "Report B.")
+    add(store, make_event, "c", "Report C.")
+    [fused] = fused_events(store)
+    moved = next(e.id for e in fused.members if e.document_id == "b")
+    split_incident(store, fused.incident_id, [moved])
+    # A new extractor version codes the same reports with new evidence spans, hence new event ids:
+    # the incident links of the old ids are gone, and the events are fused afresh.
+    for document in store.documents():
+        store.replace_events(document.id, [make_event(document, document.text)])
+    fuse_stored(store)
+    together = sorted(sorted(s.document_id for s in f.sources) for f in fused_events(store))
+    assert together == [["a", "c"], ["b"]]
+
+
+def test_split_incident_into_singles_keeps_every_report_apart(store, make_event):
+    for name in "abc":
+        add(store, make_event, name, f"Report {name.upper()}.")
+    [fused] = fused_events(store)
+    split_incident(store, fused.incident_id)
+    add(store, make_event, "d", "Report D.")  # a new report still joins one of them
+    for document in store.documents():
+        store.replace_events(document.id, [make_event(document, document.text)])
+    fuse_stored(store)
+    sizes = sorted(f.source_count for f in fused_events(store))
+    assert sizes == [1, 1, 2]
+
+
 def test_ingest_links_a_syndicated_copy(store, make_event, tmp_path):
     for name, text in (("orig", TEXT), ("copy", "By Example Wire.\n\n" + TEXT + "\n\nAll rights reserved.")):
         (tmp_path / f"{name}.json").write_text(json.dumps({"id": name, "text": text}), encoding="utf-8")

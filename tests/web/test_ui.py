@@ -286,3 +286,19 @@ def test_ui_card_of_a_fused_event_lists_its_reports_and_disagreements(page: Any)
     assert "fatalities" in disagreement and "kept 4:" in disagreement
     assert f"6 ({SECOND_ACCOUNT['title']})" in disagreement
     _shot(page, "10-fused-card")
+
+
+def test_ui_map_and_list_show_a_fused_incident_once_with_its_source_count(page: Any) -> None:
+    # The dated report and its second account tell one clash: one marker, one row, two reports.
+    page.fill("#filters input[name=text]", "Palmyra")
+    page.fill("#filters input[name=since]", "2021-03-01")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#map').dataset.reports === '2'")
+    assert page.locator("#map").get_attribute("data-markers") == "1"
+    page.goto(page.url.replace("#/map", "#/events"))
+    page.wait_for_selector("#events-table tbody tr.event-row")
+    rows = page.locator("#events-table tbody tr.event-row")
+    assert rows.count() == 1
+    assert rows.first.get_attribute("data-source-count") == "2"
+    assert page.locator("#match-count").inner_text() == "1 incident matches"
+    _shot(page, "11-fused-once")

@@ -30,7 +30,8 @@ UI_CONTENT_SECURITY_POLICY = (
 API_DESCRIPTION = """Conflict events coded from news reports, each traced to the sentence that states it.
 
 Every error answer has the shape `{"error": {"code": ..., "message": ...}}`. The write endpoints
-(`/api/ingest...`) need `Authorization: Bearer TOKEN`, with the token the server was started with.
+(`/api/ingest...`, `/api/incidents/{id}/split`) need `Authorization: Bearer TOKEN`, with the token
+the server was started with.
 """
 
 
@@ -51,7 +52,7 @@ def create_app(settings: Settings, token: str | None = None, store: Store | None
 
     The store is opened here (and closed when the app shuts down) unless one is given.
     """
-    from sitrep.api.routes import actors, control, documents, events, exports, ingest, places, system
+    from sitrep.api.routes import actors, control, documents, events, exports, incidents, ingest, places, system
 
     opened = store or Store.open(settings.db_url)
     context = AppContext(settings=settings, store=opened, token=token or settings.api_token)
@@ -72,7 +73,7 @@ def create_app(settings: Settings, token: str | None = None, store: Store | None
     )
     app.state.sitrep = context
     install_error_handlers(app)
-    for module in (system, documents, events, actors, places, control, exports, ingest):
+    for module in (system, documents, events, actors, places, control, exports, ingest, incidents):
         app.include_router(module.router, prefix="/api")
 
     app.mount(DOCS_ASSETS_PREFIX, StaticFiles(directory=swagger_assets_dir()), name="docs-assets")

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
@@ -59,13 +60,33 @@ class EventOut(BaseModel):
         return cls(**record)
 
 
+class EventListItem(EventOut):
+    """A row of the events list: a fused incident (its merged event) or one report's event, with its reports.
+
+    For an incident, `id` is the incident's id and `document_id` the report that leads it.
+    """
+
+    source_count: int = Field(description="How many reports tell it (1 for one report's event).")
+    independent_source_count: int = Field(description="Reports, counting a near-copy with its original once.")
+    first_reported: dt.date | None
+    last_reported: dt.date | None
+    member_ids: list[str] = Field(description="The per-report events it merges (itself, for one report's event).")
+
+    @classmethod
+    def from_fused(cls, fused: FusedEvent) -> EventListItem:
+        return cls(**EventOut.from_event(fused.event).model_dump(), source_count=fused.source_count,
+                   independent_source_count=fused.independent_source_count,
+                   first_reported=fused.first_reported, last_reported=fused.last_reported,
+                   member_ids=[m.id for m in fused.members])
+
+
 class EventPage(BaseModel):
     """One page of events that pass a filter, with how many pass it in all."""
 
     total: int
     limit: int
     offset: int
-    items: list[EventOut]
+    items: list[EventListItem]
 
 
 class TimelineBin(BaseModel):

@@ -141,7 +141,7 @@ def register(app: typer.Typer) -> None:
         with open_store(db) as store:
             selection = export_selection(store, filters, per_report)
         result = write_events(selection.events, chosen, output if output is not None else sys.stdout,
-                              selection.documents, selection.sources)
+                              selection.documents, selection.incidents)
         if result.skipped:
             common.err.print(f"warning: {result.skipped} events have no coordinates and are not in the "
                              "GeoJSON", highlight=False)

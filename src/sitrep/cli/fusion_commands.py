@@ -35,10 +35,8 @@ def register(app: typer.Typer) -> None:
 
         from sitrep.cli.store_commands import open_store
         from sitrep.errors import QueryError
-        from sitrep.fuse.compat import TERRITORY_SUB_EVENTS
         from sitrep.fuse.control import build_timelines, control_at, undated_claims
-        from sitrep.store import EventFilter
-        from sitrep.store.fusion_store import fused_events
+        from sitrep.store.fusion_store import territory_incidents
         from sitrep.store.query import parse_bbox, parse_date_option
 
         try:
@@ -48,9 +46,8 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter(str(exc)) from exc
         assert day is not None  # --at is required
         with open_store(db) as store:
-            found = {f.incident_id: f for kind in sorted(TERRITORY_SUB_EVENTS)
-                     for f in fused_events(store, EventFilter(event_type=kind))}
-        timelines = build_timelines(found.values())
+            found = territory_incidents(store)
+        timelines = build_timelines(found)
         rows = control_at(timelines, day, box)
         if not rows:
             common.err.print(f"no place changed hands on or before {day}", highlight=False)

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TextIO
+from collections.abc import Iterable, Mapping
+from typing import TextIO
 
 from sitrep.export.records import CSV_COLUMNS, acled_row, document_for
+from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
 def write_csv(events: Iterable[Event], stream: TextIO,
               documents: Mapping[str, Document] | None = None,
-    sources: Mapping[str, Sequence[Any]] | None = None) -> int:
+              incidents: Mapping[str, FusedEvent] | None = None) -> int:
     """Write events as CSV (a header, then one row per event); return how many were written."""
     writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     count = 0
     for event in events:
-        row = acled_row(event, document_for(event, documents), (sources or {}).get(event.id))
+        row = acled_row(event, document_for(event, documents), incidents)
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
         count += 1
     return count

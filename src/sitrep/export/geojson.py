@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TextIO
+from collections.abc import Iterable, Mapping
+from typing import TextIO
 
 from sitrep.export.records import document_for, event_record
+from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
 def write_geojson(events: Iterable[Event], stream: TextIO,
                   documents: Mapping[str, Document] | None = None,
-    sources: Mapping[str, Sequence[Any]] | None = None) -> tuple[int, int]:
+                  incidents: Mapping[str, FusedEvent] | None = None) -> tuple[int, int]:
     """Write events with coordinates as Point features; return (written, left out for lack of coordinates)."""
     written = skipped = 0
     stream.write('{"type": "FeatureCollection", "features": [')
@@ -23,7 +24,7 @@ def write_geojson(events: Iterable[Event], stream: TextIO,
             "type": "Feature",
             "id": event.id,
             "geometry": {"type": "Point", "coordinates": [event.longitude, event.latitude]},
-            "properties": event_record(event, document_for(event, documents), (sources or {}).get(event.id)),
+            "properties": event_record(event, document_for(event, documents), incidents),
         }
         stream.write(",\n" if written else "\n")
         stream.write(json.dumps(feature, ensure_ascii=False))

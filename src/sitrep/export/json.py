@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TextIO
+from collections.abc import Iterable, Mapping
+from typing import TextIO
 
 from sitrep.export.records import document_for, event_record
+from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
 def write_json(events: Iterable[Event], stream: TextIO,
                documents: Mapping[str, Document] | None = None,
-    sources: Mapping[str, Sequence[Any]] | None = None) -> int:
+               incidents: Mapping[str, FusedEvent] | None = None) -> int:
     """Write events as a JSON array, one record per line; return how many were written."""
     count = 0
     stream.write("[")
     for event in events:
         stream.write(",\n" if count else "\n")
-        record = event_record(event, document_for(event, documents), (sources or {}).get(event.id))
+        record = event_record(event, document_for(event, documents), incidents)
         stream.write(json.dumps(record, ensure_ascii=False))
         count += 1
     stream.write("\n]\n")

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 from sitrep.export.records import document_for, event_record
+from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
@@ -23,14 +24,27 @@ def parquet_schema() -> Any:
         ("date", pa.date32()), ("time_precision", integer), ("fatalities", integer),
         ("evidence", text), ("evidence_start", integer), ("evidence_end", integer),
         ("notes", text), ("confidence", real), ("extractor", text), ("extractor_version", text),
-        ("source", text), ("url", text), ("source_count", integer),
-        ("sources", pa.list_(pa.struct([("document_id", text), ("url", text), ("duplicate_of", text)]))),
+        ("source", text), ("url", text), ("source_count", integer), ("independent_source_count", integer),
+        ("first_reported", pa.date32()), ("last_reported", pa.date32()),
+        ("sources", pa.list_(pa.struct([("document_id", text), ("url", text), ("outlet", text),
+                                         ("reported", pa.date32()), ("duplicate_of", text)]))),
+        # A disagreement's values are of its field's type (a count, a date, a name): kept as text.
+        ("conflicts", pa.list_(pa.struct([("field", text), ("kept", text), ("values", pa.list_(
+            pa.struct([("value", text), ("document_id", text)])))]))),
     ])
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def write_parquet(events: Iterable[Event], sink: str | IO[bytes],
                   documents: Mapping[str, Document] | None = None,
-    sources: Mapping[str, Sequence[Any]] | None = None) -> int:
+                  incidents: Mapping[str, FusedEvent] | None = None) -> int:
     """Write events as a Parquet file (a path or a binary stream); return how many were written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -38,8 +52,14 @@ def write_parquet(events: Iterable[Event], sink: str | IO[bytes],
     schema = parquet_schema()
     records = []
     for event in events:
-        record = event_record(event, document_for(event, documents), (sources or {}).get(event.id))
-        record["date"] = dt.date.fromisoformat(record["date"]) if record["date"] else None
+        record = event_record(event, document_for(event, documents), incidents)
+        for name in ("date", "first_reported", "last_reported"):
+            record[name] = _day(record[name])
+        for source in record["sources"]:
+            source["reported"] = _day(source["reported"])
+        for conflict in record["conflicts"]:
+            conflict["kept"] = _text(conflict["kept"])
+            conflict["values"] = [{**v, "value": _text(v["value"])} for v in conflict["values"]]
         records.append(record)
     table = pa.Table.from_pylist(records, schema=schema)
     pq.write_table(table, sink)

@@ -1,10 +1,12 @@
 """One event as an export row: the ACLED-style columns first, then sitrep's own."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
+from sitrep.fuse.fusion import Conflict, FusedEvent, Source
 from sitrep.model import ActorCategory, Document, Event, EventType
 
 #: ACLED's column names, in ACLED's order. Columns sitrep does not fill (region, admin2,
@@ -16,10 +18,13 @@ ACLED_COLUMNS = (
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 )
-#: What sitrep adds: where each event was found and by what.
+#: What sitrep adds: where each event was found and by what, and (for a fused event) every
+#: report behind it, when they reported it, and the values they disagree on.
 SITREP_COLUMNS = ("document_id", "source_url", "evidence", "evidence_start", "evidence_end",
-                  "confidence", "extractor", "extractor_version", "source_count", "sources")
-#: A fused event's reports in one CSV cell: "doc-1 https://... | doc-2 https://...".
+                  "confidence", "extractor", "extractor_version", "source_count", "independent_source_count",
+                  "first_reported", "last_reported", "sources", "conflicts")
+#: A fused event's reports in one CSV cell: "doc-1 https://... | doc-2 https://...", and its
+#: disagreements: "fatalities: kept 5; 7 (doc-1), 5 (doc-2) | date: kept ...".
 SOURCE_SEPARATOR = " | "
 CSV_COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
@@ -65,17 +70,55 @@ def iso_numeric(country: str | None) -> int | None:
     return int(found.numeric)
 
 
-def source_list(event: Event, document: Document | None, sources: Sequence[Any] | None) -> list[dict[str, Any]]:
-    """The reports behind an event: a fused event's sources, else the one report it came from."""
-    if sources:
-        return [{"document_id": s.document_id, "url": s.url, "duplicate_of": s.duplicate_of} for s in sources]
-    return [{"document_id": event.document_id, "url": document.url if document else None, "duplicate_of": None}]
+def incident_for(event: Event, document: Document | None,
+                 incidents: Mapping[str, FusedEvent] | None) -> FusedEvent:
+    """The incident an exported event stands for: its fused incident, else one of its own report."""
+    fused = incidents.get(event.id) if incidents else None
+    if fused is not None:
+        return fused
+    source = Source.from_document(document) if document else Source(event.document_id)
+    return FusedEvent(incident_id=event.id, event=event, members=(event,), sources=(source,))
+
+
+def _plain(value: Any) -> Any:
+    # Dates travel as ISO text, like every date of the JSON exports.
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def source_list(incident: FusedEvent) -> list[dict[str, Any]]:
+    """The reports behind an incident: id, URL, outlet, when reported, and the report each near-copies."""
+    return [{"document_id": s.document_id, "url": s.url, "outlet": s.outlet, "reported": _plain(s.reported),
+             "duplicate_of": s.duplicate_of} for s in incident.sources]
+
+
+def conflict_list(conflicts: tuple[Conflict, ...]) -> list[dict[str, Any]]:
+    """The values an incident's reports disagree on: per field, the value kept and each report's."""
+    return [{"field": c.field, "kept": _plain(c.kept),
+             "values": [{"value": _plain(v), "document_id": d} for v, d in c.values]} for c in conflicts]
+
+
+def conflict_text(conflicts: tuple[Conflict, ...]) -> str | None:
+    """The disagreements as one CSV cell: "fatalities: kept 5; 7 (doc-1), 5 (doc-2)"."""
+    parts = [f"{c.field}: kept {_plain(c.kept)}; " + ", ".join(f"{_plain(v)} ({d})" for v, d in c.values)
+             for c in conflicts]
+    return SOURCE_SEPARATOR.join(parts) or None
+
+
+def provenance(incident: FusedEvent) -> dict[str, Any]:
+    """What every export format says of an event's reports: how many, when, which, and what they disagree on."""
+    first, last = incident.first_reported, incident.last_reported
+    return {"source_count": incident.source_count,
+            "independent_source_count": incident.independent_source_count,
+            "first_reported": _plain(first), "last_reported": _plain(last)}
 
 
 def acled_row(event: Event, document: Document | None = None,
-              sources: Sequence[Any] | None = None) -> dict[str, Any]:
-    """The event as a CSV row: every column of CSV_COLUMNS, None where there is no value."""
-    listed = source_list(event, document, sources)
+              incidents: Mapping[str, FusedEvent] | None = None) -> dict[str, Any]:
+    """The event as a CSV row: every column of CSV_COLUMNS, None where there is no value.
+
+    `incidents` (event id -> its fused incident) gives a fused event's reports and disagreements.
+    """
+    incident = incident_for(event, document, incidents)
     targets_civilians = (event.event_type == EventType.VIOLENCE_AGAINST_CIVILIANS.value
                          or event.inter2 == ActorCategory.CIVILIANS)
     ingested = document.ingested_at if document else None
@@ -120,21 +163,23 @@ def acled_row(event: Event, document: Document | None = None,
         "confidence": event.confidence,
         "extractor": event.extractor,
         "extractor_version": event.extractor_version,
-        "source_count": len(listed),
-        "sources": SOURCE_SEPARATOR.join(" ".join(x for x in (s["document_id"], s["url"]) if x) for s in listed),
+        **provenance(incident),
+        "sources": SOURCE_SEPARATOR.join(" ".join(x for x in (s.document_id, s.url) if x) for s in incident.sources),
+        "conflicts": conflict_text(incident.conflicts),
     }
 
 
 def event_record(event: Event, document: Document | None = None,
-                 sources: Sequence[Any] | None = None) -> dict[str, Any]:
+                 incidents: Mapping[str, FusedEvent] | None = None) -> dict[str, Any]:
     """The event as a JSON record: the gold field names, sitrep's own, the report's source and
-    URL, and the list of reports behind it (several for a fused event)."""
+    URL, the reports behind it (several for a fused event) and the values they disagree on."""
+    incident = incident_for(event, document, incidents)
     record = event.to_record()
     record["source"] = document.source if document else None
     record["url"] = document.url if document else None
-    listed = source_list(event, document, sources)
-    record["source_count"] = len(listed)
-    record["sources"] = listed
+    record.update(provenance(incident))
+    record["sources"] = source_list(incident)
+    record["conflicts"] = conflict_list(incident.conflicts)
     return record
 
 

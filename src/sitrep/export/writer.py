@@ -5,11 +5,12 @@ import enum
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
@@ -34,9 +35,9 @@ class ExportResult:
 
 def write_events(events: Iterable[Event], fmt: ExportFormat | str, destination: str | Path | IO[Any],
                  documents: Mapping[str, Document] | None = None,
-                 sources: Mapping[str, Sequence[Any]] | None = None) -> ExportResult:
+                 incidents: Mapping[str, FusedEvent] | None = None) -> ExportResult:
     """Write events in a format to a file path or an open stream; `documents` adds source and URL,
-    `sources` (event id -> the reports of a fused event) the list of reports behind each event.
+    `incidents` (a fused event's id -> its incident) the reports behind it and their disagreements.
 
     A file is written next to its destination and renamed into place, so a failed export
     never leaves half a file.
@@ -48,24 +49,25 @@ def write_events(events: Iterable[Event], fmt: ExportFormat | str, destination: 
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
         try:
             with os.fdopen(handle, "wb") as stream:
-                result = _write(events, fmt, stream, documents, sources)
+                result = _write(events, fmt, stream, documents, incidents)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
             raise
         return result
-    return _write(events, fmt, destination, documents, sources)
+    return _write(events, fmt, destination, documents, incidents)
 
 
 def _write(events: list[Event], fmt: ExportFormat, stream: IO[Any],
-           documents: Mapping[str, Document] | None, sources: Mapping[str, Sequence[Any]] | None) -> ExportResult:
+           documents: Mapping[str, Document] | None,
+           incidents: Mapping[str, FusedEvent] | None) -> ExportResult:
     if fmt.binary:
         from sitrep.export.parquet import write_parquet
 
         binary = getattr(stream, "buffer", stream) if isinstance(stream, io.TextIOBase) else stream
         if isinstance(binary, io.TextIOBase):
             raise TypeError("parquet needs a binary stream")
-        written = write_parquet(events, binary, documents, sources)
+        written = write_parquet(events, binary, documents, incidents)
         binary.flush()
         return ExportResult(written)
     text, wrapped = _text_stream(stream)
@@ -73,14 +75,14 @@ def _write(events: list[Event], fmt: ExportFormat, stream: IO[Any],
         if fmt is ExportFormat.CSV:
             from sitrep.export.csv import write_csv
 
-            return ExportResult(write_csv(events, text, documents, sources))
+            return ExportResult(write_csv(events, text, documents, incidents))
         if fmt is ExportFormat.JSON:
             from sitrep.export.json import write_json
 
-            return ExportResult(write_json(events, text, documents, sources))
+            return ExportResult(write_json(events, text, documents, incidents))
         from sitrep.export.geojson import write_geojson
 
-        written, skipped = write_geojson(events, text, documents, sources)
+        written, skipped = write_geojson(events, text, documents, incidents)
         return ExportResult(written, skipped)
     finally:
         text.flush()

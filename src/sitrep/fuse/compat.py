@@ -55,17 +55,23 @@ TERRITORY_SUB_EVENTS = frozenset({
     "Government regains territory", "Non-state actor overtakes territory",
     "Non-violent transfer of territory",
 })
+#: Sub-event types of remote violence: a bomb is a roadside IED to one outlet and a grenade
+#: or shelling to another.
+REMOTE_SUB_EVENTS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike",
+                               "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 #: Families of sub-event types that different reports use for one incident, compatible only
 #: when the two events share a side: a raid on a village is an "Attack" to one outlet and an
-#: "Armed clash" to another; a crowd the police disperse is a protest to one, a riot to another;
-#: a bomb is a roadside IED to one and a grenade or shelling to another.
+#: "Armed clash" to another; a crowd the police disperse is a protest to one, a riot to another.
 COMPATIBLE_FAMILIES = (
     TERRITORY_SUB_EVENTS | {"Armed clash", "Attack"},
     frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                "Violent demonstration", "Mob violence"}),
-    frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
-               "Grenade", "Suicide bomb"}),
+    REMOTE_SUB_EVENTS,
 )
+#: A raid told two ways: one outlet reports the fighting (an armed clash), another the strike or
+#: shelling that came with it. Compatible only with the same sides, at one exact place, on one
+#: day (`one_operation`): a clash and a strike of the same war a day or a town apart are two events.
+OPERATION_SUB_EVENTS = (frozenset({"Armed clash"}), REMOTE_SUB_EVENTS)
 
 #: Reference dates (a report's publication, or its latest dated event) by document id: an
 #: undated event is taken to lie within a week of its report's date.
@@ -177,6 +183,24 @@ def types_compatible(a: Event, b: Event, relations: ActorRelations = NO_RELATION
     return family and share_a_side(a, b, relations)
 
 
+def one_operation(a: Event, b: Event, reference: ReferenceDates | None = None,
+                  relations: ActorRelations = NO_RELATIONS) -> bool:
+    """Whether a clash and a strike (or shelling) can be one raid: the same sides, one exact place, one day."""
+    fighting, striking = OPERATION_SUB_EVENTS
+    kinds = (a.sub_event_type, b.sub_event_type)
+    if not ((kinds[0] in fighting and kinds[1] in striking) or (kinds[1] in fighting and kinds[0] in striking)):
+        return False
+    exact = max(a.geo_precision or DEFAULT_PRECISION, b.geo_precision or DEFAULT_PRECISION) < GeoPrecision.NEAR
+    day = all(dated(e, reference)[1] == TimePrecision.DAY and e.date is not None for e in (a, b))
+    return (exact and day and days_apart(a, b, reference) == 0 and same_place_name(a, b)
+            and places_compatible(a, b, relations) and sides_equal(a, b, relations))
+
+
+def coarse_dates(a: Event, b: Event, reference: ReferenceDates | None = None) -> bool:
+    """Whether either event is dated only to the week or the month (or by its report's date)."""
+    return max(dated(a, reference)[1], dated(b, reference)[1]) > TimePrecision.DAY
+
+
 def place_within(region: Event, place: Event) -> bool:
     """Whether `region`'s place is a region (or the country) that holds `place`'s."""
     if (region.geo_precision or DEFAULT_PRECISION) < GeoPrecision.REGION:
@@ -258,7 +282,16 @@ def compatible(a: Event, b: Event, reference: ReferenceDates | None = None,
 
 def compatible_content(a: Event, b: Event, reference: ReferenceDates | None = None,
                        relations: ActorRelations = NO_RELATIONS) -> bool:
-    """Whether two events' types, sides, places and dates may be one incident's, whichever reports they come from."""
+    """Whether two events' types, sides, places and dates may be one incident's, whichever reports they come from.
+
+    Two sub-event types of one family are one incident's only when both are dated to the day:
+    within a week's or a month's window, a city's protests and its riots, or a region's clashes
+    and raids, are routinely several incidents.
+    """
+    if one_operation(a, b, reference, relations):
+        return True
+    if a.sub_event_type != b.sub_event_type and coarse_dates(a, b, reference):
+        return False
     return (types_compatible(a, b, relations) and sides_compatible(a, b, relations)
             and places_compatible(a, b, relations) and dates_compatible(a, b, reference, relations))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,7 +29,7 @@ from sitrep.fuse.compat import (
     distance_score,
 )
 from sitrep.fuse.sides import NO_RELATIONS, ActorRelations
-from sitrep.model import Event
+from sitrep.model import Document, Event
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,13 @@ class Source:
     outlet: str | None = None
     reported: dt.date | None = None
     duplicate_of: str | None = None  # the stored report this one nearly copies
+
+    @classmethod
+    def from_document(cls, document: Document, duplicate_of: str | None = None) -> Source:
+        """A report as a source: reported when it was published, else when it was ingested."""
+        ingested = document.ingested_at.date() if document.ingested_at else None
+        return cls(document_id=document.id, url=document.url, outlet=document.source,
+                   reported=document.published or ingested, duplicate_of=duplicate_of)
 
 
 @dataclass(frozen=True)
@@ -102,17 +110,23 @@ def _order(event: Event) -> tuple[Any, ...]:
             event.evidence_start or 0, event.id)
 
 
+#: For each report, the reports an analyst split apart from it: their events never share an incident.
+KeptApart = Mapping[str, AbstractSet[str]]
+
+
 def assign(new_events: Sequence[Event], incidents: Mapping[str, Sequence[Event]],
-           reference: ReferenceDates | None = None, relations: ActorRelations = NO_RELATIONS) -> Assignment:
+           reference: ReferenceDates | None = None, relations: ActorRelations = NO_RELATIONS,
+           apart: KeptApart | None = None) -> Assignment:
     """Put each new event into the closest incident it is compatible with, or a new one of its own.
 
-    `incidents` maps incident ids to their current member events; it is not changed. Dated
+    `incidents` maps incident ids to their current member events; it is not changed. An event
+    never joins an incident holding a report that `apart` keeps apart from its own. Dated
     events are taken first, in date order, and an incident founded by one is open to the next.
     An event with no date at all joins only an incident with a day-dated member, and only when
     no other report's undated event would join it too: undated reports of a place and sides that
     recur (a siege, a campaign) cannot be told apart in time, so none of them is attached.
     """
-    fuser = _Fuser(reference, relations)
+    fuser = _Fuser(reference, relations, apart or {})
     for incident_id, current in incidents.items():
         for member in current:
             fuser.add(incident_id, member)
@@ -180,8 +194,8 @@ class _Fuser:
     with the event is compatible through its founder, so it is always among those looked at.
     """
 
-    def __init__(self, reference: ReferenceDates | None, relations: ActorRelations) -> None:
-        self.reference, self.relations = reference, relations
+    def __init__(self, reference: ReferenceDates | None, relations: ActorRelations, apart: KeptApart) -> None:
+        self.reference, self.relations, self.apart = reference, relations, apart
         self.numbers: dict[ContentKey, int] = {}
         self.examples: list[Event] = []  # by content number: the first event seen with that content
         self.incidents: dict[str, _Incident] = {}
@@ -258,8 +272,9 @@ class _Fuser:
         """The id of the closest incident the event is compatible with every member of, or None."""
         content = self.content(event)
         best: tuple[float, str] | None = None
+        kept_apart = self.apart.get(event.document_id, frozenset())
         for incident in self.candidates(event):
-            if event.document_id in incident.documents:
+            if event.document_id in incident.documents or not kept_apart.isdisjoint(incident.documents):
                 continue
             score = self.score(content, incident)
             if score is not None and (best is None or (score, incident.id) < best):

@@ -21,7 +21,7 @@ from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.errors import QueryError
-from sitrep.fuse.compat import DAY_WINDOW
+from sitrep.fuse.compat import DAY_WINDOW, TERRITORY_SUB_EVENTS
 from sitrep.fuse.fusion import FusedEvent, Source, assign, incident_id_for, merge
 from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, best_match, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
@@ -31,6 +31,7 @@ from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.repository import Store
 from sitrep.store.tables import (
+    DocumentApartRow,
     DocumentFingerprintRow,
     DocumentLinkRow,
     DocumentRow,
@@ -142,7 +143,8 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         reference = _reference_dates(session, {e.document_id for e in unfused}
                                      | {e.document_id for group in candidates.values() for e in group})
         outcome = assign(unfused, candidates, reference,
-                         relations if relations is not None else packaged_relations())
+                         relations if relations is not None else packaged_relations(),
+                         _kept_apart(session, {e.document_id for e in unfused}))
         renamed = _free_ids(session, outcome.created)
         for incident_id in outcome.created:
             session.add(IncidentRow(id=renamed[incident_id], pinned=False, created_at=now, updated_at=now))
@@ -175,6 +177,28 @@ def _candidate_incidents(session: Session, unfused: Sequence[Event]) -> dict[str
     for row, incident_id in session.execute(statement):
         incidents[incident_id].append(event_from_row(row))
     return dict(incidents)
+
+
+def _kept_apart(session: Session, document_ids: set[str]) -> dict[str, set[str]]:
+    # Each of these reports, with the reports an analyst split apart from it (stored once a pair).
+    apart: dict[str, set[str]] = defaultdict(set)
+    ids = list(document_ids)
+    for first, second in session.execute(select(DocumentApartRow.document_id, DocumentApartRow.other_id)
+                                         .where(DocumentApartRow.document_id.in_(ids)
+                                                | DocumentApartRow.other_id.in_(ids))):
+        apart[first].add(second)
+        apart[second].add(first)
+    return dict(apart)
+
+
+def _keep_apart(session: Session, groups: Sequence[set[str]], now: dt.datetime) -> None:
+    # Every pair of reports in different groups, smaller id first, each stored once.
+    pairs = {tuple(sorted((a, b))) for i, group in enumerate(groups) for other in groups[i + 1:]
+             for a in group for b in other if a != b}
+    known = set(session.execute(select(DocumentApartRow.document_id, DocumentApartRow.other_id).where(
+        DocumentApartRow.document_id.in_({p[0] for p in pairs}))).all()) if pairs else set()
+    for first, second in sorted(pairs - {tuple(k) for k in known}):
+        session.add(DocumentApartRow(document_id=first, other_id=second, split_at=now))
 
 
 def _reference_dates(session: Session, document_ids: Iterable[str]) -> dict[str, dt.date]:
@@ -220,8 +244,9 @@ def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | No
     """Undo a fusion: move these events (default: every event) out into incidents of their own.
 
     With event ids, they leave together as one new incident; without, each event becomes its
-    own. Every incident involved is pinned, so no later fusion puts the events back together.
-    Returns the ids of the incidents the events are now in, the original's first.
+    own. Every incident involved is pinned, and the reports of different parts are kept apart,
+    so no later fusion puts the events back together, even after a re-extraction gives them
+    new ids. Returns the ids of the incidents the events are now in, the original's first.
     """
     now = _now()
     with _session(store) as session, session.begin():
@@ -243,6 +268,10 @@ def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | No
             groups = [moving]
         else:
             groups = [[e] for e in member_ids[1:]]
+        document_of = {m.event_id: m.document_id for m in members}
+        moved = {e for group in groups for e in group}
+        staying = {document_of[e] for e in member_ids if e not in moved}
+        _keep_apart(session, [staying, *({document_of[e] for e in group} for group in groups)], now)
         incident.pinned = True
         incident.updated_at = now
         result = [incident_id]
@@ -291,20 +320,27 @@ class ExportSelection:
 
     events: list[Event]
     documents: dict[str, Document]
-    sources: dict[str, tuple[Source, ...]] | None  # None when each report's own events are exported
+    incidents: dict[str, FusedEvent] | None  # by merged event id; None when each report's own events are exported
 
 
 def export_selection(store: Store, filters: EventFilter, per_report: bool = False) -> ExportSelection:
     """The events an export of these filters writes: one per incident, or each report's own."""
-    sources = None
+    incidents = None
     if per_report:
         found = store.events(filters)
     else:
         fused = fused_events(store, filters)
         found = [f.event for f in fused]
-        sources = {f.event.id: f.sources for f in fused}
+        incidents = {f.event.id: f for f in fused}
     documents = {d.id: d for d in store.documents({e.document_id for e in found})}
-    return ExportSelection(found, documents, sources)
+    return ExportSelection(found, documents, incidents)
+
+
+def territory_incidents(store: Store) -> list[FusedEvent]:
+    """Every incident with a member that changes who holds a place (the input of control timelines)."""
+    found = {f.incident_id: f for kind in sorted(TERRITORY_SUB_EVENTS)
+             for f in fused_events(store, EventFilter(event_type=kind))}
+    return list(found.values())
 
 
 def count_fused_events(store: Store, filters: EventFilter | None = None) -> int:

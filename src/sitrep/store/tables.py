@@ -164,3 +164,19 @@ class DocumentFingerprintRow(Base):
     document_id: Mapped[str] = mapped_column(
         String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     signature: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class DocumentApartRow(Base):
+    """Two reports an analyst split apart: their events are never fused into one incident again.
+
+    Kept by document (the smaller id first), not by event, so the split survives a re-extraction
+    that gives the events new ids (a new extractor version), which drops their incident links.
+    """
+
+    __tablename__ = "documents_apart"
+
+    document_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    other_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True)
+    split_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

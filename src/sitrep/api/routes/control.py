@@ -1,7 +1,8 @@
 """GET /api/control?date=YYYY-MM-DD: who holds which places on a date, from territory events.
 
-The timelines come from `sitrep.fuse.control` over the stored events whose sub-event type
-transfers territory; a place's holder on a date is the side of its latest change on or before it.
+The timelines come from `sitrep.fuse.control` over the fused incidents whose sub-event type
+transfers territory (as `sitrep control` reads them); a place's holder on a date is the side of
+its latest change on or before it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from sitrep.api.deps import StoreDep
 from sitrep.store import EventFilter
@@ -32,6 +33,8 @@ class Holding(BaseModel):
     country: str | None
     latitude: float | None
     longitude: float | None
+    incident_id: str
+    sources: list[str] = Field(description="The reports that tell the change: each one's URL, else its document id.")
 
 
 class ControlOut(BaseModel):
@@ -53,6 +56,8 @@ def _holding(change: ControlChange) -> Holding:
         country=change.country,
         latitude=change.latitude,
         longitude=change.longitude,
+        incident_id=change.incident_id,
+        sources=[s.url or s.document_id for s in change.sources],
     )
 
 
@@ -64,12 +69,14 @@ def control(
 ) -> ControlOut:
     """Who holds what on a date: each place's latest change of hands on or before it."""
     from sitrep.fuse.control import build_timelines, control_at, undated_claims
+    from sitrep.store.fusion_store import territory_incidents
 
     day = parse_date_option(date, "date") or dt.date.today()
     box = parse_bbox(bbox)
     if box is not None:
         EventFilter(bbox=box)  # validates the box, raising a QueryError (400) when it is wrong
-    timelines = build_timelines(store.events(EventFilter()))
+    # Fused incidents, as `sitrep control` reads them: one change per incident, however many reports.
+    timelines = build_timelines(territory_incidents(store))
     return ControlOut(
         date=day,
         places=[_holding(c) for c in control_at(timelines, day, box)],

@@ -1,4 +1,8 @@
-"""GET /api/events (filtered, sorted, paged), /api/events/timeline and /api/events/{id}."""
+"""GET /api/events (filtered, sorted, paged), /api/events/timeline and /api/events/{id}.
+
+The list and the timeline show fused incidents by default, as `sitrep events` does: one item
+per incident, with how many reports tell it; `per_report=true` shows each report's own events.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from sitrep.api.schemas import (
     ConflictOut,
     ConflictValue,
     DocumentSummary,
+    EventListItem,
     EventOut,
     EventPage,
     IncidentOut,
@@ -23,6 +28,8 @@ from sitrep.api.schemas import (
     Timeline,
     TimelineBin,
 )
+from sitrep.fuse.fusion import FusedEvent
+from sitrep.store import EventFilter, Store
 
 router = APIRouter(tags=["events"])
 
@@ -35,26 +42,52 @@ class EventDetail(BaseModel):
     sources: list[SourceOut]
 
 
+#: The query parameter that asks for each report's own events instead of fused incidents.
+PerReport = Annotated[
+    bool, Query(description="One item per report's event, instead of one per fused incident (the default).")
+]
+
+
+def _listed(store: Store, filters: EventFilter, per_report: bool) -> tuple[list[FusedEvent], int]:
+    # Each report's own event is listed as an incident of one, so both views have one shape.
+    from sitrep.fuse.fusion import Source
+    from sitrep.store.fusion_store import count_fused_events, fused_events
+
+    if not per_report:
+        return fused_events(store, filters), count_fused_events(store, filters)
+    found = store.events(filters)
+    documents = {d.id: d for d in store.documents({e.document_id for e in found})}
+    alone = [
+        FusedEvent(e.id, e, (e,), (Source.from_document(documents[e.document_id]) if e.document_id in documents
+                                   else Source(e.document_id),))
+        for e in found
+    ]
+    return alone, store.count_events(filters)
+
+
 @router.get("/events", response_model=EventPage)
 def list_events(
     store: StoreDep,
     values: FilterValues,
     limit: Annotated[int, Query(ge=0, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
     offset: Annotated[int, Query(ge=0)] = 0,
+    per_report: PerReport = False,
 ) -> EventPage:
-    """Events that pass the filters, one page at a time, with the total that pass."""
+    """Incidents that pass the filters (one per incident, with its number of reports), a page at a
+    time, with the total that pass; `per_report=true` lists each report's own events instead."""
     filters = build_filter(values, limit=limit, offset=offset)
-    items = [EventOut.from_event(e) for e in store.events(filters)]
-    return EventPage(total=store.count_events(filters), limit=limit, offset=offset, items=items)
+    found, total = _listed(store, filters, per_report)
+    return EventPage(total=total, limit=limit, offset=offset, items=[EventListItem.from_fused(f) for f in found])
 
 
 @router.get("/events/timeline", response_model=Timeline)
-def timeline(store: StoreDep, values: FilterValues) -> Timeline:
-    """How many events pass the filters on each day (for the timeline histogram)."""
+def timeline(store: StoreDep, values: FilterValues, per_report: PerReport = False) -> Timeline:
+    """How many incidents (or, with `per_report`, reports' events) pass the filters on each day."""
     filters = replace(build_filter(values), sort="date")
     counts: Counter = Counter()
     undated = 0
-    for event in store.events(filters):
+    for fused in _listed(store, filters, per_report)[0]:
+        event = fused.event
         if event.date is None:
             undated += 1
         else:

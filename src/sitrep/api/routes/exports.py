@@ -52,7 +52,7 @@ def export_events(
 
     selection = export_selection(store, build_filter(values), per_report)
     spool: Any = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
-    write_events(selection.events, export_format, spool, selection.documents, selection.sources)
+    write_events(selection.events, export_format, spool, selection.documents, selection.incidents)
     spool.seek(0)
     filename = f"sitrep-events.{export_format.value}"
     return StreamingResponse(

@@ -1,11 +1,11 @@
-// The map: an offline basemap of country shapes (world-atlas), events as markers clustered and
-// coloured by event type; a click opens the event card.
+// The map: an offline basemap of country shapes (world-atlas), one marker per fused incident (as
+// /api/events lists them), clustered and coloured by event type; a click opens the event card.
 import { api, query } from "./api.js";
 import { el, sidesText, TYPE_COLOURS } from "./dom.js";
 import { filter, onFilter, setFilter } from "./state.js";
 import { requestEvent } from "./card.js";
 
-/** The most events the map shows at once. */
+/** The most incidents the map shows at once. */
 const MAP_EVENT_LIMIT = 5000;
 const BASEMAP_URL = "/static/vendor/world-atlas/countries-50m.json";
 
@@ -53,6 +53,11 @@ function legend() {
   control.addTo(map);
 }
 
+/** "1 report", "3 reports". */
+function reportsText(count) {
+  return `${count} report${count === 1 ? "" : "s"}`;
+}
+
 async function loadEvents() {
   const { bbox, ...rest } = filter;  // the map shows its whole world; bbox narrows the other views
   const page = await api(`/api/events${query({ ...rest, limit: MAP_EVENT_LIMIT })}`);
@@ -61,7 +66,8 @@ async function loadEvents() {
   for (const event of page.items) {
     if (event.latitude === null || event.longitude === null) continue;
     const marker = L.marker([event.latitude, event.longitude], {
-      icon: markerIcon(event.event_type), eventType: event.event_type, title: `${event.sub_event_type}: ${sidesText(event)}`,
+      icon: markerIcon(event.event_type), eventType: event.event_type,
+      title: `${event.sub_event_type}: ${sidesText(event)} (${reportsText(event.source_count)})`,
     });
     marker.on("click", () => requestEvent(event.id));
     markers.push(marker);
@@ -71,7 +77,11 @@ async function loadEvents() {
     map.fitBounds(cluster.getBounds(), { maxZoom: 7, padding: [30, 30] });
     fitted = true;
   }
-  document.getElementById("map").dataset.markers = String(markers.length);
+  const mapNode = document.getElementById("map");
+  mapNode.dataset.markers = String(markers.length);
+  // Reports behind the markers, for a glance (and a test) at how much fusion merged.
+  mapNode.dataset.reports = String(page.items.filter((e) => e.latitude !== null && e.longitude !== null)
+    .reduce((sum, e) => sum + e.source_count, 0));
 }
 
 function boundsFilter() {

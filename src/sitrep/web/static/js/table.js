@@ -1,4 +1,5 @@
-// The events table: the filtered events, sortable by clicking a column, a page at a time.
+// The events table: the filtered incidents (one row per fused incident, with how many reports tell
+// it), sortable by clicking a column, a page at a time.
 import { api, query } from "./api.js";
 import { el, replace, sidesText, typeDot } from "./dom.js";
 import { filter, onFilter } from "./state.js";
@@ -14,6 +15,7 @@ const COLUMNS = [
   ["Country", (e) => e.country || "", "country"],
   ["Dead", (e) => (e.fatalities === null ? "" : String(e.fatalities)), "fatalities"],
   ["Confidence", (e) => e.confidence.toFixed(2), "confidence"],
+  ["Sources", (e) => String(e.source_count), null],
 ];
 
 let sort = "-date";
@@ -37,9 +39,9 @@ async function load(table) {
   try {
     const page = await api(`/api/events${query({ ...filter, sort, limit: PAGE_SIZE, offset })}`);
     replace(table.tBodies[0], page.items.map((event) => el("tr", {
-      class: "event-row", dataset: { id: event.id }, onclick: () => requestEvent(event.id),
+      class: "event-row", dataset: { id: event.id, sourceCount: String(event.source_count) }, onclick: () => requestEvent(event.id),
     }, COLUMNS.map(([, show]) => el("td", {}, show(event))))));
-    document.getElementById("match-count").textContent = `${page.total} events match`;
+    document.getElementById("match-count").textContent = page.total === 1 ? "1 incident matches" : `${page.total} incidents match`;
     const end = Math.min(offset + PAGE_SIZE, page.total);
     replace(pager,
       el("button", { type: "button", disabled: offset === 0, onclick: () => { offset = Math.max(0, offset - PAGE_SIZE); load(table); } }, "‹ Previous"),
