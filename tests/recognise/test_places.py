@@ -186,3 +186,13 @@ def test_place_recogniser_a_romance_name_goes_on_after_its_particle(recogniser: 
     found = recogniser.find(text, [(0, len(text))], [])
     assert [m.text for m in found] == [text[len("Fighting raged near "):-1]]
     assert found[0].value.latitude is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv says Russia is planning a new offensive.", ["Russia"]),
+    ("Moscow has denied striking the market.", []),
+    ("Officials in Kyiv said the strike hit a school.", ["Kyiv"]),
+])
+def test_place_recogniser_a_capital_that_speaks_is_its_government(recogniser: PlaceRecogniser, text: str,
+                                                                  expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

@@ -147,3 +147,9 @@ def test_gazetteer_towns_carry_their_first_level_division(gazetteer: Gazetteer, 
     loose = name_keys(name)[1]
     best = max(gazetteer.lookup([loose]).get(loose, []), key=lambda c: c.place.population or 0)
     assert best.place.admin1 == admin1
+
+
+def test_place_resolver_a_marked_town_may_lie_outside_the_attackers_country(stages: Stages) -> None:
+    # Only the attacker's nationality points anywhere; "district" marks Afrin as a place.
+    place = place_of(resolve(stages, "Turkish aircraft bombed the Afrin district."), "Afrin district")
+    assert (place.name, place.country) == ("Afrin", "Syria")

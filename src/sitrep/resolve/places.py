@@ -91,14 +91,21 @@ class PlaceResolver:
         weights, named = self._country_evidence(text, options, names, actors or [])
         admin1s = {(c.country_code, c.place.admin1) for i, cands in options.items() for c in cands
                    if c.source == ADMIN1 and len(cands) == 1}
+        # With no place evidence at all, only actors' nationalities, a town the text marks as a
+        # place by a kind word or a strong cue ("the Afrin district", "the town of Afrin") may lie in
+        # a country no actor belongs to.
+        open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong")
+                   for i, m in enumerate(mentions)}
         # First pass without positions, then again with the first pass's places as anchors.
-        chosen = {i: self._choose(cands, names[i], weights, admin1s, []) for i, cands in options.items()}
+        chosen = {i: self._choose(cands, names[i], weights, admin1s, [], open_to[i])
+                  for i, cands in options.items()}
         if not weights:
             # Nothing firm: let the first pass's readings vote, so the places agree with each other.
             weights = _shares(Counter(c.country_code for c in chosen.values() if c is not None))
         anchors = [c.place for c in chosen.values() if c is not None and c.source != COUNTRY
                    and c.place.has_coordinates]
-        chosen = {i: self._choose(cands, names[i], weights, admin1s, anchors) for i, cands in options.items()}
+        chosen = {i: self._choose(cands, names[i], weights, admin1s, anchors, open_to[i])
+                  for i, cands in options.items()}
         chosen = self._consistent(mentions, names, chosen)
         chosen = self._bracketed(text, mentions, chosen)
         # The main country of the report by the places it names (demonyms often name foreigners).
@@ -178,12 +185,13 @@ class PlaceResolver:
 
     def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None],
                 weights: dict[str, float],
-                admin1s: set[tuple[str, str | None]], anchors: list[Place]) -> Candidate | None:
+                admin1s: set[tuple[str, str | None]], anchors: list[Place],
+                open_to_any_country: bool = False) -> Candidate | None:
         exact, _, _, suffix = name
         best, best_score = None, -math.inf
         for c in _preferred(cands, suffix):
             share = weights.get(c.country_code, 0.0)
-            if not self._acceptable(c, share, weights):
+            if not open_to_any_country and not self._acceptable(c, share, weights):
                 continue
             score = prior(c, exact) + CONTEXT_WEIGHT * share
             if c.source != ADMIN1 and (c.country_code, c.place.admin1) in admin1s:
