@@ -26,6 +26,8 @@ def only(events):
     "The Israeli army denied carrying out the strike in Rafah.",
     "Al-Shabaab fighters frequently attack convoys in Somalia.",
     "In 2015, Islamic State militants captured Palmyra.",
+    "The Syrian army plans an offensive on Raqqa.",
+    "Ukraine accused Russia of preparing a ground offensive on Kharkiv.",
 ])
 def test_rules_non_events_are_not_coded(extraction_pipeline, text):
     assert extract(extraction_pipeline, text) == []
