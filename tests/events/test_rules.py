@@ -134,3 +134,17 @@ def test_rules_shelling_of_towns_targets_civilians(extraction_pipeline):
     event = only(extract(extraction_pipeline, "Russian artillery shelled towns near Kharkiv on Monday."))
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On Tuesday, the Syrian army chased Islamic State militants out of Qaryatayn.", "Government regains territory"),
+    ("On Tuesday, Russian forces dropped bombs on the village of Zolotarivka.", "Air/drone strike"),
+    ("On Tuesday, Russian forces hit private houses in Kupiansk with guided bombs.", "Air/drone strike"),
+])
+def test_rules_more_ways_of_telling_territory_and_air_strikes(extraction_pipeline, text, sub_event_type):
+    assert only(extract(extraction_pipeline, text)).sub_event_type == sub_event_type
+
+
+def test_rules_an_anti_aircraft_gun_is_not_an_air_strike(extraction_pipeline):
+    events = extract(extraction_pipeline, "On Tuesday, militants displayed anti-aircraft guns in Afgoye.")
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)

@@ -25,6 +25,8 @@ PLACE_OBJECT = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:town|village|villages|city|area|base|hill|hills|district|airport|"
     r"positions?|checkpoint|neighbou?rhood|settlement|outpost|stronghold|territory|bridge|dam|"
     r"field|crossing|station|region|island|headquarters|strip)\b", re.I)
+#: People driven out of a place: "chased the militants out of Hajin" is territory, not arrests.
+DRIVEN_OUT = re.compile(r"^\s*(?:\S+\s+){0,5}?out\s+of\b", re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -84,7 +86,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Armed clash"
         return max(remote, key=lambda f: f.priority).sub_event_type
     if family in TERRITORY_FAMILIES:
-        if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger):
+        if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
+                and not DRIVEN_OUT.search(after_trigger):
             return "Arrests"
         if place is None or not place.name:
             return "Armed clash"

@@ -118,6 +118,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return True
     if headline and (a.location is None or b.location is None):
         return True
+    if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country:
+        return True  # "gangs attacked the capital" and "the attack on Petionville", the same day
     distance = distance_km(a, b)
     return distance is not None and distance <= SAME_PLACE_KM
 

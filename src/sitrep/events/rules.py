@@ -7,6 +7,7 @@ most precise place, date and fatality figure, then merge candidates that are one
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,8 @@ RECENT_AGE_DAYS = 31
 OLD_EVENT_PENALTY = 0.15
 #: A four-digit year in a date mention ("in 2014", "since 2017").
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: The year before publication: "last year", "Last year".
+LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 #: A first line this short, with no closing full stop, is a headline.
 MAX_HEADLINE_CHARS = 200
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
@@ -244,8 +247,9 @@ def _age_in_days(doc: WorkingDoc, sentence: Sentence, day) -> int:
     for m in doc.date_mentions:
         if sentence.start <= m.start < sentence.end and m.label == "year":
             year = YEAR.search(m.text)
-            if year and int(year.group()) < published.year:
-                age = max(age, (published - published.replace(year=int(year.group()), month=12, day=31)).days)
+            number = int(year.group()) if year else (published.year - 1 if LAST_YEAR.search(m.text) else None)
+            if number is not None and number < published.year:
+                age = max(age, (published - dt.date(number, 12, 31)).days)
     return age
 
 

@@ -78,7 +78,7 @@ NEAR_CUE_BEFORE = re.compile(
     r"south-east|south-west)(?:ern)?\s+(?:of|outskirts\s+of)|\bkm\s+\S*\s*(?:from|of))\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: Weak cues: prepositions of place ("in Hajin", "at Baghuz", "from Raqqa", "towards Idlib").
-WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|across|outside|inside|entered|reached|"
+WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|outside|inside|entered|reached|"
                              r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 #: A bracketed alternative right after a name: "Qwarzabad (Al-Mayadin)" -> "Al-Mayadin".
