@@ -148,3 +148,11 @@ def test_rules_more_ways_of_telling_territory_and_air_strikes(extraction_pipelin
 def test_rules_an_anti_aircraft_gun_is_not_an_air_strike(extraction_pipeline):
     events = extract(extraction_pipeline, "On Tuesday, militants displayed anti-aircraft guns in Afgoye.")
     assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, protesters chased the police away from the square.",
+    "On Tuesday, Mali expelled the French ambassador.",
+])
+def test_rules_chasing_or_expelling_without_a_place_taken_is_not_territory(extraction_pipeline, text):
+    assert all("territory" not in e.sub_event_type for e in extract(extraction_pipeline, text))

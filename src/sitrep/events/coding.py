@@ -27,6 +27,10 @@ PLACE_OBJECT = re.compile(
     r"field|crossing|station|region|island|headquarters|strip)\b", re.I)
 #: People driven out of a place: "chased the militants out of Hajin" is territory, not arrests.
 DRIVEN_OUT = re.compile(r"^\s*(?:\S+\s+){0,5}?out\s+of\b", re.I)
+#: Where an expulsion verb names the place: "out of Hajin", "from Hajin".
+EXPELLED_FROM = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:out\s+of|from)\b", re.I)
+#: Verbs that take a place only through "out of"/"from": "chased X out of Y", "expelled X from Y".
+EXPULSION_FORMS = frozenset({"chased", "expelled"})
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -86,6 +90,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Armed clash"
         return max(remote, key=lambda f: f.priority).sub_event_type
     if family in TERRITORY_FAMILIES:
+        if hit.form in EXPULSION_FORMS and not EXPELLED_FROM.search(after_trigger):
+            return None  # "chased them away", "expelled the ambassador": no place changed hands
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
                 and not DRIVEN_OUT.search(after_trigger):
             return "Arrests"

@@ -18,6 +18,7 @@ class TriggerHit:
     end: int
     families: tuple[TriggerFamily, ...]
     verbal: bool  # a finite verb or participle: states a past act without further context
+    form: str = ""  # the lexicon form that matched ("chased", "airstrikes")
 
     @property
     def top(self) -> TriggerFamily:
@@ -41,5 +42,5 @@ class TriggerFinder:
             families = tuple(self._by_id[family_id] for family_id, _ in payloads)
             form = payloads[0][1]
             verbal = any(form in f.verbal for f in families)
-            hits.append(TriggerHit(start, end, families, verbal))
+            hits.append(TriggerHit(start, end, families, verbal, form))
         return hits
