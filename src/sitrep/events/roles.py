@@ -29,8 +29,26 @@ BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
 ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|supported by|"
                        r"along with|and the|, and)\s*(?:the\s+)?(?:allied\s+)?$", re.I)
-#: Reporting sources are not sides: "according to the SOHR", "the army said".
-SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:the\s+)?$", re.I)
+#: Reporting sources are not sides: "according to the SOHR", "according to national police
+#: chief ...", "reported by Syrian state media".
+SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:(?:the|a|an)\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
+#: A reporting verb right after a mention: "the army said", "a spokesman ... told reporters",
+#: "Reuters reported"; not "said to be" (hearsay about the mention itself).
+SAID_AFTER = re.compile(r"[’']?s?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
+                        r"added|announced|confirmed|tweeted|wrote|quoted)\b(?!\s+to\b)", re.I)
+#: A trailing attribution opens with a comma or a closing quote: "..., the ministry said".
+ATTRIBUTION_OPEN = re.compile(r"(?:[,”\"]|\bsaid|\bsays)\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: A speaker from an organisation: "a member of the PDF said", "a spokesman for the army told".
+SPEAKER_BEFORE = re.compile(r"\b(?:member|spokes(?:man|woman|person)|official|officials|commander|officer|"
+                            r"representative|source|sources|leader|head|chief|director|activists?)\s+"
+                            r"(?:of|for|from|with|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: How far before a mention to look for the words that make it a source, in characters.
+SOURCE_WINDOW = 60
+#: An ally named after a side: "the army, backed by the local police", "alongside Russian troops".
+BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|assisted|aided|accompanied|joined)\s+by|alongside|"
+                       r"together with|along with|in coordination with|with the support of)\s+"
+                       r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 #: Who cannot be the other side of a battle or a strike.
@@ -55,15 +73,51 @@ def _distinct_in_order(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def is_source(text: str, sent_start: int, mention: Mention) -> bool:
+    """Whether a mention names who reports the event, not a side of it.
+
+    "according to the army", "a member of the PDF said", "..., the ministry said": a source.
+    "The army said it killed ten militants" opens the sentence: the army may be the side, so
+    a mention before a reporting verb is a source only in a trailing attribution (after a comma
+    or a closing quote) or as a speaker's organisation.
+    """
+    window = text[max(sent_start, mention.start - SOURCE_WINDOW):mention.start]
+    if SOURCE_BEFORE.search(window):
+        return True
+    if not SAID_AFTER.match(text, mention.end):
+        return False
+    return bool(ATTRIBUTION_OPEN.search(window) or SPEAKER_BEFORE.search(window))
+
+
+def _is_armed(actor: Actor) -> bool:
+    return actor.inter not in NON_COMBATANTS
+
+
 def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: int,
-                 mentions: list[Mention]) -> Sides:
-    """Split a sentence's resolved actor mentions into actor1, actor2 and their allies."""
-    mentions = [m for m in mentions if m.value is not None
-                and not SOURCE_BEFORE.search(text[max(sent_start, m.start - 40):m.start])]
+                 mentions: list[Mention], reciprocal: bool = False) -> Sides:
+    """Split a sentence's resolved actor mentions into actor1, actor2 and their allies.
+
+    `reciprocal` says the trigger is a mutual act ("clashed", "fighting"): two sides named
+    together before it ("X and Y clashed") are then the two sides, not allies.
+    """
+    mentions = [m for m in mentions if m.value is not None and not is_source(text, sent_start, m)]
     if not mentions:
         return Sides(None, None)
     before = [m for m in mentions if m.end <= trigger_start]
     after = [m for m in mentions if m.start >= trigger_end]
+
+    # The trigger inside a mention: "an Israeli airstrike", "Turkish aircraft", "junta fighter
+    # jets". The weapon's owner acts; the others are its target or its victims.
+    # A mention that only opens with the trigger word ("riot police") is not its owner.
+    owner = next((m for m in mentions if m.start < trigger_start < m.end and _is_armed(m.value)), None)
+    if owner is not None:
+        others = [m for m in after if m.value.name != owner.value.name]
+        # Among the victims named before ("a policeman and two civilians were killed after a
+        # suicide bomber ..."), the armed side is the target.
+        victims = [m for m in reversed(before) if m.value.name != owner.value.name]
+        others += sorted(victims, key=lambda m: not _is_armed(m.value))
+        target = next((m for m in others if not _backs(text, mentions, m, owner.value)), None)
+        return Sides(owner.value, target.value if target else None)
 
     # "clashes between X and Y"
     for i, m in enumerate(mentions[:-1]):
@@ -82,10 +136,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
             victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)
             return Sides(agent.value, victim.value if victim else None)
         if before:
-            # Agentless passive: the subject suffered; a side named later ("... when junta
-            # jets bombarded the village") is the likely agent.
+            # Agentless passive: the subject suffered; an armed side named later ("... when
+            # junta jets bombarded the village") is the likely agent, never the hostages freed.
             victim = before[-1].value
-            agent_m = next((m for m in after if m.value.name != victim.name), None)
+            agent_m = next((m for m in after if m.value.name != victim.name and _is_armed(m.value)), None)
             return Sides(agent_m.value if agent_m else None, victim)
 
     before_distinct = _distinct_in_order(before)
@@ -103,6 +157,13 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         return Sides(None, victims[0].value) if victims else Sides(None, None)
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
+    if reciprocal and assoc1 and not any(m.value.name != actor1_m.value.name for m in after_distinct):
+        # "X and Y clashed": two sides, not allies.
+        return Sides(actor1_m.value, assoc1[0])
+    # "a clash with the army, backed by the police": the police fight with the army.
+    assoc1 += tuple(m.value for m in after_distinct if m.value.name != actor1_m.value.name
+                    and _backs(text, mentions, m, actor1_m.value))
+    after_distinct = [m for m in after_distinct if m.value not in assoc1]
     rest_before = [m for m in before_distinct if m is not actor1_m and m.value not in assoc1]
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
     if target_m is None and rest_before:
@@ -118,6 +179,14 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         actor1, actor2 = actor2, actor1
         assoc1, assoc2 = (), ()
     return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
+
+
+def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) -> bool:
+    """Whether `mention` is named as backing `side` ("the army, backed by the police")."""
+    previous = [m for m in mentions if m.end <= mention.start]
+    if not previous or previous[-1].value.name != side.name:
+        return False
+    return BACKED_BY.match(text[previous[-1].end:mention.start]) is not None
 
 
 def _related(a: Actor, b: Actor) -> bool:

@@ -82,6 +82,21 @@ POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targetin
                               r"(?:the\s+|a\s+|several\s+|many\s+)?(?:residential\s+)?"
                               r"(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
                               r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
+#: Trigger families of a mutual act: "X and Y clashed" names two sides.
+RECIPROCAL_FAMILIES = frozenset({"clash"})
+#: Sub-event types whose target is a side or a place, never the civilians living there:
+#: "Russian troops captured the village of X" takes the village from Ukraine's forces.
+NO_CIVILIAN_TARGET_SUBS = frozenset({"Arrests", "Government regains territory", "Non-state actor overtakes territory"})
+#: A strike further on in the sentence aimed at where people live: "... carried out dozens of
+#: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
+#: strike on an apartment building"; not "in the town of" (where, not what, was hit).
+POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|targeting|struck|hit|shelled|bombed|"
+                             r"bombarded|pounded)\s+(?:the\s+|a\s+|an\s+|several\s+|many\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}?(?:residential|towns?|villages?|cit(?:y|ies)|"
+                             r"neighbou?rhoods?|homes?|houses?|markets?|hospitals?|schools?|apartment|"
+                             r"mosques?|churche?s?)\b", re.I)
+#: Remote violence, whose victims the sentence may leave implicit.
+REMOTE_SUBS = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t is EventType.REMOTE_VIOLENCE)
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
@@ -167,7 +182,8 @@ class EventExtraction:
                                             nominal=not hit.verbal)
             if not judgement.is_event:
                 continue
-            sides = assign_sides(text, sentence.start, hit.start, hit.end, actors)
+            sides = assign_sides(text, sentence.start, hit.start, hit.end, actors,
+                                 reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
             event_places = self._event_places(doc, s_index, sentence, places, hit)
             place = _place(event_places[0]) if event_places else None
             sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
@@ -181,9 +197,10 @@ class EventExtraction:
             if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
             if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or (sub == "Arrests" and actor1 is not None):
-                if actor2 is None and sub != "Arrests" and actor1 is not None \
+                if actor2 is None and sub not in NO_CIVILIAN_TARGET_SUBS and actor1 is not None \
                         and (CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end)
-                             or POPULATED_TARGET.match(text, hit.end, sentence.end)):
+                             or POPULATED_TARGET.match(text, hit.end, sentence.end)
+                             or (sub in REMOTE_SUBS and POPULATED_AHEAD.match(text, hit.end, sentence.end))):
                     actor2 = self.roles.role_actor(
                         (place.country if place else None) or _country_of(actor1), "civilians", doc.document.published)
                     if sub == "Armed clash" and actor2 is not None:
