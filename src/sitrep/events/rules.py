@@ -14,9 +14,10 @@ from pathlib import Path
 from sitrep.config import Settings
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_model
+from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
-from sitrep.events.roles import assign_sides, salient_opponent
+from sitrep.events.roles import assign_sides
 from sitrep.events.sides import RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
@@ -72,35 +73,10 @@ DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?\s*(?:\([A-Za-z .]{2,
 #: Words that make the next place someone's home or base, not the scene of the event.
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
-#: Victims that are civilians when no armed side is named as the target ("killed 14 people").
-CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
-                              r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
-                              r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
-#: A trigger aimed at where people live, with no armed side named as its target: "shelled
-#: residential areas", "airstrikes on cities and towns", "attacked the village of Malinde".
-POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targeting)?\s*"
-                              r"(?:the\s+|a\s+|several\s+|many\s+)?(?:residential\s+)?"
-                              r"(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
-                              r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
 #: Trigger families of a mutual act: "X and Y clashed" names two sides.
 RECIPROCAL_FAMILIES = frozenset({"clash"})
-#: Sub-event types whose target is a side or a place, never the civilians living there:
-#: "Russian troops captured the village of X" takes the village from Ukraine's forces.
-NO_CIVILIAN_TARGET_SUBS = frozenset({"Arrests", "Government regains territory", "Non-state actor overtakes territory"})
-#: A strike further on in the sentence aimed at where people live: "... carried out dozens of
-#: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
-#: strike on an apartment building"; not "in the town of" (where, not what, was hit).
-POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|targeting|struck|hit|shelled|bombed|"
-                             r"bombarded|pounded)\s+(?:the\s+|a\s+|an\s+|several\s+|many\s+)?"
-                             r"(?:[\w'’-]+\s+){0,2}?(?:residential|towns?|villages?|cit(?:y|ies)|"
-                             r"neighbou?rhoods?|homes?|houses?|markets?|hospitals?|schools?|apartment|"
-                             r"mosques?|churche?s?)\b", re.I)
-#: Remote violence, whose victims the sentence may leave implicit.
-REMOTE_SUBS = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t is EventType.REMOTE_VIOLENCE)
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
-#: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
-SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
                              r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$", re.I)
 
@@ -196,19 +172,9 @@ class EventExtraction:
             actor1, actor2 = sides.actor1, sides.actor2
             if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
-            if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or (sub == "Arrests" and actor1 is not None):
-                if actor2 is None and sub not in NO_CIVILIAN_TARGET_SUBS and actor1 is not None \
-                        and (CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end)
-                             or POPULATED_TARGET.match(text, hit.end, sentence.end)
-                             or (sub in REMOTE_SUBS and POPULATED_AHEAD.match(text, hit.end, sentence.end))):
-                    actor2 = self.roles.role_actor(
-                        (place.country if place else None) or _country_of(actor1), "civilians", doc.document.published)
-                    if sub == "Armed clash" and actor2 is not None:
-                        sub = "Attack"  # an armed group attacking a village attacks civilians
-                if actor2 is None:
-                    actor2 = salient_opponent(doc.actor_mentions, actor1, near=sentence.end)
-                elif actor1 is None:
-                    actor1 = salient_opponent(doc.actor_mentions, actor2, near=sentence.end)
+            sub, actor1, actor2 = implied_sides(sub, actor1, actor2, EventContext(
+                text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
+                (place.country if place else None) or _country_of(actor1), doc.document.published), self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            text[sentence.start:sentence.end])
