@@ -37,6 +37,10 @@ SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|to
 #: "Reuters reported"; not "said to be" (hearsay about the mention itself).
 SAID_AFTER = re.compile(r"[’']?s?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
                         r"added|announced|confirmed|tweeted|wrote|quoted)\b(?!\s+to\b)", re.I)
+#: What a speaker's own act looks like after the reporting verb: "said it had killed",
+#: "announced on Friday that its forces", "said they".
+SELF_REPORT = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last)?\s*\w*day\b)?(?:\s+that)?\s+"
+                         r"(?:it|its|they|their|we|our)\b", re.I)
 #: A trailing attribution opens with a comma or a closing quote: "..., the ministry said".
 ATTRIBUTION_OPEN = re.compile(r"(?:[,”\"]|\bsaid|\bsays)\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A speaker from an organisation: "a member of the PDF said", "a spokesman for the army told".
@@ -84,9 +88,14 @@ def is_source(text: str, sent_start: int, mention: Mention) -> bool:
     window = text[max(sent_start, mention.start - SOURCE_WINDOW):mention.start]
     if SOURCE_BEFORE.search(window):
         return True
-    if not SAID_AFTER.match(text, mention.end):
+    said = SAID_AFTER.match(text, mention.end)
+    if not said:
         return False
-    return bool(ATTRIBUTION_OPEN.search(window) or SPEAKER_BEFORE.search(window))
+    if ATTRIBUTION_OPEN.search(window) or SPEAKER_BEFORE.search(window):
+        return True
+    # "The police reported that a worker was killed": the speaker tells of others' acts;
+    # "the army said it killed ten militants" tells of its own.
+    return SELF_REPORT.match(text, said.end()) is None
 
 
 def _is_armed(actor: Actor) -> bool:
