@@ -29,6 +29,8 @@ PLACE_OBJECT = re.compile(
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
 EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
+#: A crowd in the sentence: then "stormed", "torched" tell a riot, even with police present.
+CROWD_WORDS = re.compile(r"\b(?:riot(?:ers?|ing|s)?|protest\w*|demonstrat\w+|crowds?|mobs?)\b", re.I)
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
                        r"looted|vandali[sz]ed|burned|molotov)\b", re.I)
 #: An aircraft that was itself hit: "the helicopter was shot down", "the aircraft was hit by a missile".
@@ -104,7 +106,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if INTERVENTION.search(sentence):
             return "Protest with intervention"
         return "Peaceful protest"
-    if family == "riot" and not is_armed_side(actor1):
+    if family == "riot" and not (is_armed_side(actor1) and not CROWD_WORDS.search(sentence)):
         return "Violent demonstration"
     if family == "surrender" and AIRCRAFT.search(sentence) is None and "crash" in sentence.lower():
         return None

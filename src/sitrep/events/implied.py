@@ -78,6 +78,10 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             sub = "Attack"  # an armed group attacking a village attacks civilians
     if actor2 is None:
         actor2 = salient_opponent(ctx.mentions, actor1, near=ctx.sentence_end)
+        if actor2 is None and _invades(sub, actor1, ctx.country):
+            # "Russian troops captured the village" in a report that names no Ukrainian side:
+            # a foreign state's forces fight the forces of the country they are in.
+            actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
         actor1 = salient_opponent(ctx.mentions, actor2, near=ctx.sentence_end)
     return sub, actor1, actor2
@@ -89,3 +93,10 @@ def _targets_people(sub: str, ctx: EventContext) -> bool:
     return bool(CIVILIAN_VICTIMS.search(text, start, end)
                 or POPULATED_TARGET.match(text, ctx.trigger_end, end)
                 or (sub in REMOTE_SUBS and POPULATED_AHEAD.match(text, ctx.trigger_end, end)))
+
+
+def _invades(sub: str, actor: Actor | None, country: str | None) -> bool:
+    """Whether a state's forces fight a battle in another country than their own."""
+    return (SUB_EVENT_TYPES[sub] is EventType.BATTLES and actor is not None and country is not None
+            and actor.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER)
+            and actor.country is not None and actor.country != country)

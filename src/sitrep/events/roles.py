@@ -49,9 +49,14 @@ SPEAKER_BEFORE = re.compile(r"\b(?:member|spokes(?:man|woman|person)|official|of
                             r"(?:of|for|from|with|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: How far before a mention to look for the words that make it a source, in characters.
 SOURCE_WINDOW = 60
-#: An ally named after a side: "the army, backed by the local police", "alongside Russian troops".
-BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|assisted|aided|accompanied|joined)\s+by|alongside|"
-                       r"together with|along with|in coordination with|with the support of)\s+"
+#: Two demonyms sharing one weapon: "Russian and Syrian warplanes", "US, British jets".
+DEMONYM_AND = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+#: An ally named after a side, perhaps after the rest of its unit's name: "the army, backed by
+#: the local police", "the Army's 64th Infantry Battalion, backed by the police", "alongside
+#: Russian troops".
+BACKED_BY = re.compile(r"^(?:\s+[\w'’-]+){0,2}\s*,?\s*"
+                       r"(?:(?:backed|supported|assisted|aided|accompanied|joined)\s+by|alongside|together with|"
+                       r"along with|in coordination with|with the support of)\s+"
                        r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -120,13 +125,20 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # A mention that only opens with the trigger word ("riot police") is not its owner.
     owner = next((m for m in mentions if m.start < trigger_start < m.end and _is_armed(m.value)), None)
     if owner is not None:
-        others = [m for m in after if m.value.name != owner.value.name]
+        # "Russian and Syrian warplanes": the demonyms joined to the owner act with it, the
+        # first named leading.
+        joined = [owner]
+        for m in reversed(before):
+            if DEMONYM_AND.fullmatch(text[m.end:joined[0].start]) and _is_armed(m.value):
+                joined.insert(0, m)
+        acting = {m.value.name for m in joined}
+        others = [m for m in after if m.value.name not in acting]
         # Among the victims named before ("a policeman and two civilians were killed after a
         # suicide bomber ..."), the armed side is the target.
-        victims = [m for m in reversed(before) if m.value.name != owner.value.name]
+        victims = [m for m in reversed(before) if m.value.name not in acting]
         others += sorted(victims, key=lambda m: not _is_armed(m.value))
         target = next((m for m in others if not _backs(text, mentions, m, owner.value)), None)
-        return Sides(owner.value, target.value if target else None)
+        return Sides(joined[0].value, target.value if target else None, tuple(m.value for m in joined[1:]))
 
     # "clashes between X and Y"
     for i, m in enumerate(mentions[:-1]):
