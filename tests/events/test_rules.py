@@ -132,3 +132,10 @@ def test_rules_shelling_of_towns_targets_civilians(extraction_pipeline):
     event = only(extract(extraction_pipeline, "Russian artillery shelled towns near Kharkiv on Monday."))
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+def test_rules_a_captured_village_is_taken_from_the_host_army_not_its_civilians(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "Russian troops captured the village of Pisky in Ukraine on Monday."))
+    assert event.event_type == "Battles"
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
+

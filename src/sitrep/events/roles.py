@@ -54,7 +54,7 @@ DEMONYM_AND = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 #: An ally named after a side, perhaps after the rest of its unit's name: "the army, backed by
 #: the local police", "the Army's 64th Infantry Battalion, backed by the police", "alongside
 #: Russian troops".
-BACKED_BY = re.compile(r"^(?:\s+[\w'’-]+){0,2}\s*,?\s*"
+BACKED_BY = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s*,?\s*"
                        r"(?:(?:backed|supported|assisted|aided|accompanied|joined)\s+by|alongside|together with|"
                        r"along with|in coordination with|with the support of)\s+"
                        r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
