@@ -60,6 +60,8 @@ BACKED_BY = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s*,?\s*"
                        r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+#: How the ontology names a country's government (its forces are "Military Forces of ...").
+GOVERNMENT_PREFIX = "Government of"
 #: Who cannot be the other side of a battle or a strike.
 NON_COMBATANTS = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS, ActorCategory.RIOTERS})
 
@@ -212,7 +214,14 @@ def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) ->
 
 def _related(a: Actor, b: Actor) -> bool:
     return (a.name == b.name or a.parent == b.name or b.parent == a.name
-            or b.name in a.allies or a.name in b.allies)
+            or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b))
+
+
+def _government_and_its_forces(a: Actor, b: Actor) -> bool:
+    """A government and its own state forces are one side ("Government of X", "Police Forces of X")."""
+    governments = [x for x in (a, b) if x.name.startswith(GOVERNMENT_PREFIX)]
+    return (len(governments) == 1 and a.country is not None and a.country == b.country
+            and a.inter == b.inter == ActorCategory.STATE_FORCES)
 
 
 #: Mentions near the event count more: within this many characters a mention weighs up to
