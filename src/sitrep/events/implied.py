@@ -44,6 +44,9 @@ REMOTE_SUBS = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t is EventType.
 #: Sub-event types whose target is a side or a place, never the civilians living there:
 #: "Russian troops captured the village of X" takes the village from Ukraine's forces.
 NO_CIVILIAN_TARGET_SUBS = frozenset({"Arrests", "Government regains territory", "Non-state actor overtakes territory"})
+#: Strategic developments with a second side the report implies: who was arrested, whose
+#: missiles were intercepted.
+ONE_NAMED_SIDE_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
 #: Who is arrested by the enemy of the report, not by the police, when the arrester is unnamed.
 ARMED_NON_STATE = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                              ActorCategory.IDENTITY_MILITIA})
@@ -69,7 +72,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
         return sub, salient_opponent(ctx.mentions, actor2, near=ctx.sentence_end), actor2
-    if not sided and not (sub == "Arrests" and actor1 is not None):
+    if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None):
         return sub, actor1, actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
             and _targets_people(sub, ctx):
