@@ -66,3 +66,13 @@ def test_implied_an_arrest_of_unarmed_people_is_left_to_the_police(actor_ontolog
 ])
 def test_implied_populated_ahead_matches_its_examples(text, matches):
     assert (POPULATED_AHEAD.match(text) is not None) is matches
+
+
+def test_implied_an_intercepted_weapon_belongs_to_the_interceptors_enemy(actor_ontology):
+    text = "The TLF fired rockets at the army. The army intercepted two rockets."
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    mentions = [_mention(text, "The TLF", REBELS), _mention(text, "the army", army), _mention(text, "The army", army)]
+    start = text.index("The army")
+    ctx = EventContext(text, start, len(text), text.index("intercepted") + 11, mentions, "Kenya", ON)
+    assert implied_sides("Disrupted weapons use", army, None, ctx, actor_ontology) == (
+        "Disrupted weapons use", army, REBELS)

@@ -181,3 +181,12 @@ def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
         pattern.search(text) if pattern in (ATTRIBUTION_OPEN, SPEAKER_BEFORE, SOURCE_BEFORE) else pattern.match(text))
     assert (found is not None) is matches
+
+
+def test_roles_a_government_is_never_the_opponent_of_its_own_forces():
+    government = Actor("gov", "Government of Testland", ActorCategory.STATE_FORCES, "Testland")
+    text = "the Government ... the army ... the Government"
+    mentions = [Mention(0, 14, "the Government", MentionKind.ACTOR, government),
+                Mention(19, 27, "the army", MentionKind.ACTOR, ARMY),
+                Mention(32, 46, "the Government", MentionKind.ACTOR, government)]
+    assert salient_opponent(mentions, ARMY, near=len(text)) is None

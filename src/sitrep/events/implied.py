@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import salient_opponent
 from sitrep.events.sides import RoleActors
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -63,6 +64,18 @@ class EventContext:
     mentions: list[Mention]  # every actor mention of the report
     country: str | None  # the event's place's country, when known
     published: dt.date | None
+    sentences: tuple[tuple[int, int], ...] = ()
+    opponents: OpponentModel | None = None  # None: the hand-set salience decides
+
+    def opponent(self, actor: Actor | None) -> Actor | None:
+        """The report's other side of `actor` (None when it names no candidate)."""
+        if actor is None:
+            return None
+        if self.opponents is None:
+            return salient_opponent(self.mentions, actor, near=self.sentence_end)
+        mentions = tuple(m for m in self.mentions if isinstance(m.value, Actor))
+        return self.opponents.choose(OpponentQuery(self.text, actor, self.sentence_start, self.sentence_end,
+                                                   mentions, self.sentences))
 
 
 def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: EventContext,
@@ -71,7 +84,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
     sided = SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
-        return sub, salient_opponent(ctx.mentions, actor2, near=ctx.sentence_end), actor2
+        return sub, ctx.opponent(actor2), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None):
         return sub, actor1, actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
@@ -80,13 +93,13 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         if sub == "Armed clash" and actor2 is not None:
             sub = "Attack"  # an armed group attacking a village attacks civilians
     if actor2 is None:
-        actor2 = salient_opponent(ctx.mentions, actor1, near=ctx.sentence_end)
+        actor2 = ctx.opponent(actor1)
         if actor2 is None and _invades(sub, actor1, ctx.country):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
             # a foreign state's forces fight the forces of the country they are in.
             actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
-        actor1 = salient_opponent(ctx.mentions, actor2, near=ctx.sentence_end)
+        actor1 = ctx.opponent(actor2)
     return sub, actor1, actor2
 
 

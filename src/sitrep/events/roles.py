@@ -212,7 +212,8 @@ def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) ->
     return BACKED_BY.match(text[previous[-1].end:mention.start]) is not None
 
 
-def _related(a: Actor, b: Actor) -> bool:
+def related(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side: the same, parent and child, allies, a government and its forces."""
     return (a.name == b.name or a.parent == b.name or b.parent == a.name
             or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b))
 
@@ -243,7 +244,7 @@ def salient_opponent(mentions: list[Mention], actor: Actor | None, near: int) ->
     actors: dict[str, Actor] = {}
     for m in mentions:
         other = m.value
-        if not isinstance(other, Actor) or other.inter in NON_COMBATANTS or _related(actor, other):
+        if not isinstance(other, Actor) or other.inter in NON_COMBATANTS or related(actor, other):
             continue
         closeness = OPPONENT_PROXIMITY_CHARS / (OPPONENT_PROXIMITY_CHARS + abs(near - m.start))
         weights[other.name] = weights.get(other.name, 0.0) + 1.0 + closeness

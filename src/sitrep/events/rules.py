@@ -17,6 +17,7 @@ from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
+from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.roles import assign_sides
 from sitrep.events.sides import RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit
@@ -116,8 +117,10 @@ class EventExtraction:
     adds = ("events",)
 
     def __init__(self, triggers: TriggerFinder, modality: ModalityJudge, roles: RoleActors,
-                 eventness: EventnessModel | None = None, min_confidence: float | None = None) -> None:
+                 eventness: EventnessModel | None = None, min_confidence: float | None = None,
+                 opponents: OpponentModel | None = None) -> None:
         self.triggers = triggers
+        self.opponents = opponents
         self.modality = modality
         self.roles = roles
         self.eventness = eventness
@@ -174,7 +177,8 @@ class EventExtraction:
                 continue  # nobody did anything: not codable
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
-                (place.country if place else None) or _country_of(actor1), doc.document.published), self.roles)
+                (place.country if place else None) or _country_of(actor1), doc.document.published,
+                tuple((s.start, s.end) for s in doc.sentences), self.opponents), self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            text[sentence.start:sentence.end])
@@ -409,7 +413,8 @@ def build_pipeline(settings: Settings | None = None, *, eventness: EventnessMode
         DateRecogniser(),
         NumberRecogniser(),
         EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
-                        load_eventness_model() if eventness == SHIPPED_MODEL else eventness, min_confidence),
+                        load_eventness_model() if eventness == SHIPPED_MODEL else eventness, min_confidence,
+                        load_opponent_model()),
     ])
 
 
