@@ -76,11 +76,3 @@ def test_implied_an_intercepted_weapon_belongs_to_the_interceptors_enemy(actor_o
     ctx = EventContext(text, start, len(text), text.index("intercepted") + 11, mentions, "Kenya", ON)
     assert implied_sides("Disrupted weapons use", army, None, ctx, actor_ontology) == (
         "Disrupted weapons use", army, REBELS)
-
-
-def test_implied_state_forces_reporting_an_arrest_made_it(actor_ontology):
-    text = "The army reported the detention of two TLF fighters."
-    army = actor_ontology.role_actor("Kenya", "military", ON)
-    mentions = [_mention(text, "The army", army), _mention(text, "TLF fighters", REBELS)]
-    ctx = EventContext(text, 0, len(text), text.index("detention") + 9, mentions, "Kenya", ON)
-    assert implied_sides("Arrests", None, REBELS, ctx, actor_ontology) == ("Arrests", army, REBELS)

@@ -82,12 +82,6 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
                   roles: RoleActors) -> tuple[str, Actor | None, Actor | None]:
     """Return (sub-event type, actor1, actor2) with the sides the sentence leaves out filled in."""
     sided = SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES
-    if sub == "Arrests" and actor1 is None:
-        # "Police said they arrested four suspects", "the army reported the detention of":
-        # state forces that speak of an arrest made it.
-        actor1 = next((m.value for m in ctx.mentions if ctx.sentence_start <= m.start < ctx.sentence_end
-                       and isinstance(m.value, Actor) and m.value.inter == ActorCategory.STATE_FORCES
-                       and m.value != actor2), None)
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
         return sub, ctx.opponent(actor2), actor2

@@ -24,9 +24,6 @@ PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
                       r"(?:suspected\s+|alleged\s+)?$", re.I)
-#: What joins an event noun to the one who suffered it: "the arrest of [six members of] ...",
-#: "the killing of [two] ...", "the detention of [two armed] ..."; not "... by".
-OBJECT_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$", re.I)
 #: "between X and Y" / "pitting X against Y" before the first actor.
 BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
@@ -175,11 +172,6 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     if actor1_m is None and after_distinct:
         # Trigger first ("Clashes erupted between...", "Attack by IS on..."): first actor acts.
         armed_after = [m for m in after_distinct if m.value.inter != ActorCategory.CIVILIANS]
-        if OBJECT_OF.match(text[trigger_end:after_distinct[0].start]):
-            # "the arrest of six members of the cartel", "the killing of two soldiers": the
-            # noun's "of" names who suffered it, "by" who did it.
-            agent = next((m for m in after_distinct[1:] if AGENT_BY.search(text[trigger_end:m.start])), None)
-            return Sides(agent.value if agent else None, after_distinct[0].value)
         if armed_after:
             actor1_m = armed_after[0]
             after_distinct = [m for m in after_distinct if m is not actor1_m]
