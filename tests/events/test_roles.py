@@ -1,6 +1,16 @@
 import pytest
 
-from sitrep.events.roles import assign_sides, salient_opponent
+from sitrep.events.roles import (
+    ATTRIBUTION_OPEN,
+    BACKED_BY,
+    DEMONYM_AND,
+    SAID_AFTER,
+    SELF_REPORT,
+    SOURCE_BEFORE,
+    SPEAKER_BEFORE,
+    assign_sides,
+    salient_opponent,
+)
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 ARMY = Actor("army", "Military Forces of Testland", ActorCategory.STATE_FORCES, "Testland")
@@ -72,3 +82,111 @@ def test_roles_salient_opponent_prefers_the_enemy_named_near_the_event():
                 Mention(at, at + 15, "the Other Front", MentionKind.ACTOR, other)]
     assert salient_opponent(mentions, ARMY, near=len(text)) == other
     assert salient_opponent(mentions, ARMY, near=8) == REBELS
+
+
+POLICE = Actor("police", "Police Forces of Testland", ActorCategory.STATE_FORCES, "Testland")
+FOREIGN = Actor("foreign", "Military Forces of Farland", ActorCategory.EXTERNAL_OTHER, "Farland")
+MONITOR = Actor("monitor", "Testland Monitor", ActorCategory.EXTERNAL_OTHER, "Testland")
+
+
+def _sides_of(sentence: str, trigger: str, spans: dict[str, Actor], reciprocal: bool = False):
+    """assign_sides over mentions placed by hand: each surface (first occurrence) is its actor."""
+    mentions = []
+    for surface, actor in spans.items():
+        start = sentence.index(surface)
+        mentions.append(Mention(start, start + len(surface), surface, MentionKind.ACTOR, actor))
+    mentions.sort(key=lambda m: m.start)
+    t = sentence.index(trigger)
+    return assign_sides(sentence, 0, t, t + len(trigger), mentions, reciprocal=reciprocal)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2", [
+    # A trailing attribution, a speaker's organisation, "according to", "X reported that".
+    ("The TLF attacked a convoy near the river, the army said.", "attacked",
+     {"The TLF": REBELS, "the army": ARMY}, REBELS, None),
+    ("Jets bombed the hamlet, a member of the Hill Militia said.", "bombed",
+     {"the Hill Militia": MILITIA}, None, None),
+    ("The TLF ambushed soldiers, according to the Testland Monitor.", "ambushed",
+     {"The TLF": REBELS, "soldiers": ARMY, "the Testland Monitor": MONITOR}, REBELS, ARMY),
+    ("The police reported that the TLF attacked a market.", "attacked",
+     {"The police": POLICE, "the TLF": REBELS}, REBELS, None),
+])
+def test_roles_sources_are_not_sides(sentence, trigger, spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+def test_roles_a_speaker_reporting_its_own_act_is_a_side():
+    sides = _sides_of("The army said it attacked the TLF overnight.", "attacked",
+                      {"The army": ARMY, "the TLF": REBELS})
+    assert (sides.actor1, sides.actor2) == (ARMY, REBELS)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2, assoc1", [
+    # The weapon's owner acts; victims named before are its target, the armed one first.
+    ("Two villagers were killed in a Farland airstrike on Monday.", "airstrike",
+     {"villagers": CIVILIANS, "Farland airstrike": FOREIGN}, FOREIGN, CIVILIANS, ()),
+    ("A policeman and two villagers died after a TLF bomber blew himself up.", "bomber",
+     {"policeman": POLICE, "villagers": CIVILIANS, "TLF bomber": REBELS}, REBELS, POLICE, ()),
+    ("Farland and Testland jets struck TLF positions.", "jets",
+     {"Farland": FOREIGN, "Testland jets": ARMY, "TLF": REBELS}, FOREIGN, REBELS, (ARMY,)),
+])
+def test_roles_the_owner_of_the_weapon_acts(sentence, trigger, spans, actor1, actor2, assoc1):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (actor1, actor2, assoc1)
+
+
+def test_roles_a_trigger_opening_a_mention_does_not_make_it_the_owner():
+    """"riot police" is the police, not a riot they carry out."""
+    sides = _sides_of("Riot police dispersed the crowd.", "Riot", {"Riot police": POLICE})
+    assert sides.actor1 is None or sides.actor1 == POLICE
+    assert sides.assoc1 == ()
+
+
+def test_roles_an_ally_backed_by_the_side_is_not_its_target():
+    sides = _sides_of("They were killed in a clash with the army's 5th Battalion, backed by the police.",
+                      "clash", {"the army": ARMY, "the police": POLICE})
+    assert sides.actor1 == ARMY and sides.actor2 is None
+    assert sides.assoc1 == (POLICE,)
+
+
+@pytest.mark.parametrize("reciprocal, actor2, assoc1", [(True, REBELS, ()), (False, None, (REBELS,))])
+def test_roles_two_sides_named_before_a_mutual_act_fight_each_other(reciprocal, actor2, assoc1):
+    sides = _sides_of("The army and the TLF clashed near the river.", "clashed",
+                      {"The army": ARMY, "the TLF": REBELS}, reciprocal=reciprocal)
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (ARMY, actor2, assoc1)
+
+
+def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
+    sides = _sides_of("Ten gunmen were detained and the villagers freed, according to a report.", "were detained",
+                      {"gunmen": REBELS, "villagers": CIVILIANS})
+    assert (sides.actor1, sides.actor2) == (None, REBELS)
+
+
+@pytest.mark.parametrize(("pattern", "text", "matches"), [
+    (SAID_AFTER, " said on Monday", True), (SAID_AFTER, "'s spokesman told reporters", True),
+    (SAID_AFTER, " is said to be", False), (SAID_AFTER, " attacked", False),
+    (ATTRIBUTION_OPEN, "near the river, ", True), (ATTRIBUTION_OPEN, "” the ", True),
+    (ATTRIBUTION_OPEN, "Later ", False),
+    (SPEAKER_BEFORE, "a spokesman for the ", True), (SPEAKER_BEFORE, "a member of ", True),
+    (SPEAKER_BEFORE, "fighters of the ", False),
+    (SOURCE_BEFORE, "according to national police ", True), (SOURCE_BEFORE, "clashed with ", False),
+    (SELF_REPORT, " it had killed", True), (SELF_REPORT, " on Monday that its forces", True),
+    (SELF_REPORT, " that a worker", False),
+    (BACKED_BY, ", backed by the local ", True), (BACKED_BY, " Battalion, supported by ", True),
+    (BACKED_BY, "'s 5th Battalion, backed by the ", True), (BACKED_BY, " attacked ", False),
+    (DEMONYM_AND, " and ", True), (DEMONYM_AND, ", ", True), (DEMONYM_AND, " fighters and ", False),
+])
+def test_roles_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
+        pattern.search(text) if pattern in (ATTRIBUTION_OPEN, SPEAKER_BEFORE, SOURCE_BEFORE) else pattern.match(text))
+    assert (found is not None) is matches
+
+
+def test_roles_a_government_is_never_the_opponent_of_its_own_forces():
+    government = Actor("gov", "Government of Testland", ActorCategory.STATE_FORCES, "Testland")
+    text = "the Government ... the army ... the Government"
+    mentions = [Mention(0, 14, "the Government", MentionKind.ACTOR, government),
+                Mention(19, 27, "the army", MentionKind.ACTOR, ARMY),
+                Mention(32, 46, "the Government", MentionKind.ACTOR, government)]
+    assert salient_opponent(mentions, ARMY, near=len(text)) is None

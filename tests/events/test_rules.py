@@ -156,3 +156,10 @@ def test_rules_an_anti_aircraft_gun_is_not_an_air_strike(extraction_pipeline):
 ])
 def test_rules_chasing_or_expelling_without_a_place_taken_is_not_territory(extraction_pipeline, text):
     assert all("territory" not in e.sub_event_type for e in extract(extraction_pipeline, text))
+
+
+def test_rules_a_captured_village_is_taken_from_the_host_army_not_its_civilians(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "Russian troops captured the village of Pisky in Ukraine on Monday."))
+    assert event.event_type == "Battles"
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
+

@@ -8,9 +8,11 @@ import pytest
 from sitrep.model import Document, MentionKind, WorkingDoc
 from sitrep.recognise.actors import (
     ACRONYM_AFTER,
+    ADMIN_UNIT_SHAPE,
     ANAPHOR_FOLLOWER,
     DEMONYM_JOIN,
     NAME_SPLIT,
+    PLACE_PREPOSITION,
     SHAPE_PATTERN,
     WORD,
     ActorRecogniser,
@@ -177,3 +179,21 @@ def test_shape_pattern_does_not_match_lowercase_phrases(text):
 ])
 def test_recogniser_regexes_match_their_examples(pattern, text, matches):
     assert (pattern.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("Militants ambushed a bus near the forest in Witu Division on Friday.", None),
+    ("The Sultan Murad Division attacked the village.", "Sultan Murad Division"),
+])
+def test_recogniser_a_division_after_a_preposition_of_place_is_a_district(recogniser, text, shape):
+    shapes = [m.text for m in mentions(recogniser, text) if m.label == "shape"]
+    assert shapes == ([shape] if shape else [])
+
+
+@pytest.mark.parametrize(("pattern", "text", "matches"), [
+    (ADMIN_UNIT_SHAPE, "Witu Division", True), (ADMIN_UNIT_SHAPE, "Witu Brigade", False),
+    (PLACE_PREPOSITION, "ambushed in ", True), (PLACE_PREPOSITION, "near the ", True),
+    (PLACE_PREPOSITION, "attacked by ", False),
+])
+def test_recogniser_district_regexes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches

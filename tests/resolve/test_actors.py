@@ -8,7 +8,7 @@ import pytest
 from sitrep.model import Document, Mention, MentionKind, Place, WorkingDoc
 from sitrep.recognise.actors import ActorRecogniser
 from sitrep.recognise.sentences import SentenceSplitter
-from sitrep.resolve.actors import ActorResolver
+from sitrep.resolve.actors import POLICE_CUE, SECURITY_PHRASE, ActorResolver
 
 BEFORE_SPLIT, AFTER_SPLIT = dt.date(2019, 6, 1), dt.date(2025, 3, 1)
 
@@ -128,3 +128,35 @@ def test_resolver_does_not_read_niger_state_as_niger(stages):
     text = "Residents of Lapai in Niger State fled after gunmen attacked. Nigeria's police arrived."
     doc = run(stages, text)
     assert value_of(doc, "Residents") == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants attacked a police station in Zahedan, killing 11 security personnel.", "Police Forces of Iran"),
+    ("Three security forces officers were killed in Zahedan.", "Police Forces of Iran"),
+    ("Security forces shelled rebel positions near Zahedan.", "Military Forces of Iran"),
+])
+def test_resolver_security_forces_are_the_police_where_the_sentence_speaks_of_police(stages, text, expected):
+    doc = run(stages, text, places=[("Zahedan", "Iran")])
+    surface = next(m.text for m in doc.actor_mentions if m.text.lower().startswith("security"))
+    assert value_of(doc, surface) == expected
+
+
+def test_resolver_reads_federal_forces_in_the_report_country_only(stages):
+    doc = run(stages, "Federal forces arrested a cartel leader in Guanajuato.", places=[("Guanajuato", "Mexico")])
+    assert all(m.value is None or "Ethiopia" not in m.value.name for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("security forces", True), ("the security personnel", True), ("security forces officers", True),
+    ("security council", False),
+])
+def test_resolver_security_phrase_matches_its_examples(text, matches):
+    assert (SECURITY_PHRASE.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("a police station", True), ("two officers", True), ("law enforcement bases", True),
+    ("army positions", False), ("the policy", False),
+])
+def test_resolver_police_cue_matches_its_examples(text, matches):
+    assert (POLICE_CUE.search(text) is not None) is matches

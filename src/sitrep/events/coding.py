@@ -35,6 +35,8 @@ EXPULSION_FORMS = frozenset({"chased", "expelled"})
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
 EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
+#: A crowd in the sentence: then "stormed", "torched" tell a riot, even with police present.
+CROWD_WORDS = re.compile(r"\b(?:riot(?:ers?|ing|s)?|protest\w*|demonstrat\w+|crowds?|mobs?)\b", re.I)
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
                        r"looted|vandali[sz]ed|burned|molotov)\b", re.I)
 #: An aircraft that was itself hit: "the helicopter was shot down", "the aircraft was hit by a missile".
@@ -46,6 +48,8 @@ UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shahe
 #: Aircraft lost: an aircraft word near a crash verb.
 AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)\b", re.I)
 
+ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
+                              ActorCategory.IDENTITY_MILITIA, ActorCategory.EXTERNAL_OTHER})
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
 REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
 
@@ -56,6 +60,11 @@ def is_civilian(actor: Actor | None) -> bool:
 
 def is_protester(actor: Actor | None) -> bool:
     return actor is not None and actor.inter in (ActorCategory.PROTESTERS, ActorCategory.RIOTERS)
+
+
+def is_armed_side(actor: Actor | None) -> bool:
+    """An organised armed actor: state forces, rebels, militias, foreign forces (not crowds)."""
+    return actor is not None and actor.inter in ARMED_CATEGORIES
 
 
 def is_state_of(actor: Actor | None, country: str | None) -> bool:
@@ -106,11 +115,12 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if INTERVENTION.search(sentence):
             return "Protest with intervention"
         return "Peaceful protest"
-    if family == "riot":
+    if family == "riot" and not (is_armed_side(actor1) and not CROWD_WORDS.search(sentence)):
         return "Violent demonstration"
     if family == "surrender" and AIRCRAFT.search(sentence) is None and "crash" in sentence.lower():
         return None
-    if family in {"attack", "clash", "kill"}:
+    if family in {"attack", "clash", "kill", "riot"}:
+        # An armed group that "stormed" or "torched" a place attacks it: no crowd riots.
         if is_protester(actor2) and EXCESSIVE_FORCE.search(sentence):
             return "Excessive force against protesters"
         if is_protester(actor1) or is_protester(actor2):

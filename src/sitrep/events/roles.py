@@ -29,10 +29,39 @@ BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
 ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|supported by|"
                        r"along with|and the|, and)\s*(?:the\s+)?(?:allied\s+)?$", re.I)
-#: Reporting sources are not sides: "according to the SOHR", "the army said".
-SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:the\s+)?$", re.I)
+#: Reporting sources are not sides: "according to the SOHR", "according to national police
+#: chief ...", "reported by Syrian state media".
+SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:(?:the|a|an)\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
+#: A reporting verb right after a mention: "the army said", "a spokesman ... told reporters",
+#: "Reuters reported"; not "said to be" (hearsay about the mention itself).
+SAID_AFTER = re.compile(r"[’']?s?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
+                        r"added|announced|confirmed|tweeted|wrote|quoted)\b(?!\s+to\b)", re.I)
+#: What a speaker's own act looks like after the reporting verb: "said it had killed",
+#: "announced on Friday that its forces", "said they".
+SELF_REPORT = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last)?\s*\w*day\b)?(?:\s+that)?\s+"
+                         r"(?:it|its|they|their|we|our)\b", re.I)
+#: A trailing attribution opens with a comma or a closing quote: "..., the ministry said".
+ATTRIBUTION_OPEN = re.compile(r"(?:[,”\"]|\bsaid|\bsays)\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: A speaker from an organisation: "a member of the PDF said", "a spokesman for the army told".
+SPEAKER_BEFORE = re.compile(r"\b(?:member|spokes(?:man|woman|person)|official|officials|commander|officer|"
+                            r"representative|source|sources|leader|head|chief|director|activists?)\s+"
+                            r"(?:of|for|from|with|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: How far before a mention to look for the words that make it a source, in characters.
+SOURCE_WINDOW = 60
+#: Two demonyms sharing one weapon: "Russian and Syrian warplanes", "US, British jets".
+DEMONYM_AND = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+#: An ally named after a side, perhaps after the rest of its unit's name: "the army, backed by
+#: the local police", "the Army's 64th Infantry Battalion, backed by the police", "alongside
+#: Russian troops".
+BACKED_BY = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s*,?\s*"
+                       r"(?:(?:backed|supported|assisted|aided|accompanied|joined)\s+by|alongside|together with|"
+                       r"along with|in coordination with|with the support of)\s+"
+                       r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+#: How the ontology names a country's government (its forces are "Military Forces of ...").
+GOVERNMENT_PREFIX = "Government of"
 #: Who cannot be the other side of a battle or a strike.
 NON_COMBATANTS = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS, ActorCategory.RIOTERS})
 
@@ -55,15 +84,63 @@ def _distinct_in_order(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def is_source(text: str, sent_start: int, mention: Mention) -> bool:
+    """Whether a mention names who reports the event, not a side of it.
+
+    "according to the army", "a member of the PDF said", "..., the ministry said": a source.
+    "The army said it killed ten militants" opens the sentence: the army may be the side, so
+    a mention before a reporting verb is a source only in a trailing attribution (after a comma
+    or a closing quote) or as a speaker's organisation.
+    """
+    window = text[max(sent_start, mention.start - SOURCE_WINDOW):mention.start]
+    if SOURCE_BEFORE.search(window):
+        return True
+    said = SAID_AFTER.match(text, mention.end)
+    if not said:
+        return False
+    if ATTRIBUTION_OPEN.search(window) or SPEAKER_BEFORE.search(window):
+        return True
+    # "The police reported that a worker was killed": the speaker tells of others' acts;
+    # "the army said it killed ten militants" tells of its own.
+    return SELF_REPORT.match(text, said.end()) is None
+
+
+def _is_armed(actor: Actor) -> bool:
+    return actor.inter not in NON_COMBATANTS
+
+
 def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: int,
-                 mentions: list[Mention]) -> Sides:
-    """Split a sentence's resolved actor mentions into actor1, actor2 and their allies."""
-    mentions = [m for m in mentions if m.value is not None
-                and not SOURCE_BEFORE.search(text[max(sent_start, m.start - 40):m.start])]
+                 mentions: list[Mention], reciprocal: bool = False) -> Sides:
+    """Split a sentence's resolved actor mentions into actor1, actor2 and their allies.
+
+    `reciprocal` says the trigger is a mutual act ("clashed", "fighting"): two sides named
+    together before it ("X and Y clashed") are then the two sides, not allies.
+    """
+    mentions = [m for m in mentions if m.value is not None and not is_source(text, sent_start, m)]
     if not mentions:
         return Sides(None, None)
     before = [m for m in mentions if m.end <= trigger_start]
     after = [m for m in mentions if m.start >= trigger_end]
+
+    # The trigger inside a mention: "an Israeli airstrike", "Turkish aircraft", "junta fighter
+    # jets". The weapon's owner acts; the others are its target or its victims.
+    # A mention that only opens with the trigger word ("riot police") is not its owner.
+    owner = next((m for m in mentions if m.start < trigger_start < m.end and _is_armed(m.value)), None)
+    if owner is not None:
+        # "Russian and Syrian warplanes": the demonyms joined to the owner act with it, the
+        # first named leading.
+        joined = [owner]
+        for m in reversed(before):
+            if DEMONYM_AND.fullmatch(text[m.end:joined[0].start]) and _is_armed(m.value):
+                joined.insert(0, m)
+        acting = {m.value.name for m in joined}
+        others = [m for m in after if m.value.name not in acting]
+        # Among the victims named before ("a policeman and two civilians were killed after a
+        # suicide bomber ..."), the armed side is the target.
+        victims = [m for m in reversed(before) if m.value.name not in acting]
+        others += sorted(victims, key=lambda m: not _is_armed(m.value))
+        target = next((m for m in others if not _backs(text, mentions, m, owner.value)), None)
+        return Sides(joined[0].value, target.value if target else None, tuple(m.value for m in joined[1:]))
 
     # "clashes between X and Y"
     for i, m in enumerate(mentions[:-1]):
@@ -82,10 +159,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
             victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)
             return Sides(agent.value, victim.value if victim else None)
         if before:
-            # Agentless passive: the subject suffered; a side named later ("... when junta
-            # jets bombarded the village") is the likely agent.
+            # Agentless passive: the subject suffered; an armed side named later ("... when
+            # junta jets bombarded the village") is the likely agent, never the hostages freed.
             victim = before[-1].value
-            agent_m = next((m for m in after if m.value.name != victim.name), None)
+            agent_m = next((m for m in after if m.value.name != victim.name and _is_armed(m.value)), None)
             return Sides(agent_m.value if agent_m else None, victim)
 
     before_distinct = _distinct_in_order(before)
@@ -103,6 +180,13 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         return Sides(None, victims[0].value) if victims else Sides(None, None)
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
+    if reciprocal and assoc1 and not any(m.value.name != actor1_m.value.name for m in after_distinct):
+        # "X and Y clashed": two sides, not allies.
+        return Sides(actor1_m.value, assoc1[0])
+    # "a clash with the army, backed by the police": the police fight with the army.
+    assoc1 += tuple(m.value for m in after_distinct if m.value.name != actor1_m.value.name
+                    and _backs(text, mentions, m, actor1_m.value))
+    after_distinct = [m for m in after_distinct if m.value not in assoc1]
     rest_before = [m for m in before_distinct if m is not actor1_m and m.value not in assoc1]
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
     if target_m is None and rest_before:
@@ -120,9 +204,25 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
 
 
-def _related(a: Actor, b: Actor) -> bool:
+def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) -> bool:
+    """Whether `mention` is named as backing `side` ("the army, backed by the police")."""
+    previous = [m for m in mentions if m.end <= mention.start]
+    if not previous or previous[-1].value.name != side.name:
+        return False
+    return BACKED_BY.match(text[previous[-1].end:mention.start]) is not None
+
+
+def related(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side: the same, parent and child, allies, a government and its forces."""
     return (a.name == b.name or a.parent == b.name or b.parent == a.name
-            or b.name in a.allies or a.name in b.allies)
+            or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b))
+
+
+def _government_and_its_forces(a: Actor, b: Actor) -> bool:
+    """A government and its own state forces are one side ("Government of X", "Police Forces of X")."""
+    governments = [x for x in (a, b) if x.name.startswith(GOVERNMENT_PREFIX)]
+    return (len(governments) == 1 and a.country is not None and a.country == b.country
+            and a.inter == b.inter == ActorCategory.STATE_FORCES)
 
 
 #: Mentions near the event count more: within this many characters a mention weighs up to
@@ -144,7 +244,7 @@ def salient_opponent(mentions: list[Mention], actor: Actor | None, near: int) ->
     actors: dict[str, Actor] = {}
     for m in mentions:
         other = m.value
-        if not isinstance(other, Actor) or other.inter in NON_COMBATANTS or _related(actor, other):
+        if not isinstance(other, Actor) or other.inter in NON_COMBATANTS or related(actor, other):
             continue
         closeness = OPPONENT_PROXIMITY_CHARS / (OPPONENT_PROXIMITY_CHARS + abs(near - m.start))
         weights[other.name] = weights.get(other.name, 0.0) + 1.0 + closeness

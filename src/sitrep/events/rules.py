@@ -15,10 +15,12 @@ from pathlib import Path
 from sitrep.config import Settings
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_model
+from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
-from sitrep.events.roles import assign_sides, salient_opponent
+from sitrep.events.opponents import OpponentModel, load_opponent_model
+from sitrep.events.roles import assign_sides
 from sitrep.events.sides import RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
@@ -63,20 +65,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 #: A first line this short, with no closing full stop, is a headline.
 MAX_HEADLINE_CHARS = 200
-#: Victims that are civilians when no armed side is named as the target ("killed 14 people").
-CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
-                              r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
-                              r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
-#: A trigger aimed at where people live, with no armed side named as its target: "shelled
-#: residential areas", "airstrikes on cities and towns", "attacked the village of Malinde".
-POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targeting)?\s*"
-                              r"(?:the\s+|a\s+|several\s+|many\s+)?(?:residential\s+)?"
-                              r"(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
-                              r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
+#: Trigger families of a mutual act: "X and Y clashed" names two sides.
+RECIPROCAL_FAMILIES = frozenset({"clash"})
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
-#: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
-SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 
 
 @dataclass(frozen=True)
@@ -93,8 +85,10 @@ class EventExtraction:
     adds = ("events",)
 
     def __init__(self, triggers: TriggerFinder, modality: ModalityJudge, roles: RoleActors,
-                 eventness: EventnessModel | None = None, min_confidence: float | None = None) -> None:
+                 eventness: EventnessModel | None = None, min_confidence: float | None = None,
+                 opponents: OpponentModel | None = None) -> None:
         self.triggers = triggers
+        self.opponents = opponents
         self.modality = modality
         self.roles = roles
         self.eventness = eventness
@@ -136,7 +130,8 @@ class EventExtraction:
                                             nominal=not hit.verbal)
             if not judgement.is_event:
                 continue
-            sides = assign_sides(text, sentence.start, hit.start, hit.end, actors)
+            sides = assign_sides(text, sentence.start, hit.start, hit.end, actors,
+                                 reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
             event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id)
             place = place_of(event_places[0]) if event_places else None
             sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
@@ -149,18 +144,10 @@ class EventExtraction:
             actor1, actor2 = sides.actor1, sides.actor2
             if actor1 is None and actor2 is None:
                 continue  # nobody did anything: not codable
-            if SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES or (sub == "Arrests" and actor1 is not None):
-                if actor2 is None and sub != "Arrests" and actor1 is not None \
-                        and (CIVILIAN_VICTIMS.search(text, sentence.start, sentence.end)
-                             or POPULATED_TARGET.match(text, hit.end, sentence.end)):
-                    actor2 = self.roles.role_actor(
-                        (place.country if place else None) or _country_of(actor1), "civilians", doc.document.published)
-                    if sub == "Armed clash" and actor2 is not None:
-                        sub = "Attack"  # an armed group attacking a village attacks civilians
-                if actor2 is None:
-                    actor2 = salient_opponent(doc.actor_mentions, actor1, near=sentence.end)
-                elif actor1 is None:
-                    actor1 = salient_opponent(doc.actor_mentions, actor2, near=sentence.end)
+            sub, actor1, actor2 = implied_sides(sub, actor1, actor2, EventContext(
+                text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
+                (place.country if place else None) or _country_of(actor1), doc.document.published,
+                tuple((s.start, s.end) for s in doc.sentences), self.opponents), self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            text[sentence.start:sentence.end])
@@ -338,7 +325,8 @@ def build_pipeline(settings: Settings | None = None, *, eventness: EventnessMode
         DateRecogniser(),
         NumberRecogniser(),
         EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
-                        load_eventness_model() if eventness == SHIPPED_MODEL else eventness, min_confidence),
+                        load_eventness_model() if eventness == SHIPPED_MODEL else eventness, min_confidence,
+                        load_opponent_model()),
     ])
 
 

@@ -31,10 +31,10 @@ def _is_crowd(actor: Actor | None) -> bool:
 
 
 def _policing(actor: Actor | None, sentence: str, roles: RoleActors, on: dt.date | None) -> Actor | None:
-    """At a protest, "security forces" are the police unless the army is named."""
+    """At a protest, "security forces" and "regime gunmen" are the police unless the army is named."""
     if actor is None or actor.inter != ActorCategory.STATE_FORCES or ARMY_WORDS.search(sentence):
         return actor
-    if actor.name.startswith("Military Forces of"):
+    if actor.name.startswith(("Military Forces of", "Government of")):
         return roles.role_actor(actor.country, "police", on) or actor
     return actor
 
@@ -59,7 +59,9 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
         actor1 = _policing(actor1, sentence, roles, on)
         actor2 = _policing(actor2, sentence, roles, on)
         crowd_role = "protesters" if sub_event_type in PROTEST_TYPES else "rioters"
-        crowd_country = next((a.country for a in (actor1, actor2) if _is_crowd(a) and a.country), country)
+        # The crowd is named after where it gathers ("Serbian demonstrators" in Kosovo are
+        # "Protesters (Kosovo)"); the crowd's own country only when the place is unknown.
+        crowd_country = country or next((a.country for a in (actor1, actor2) if _is_crowd(a) and a.country), None)
         other = next((a for a in (actor1, actor2) if a is not None and not _is_crowd(a)), None)
         crowd = roles.role_actor(crowd_country, crowd_role, on)
         if crowd is None:

@@ -98,6 +98,10 @@ SHAPE_BREAK_WORDS = frozenset({
     "killed", "attack", "attacks", "attacked", "strike", "strikes", "says", "say", "said", "clash",
     "clashes", "in", "on", "at", "to", "by", "as", "five", "six", "seven", "eight", "nine", "ten",
 })
+#: Head nouns that also name an administrative unit (Kenya's, Uganda's, Sri Lanka's "Division").
+ADMIN_UNIT_SHAPE = re.compile(r"\bDivisions?$")
+#: A preposition of place right before a shape: "in Witu Division", "near the Kaloleni Division".
+PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|across|outside|inside)\s+(?:the\s+)?$")
 #: Splits a name into its words at spaces and hyphens: "Liwa al-Baqir" -> Liwa, al, Baqir.
 NAME_SPLIT = re.compile(r"[\s\-]+")
 #: "(ACRONYM)" right after an organisation's name: "the Fatemiyoun Brigade (FB)".
@@ -350,6 +354,8 @@ class ActorRecogniser:
             if all(w in SHAPE_WEAK_WORDS or self.ontology.country_of(w) for w in words) or \
                     any(w in SHAPE_BREAK_WORDS for w in words):
                 continue
+            if ADMIN_UNIT_SHAPE.search(m.group(0)) and PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+                continue  # "near Mambo Sasa Forest in Witu Division": a district, not a unit
             surface = " ".join(m.group(0).split())
             if surface.startswith("The "):
                 surface, start = surface[4:], start + 4  # "The Fatemiyoun Brigade" -> the name

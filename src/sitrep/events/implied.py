@@ -1,0 +1,118 @@
+"""Fill in the sides a sentence leaves implicit, as a coder reading the whole report would.
+
+A sentence often names one side only: "Russian troops captured the village", "Twenty
+militants were arrested", "warplanes struck the town". The codebook still wants two sides:
+- violence aimed at people or at where they live, with no armed target named, has the
+  civilians of the place as its victims ("Civilians (Ukraine)");
+- otherwise the other side is the report's salient opponent of the named one
+  (`roles.salient_opponent`): the enemy the report is about;
+- an arrest whose arrester the sentence leaves out was made by the armed group's enemy in the
+  report, or by the police.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sitrep.events.opponents import OpponentModel, OpponentQuery
+from sitrep.events.roles import salient_opponent
+from sitrep.events.sides import RoleActors
+from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
+
+#: Victims that are civilians when no armed side is named as the target ("killed 14 people").
+CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
+                              r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
+                              r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
+#: A trigger aimed at where people live, with no armed side named as its target: "shelled
+#: residential areas", "airstrikes on cities and towns", "attacked the village of Malinde".
+POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targeting)?\s*"
+                              r"(?:the\s+|a\s+|several\s+|many\s+)?(?:residential\s+)?"
+                              r"(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
+                              r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
+#: A strike further on in the sentence aimed at where people live: "... carried out dozens of
+#: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
+#: strike on an apartment building"; not "in the town of" (where, not what, was hit).
+POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|targeting|struck|hit|shelled|bombed|"
+                             r"bombarded|pounded)\s+(?:the\s+|a\s+|an\s+|several\s+|many\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}?(?:residential|towns?|villages?|cit(?:y|ies)|"
+                             r"neighbou?rhoods?|homes?|houses?|markets?|hospitals?|schools?|apartment|"
+                             r"mosques?|churche?s?)\b", re.I)
+#: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
+SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
+#: Remote violence, whose victims the sentence may leave implicit.
+REMOTE_SUBS = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t is EventType.REMOTE_VIOLENCE)
+#: Sub-event types whose target is a side or a place, never the civilians living there:
+#: "Russian troops captured the village of X" takes the village from Ukraine's forces.
+NO_CIVILIAN_TARGET_SUBS = frozenset({"Arrests", "Government regains territory", "Non-state actor overtakes territory"})
+#: Strategic developments with a second side the report implies: who was arrested, whose
+#: missiles were intercepted.
+ONE_NAMED_SIDE_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
+#: Who is arrested by the enemy of the report, not by the police, when the arrester is unnamed.
+ARMED_NON_STATE = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
+                             ActorCategory.IDENTITY_MILITIA})
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """What the implied sides of one candidate event depend on."""
+
+    text: str
+    sentence_start: int
+    sentence_end: int
+    trigger_end: int
+    mentions: list[Mention]  # every actor mention of the report
+    country: str | None  # the event's place's country, when known
+    published: dt.date | None
+    sentences: tuple[tuple[int, int], ...] = ()
+    opponents: OpponentModel | None = None  # None: the hand-set salience decides
+
+    def opponent(self, actor: Actor | None) -> Actor | None:
+        """The report's other side of `actor` (None when it names no candidate)."""
+        if actor is None:
+            return None
+        if self.opponents is None:
+            return salient_opponent(self.mentions, actor, near=self.sentence_end)
+        mentions = tuple(m for m in self.mentions if isinstance(m.value, Actor))
+        return self.opponents.choose(OpponentQuery(self.text, actor, self.sentence_start, self.sentence_end,
+                                                   mentions, self.sentences))
+
+
+def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: EventContext,
+                  roles: RoleActors) -> tuple[str, Actor | None, Actor | None]:
+    """Return (sub-event type, actor1, actor2) with the sides the sentence leaves out filled in."""
+    sided = SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES
+    if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
+        # "Five IS fighters were captured": by the report's enemy of IS (police when none).
+        return sub, ctx.opponent(actor2), actor2
+    if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None):
+        return sub, actor1, actor2
+    if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
+            and _targets_people(sub, ctx):
+        actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
+        if sub == "Armed clash" and actor2 is not None:
+            sub = "Attack"  # an armed group attacking a village attacks civilians
+    if actor2 is None:
+        actor2 = ctx.opponent(actor1)
+        if actor2 is None and _invades(sub, actor1, ctx.country):
+            # "Russian troops captured the village" in a report that names no Ukrainian side:
+            # a foreign state's forces fight the forces of the country they are in.
+            actor2 = roles.role_actor(ctx.country, "military", ctx.published)
+    elif actor1 is None:
+        actor1 = ctx.opponent(actor2)
+    return sub, actor1, actor2
+
+
+def _targets_people(sub: str, ctx: EventContext) -> bool:
+    """Whether the sentence aims the event at people or at where they live."""
+    text, start, end = ctx.text, ctx.sentence_start, ctx.sentence_end
+    return bool(CIVILIAN_VICTIMS.search(text, start, end)
+                or POPULATED_TARGET.match(text, ctx.trigger_end, end)
+                or (sub in REMOTE_SUBS and POPULATED_AHEAD.match(text, ctx.trigger_end, end)))
+
+
+def _invades(sub: str, actor: Actor | None, country: str | None) -> bool:
+    """Whether a state's forces fight a battle in another country than their own."""
+    return (SUB_EVENT_TYPES[sub] is EventType.BATTLES and actor is not None and country is not None
+            and actor.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER)
+            and actor.country is not None and actor.country != country)

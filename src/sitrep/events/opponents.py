@@ -1,0 +1,126 @@
+"""Which actor of the report is the other side of an event whose sentence names only one side.
+
+A learned ranker: every armed actor the report names (not the named side, its parent or its
+allies, not civilians or crowds) is a candidate, described by how often and how near the event
+the report names it, whether it is named alongside the known side elsewhere, whether it is only
+a source ("..., the ministry said"), and the actor categories of the pair. A linear score over
+these features, trained on gold/train (`sitrep.events.train_opponents`), picks the candidate;
+the weights ship as JSON, like the eventness model. Without a model the hand-set
+`roles.salient_opponent` decides.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from sitrep.errors import KnowledgeError
+from sitrep.events.roles import NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
+from sitrep.model import Actor, Mention
+
+#: The shipped weights, trained on gold/train by `python -m sitrep.events.train_opponents`.
+OPPONENT_MODEL_RESOURCE = "knowledge/data/models/opponents.json"
+#: A mention this close to the start of the report is in its headline or lead, in characters.
+LEAD_CHARS = 300
+#: Distances are compared on a log scale: 100 and 200 characters differ more than 5,100 and 5,200.
+DISTANCE_SCALE = 10.0
+#: Labels of mentions that name an actor outright, not by a generic phrase ("the militants").
+NAMING_LABELS = frozenset({"name", "demonym", "shape", "ambiguous"})
+
+
+@dataclass(frozen=True)
+class OpponentQuery:
+    """One side named at an event; the report's mentions to find the other among."""
+
+    text: str
+    actor: Actor
+    event_start: int  # the event's sentence
+    event_end: int
+    mentions: tuple[Mention, ...]
+    sentences: tuple[tuple[int, int], ...]
+
+
+def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
+    """The report's armed actors that may be the other side, each with its mentions."""
+    found: dict[str, list[Mention]] = {}
+    for m in query.mentions:
+        other = m.value
+        if isinstance(other, Actor) and other.inter not in NON_COMBATANTS and not related(query.actor, other):
+            found.setdefault(other.name, []).append(m)
+    return found
+
+
+def _sentence_of(sentences: tuple[tuple[int, int], ...], position: int) -> int:
+    return next((i for i, (s, e) in enumerate(sentences) if s <= position < e), -1)
+
+
+def opponent_features(query: OpponentQuery, mentions: list[Mention], total: int) -> dict[str, float]:
+    """The features of one candidate (its mentions) against the query's named side."""
+    actor = mentions[0].value
+    near = query.event_end
+    distances = [abs(near - m.start) for m in mentions]
+    own_sentences = {_sentence_of(query.sentences, m.start) for m in query.mentions
+                     if isinstance(m.value, Actor) and m.value.name == query.actor.name}
+    shared = {_sentence_of(query.sentences, m.start) for m in mentions} & own_sentences
+    sources = sum(is_source(query.text, 0, m) for m in mentions)
+    features = {
+        "log_mentions": math.log1p(len(mentions)),
+        "mention_share": len(mentions) / total if total else 0.0,
+        "closeness": sum(OPPONENT_PROXIMITY_CHARS / (OPPONENT_PROXIMITY_CHARS + d) for d in distances),
+        "nearest_distance": math.log1p(min(distances)) / DISTANCE_SCALE,
+        "in_event_sentence": float(any(query.event_start <= m.start < query.event_end for m in mentions)),
+        "named_before": float(any(m.start < query.event_start for m in mentions)),
+        "in_lead": float(any(m.start < LEAD_CHARS for m in mentions)),
+        "shares_sentences": math.log1p(len(shared)),
+        "source_share": sources / len(mentions),
+        "named_outright": float(any(m.label in NAMING_LABELS for m in mentions)),
+        "same_country": float(actor.country is not None and actor.country == query.actor.country),
+        "unknown_organisation": float(not actor.known),
+        f"inter={actor.inter.value if actor.inter else 0}": 1.0,
+        f"pair={query.actor.inter.value if query.actor.inter else 0}-{actor.inter.value if actor.inter else 0}": 1.0,
+    }
+    return features
+
+
+@dataclass(frozen=True)
+class OpponentModel:
+    """A linear score over `opponent_features`; the best-scoring candidate is the other side."""
+
+    weights: dict[str, float]
+    trained_on: str = ""
+
+    def score(self, features: dict[str, float]) -> float:
+        return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+
+    def choose(self, query: OpponentQuery) -> Actor | None:
+        """The report's most likely other side of the query's actor, or None when it names none."""
+        found = candidates(query)
+        if not found:
+            return None
+        total = sum(len(ms) for ms in found.values())
+        best = max(found.values(), key=lambda ms: (self.score(opponent_features(query, ms, total)), -ms[0].start))
+        return best[0].value  # type: ignore[no-any-return]
+
+    def to_json(self) -> str:
+        return json.dumps({"trained_on": self.trained_on, "weights": dict(sorted(self.weights.items()))},
+                          indent=0, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str) -> OpponentModel:
+        try:
+            data = json.loads(text)
+            return cls({str(k): float(v) for k, v in data["weights"].items()}, str(data.get("trained_on", "")))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise KnowledgeError(source, None, f"not an opponent model ({exc})") from exc
+
+
+@cache
+def load_opponent_model(path: Path | None = None) -> OpponentModel:
+    """The shipped model, or one written by the training command."""
+    if path is not None:
+        return OpponentModel.from_json(path.read_text(encoding="utf-8"), str(path))
+    resource = resources.files("sitrep").joinpath(OPPONENT_MODEL_RESOURCE)
+    return OpponentModel.from_json(resource.read_text(encoding="utf-8"), OPPONENT_MODEL_RESOURCE)

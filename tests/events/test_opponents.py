@@ -1,0 +1,104 @@
+"""The learned opponent ranker: its candidates and features, the shipped weights, and training."""
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import KnowledgeError
+from sitrep.events.opponents import (
+    OpponentModel,
+    OpponentQuery,
+    candidates,
+    load_opponent_model,
+    opponent_features,
+)
+from sitrep.model import Actor, ActorCategory, Mention, MentionKind
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+ARMY = Actor("army", "Military Forces of Testland", ActorCategory.STATE_FORCES, "Testland")
+REBELS = Actor("tlf", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "Testland")
+MILITIA = Actor("militia", "Hill Militia", ActorCategory.IDENTITY_MILITIA, "Testland",
+                allies=("Military Forces of Testland",))
+CIVILIANS = Actor("civ", "Civilians (Testland)", ActorCategory.CIVILIANS, "Testland")
+MONITOR = Actor("monitor", "Testland Monitor", ActorCategory.EXTERNAL_OTHER, "Testland")
+
+TEXT = ("The TLF attacked the army near the river. Villagers fled. The TLF fought the army again, "
+        "the Testland Monitor said. The Hill Militia joined the army. On Monday the army shelled a camp.")
+SURFACES = {"The TLF": REBELS, "the army": ARMY, "Villagers": CIVILIANS, "the Testland Monitor": MONITOR,
+            "The Hill Militia": MILITIA}
+
+
+def _query(actor: Actor = ARMY) -> OpponentQuery:
+    mentions = []
+    for surface, value in SURFACES.items():
+        start = TEXT.find(surface)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(surface), surface, MentionKind.ACTOR, value, label="name"))
+            start = TEXT.find(surface, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    event = TEXT.index("On Monday")
+    sentences, start = [], 0
+    for end in [i + 1 for i, ch in enumerate(TEXT) if ch == "."]:
+        sentences.append((start, end))
+        start = end + 1
+    return OpponentQuery(TEXT, actor, event, len(TEXT), tuple(mentions), tuple(sentences))
+
+
+def test_opponents_candidates_are_armed_and_unrelated():
+    assert set(candidates(_query())) == {REBELS.name, MONITOR.name}
+
+
+def test_opponents_features_describe_salience_sources_and_the_pair():
+    query = _query()
+    found = candidates(query)
+    total = sum(len(ms) for ms in found.values())
+    rebels = opponent_features(query, found[REBELS.name], total)
+    monitor = opponent_features(query, found[MONITOR.name], total)
+    assert rebels["log_mentions"] > monitor["log_mentions"] and rebels["mention_share"] == 2 / 3
+    assert rebels["shares_sentences"] > 0 and monitor["shares_sentences"] > 0
+    assert monitor["source_share"] == 1.0 and rebels["source_share"] == 0.0
+    assert rebels["pair=1-2"] == 1.0 and monitor["pair=1-8"] == 1.0
+
+
+def test_opponents_choose_takes_the_best_scoring_candidate():
+    assert OpponentModel({"source_share": -5.0, "log_mentions": 1.0}).choose(_query()) == REBELS
+    assert OpponentModel({"source_share": 5.0}).choose(_query()) == MONITOR
+    lone = OpponentQuery("The army moved.", ARMY, 0, 15, (), ((0, 15),))
+    assert OpponentModel({}).choose(lone) is None
+
+
+def test_opponents_shipped_model_prefers_the_enemy_the_report_keeps_naming():
+    other = Actor("other", "Other Front", ActorCategory.REBEL_GROUP, "Testland")
+    text = ("Other Front once held the hills. " + "x " * 400 + "The TLF attacked the army. "
+            "The TLF ambushed the army again. On Monday the army shelled a camp.")
+    mentions = []
+    for surface, value in (("Other Front", other), ("The TLF", REBELS), ("the TLF", REBELS), ("the army", ARMY)):
+        start = text.find(surface)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(surface), surface, MentionKind.ACTOR, value, label="name"))
+            start = text.find(surface, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    event = text.index("On Monday")
+    sentences = ((0, 32), (833, event - 1), (event, len(text)))
+    query = OpponentQuery(text, ARMY, event, len(text), tuple(mentions), sentences)
+    assert load_opponent_model().choose(query) == REBELS
+    assert load_opponent_model().trained_on == "train"
+
+
+@pytest.mark.parametrize("text", ["not json", json.dumps({"bias": 1}), json.dumps([1, 2])])
+def test_opponents_malformed_model_is_a_knowledge_error(text):
+    with pytest.raises(KnowledgeError, match="model.json: not an opponent model"):
+        OpponentModel.from_json(text, "model.json")
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "train").is_dir(), reason="../shared/gold/train is not beside the repo")
+def test_opponents_shipped_model_is_what_training_on_train_gives(tmp_path):
+    """Retraining must reproduce the shipped weights: a change to recognition, resolution or the
+    features has to be followed by `python -m sitrep.events.train_opponents ../shared/gold/train`."""
+    from sitrep.events.train_opponents import main
+
+    output = tmp_path / "opponents.json"
+    assert main([str(SHARED / "gold" / "train"), "--output", str(output)]) == 0
+    retrained, shipped = OpponentModel.from_json(output.read_text(), "retrained"), load_opponent_model()
+    assert retrained.weights.keys() == shipped.weights.keys()
+    assert max(abs(retrained.weights[k] - shipped.weights[k]) for k in shipped.weights) < 0.01
