@@ -56,6 +56,16 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|f
 #: Protesters doing the attacking: "demonstrators attacked a police station", "the crowd beat a guard".
 CROWD_ATTACKS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
                            r"(?:attacked|assaulted|beat|stoned)\b", re.I)
+#: A ceasefire named as broken, not agreed: "continued to violate the ceasefire", "despite the
+#: truce", "a ceasefire violation" (the fighting is the event; its own trigger codes it).
+TRUCE_FORMS = frozenset({"ceasefire", "cease-fire", "truce"})
+TRUCE_BROKEN_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|broke|breaking|broken|despite|defied|defying)\s+"
+                                 r"(?:(?:the|a|an|this|that|its|their|fragile|shaky|\w+-brokered)\s+){0,2}$", re.I)
+TRUCE_BROKEN_AFTER = re.compile(r"\s*(?:violations?|breach(?:es)?|regime violations?)\b", re.I)
+#: A ceasefire still sought: "stepped in to broker a truce", "called for a ceasefire".
+TRUCE_SOUGHT_BEFORE = re.compile(r"\b(?:broker|achiev\w*|seek\w*|sought|push\w* for|call\w* for|urg\w*|"
+                                 r"propos\w*|negotiat\w*|demand\w*|talks on|hopes? (?:of|for))\s+"
+                                 r"(?:(?:a|an|the|new|lasting|immediate|permanent|humanitarian)\s+){0,2}$", re.I)
 #: Civilians acting as a crowd: "angry villagers burned ...", "a mob lynched ...".
 MOB_AGENT = re.compile(r"\b(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b", re.I)
 #: A passive trigger: "was set ablaze", "were beaten" (the agent, if any, follows "by").
@@ -129,7 +139,12 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
         return max(remote, key=lambda f: f.priority).sub_event_type
-    if family in MOB_FAMILIES and _mob_acts(sentence, after_trigger, hit.end - hit.start, actor1):
+    before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - (hit.end - hit.start))]
+    if family == "agreement" and hit.form in TRUCE_FORMS and (
+            TRUCE_BROKEN_BEFORE.search(before_trigger) or TRUCE_BROKEN_AFTER.match(after_trigger)
+            or TRUCE_SOUGHT_BEFORE.search(before_trigger)):
+        return None  # a broken or hoped-for ceasefire: no agreement happened here
+    if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
     if family in TERRITORY_FAMILIES:
         if hit.form in ENTRY_FORMS:
@@ -175,11 +190,10 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     return hit.top.sub_event_type
 
 
-def _mob_acts(sentence: str, after_trigger: str, trigger_length: int, actor1: Actor | None) -> bool:
+def _mob_acts(before_trigger: str, after_trigger: str, actor1: Actor | None) -> bool:
     """Whether a crowd of civilians, no armed group, does the violence the trigger states."""
     if is_armed_side(actor1) or is_protester(actor1):
         return False
-    before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - trigger_length)]
     if PASSIVE_BEFORE.search(before_trigger):
         return BY_MOB.match(after_trigger) is not None
     return MOB_AGENT.search(before_trigger) is not None
