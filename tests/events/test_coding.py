@@ -13,6 +13,7 @@ from sitrep.events.coding import (
     TRUCE_BROKEN_AFTER,
     TRUCE_BROKEN_BEFORE,
     TRUCE_SOUGHT_BEFORE,
+    WITHOUT_FIGHTING,
     choose_sub_event_type,
 )
 from sitrep.events.triggers import TriggerFinder
@@ -109,6 +110,15 @@ def test_coding_entering_a_place_is_a_battle_not_a_capture(finder, sentence, tri
     assert _code(finder, sentence, trigger, REBELS, ARMY, TOWN) == expected
 
 
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Rebels peacefully took control of the town on Monday.", "took control", "Non-violent transfer of territory"),
+    ("Rebels captured the town without firing a shot.", "captured", "Non-violent transfer of territory"),
+    ("Rebels captured the town after a day of fighting.", "captured", "Non-state actor overtakes territory"),
+])
+def test_coding_a_place_taken_without_fighting_is_a_non_violent_transfer(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, REBELS, ARMY, TOWN) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The army continued to violate the ceasefire on Monday.", None),
     ("Two soldiers died in ceasefire violations overnight.", None),
@@ -146,6 +156,9 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (TRUCE_BROKEN_AFTER, " took effect", False),
     (TRUCE_SOUGHT_BEFORE, "stepped in to broker a ", True),
     (TRUCE_SOUGHT_BEFORE, "signed a ", False),
+    (WITHOUT_FIGHTING, "entered the town unopposed", True),
+    (WITHOUT_FIGHTING, "without any resistance", True),
+    (WITHOUT_FIGHTING, "after fierce resistance", False),
 ])
 def test_coding_typing_regexes_match_their_examples(pattern, text, matches):
     found = pattern.match(text) if pattern in (PROTEST_OBJECT, BY_MOB, TRUCE_BROKEN_AFTER) else pattern.search(text)

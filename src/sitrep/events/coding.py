@@ -31,6 +31,10 @@ DRIVEN_OUT = re.compile(r"^\s*(?:\S+\s+){0,5}?out\s+of\b", re.I)
 EXPELLED_FROM = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:out\s+of|from)\b", re.I)
 #: Verbs that take a place only through "out of"/"from": "chased X out of Y", "expelled X from Y".
 EXPULSION_FORMS = frozenset({"chased", "expelled"})
+#: A place taken with no fight: "peacefully took control of", "entered the town unopposed",
+#: "without firing a shot" (the codebook's Non-violent transfer of territory).
+WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:a |any )?(?:fight(?:ing)?|resistance|"
+                              r"firing a (?:single )?shot|a shot (?:being )?fired|bloodshed|clashes|combat))\b", re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -154,6 +158,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
                 and not DRIVEN_OUT.search(after_trigger):
             return "Arrests"
+        if WITHOUT_FIGHTING.search(sentence):
+            return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"
         return territory_type(actor1, assoc1, place)
