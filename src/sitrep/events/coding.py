@@ -6,7 +6,12 @@ The codebook's rules where word choice alone does not decide:
   country or militias fighting with them) versus Non-state actor overtakes territory (anyone
   else, foreign armies included);
 - "captured" people are Arrests, a "captured" place is territory;
-- protesters met by force are Protest with intervention, or Excessive force when fired on.
+- protesters met by force are Protest with intervention, or Excessive force when fired on;
+  a protest that clashes or attacks is a riot (Violent demonstration);
+- a crowd of civilians (villagers, residents, a mob) that kills or burns commits Mob violence;
+- "entered" a place is a battle unless a capture is stated; a place taken without fighting is
+  a Non-violent transfer of territory;
+- a ceasefire named as violated or still sought is no Agreement.
 """
 from __future__ import annotations
 
