@@ -163,3 +163,20 @@ def test_rules_a_captured_village_is_taken_from_the_host_army_not_its_civilians(
     assert event.event_type == "Battles"
     assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
 
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On Sunday, US forces carried out strikes on Kata'ib Hezbollah bases near Al-Qaim.", "Air/drone strike"),
+    ("On Monday, police attacked protesters in Nairobi.", "Protest with intervention"),
+    ("On Monday, angry villagers burned down houses in Jos.", "Mob violence"),
+    ("On Friday, Hayat Tahrir al-Sham fighters entered the city of Aleppo amid clashes with the Syrian army.",
+     "Armed clash"),
+])
+def test_rules_typing_where_words_alone_mislead(extraction_pipeline, text, sub_event_type):
+    assert sub_event_type in {e.sub_event_type for e in extract(extraction_pipeline, text)}
+
+
+def test_rules_a_violated_ceasefire_is_no_agreement(extraction_pipeline):
+    events = extract(extraction_pipeline,
+                     "On Monday, Azerbaijani forces violated the ceasefire near Shusha, killing two Armenian soldiers.")
+    assert events and all(e.sub_event_type != "Agreement" for e in events)

@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.events.triggers import TriggerFinder
+from sitrep.events.triggers import LABOUR_STRIKE_AFTER, LABOUR_STRIKE_BEFORE, TriggerFinder, name_bare_strikes
 from sitrep.knowledge.lexicons import load_trigger_families
 
 
@@ -40,3 +40,32 @@ def test_triggers_verbal_forms_are_marked(finder):
     verbal = {h.verbal for h in finder.find("The rebels attacked.")}
     nominal = {h.verbal for h in finder.find("The attack.")}
     assert verbal == {True} and nominal == {False}
+
+
+def _strike_family(finder, text):
+    hits = name_bare_strikes(finder.find(text), text, finder.families)
+    return next(h.top.id for h in hits if text[h.start:h.end].lower().startswith("strike"))
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Warplanes flew over the city. The strikes killed four fighters.", "air"),
+    ("US forces carried out strikes on two militia bases.", "air"),
+    ("Artillery pounded the town all week. The strikes destroyed a school.", "shelling"),
+    ("Rockets hit the base and drones followed. The strikes killed two.", "air"),
+    ("Workers held a general strike in the capital.", "attack"),
+    ("The strike led by the transport unions shut the city.", "attack"),
+])
+def test_triggers_bare_strike_takes_the_reports_instrument(finder, text, family):
+    assert _strike_family(finder, text) == family
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (LABOUR_STRIKE_BEFORE, "held a general ", True),
+    (LABOUR_STRIKE_BEFORE, "went on hunger ", True),
+    (LABOUR_STRIKE_BEFORE, "carried out ", False),
+    (LABOUR_STRIKE_AFTER, " led by the unions", True),
+    (LABOUR_STRIKE_AFTER, " on the base", False),
+])
+def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.match(text) if pattern is LABOUR_STRIKE_AFTER else pattern.search(text)
+    assert (found is not None) is matches

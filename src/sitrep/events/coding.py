@@ -6,7 +6,12 @@ The codebook's rules where word choice alone does not decide:
   country or militias fighting with them) versus Non-state actor overtakes territory (anyone
   else, foreign armies included);
 - "captured" people are Arrests, a "captured" place is territory;
-- protesters met by force are Protest with intervention, or Excessive force when fired on.
+- protesters met by force are Protest with intervention, or Excessive force when fired on;
+  a protest that clashes or attacks is a riot (Violent demonstration);
+- a crowd of civilians (villagers, residents, a mob) that kills or burns commits Mob violence;
+- "entered" a place is a battle unless a capture is stated; a place taken without fighting is
+  a Non-violent transfer of territory;
+- a ceasefire named as violated or still sought is no Agreement.
 """
 from __future__ import annotations
 
@@ -31,6 +36,10 @@ DRIVEN_OUT = re.compile(r"^\s*(?:\S+\s+){0,5}?out\s+of\b", re.I)
 EXPELLED_FROM = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:out\s+of|from)\b", re.I)
 #: Verbs that take a place only through "out of"/"from": "chased X out of Y", "expelled X from Y".
 EXPULSION_FORMS = frozenset({"chased", "expelled"})
+#: A place taken with no fight: "peacefully took control of", "entered the town unopposed",
+#: "without firing a shot" (the codebook's Non-violent transfer of territory).
+WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:a |any )?(?:fight(?:ing)?|resistance|"
+                              r"firing a (?:single )?shot|a shot (?:being )?fired|bloodshed|clashes|combat))\b", re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -39,6 +48,47 @@ EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|
 CROWD_WORDS = re.compile(r"\b(?:riot(?:ers?|ing|s)?|protest\w*|demonstrat\w+|crowds?|mobs?)\b", re.I)
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
                        r"looted|vandali[sz]ed|burned|molotov)\b", re.I)
+#: Protesters in a fight: "clashes broke out", "clashed with police", "threw rocks at troops".
+#: A protest that turns into a clash is a riot whoever struck first (ACLED's Violent demonstration).
+PROTEST_FIGHT = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffle[sd]?|street battles?|"
+                           r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks|bricks|bottles|petrol bombs))\b", re.I)
+#: Protesters as the object of a verb of force: "attacked protesters", "beat dozens of
+#: demonstrators", "fired on the peaceful marchers" (matched right after the verb).
+PROTEST_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|some|several|dozens|hundreds|thousands|group|crowds?|of|"
+                            r"peaceful|unarmed|student|young|anti-[\w-]+)\s+){0,4}"
+                            r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+#: A verb of force aimed at protesters anywhere in the sentence: "police attacked protesters".
+FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|fired (?:on|at)|shot at)\s+"
+                                 r"(?:(?:the|a|an|some|several|dozens|hundreds|thousands|group|crowds?|of|"
+                                 r"peaceful|unarmed|student|young|anti-[\w-]+)\s+){0,4}"
+                                 r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+#: Protesters doing the attacking: "demonstrators attacked a police station", "the crowd beat a guard".
+CROWD_ATTACKS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
+                           r"(?:attacked|assaulted|beat|stoned)\b", re.I)
+#: A ceasefire named as broken, not agreed: "continued to violate the ceasefire", "despite the
+#: truce", "a ceasefire violation" (the fighting is the event; its own trigger codes it).
+TRUCE_FORMS = frozenset({"ceasefire", "cease-fire", "truce"})
+TRUCE_BROKEN_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|broke|breaking|broken|despite|defied|defying)\s+"
+                                 r"(?:(?:the|a|an|this|that|its|their|fragile|shaky|\w+-brokered)\s+){0,2}$", re.I)
+TRUCE_BROKEN_AFTER = re.compile(r"\s*(?:violations?|breach(?:es)?|regime violations?)\b", re.I)
+#: A ceasefire still sought: "stepped in to broker a truce", "called for a ceasefire".
+TRUCE_SOUGHT_BEFORE = re.compile(r"\b(?:broker|achiev\w*|seek\w*|sought|push\w* for|call\w* for|urg\w*|"
+                                 r"propos\w*|negotiat\w*|demand\w*|talks on|hopes? (?:of|for))\s+"
+                                 r"(?:(?:a|an|the|new|lasting|immediate|permanent|humanitarian)\s+){0,2}$", re.I)
+#: Civilians acting as a crowd: "angry villagers burned ...", "a mob lynched ...".
+MOB_AGENT = re.compile(r"\b(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b", re.I)
+#: A passive trigger: "was set ablaze", "were beaten" (the agent, if any, follows "by").
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+#: The agent of a passive trigger is a civilian crowd: "... was set ablaze by some residents".
+BY_MOB = re.compile(r"^[^.;]{0,40}?\bby\s+(?:an?\s+|the\s+|some\s+|angry\s+)*"
+                    r"(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b", re.I)
+#: Families of violence a civilian crowd can commit (Mob violence when it does).
+MOB_FAMILIES = frozenset({"looting", "kill", "attack", "riot"})
+#: Families of one-sided force: when armed forces use it on protesters, the protest met intervention.
+ONE_SIDED_FAMILIES = frozenset({"attack", "kill"})
+#: Territory forms that say a side went in, not that it took the place: "entered the city amid
+#: clashes" is a battle; a capture needs its own word ("took control", "captured").
+ENTRY_FORMS = frozenset({"entered", "advanced into", "pushed into"})
 #: An aircraft that was itself hit: "the helicopter was shot down", "the aircraft was hit by a missile".
 DOWNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter jet)s?\b"
                              r"[^.;]{0,80}?\b(?:was|were)\s+"
@@ -98,21 +148,34 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
         return max(remote, key=lambda f: f.priority).sub_event_type
+    before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - (hit.end - hit.start))]
+    if family == "agreement" and hit.form in TRUCE_FORMS and (
+            TRUCE_BROKEN_BEFORE.search(before_trigger) or TRUCE_BROKEN_AFTER.match(after_trigger)
+            or TRUCE_SOUGHT_BEFORE.search(before_trigger)):
+        return None  # a broken or hoped-for ceasefire: no agreement happened here
+    if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
+        return "Mob violence"
     if family in TERRITORY_FAMILIES:
+        if hit.form in ENTRY_FORMS:
+            return "Armed clash"
         if hit.form in EXPULSION_FORMS and not EXPELLED_FROM.search(after_trigger):
             return None  # "chased them away", "expelled the ambassador": no place changed hands
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
                 and not DRIVEN_OUT.search(after_trigger):
             return "Arrests"
+        if WITHOUT_FIGHTING.search(sentence):
+            return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"
         return territory_type(actor1, assoc1, place)
     if family == "protest":
+        if PROTEST_FIGHT.search(sentence) or CROWD_ATTACKS.search(sentence):
+            return "Violent demonstration"
         if EXCESSIVE_FORCE.search(sentence):
             return "Excessive force against protesters"
         if RIOT_CUES.search(sentence):
             return "Violent demonstration"
-        if INTERVENTION.search(sentence):
+        if INTERVENTION.search(sentence) or FORCE_ON_PROTESTERS.search(sentence):
             return "Protest with intervention"
         return "Peaceful protest"
     if family == "riot" and not (is_armed_side(actor1) and not CROWD_WORDS.search(sentence)):
@@ -123,6 +186,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         # An armed group that "stormed" or "torched" a place attacks it: no crowd riots.
         if is_protester(actor2) and EXCESSIVE_FORCE.search(sentence):
             return "Excessive force against protesters"
+        if family in ONE_SIDED_FAMILIES and (PROTEST_OBJECT.match(after_trigger) or (
+                is_armed_side(actor1) and actor2 is not None and actor2.inter == ActorCategory.PROTESTERS)):
+            # "Police attacked the protesters": force met a protest, the crowd did not riot.
+            return "Excessive force against protesters" if EXCESSIVE_FORCE.search(sentence) \
+                else "Protest with intervention"
         if is_protester(actor1) or is_protester(actor2):
             return "Violent demonstration"  # protesters in a fight are rioters
         if is_civilian(actor2) or (actor2 is None and is_civilian(actor1)):
@@ -131,3 +199,12 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Attack"
         return "Armed clash"
     return hit.top.sub_event_type
+
+
+def _mob_acts(before_trigger: str, after_trigger: str, actor1: Actor | None) -> bool:
+    """Whether a crowd of civilians, no armed group, does the violence the trigger states."""
+    if is_armed_side(actor1) or is_protester(actor1):
+        return False
+    if PASSIVE_BEFORE.search(before_trigger):
+        return BY_MOB.match(after_trigger) is not None
+    return MOB_AGENT.search(before_trigger) is not None

@@ -22,7 +22,7 @@ from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.roles import assign_sides
 from sitrep.events.sides import RoleActors, conform_sides
-from sitrep.events.triggers import TriggerFinder, TriggerHit
+from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -99,7 +99,7 @@ class EventExtraction:
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         text = doc.text
         lowered = text.lower()
-        hits = self.triggers.find(text, lowered)
+        hits = name_bare_strikes(self.triggers.find(text, lowered), text, self.triggers.families)
         candidates: list[_Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
