@@ -17,13 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.errors import QueryError
 from sitrep.fuse.compat import DAY_WINDOW
 from sitrep.fuse.fusion import FusedEvent, Source, assign, incident_id_for, merge
-from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, best_match, signature
+from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
@@ -80,29 +80,55 @@ def record_fingerprint(store: Store, document: Document,
     `index` (from `signature_index`, kept by the caller across a batch), the report is compared
     with the index instead of every stored signature being read again, and is added to it.
     """
-    mine = signature(document.text)
+    return record_fingerprints(store, [document], index)[0]
+
+
+def record_fingerprints(store: Store, documents: Sequence[Document],
+                        index: SignatureIndex | None = None) -> list[NearDuplicate | None]:
+    """Do what `record_fingerprint` does for each report in turn, in one transaction with bulk writes.
+
+    A later report of the batch is compared with the earlier ones too; each result says which
+    stored report (the first original) that report nearly copies, or None.
+    """
+    signatures = [signature(document.text) for document in documents]
+    if not documents:
+        return []
     with _session(store) as session, session.begin():
         if index is None:
-            others = session.execute(select(DocumentFingerprintRow.document_id, DocumentFingerprintRow.signature)
-                                     .where(DocumentFingerprintRow.document_id != document.id))
-            found = best_match(mine, ((i, s) for i, s in others))
-        else:
+            index = SignatureIndex(session.execute(select(DocumentFingerprintRow.document_id,
+                                                          DocumentFingerprintRow.signature)))
+        # Each report's link as this batch leaves it (None: no link); the store is written at the
+        # end, so a report not yet reached still shows the link it had before the batch.
+        links: dict[str, tuple[str, float] | None] = {}
+        kept: dict[str, list[int]] = {}
+        results: list[NearDuplicate | None] = []
+        for document, mine in zip(documents, signatures, strict=True):
             found = index.best_match(mine, exclude=document.id)
             index.add(document.id, mine)
-        row = session.get(DocumentFingerprintRow, document.id)
-        if row is None:
-            session.add(DocumentFingerprintRow(document_id=document.id, signature=mine))
-        else:
-            row.signature = mine
-        session.execute(delete(DocumentLinkRow).where(DocumentLinkRow.document_id == document.id))
-        if found is None:
-            return None
-        original = session.scalar(select(DocumentLinkRow.duplicate_of)
-                                  .where(DocumentLinkRow.document_id == found.document_id))
-        target = original or found.document_id
-        session.add(DocumentLinkRow(document_id=document.id, duplicate_of=target,
-                                    similarity=found.similarity))
-        return NearDuplicate(target, found.similarity)
+            kept[document.id] = mine
+            if found is None:
+                links[document.id] = None
+                results.append(None)
+                continue
+            if found.document_id in links:
+                link = links[found.document_id]
+                original = link[0] if link is not None else None
+            else:
+                original = session.scalar(select(DocumentLinkRow.duplicate_of)
+                                          .where(DocumentLinkRow.document_id == found.document_id))
+            target = original or found.document_id
+            links[document.id] = (target, found.similarity)
+            results.append(NearDuplicate(target, found.similarity))
+        ids = list(kept)
+        session.execute(delete(DocumentFingerprintRow).where(DocumentFingerprintRow.document_id.in_(ids)))
+        session.execute(delete(DocumentLinkRow).where(DocumentLinkRow.document_id.in_(ids)))
+        session.execute(insert(DocumentFingerprintRow), [
+            {"document_id": document_id, "signature": values} for document_id, values in kept.items()])
+        written = [{"document_id": document_id, "duplicate_of": link[0], "similarity": link[1]}
+                   for document_id, link in links.items() if link is not None]
+        if written:
+            session.execute(insert(DocumentLinkRow), written)
+    return results
 
 
 def duplicate_links(store: Store) -> dict[str, str]:
