@@ -97,15 +97,21 @@ def record_fingerprints(store: Store, documents: Sequence[Document],
         if index is None:
             index = SignatureIndex(session.execute(select(DocumentFingerprintRow.document_id,
                                                           DocumentFingerprintRow.signature)))
-        # Each report's link as this batch leaves it (None: no link); the store is written at the
-        # end, so a report not yet reached still shows the link it had before the batch.
-        links: dict[str, tuple[str, float] | None] = {}
+        # Which stored report each one nearly copies: comparing needs only the signatures.
+        matches: list[NearDuplicate | None] = []
         kept: dict[str, list[int]] = {}
-        results: list[NearDuplicate | None] = []
         for document, mine in zip(documents, signatures, strict=True):
-            found = index.best_match(mine, exclude=document.id)
+            matches.append(index.best_match(mine, exclude=document.id))
             index.add(document.id, mine)
             kept[document.id] = mine
+        # The links the matched reports had before this batch, read at once (the store is
+        # written at the end, so a report not yet reached in the batch still shows its old link).
+        before = dict(session.execute(select(DocumentLinkRow.document_id, DocumentLinkRow.duplicate_of).where(
+            DocumentLinkRow.document_id.in_({m.document_id for m in matches if m is not None}))).all())
+        # Each report's link as the batch so far leaves it (None: no link).
+        links: dict[str, tuple[str, float] | None] = {}
+        results: list[NearDuplicate | None] = []
+        for document, found in zip(documents, matches, strict=True):
             if found is None:
                 links[document.id] = None
                 results.append(None)
@@ -114,8 +120,7 @@ def record_fingerprints(store: Store, documents: Sequence[Document],
                 link = links[found.document_id]
                 original = link[0] if link is not None else None
             else:
-                original = session.scalar(select(DocumentLinkRow.duplicate_of)
-                                          .where(DocumentLinkRow.document_id == found.document_id))
+                original = before.get(found.document_id)
             target = original or found.document_id
             links[document.id] = (target, found.similarity)
             results.append(NearDuplicate(target, found.similarity))
