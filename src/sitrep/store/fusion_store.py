@@ -42,6 +42,8 @@ from sitrep.store.tables import (
 #: Days beyond the new events' dates within which stored incidents are candidates: the widest
 #: fusion window, so no compatible incident is missed.
 CANDIDATE_MARGIN_DAYS = max(DAY_WINDOW.values())
+#: The events table, read as Core rows where many events are read at once (`event_from_row` takes either).
+EVENTS = EventRow.__table__
 
 
 @dataclass(frozen=True)
@@ -164,8 +166,9 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
             ~exists().where(IncidentEventRow.incident_id == IncidentRow.id))))
         if empty:
             session.execute(delete(IncidentRow).where(IncidentRow.id.in_(empty)))
-        unfused = [event_from_row(row) for row in session.scalars(
-            select(EventRow).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+        # Core rows of the events table, not ORM objects: thousands are read at once.
+        unfused = [event_from_row(row) for row in session.execute(
+            select(EVENTS).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
             .where(IncidentEventRow.event_id.is_(None)))]
         if not unfused:
             return FusionSummary(events=0, joined=0, created=0, removed=len(empty))
@@ -175,13 +178,17 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         outcome = assign(unfused, candidates, reference,
                          relations if relations is not None else packaged_relations())
         renamed = _free_ids(session, outcome.created)
-        for incident_id in outcome.created:
-            session.add(IncidentRow(id=renamed[incident_id], pinned=False, created_at=now, updated_at=now))
-        session.flush()
+        # Bulk Core inserts, incidents before the links that refer to them.
+        if outcome.created:
+            session.execute(insert(IncidentRow.__table__), [
+                {"id": renamed[incident_id], "pinned": False, "created_at": now, "updated_at": now}
+                for incident_id in outcome.created])
         by_id = {e.id: e for e in unfused}
-        for event_id, incident_id in outcome.joined.items():
-            session.add(IncidentEventRow(event_id=event_id, incident_id=renamed.get(incident_id, incident_id),
-                                         document_id=by_id[event_id].document_id, added_at=now))
+        if outcome.joined:
+            session.execute(insert(IncidentEventRow.__table__), [
+                {"event_id": event_id, "incident_id": renamed.get(incident_id, incident_id),
+                 "document_id": by_id[event_id].document_id, "added_at": now}
+                for event_id, incident_id in outcome.joined.items()])
         touched = {i for i in outcome.joined.values() if i not in renamed}
         if touched:
             session.execute(update(IncidentRow).where(IncidentRow.id.in_(touched)).values(updated_at=now))
@@ -191,7 +198,7 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
 
 
 def _candidate_incidents(session: Session, unfused: Sequence[Event]) -> dict[str, list[Event]]:
-    statement = (select(EventRow, IncidentEventRow.incident_id)
+    statement = (select(EVENTS, IncidentEventRow.incident_id)
                  .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id))
     dates = [e.date for e in unfused if e.date is not None]
     if dates and len(dates) == len(unfused):
@@ -203,8 +210,8 @@ def _candidate_incidents(session: Session, unfused: Sequence[Event]) -> dict[str
                 .where(EventRow.date.is_(None) | EventRow.date.between(min(dates) - margin,
                                                                         max(dates) + margin))))
     incidents: dict[str, list[Event]] = defaultdict(list)
-    for row, incident_id in session.execute(statement):
-        incidents[incident_id].append(event_from_row(row))
+    for row in session.execute(statement):
+        incidents[row.incident_id].append(event_from_row(row))
     return dict(incidents)
 
 

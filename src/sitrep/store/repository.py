@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sitrep.errors import QueryError, StoreError
 from sitrep.model import Document, Event
 from sitrep.store import migrate
-from sitrep.store.convert import document_from_row, document_row, event_from_row, event_row
+from sitrep.store.convert import document_from_row, document_row, event_from_row, event_values
 from sitrep.store.locks import StoreLock, lock_documents, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.tables import DocumentRow, EventRow, ExtractionRunRow
@@ -303,7 +303,6 @@ class Store:
         if not found:
             return []
         now = _now()
-        columns = [column.key for column in EventRow.__table__.columns]
         try:
             with self._session() as session, session.begin():
                 # Locked, so a concurrent writer of these documents waits and then sees our events.
@@ -317,11 +316,12 @@ class Store:
                         .where(EventRow.document_id.in_(ids))):
                     first_seen[document_id][event_id] = created
                 session.execute(delete(EventRow).where(EventRow.document_id.in_(ids)))
-                rows = [event_row(e, first_seen[document_id].get(e.id) or now)
+                rows = [event_values(e, first_seen[document_id].get(e.id) or now)
                         for document_id, events in found for e in events]
                 if rows:
-                    session.execute(insert(EventRow), [{c: getattr(r, c) for c in columns} for r in rows])
-                session.execute(insert(ExtractionRunRow), [
+                    # A Core insert of plain values: no ORM object per event.
+                    session.execute(insert(EventRow.__table__), rows)
+                session.execute(insert(ExtractionRunRow.__table__), [
                     {"document_id": document_id, "extractor": extractor, "extractor_version": extractor_version,
                      "events": len(events), "ran_at": now} for document_id, events in found])
         except IntegrityError as exc:
