@@ -10,6 +10,7 @@ decides among the candidates from the document's context.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -98,6 +99,11 @@ ACRONYM_MAX = 5
 #: Capitalised words that open sentences without being part of a name ("In Hajin, ...").
 FUNCTION_WORDS = frozenset(STOP_WORDS) | {"meanwhile", "yesterday", "today", "overnight", "earlier",
                                           "later", "separately", "elsewhere", "also", "residents"}
+#: The unions the recogniser tests words against, built once rather than at every test.
+KIND_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES
+AREA_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES
+#: Capitalised words before a name that do not make it part of a longer name ("North Hajin", "In Hajin").
+NOT_NAME_BEFORE = DIRECTION_PREFIXES | FUNCTION_WORDS
 
 
 class Token:
@@ -178,10 +184,15 @@ def cue_before(text: str, start: int) -> str | None:
     return None
 
 
+#: Names whose split-off kind word is remembered: a report names the same places many times.
+STRIP_SUFFIX_CACHE = 16_384
+
+
+@functools.lru_cache(maxsize=STRIP_SUFFIX_CACHE)
 def strip_suffix(name: str) -> tuple[str, str | None]:
     """Split a trailing kind word off a name: "Katsina State" -> ("Katsina", "state")."""
     parts = name.rsplit(None, 1)
-    if len(parts) == 2 and parts[1].lower() in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
+    if len(parts) == 2 and parts[1].lower() in KIND_SUFFIXES:
         return parts[0], parts[1].lower()
     return name, None
 
@@ -324,7 +335,7 @@ class PlaceRecogniser:
         """Whether the span is glued to other capitalised words ("Kamal Adwan", "Mohammed Kamal")."""
         if i > 0 and _joined(text, tokens[i - 1], tokens[i]):
             prev = tokens[i - 1]
-            if prev.capitalised and prev.lower not in DIRECTION_PREFIXES | FUNCTION_WORDS:
+            if prev.capitalised and prev.lower not in NOT_NAME_BEFORE:
                 return True
             # "Ras" in "Maroun al-Ras": an article glued to a capitalised word before it.
             if (_glued_article(text, prev, tokens[i]) and i > 1 and tokens[i - 2].capitalised
@@ -332,7 +343,7 @@ class PlaceRecogniser:
                 return True
         if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
             nxt = tokens[j + 1]
-            if nxt.capitalised and nxt.lower not in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
+            if nxt.capitalised and nxt.lower not in KIND_SUFFIXES:
                 return True
             # "Maroun al-Ras": the name goes on after an article ("and" joins two names instead).
             if (_glued_article(text, nxt, tokens[j + 2] if j + 2 < len(tokens) else nxt)
@@ -345,7 +356,7 @@ class PlaceRecogniser:
         start, end = tokens[i].start, tokens[j].end
         suffix = None
         if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) \
-                and tokens[j + 1].lower in ADMIN_SUFFIXES | NEAR_SUFFIXES:
+                and tokens[j + 1].lower in AREA_SUFFIXES:
             suffix = tokens[j + 1].lower
             end = tokens[j + 1].end
         best = max(kept, key=lambda c: prior(c, exact))

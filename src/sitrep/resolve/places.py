@@ -13,6 +13,7 @@ dropped (it was most likely a word or a person's name, not a place).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -85,13 +86,18 @@ class PlaceResolver:
         admin1s = {(c.country_code, c.place.admin1) for i, cands in options.items() for c in cands
                    if c.source == ADMIN1 and len(cands) == 1}
         # First pass without positions, then again with the first pass's places as anchors.
-        chosen = {i: self._choose(cands, names[i], weights, admin1s, []) for i, cands in options.items()}
+        # Mentions of one name have the same candidates and context, so each name is decided once.
+        first = {name: self._choose(found.get(name[1], []), name, weights, admin1s, [])
+                 for name in set(names.values())}
+        chosen = {i: first[names[i]] for i in options}
         if not weights:
             # Nothing firm: let the first pass's readings vote, so the places agree with each other.
             weights = _shares(Counter(c.country_code for c in chosen.values() if c is not None))
         anchors = [c.place for c in chosen.values() if c is not None and c.source != COUNTRY
                    and c.place.has_coordinates]
-        chosen = {i: self._choose(cands, names[i], weights, admin1s, anchors) for i, cands in options.items()}
+        second = {name: self._choose(found.get(name[1], []), name, weights, admin1s, anchors)
+                  for name in set(names.values())}
+        chosen = {i: second[names[i]] for i in options}
         chosen = self._consistent(mentions, names, chosen)
         chosen = self._bracketed(text, mentions, chosen)
         # The main country of the report by the places it names (demonyms often name foreigners).
@@ -241,6 +247,11 @@ def _shares(evidence: Counter[str]) -> dict[str, float]:
     return {cc: w / total for cc, w in evidence.items()} if total else {}
 
 
+#: Mention texts whose look-up keys are remembered (the same places recur across reports).
+LOOKUP_NAME_CACHE = 16_384
+
+
+@functools.lru_cache(maxsize=LOOKUP_NAME_CACHE)
 def _lookup_name(text: str, known: bool = False) -> tuple[str, str, str, str | None]:
     """(name_key, loose_key, display name, kind word) of a mention's text ("Idlib province" ->
     ("idlib", "idlib", "Idlib", "province")), a bracketed alternative removed. When the whole
