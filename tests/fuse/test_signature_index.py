@@ -24,3 +24,11 @@ def test_signature_index_excludes_the_report_itself_and_replaces_its_signature()
     index.add("one", signature(OTHER))
     assert len(index) == 1 and index.best_match(signature(OTHER)).document_id == "one"
     assert index.best_match(signature(STORY)) is None
+
+
+def test_signature_index_skips_signatures_no_minhash_makes():
+    good = signature(STORY)
+    index = SignatureIndex([("wide", [2**40] + good[1:]), ("negative", [-1] + good[1:]), ("good", good)])
+    assert len(index) == 1
+    assert index.best_match(good).document_id == "good"
+    assert index.best_match([2**40] + good[1:]) is None
