@@ -152,13 +152,33 @@ class SignatureIndex:
         """The held document (other than `exclude`) most similar to `candidate`, if it reaches the threshold."""
         if len(candidate) != SIGNATURE_SIZE or not self._ids or not all(0 <= v <= INDEX_MAX for v in candidate):
             return None
-        agree = np.count_nonzero(self._matrix[:len(self._ids)] == np.asarray(candidate, dtype=INDEX_DTYPE),
-                                 axis=1)
+        need = _agreements_needed(threshold)
+        if need > SIGNATURE_SIZE:
+            return None
+        held = self._matrix[:len(self._ids)]
+        values = np.asarray(candidate, dtype=INDEX_DTYPE)
+        # A row with `need` agreements has at least one among any SIGNATURE_SIZE - need + 1 of
+        # the positions: those are compared for every row, the whole signature only for the rows
+        # that agree there (about half the work; rows left out cannot reach the threshold).
+        head = SIGNATURE_SIZE - need + 1
+        if head < SIGNATURE_SIZE:
+            rows = np.flatnonzero((held[:, :head] == values[:head]).any(axis=1))
+        else:
+            rows = np.arange(len(held))
         if exclude in self._rows:
-            agree[self._rows[exclude]] = -1
+            rows = rows[rows != self._rows[exclude]]
+        if not len(rows):
+            return None
+        agree = np.count_nonzero(held[rows] == values, axis=1)
         best = int(agree.max())
         # The same division as `similarity` (the mean of the agreements), so scores are equal.
         score = best / SIGNATURE_SIZE
-        if best < 0 or score < threshold:
+        if score < threshold:
             return None
-        return NearDuplicate(min(self._ids[i] for i in np.flatnonzero(agree == best)), score)
+        return NearDuplicate(min(self._ids[i] for i in rows[agree == best]), score)
+
+
+@functools.lru_cache(maxsize=16)
+def _agreements_needed(threshold: float) -> int:
+    """The fewest agreeing positions whose share reaches the threshold (SIGNATURE_SIZE + 1: none does)."""
+    return next((a for a in range(SIGNATURE_SIZE + 1) if a / SIGNATURE_SIZE >= threshold), SIGNATURE_SIZE + 1)
