@@ -11,6 +11,7 @@ from sitrep.recognise.numbers import (
     NO_DEATHS,
     NUMBER_PHRASE,
     PRECEDING_CASUALTY,
+    QUANTITY_HINT,
     SINGULAR_OBJECT,
     SINGULAR_PASSIVE,
     NumberRecogniser,
@@ -96,6 +97,8 @@ def test_find_casualty_counts_ignores_non_counts(text):
     (SINGULAR_PASSIVE, ["was killed", "was fatally wounded", "has been shot dead"], ["were killed"]),
     (SINGULAR_OBJECT, ["killed a civilian", "killing one soldier"], ["killed a number of"]),
     (NO_DEATHS, ["no casualties", "no one was killed", "nobody was hurt"], ["no further"]),
+    (QUANTITY_HINT, ["20", "a dozen", "hundreds of", "a couple of", "both", "Seventy"],
+     ["The army withdrew.", "often", "attention"]),
 ])
 def test_number_patterns_match_examples(pattern, matches, non_matches):
     for text in matches:
@@ -136,3 +139,22 @@ def test_event_fatalities_reads_only_its_sentence(splitter):
     doc = run(splitter, "Five soldiers were killed on Monday. Troops shelled the hills on Tuesday.")
     s = doc.sentences[1]
     assert event_fatalities(doc, s.start, s.end) is None
+
+
+def test_quantity_hint_is_in_every_number_phrase_of_real_reports(splitter):
+    """The hint only spares sentences with no number phrase: checked on the seed reports and,
+    when ../shared is present, on the dev and train reports."""
+    import json
+
+    from tests.conftest import SAMPLE_DIR, SHARED_DIR
+
+    files = [*SAMPLE_DIR.glob("*.json"), *(SHARED_DIR / "gold" / "dev").glob("*.json"),
+             *(SHARED_DIR / "gold" / "train").glob("*.json")]
+    phrases = 0
+    for path in files:
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        for sentence in run(splitter, text).sentences:
+            if NUMBER_PHRASE.search(text, sentence.start, sentence.end):
+                phrases += 1
+                assert QUANTITY_HINT.search(text, sentence.start, sentence.end), text[sentence.start:sentence.end]
+    assert phrases > 0

@@ -10,6 +10,7 @@ in different countries), parents and allies that exist.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import unicodedata
@@ -58,6 +59,12 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _YamlLoader = yaml.SafeLoader
 
 
+#: Names whose alias key is remembered: reports repeat the same few hundred names, and the
+#: recogniser keys each organisation-shaped phrase and each of its words.
+ALIAS_KEY_CACHE = 16_384
+
+
+@functools.lru_cache(maxsize=ALIAS_KEY_CACHE)
 def alias_key(name: str) -> str:
     """Return the spelling-independent key of an actor name ("the Da'esh" -> "daesh")."""
     folded = unicodedata.normalize("NFKD", APOSTROPHES.sub("", name))

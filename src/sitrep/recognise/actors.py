@@ -21,6 +21,7 @@ Labels of the mentions (`Mention.label`):
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -154,10 +155,16 @@ class _Candidate:
         return (self.end - self.start, LABEL_PRIORITY[self.label], -self.start)
 
 
+#: Aliases whose case checks are remembered (the lexicon has a few thousand surfaces).
+CASE_CHECK_CACHE = 16_384
+
+
+@functools.lru_cache(maxsize=CASE_CHECK_CACHE)
 def _is_acronym(alias: str) -> bool:
     return any(c.isupper() for c in alias) and not any(c.islower() for c in alias)
 
 
+@functools.lru_cache(maxsize=CASE_CHECK_CACHE)
 def _case_ok(surface: str, found: str, strict_proper: bool) -> bool:
     """Whether the text's spelling may be the alias: acronyms keep their case ("IS" is not "is")."""
     if _is_acronym(surface):

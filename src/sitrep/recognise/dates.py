@@ -15,6 +15,7 @@ over every sentence and misses most relative forms anyway.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -243,6 +244,12 @@ def _mention(m: re.Match[str], value: dt.date | None, precision: int | None, lab
                    precision=int(precision) if precision else None, source=DateRecogniser.name)
 
 
+#: Reports whose reference day is remembered: the event rules ask for it once per candidate
+#: event, and a report without a publication date costs a scan of its whole text each time.
+REFERENCE_DAY_CACHE_SIZE = 64
+
+
+@functools.lru_cache(maxsize=REFERENCE_DAY_CACHE_SIZE)
 def reference_day(text: str, published: dt.date | None) -> dt.date | None:
     """The day relative expressions count from: the publication date, else the first full date."""
     if published is not None:

@@ -10,10 +10,10 @@ decides among the candidates from the document's context.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -25,8 +25,8 @@ from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazett
 #: Hyphens split pieces, so "Deir ez-Zor" is three pieces and "al-Bukamal" two.
 #: A possessive "'s" is not part of the piece: "Lebanon’s Akkar" -> "Lebanon", "s", "Akkar".
 TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
-#: What may separate two pieces of one name: a space or a hyphen ("Deir ez-Zor", "Ras al-Ain").
-JOINER = re.compile(r"[ \-‐–]?")
+#: What may separate two pieces of one name: nothing, a space or a hyphen ("Deir ez-Zor", "Ras al-Ain").
+JOINERS = frozenset({"", " ", "-", "‐", "–"})
 #: Lowercase words allowed inside a multi-word name ("Mocimboa da Praia", "Sib and Suran",
 #: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina").
 CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
@@ -109,21 +109,25 @@ ACRONYM_MAX = 5
 #: Capitalised words that open sentences without being part of a name ("In Hajin, ...").
 FUNCTION_WORDS = frozenset(STOP_WORDS) | {"meanwhile", "yesterday", "today", "overnight", "earlier",
                                           "later", "separately", "elsewhere", "also", "residents"}
+#: The unions the recogniser tests words against, built once rather than at every test.
+KIND_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES
+AREA_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES
+#: Capitalised words before a name that do not make it part of a longer name ("North Hajin", "In Hajin").
+NOT_NAME_BEFORE = DIRECTION_PREFIXES | FUNCTION_WORDS
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word piece with its offsets; its lower-case form and capital are worked out once."""
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    # A plain class with slots: a report has thousands of pieces, each read many times.
+    __slots__ = ("start", "end", "text", "lower", "capitalised")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        self.capitalised = text[0].isupper()
 
 
 #: Articles that are not also English words, so they bind to a name even with a space.
@@ -137,8 +141,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Whether two pieces are written as parts of one name (a space or hyphen between)."""
-    gap = text[left.end:right.start]
-    return len(gap) <= 1 and JOINER.fullmatch(gap) is not None
+    return text[left.end:right.start] in JOINERS
 
 
 def _glued_article(text: str, article: Token, name: Token) -> bool:
@@ -153,7 +156,7 @@ def candidate_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Return (first, last) token indexes of every span that could be a place name."""
     spans: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
-        opens = ((tok.text[0].isupper() and tok.lower not in FUNCTION_WORDS)
+        opens = ((tok.capitalised and tok.lower not in FUNCTION_WORDS)
                  or _opening_article(text, tokens, i))
         if not opens:
             continue
@@ -191,10 +194,15 @@ def cue_before(text: str, start: int) -> str | None:
     return None
 
 
+#: Names whose split-off kind word is remembered: a report names the same places many times.
+STRIP_SUFFIX_CACHE = 16_384
+
+
+@functools.lru_cache(maxsize=STRIP_SUFFIX_CACHE)
 def strip_suffix(name: str) -> tuple[str, str | None]:
     """Split a trailing kind word off a name: "Katsina State" -> ("Katsina", "state")."""
     parts = name.rsplit(None, 1)
-    if len(parts) == 2 and parts[1].lower() in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
+    if len(parts) == 2 and parts[1].lower() in KIND_SUFFIXES:
         return parts[0], parts[1].lower()
     return name, None
 
@@ -251,7 +259,7 @@ class PlaceRecogniser:
     def find(self, text: str, sentences: Iterable[tuple[int, int]],
              blocked: list[tuple[int, int]]) -> list[Mention]:
         """Return the place mentions of the text (pure: no state changes)."""
-        lowercase_words = {m.group() for m in TOKEN.finditer(text) if m.group().islower()}
+        lowercase_words = {word for word in TOKEN.findall(text) if word.islower()}
         per_sentence = []
         keys: set[str] = set()
         for start, end in sentences:
@@ -262,11 +270,13 @@ class PlaceRecogniser:
                 exact, loose = name_keys(text[tokens[i].start:tokens[j].end])
                 named.append((i, j, exact, loose))
                 keys.add(loose)
-            per_sentence.append((tokens, named))
+            # Only the blocked spans that reach into this sentence can overlap its names.
+            here = [(s, e) for s, e in blocked if s < end and start < e]
+            per_sentence.append((tokens, named, here))
         found = self.gazetteer.lookup(keys)
         mentions: list[Mention] = []
-        for tokens, named in per_sentence:
-            mentions.extend(self._sentence(text, tokens, named, found, blocked, lowercase_words))
+        for tokens, named, here in per_sentence:
+            mentions.extend(self._sentence(text, tokens, named, found, here, lowercase_words))
         return mentions
 
     def _sentence(self, text: str, tokens: list[Token], named: list[tuple[int, int, str, str]],
@@ -278,8 +288,12 @@ class PlaceRecogniser:
         out: list[Mention] = []
         i = 0
         while i < len(tokens):
+            options = by_start.get(i)
+            if options is None:
+                i += 1  # no name starts here
+                continue
             match = None
-            for j, exact, loose in sorted(by_start.get(i, []), reverse=True):
+            for j, exact, loose in sorted(options, reverse=True):
                 start, end = tokens[i].start, tokens[j].end
                 if any(s < end and start < e for s, e in blocked):
                     continue
@@ -333,7 +347,7 @@ class PlaceRecogniser:
         """Whether the span is glued to other capitalised words ("Kamal Adwan", "Mohammed Kamal")."""
         if i > 0 and _joined(text, tokens[i - 1], tokens[i]):
             prev = tokens[i - 1]
-            if prev.capitalised and prev.lower not in DIRECTION_PREFIXES | FUNCTION_WORDS:
+            if prev.capitalised and prev.lower not in NOT_NAME_BEFORE:
                 return True
             # "Ras" in "Maroun al-Ras": an article glued to a capitalised word before it.
             if (_glued_article(text, prev, tokens[i]) and i > 1 and tokens[i - 2].capitalised
@@ -341,7 +355,7 @@ class PlaceRecogniser:
                 return True
         if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
             nxt = tokens[j + 1]
-            if nxt.capitalised and nxt.lower not in ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES:
+            if nxt.capitalised and nxt.lower not in KIND_SUFFIXES:
                 return True
             # "Vallée de Bourdon", "Ciudad del Este": a Romance name goes on after its particle.
             if (nxt.lower in NAME_PARTICLES and j + 2 < len(tokens) and tokens[j + 2].capitalised
@@ -358,7 +372,7 @@ class PlaceRecogniser:
         start, end = tokens[i].start, tokens[j].end
         suffix = None
         if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) \
-                and tokens[j + 1].lower in ADMIN_SUFFIXES | NEAR_SUFFIXES:
+                and tokens[j + 1].lower in AREA_SUFFIXES:
             suffix = tokens[j + 1].lower
             end = tokens[j + 1].end
         best = max(kept, key=lambda c: prior(c, exact))
@@ -422,8 +436,11 @@ class PlaceRecogniser:
 
 def _sentence_opener(text: str, tok: Token) -> bool:
     """Whether a token opens its sentence (so its capital says nothing)."""
-    before = text[:tok.start].rstrip()
-    return not before or before[-1] in ".!?\n:\"“"
+    # Walk back over the whitespace rather than copy the text before the token.
+    i = tok.start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:\"“"
 
 
 def mention_precision(text: str, start: int, suffix: str | None, place: Place) -> GeoPrecision:

@@ -13,6 +13,7 @@ dropped (it was most likely a word or a person's name, not a place).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -97,15 +98,19 @@ class PlaceResolver:
         open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong")
                    for i, m in enumerate(mentions)}
         # First pass without positions, then again with the first pass's places as anchors.
-        chosen = {i: self._choose(cands, names[i], weights, admin1s, [], open_to[i])
-                  for i, cands in options.items()}
+        # Mentions of one name (and one cue) have the same candidates and context: decide once.
+        keys = {i: (names[i], open_to[i]) for i in options}
+        first = {key: self._choose(found.get(key[0][1], []), key[0], weights, admin1s, [], key[1])
+                 for key in set(keys.values())}
+        chosen = {i: first[keys[i]] for i in options}
         if not weights:
             # Nothing firm: let the first pass's readings vote, so the places agree with each other.
             weights = _shares(Counter(c.country_code for c in chosen.values() if c is not None))
         anchors = [c.place for c in chosen.values() if c is not None and c.source != COUNTRY
                    and c.place.has_coordinates]
-        chosen = {i: self._choose(cands, names[i], weights, admin1s, anchors, open_to[i])
-                  for i, cands in options.items()}
+        second = {key: self._choose(found.get(key[0][1], []), key[0], weights, admin1s, anchors, key[1])
+                  for key in set(keys.values())}
+        chosen = {i: second[keys[i]] for i in options}
         chosen = self._consistent(mentions, names, chosen)
         chosen = self._bracketed(text, mentions, chosen)
         # The main country of the report by the places it names (demonyms often name foreigners).
@@ -293,6 +298,11 @@ def _shares(evidence: Counter[str]) -> dict[str, float]:
     return {cc: w / total for cc, w in evidence.items()} if total else {}
 
 
+#: Mention texts whose look-up keys are remembered (the same places recur across reports).
+LOOKUP_NAME_CACHE = 16_384
+
+
+@functools.lru_cache(maxsize=LOOKUP_NAME_CACHE)
 def _lookup_name(text: str, known: bool = False) -> tuple[str, str, str, str | None]:
     """(name_key, loose_key, display name, kind word) of a mention's text ("Idlib province" ->
     ("idlib", "idlib", "Idlib", "province")), a bracketed alternative removed. When the whole

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+from sqlalchemy import Row
 
 from sitrep.model import Document, Event, Evidence
 from sitrep.store.tables import DocumentRow, EventRow
@@ -34,28 +37,33 @@ def document_from_row(row: DocumentRow) -> Document:
     )
 
 
+def event_values(event: Event, created_at: dt.datetime) -> dict[str, Any]:
+    """The column values that store an event; `created_at` is when the event (with this id) first appeared."""
+    evidence = event.evidence
+    return {
+        "id": event.id, "document_id": event.document_id,
+        "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1, "assoc_actor1": list(event.assoc_actor1), "inter1": event.inter1,
+        "actor2": event.actor2, "assoc_actor2": list(event.assoc_actor2), "inter2": event.inter2,
+        "location": event.location, "admin1": event.admin1, "country": event.country,
+        "latitude": event.latitude, "longitude": event.longitude, "geo_precision": event.geo_precision,
+        "date": event.date, "time_precision": event.time_precision, "fatalities": event.fatalities,
+        "evidence_start": evidence.start if evidence else None,
+        "evidence_end": evidence.end if evidence else None,
+        "evidence": evidence.text if evidence else None,
+        "notes": event.notes, "confidence": event.confidence,
+        "extractor": event.extractor, "extractor_version": event.extractor_version,
+        "created_at": created_at,
+    }
+
+
 def event_row(event: Event, created_at: dt.datetime) -> EventRow:
     """The row that stores an event; `created_at` is when the event (with this id) first appeared."""
-    evidence = event.evidence
-    return EventRow(
-        id=event.id, document_id=event.document_id,
-        event_type=event.event_type, sub_event_type=event.sub_event_type,
-        actor1=event.actor1, assoc_actor1=list(event.assoc_actor1), inter1=event.inter1,
-        actor2=event.actor2, assoc_actor2=list(event.assoc_actor2), inter2=event.inter2,
-        location=event.location, admin1=event.admin1, country=event.country,
-        latitude=event.latitude, longitude=event.longitude, geo_precision=event.geo_precision,
-        date=event.date, time_precision=event.time_precision, fatalities=event.fatalities,
-        evidence_start=evidence.start if evidence else None,
-        evidence_end=evidence.end if evidence else None,
-        evidence=evidence.text if evidence else None,
-        notes=event.notes, confidence=event.confidence,
-        extractor=event.extractor, extractor_version=event.extractor_version,
-        created_at=created_at,
-    )
+    return EventRow(**event_values(event, created_at))
 
 
-def event_from_row(row: EventRow) -> Event:
-    """The event a row stores, with the id it was stored under."""
+def event_from_row(row: EventRow | Row[Any]) -> Event:
+    """The event a row stores (an EventRow, or a Core row of the events table), with the id it was stored under."""
     evidence = None
     if row.evidence_start is not None and row.evidence_end is not None:
         evidence = Evidence(document_id=row.document_id, start=row.evidence_start,

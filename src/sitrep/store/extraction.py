@@ -3,6 +3,10 @@
 A batch of documents is read with one query, extracted, and its events written with bulk
 inserts in one transaction (all of the batch's events are stored or none change), so the
 store costs a few statements per batch rather than per document. Fusion runs once at the end.
+
+Each batch is claimed first (`sitrep.store.claims`): two `sitrep extract` processes started
+together split the documents between them instead of both extracting all of them, and the
+last of them to finish fuses the events of both.
 """
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ from itertools import islice
 from sitrep.errors import QueryError
 from sitrep.events.base import Extractor
 from sitrep.model import Event
-from sitrep.store.fusion_store import fuse_stored
+from sitrep.store.claims import claim, finish_worker, release, start_worker
+from sitrep.store.fusion_store import FusionSummary, fuse_stored
 from sitrep.store.repository import Replacement, Store
 
 #: Called after each document is extracted with (documents done, documents in all).
@@ -58,11 +63,11 @@ class ExtractionTally:
                                                       extractor_version=extractor_version))
         self.seconds["write"] += time.perf_counter() - started
 
-    def finish(self, store: Store, documents: int) -> ExtractSummary:
-        """Fuse the new events into incidents and summarise the whole run."""
+    def finish(self, store: Store, documents: int, fuse: bool = True) -> ExtractSummary:
+        """Fuse the new events into incidents (unless `fuse` is False) and summarise the whole run."""
         started = time.perf_counter()
         # Only events in no incident yet are matched, so this stays incremental.
-        fused = fuse_stored(store)
+        fused = fuse_stored(store) if fuse else FusionSummary(events=0, joined=0, created=0, removed=0)
         fuse_seconds = time.perf_counter() - started
         return ExtractSummary(
             documents=documents, events=sum(c.events for c in self.changes),
@@ -98,22 +103,37 @@ def ids_to_extract(store: Store, document_ids: Sequence[str] | None) -> list[str
 def extract_stored(store: Store, extractor: Extractor, document_ids: Sequence[str] | None = None,
                    progress: ProgressCallback | None = None,
                    batch_size: int = DEFAULT_BATCH_SIZE) -> ExtractSummary:
-    """Extract events from stored documents (all, or these ids), replace each one's events, then fuse them."""
+    """Extract events from stored documents (all, or these ids), replace each one's events, then fuse them.
+
+    Documents a concurrent extraction has claimed are left to it; the summary counts the
+    documents this one extracted. The last extraction to finish fuses.
+    """
     ids = ids_to_extract(store, document_ids)
     tally = ExtractionTally()
-    done = 0
-    for batch in batched(ids, batch_size):
-        started = time.perf_counter()
-        # A document deleted by another process since we listed it is simply not read.
-        documents = store.documents(batch)
-        tally.seconds["read"] += time.perf_counter() - started
-        started = time.perf_counter()
-        found = []
-        for document in documents:
-            found.append((document.id, extractor.extract(document)))
-            done += 1
-            if progress is not None:
-                progress(done, len(ids))
-        tally.seconds["extract"] += time.perf_counter() - started
-        tally.write(store, found, extractor.name, extractor.version)
-    return tally.finish(store, len(ids))
+    done = extracted = 0
+    worker = start_worker(store, extractor.name, extractor.version)
+    last = False
+    try:
+        for batch in batched(ids, batch_size):
+            started = time.perf_counter()
+            mine = claim(store, worker, batch)
+            done += len(batch) - len(mine)  # left to another extraction
+            try:
+                documents = store.documents(mine)
+                tally.seconds["read"] += time.perf_counter() - started
+                started = time.perf_counter()
+                found = []
+                for document in documents:
+                    found.append((document.id, extractor.extract(document)))
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(ids))
+                tally.seconds["extract"] += time.perf_counter() - started
+                tally.write(store, found, extractor.name, extractor.version)
+            except BaseException:
+                release(store, worker, mine)  # another extraction may take them
+                raise
+            extracted += len(documents)
+    finally:
+        last = finish_worker(store, worker)
+    return tally.finish(store, extracted, fuse=last)

@@ -17,13 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.errors import QueryError
 from sitrep.fuse.compat import DAY_WINDOW, TERRITORY_SUB_EVENTS
 from sitrep.fuse.fusion import FusedEvent, Source, assign, incident_id_for, merge
-from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, best_match, signature
+from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
@@ -43,6 +43,8 @@ from sitrep.store.tables import (
 #: Days beyond the new events' dates within which stored incidents are candidates: the widest
 #: fusion window, so no compatible incident is missed.
 CANDIDATE_MARGIN_DAYS = max(DAY_WINDOW.values())
+#: The events table, read as Core rows where many events are read at once (`event_from_row` takes either).
+EVENTS = EventRow.__table__
 
 
 @dataclass(frozen=True)
@@ -81,29 +83,60 @@ def record_fingerprint(store: Store, document: Document,
     `index` (from `signature_index`, kept by the caller across a batch), the report is compared
     with the index instead of every stored signature being read again, and is added to it.
     """
-    mine = signature(document.text)
+    return record_fingerprints(store, [document], index)[0]
+
+
+def record_fingerprints(store: Store, documents: Sequence[Document],
+                        index: SignatureIndex | None = None) -> list[NearDuplicate | None]:
+    """Do what `record_fingerprint` does for each report in turn, in one transaction with bulk writes.
+
+    A later report of the batch is compared with the earlier ones too; each result says which
+    stored report (the first original) that report nearly copies, or None.
+    """
+    signatures = [signature(document.text) for document in documents]
+    if not documents:
+        return []
     with _session(store) as session, session.begin():
         if index is None:
-            others = session.execute(select(DocumentFingerprintRow.document_id, DocumentFingerprintRow.signature)
-                                     .where(DocumentFingerprintRow.document_id != document.id))
-            found = best_match(mine, ((i, s) for i, s in others))
-        else:
-            found = index.best_match(mine, exclude=document.id)
+            index = SignatureIndex(session.execute(select(DocumentFingerprintRow.document_id,
+                                                          DocumentFingerprintRow.signature)))
+        # Which stored report each one nearly copies: comparing needs only the signatures.
+        matches: list[NearDuplicate | None] = []
+        kept: dict[str, list[int]] = {}
+        for document, mine in zip(documents, signatures, strict=True):
+            matches.append(index.best_match(mine, exclude=document.id))
             index.add(document.id, mine)
-        row = session.get(DocumentFingerprintRow, document.id)
-        if row is None:
-            session.add(DocumentFingerprintRow(document_id=document.id, signature=mine))
-        else:
-            row.signature = mine
-        session.execute(delete(DocumentLinkRow).where(DocumentLinkRow.document_id == document.id))
-        if found is None:
-            return None
-        original = session.scalar(select(DocumentLinkRow.duplicate_of)
-                                  .where(DocumentLinkRow.document_id == found.document_id))
-        target = original or found.document_id
-        session.add(DocumentLinkRow(document_id=document.id, duplicate_of=target,
-                                    similarity=found.similarity))
-        return NearDuplicate(target, found.similarity)
+            kept[document.id] = mine
+        # The links the matched reports had before this batch, read at once (the store is
+        # written at the end, so a report not yet reached in the batch still shows its old link).
+        before = dict(session.execute(select(DocumentLinkRow.document_id, DocumentLinkRow.duplicate_of).where(
+            DocumentLinkRow.document_id.in_({m.document_id for m in matches if m is not None}))).all())
+        # Each report's link as the batch so far leaves it (None: no link).
+        links: dict[str, tuple[str, float] | None] = {}
+        results: list[NearDuplicate | None] = []
+        for document, found in zip(documents, matches, strict=True):
+            if found is None:
+                links[document.id] = None
+                results.append(None)
+                continue
+            if found.document_id in links:
+                link = links[found.document_id]
+                original = link[0] if link is not None else None
+            else:
+                original = before.get(found.document_id)
+            target = original or found.document_id
+            links[document.id] = (target, found.similarity)
+            results.append(NearDuplicate(target, found.similarity))
+        ids = list(kept)
+        session.execute(delete(DocumentFingerprintRow).where(DocumentFingerprintRow.document_id.in_(ids)))
+        session.execute(delete(DocumentLinkRow).where(DocumentLinkRow.document_id.in_(ids)))
+        session.execute(insert(DocumentFingerprintRow), [
+            {"document_id": document_id, "signature": values} for document_id, values in kept.items()])
+        written = [{"document_id": document_id, "duplicate_of": link[0], "similarity": link[1]}
+                   for document_id, link in links.items() if link is not None]
+        if written:
+            session.execute(insert(DocumentLinkRow), written)
+    return results
 
 
 def duplicate_links(store: Store) -> dict[str, str]:
@@ -134,8 +167,9 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
             ~exists().where(IncidentEventRow.incident_id == IncidentRow.id))))
         if empty:
             session.execute(delete(IncidentRow).where(IncidentRow.id.in_(empty)))
-        unfused = [event_from_row(row) for row in session.scalars(
-            select(EventRow).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+        # Core rows of the events table, not ORM objects: thousands are read at once.
+        unfused = [event_from_row(row) for row in session.execute(
+            select(EVENTS).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
             .where(IncidentEventRow.event_id.is_(None)))]
         if not unfused:
             return FusionSummary(events=0, joined=0, created=0, removed=len(empty))
@@ -146,13 +180,17 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
                          relations if relations is not None else packaged_relations(),
                          _kept_apart(session, {e.document_id for e in unfused}))
         renamed = _free_ids(session, outcome.created)
-        for incident_id in outcome.created:
-            session.add(IncidentRow(id=renamed[incident_id], pinned=False, created_at=now, updated_at=now))
-        session.flush()
+        # Bulk Core inserts, incidents before the links that refer to them.
+        if outcome.created:
+            session.execute(insert(IncidentRow.__table__), [
+                {"id": renamed[incident_id], "pinned": False, "created_at": now, "updated_at": now}
+                for incident_id in outcome.created])
         by_id = {e.id: e for e in unfused}
-        for event_id, incident_id in outcome.joined.items():
-            session.add(IncidentEventRow(event_id=event_id, incident_id=renamed.get(incident_id, incident_id),
-                                         document_id=by_id[event_id].document_id, added_at=now))
+        if outcome.joined:
+            session.execute(insert(IncidentEventRow.__table__), [
+                {"event_id": event_id, "incident_id": renamed.get(incident_id, incident_id),
+                 "document_id": by_id[event_id].document_id, "added_at": now}
+                for event_id, incident_id in outcome.joined.items()])
         touched = {i for i in outcome.joined.values() if i not in renamed}
         if touched:
             session.execute(update(IncidentRow).where(IncidentRow.id.in_(touched)).values(updated_at=now))
@@ -162,7 +200,7 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
 
 
 def _candidate_incidents(session: Session, unfused: Sequence[Event]) -> dict[str, list[Event]]:
-    statement = (select(EventRow, IncidentEventRow.incident_id)
+    statement = (select(EVENTS, IncidentEventRow.incident_id)
                  .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id))
     dates = [e.date for e in unfused if e.date is not None]
     if dates and len(dates) == len(unfused):
@@ -174,8 +212,8 @@ def _candidate_incidents(session: Session, unfused: Sequence[Event]) -> dict[str
                 .where(EventRow.date.is_(None) | EventRow.date.between(min(dates) - margin,
                                                                         max(dates) + margin))))
     incidents: dict[str, list[Event]] = defaultdict(list)
-    for row, incident_id in session.execute(statement):
-        incidents[incident_id].append(event_from_row(row))
+    for row in session.execute(statement):
+        incidents[row.incident_id].append(event_from_row(row))
     return dict(incidents)
 
 

@@ -33,6 +33,7 @@ class StoreLock(enum.IntEnum):
     MIGRATION = 1  # bringing the schema up to date
     FUSION = 2  # placing unfused events into incidents
     DOCUMENTS = 3  # storing a report: whether its text or id is already stored is checked and acted on at once
+    CLAIMS = 4  # an extraction worker taking documents that no concurrent worker has taken
 
 
 def _connection(where: Session | Connection) -> Connection:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sitrep.errors import QueryError, StoreError
 from sitrep.model import Document, Event
 from sitrep.store import migrate
-from sitrep.store.convert import document_from_row, document_row, event_from_row, event_row
+from sitrep.store.convert import document_from_row, document_row, event_from_row, event_values
 from sitrep.store.locks import StoreLock, lock_documents, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.tables import DocumentRow, EventRow, ExtractionRunRow
@@ -103,6 +103,19 @@ def _json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+#: Values per `IN (...)` list: well under SQLite's limit on the parameters of one statement.
+IN_LIST_CHUNK = 500
+
+
+def _rows_where_in(session: Session, column: Any, values: Iterable[str]) -> list[Any]:
+    """The rows whose `column` is one of `values`, read with a few `IN` queries."""
+    values = sorted(values)
+    rows: list[Any] = []
+    for i in range(0, len(values), IN_LIST_CHUNK):
+        rows.extend(session.scalars(select(column.class_).where(column.in_(values[i:i + IN_LIST_CHUNK]))))
+    return rows
+
+
 class Store:
     """Documents and events in a database (SQLite by default, PostgreSQL by URL)."""
 
@@ -152,36 +165,67 @@ class Store:
 
     def add_document(self, document: Document) -> tuple[Document, Added]:
         """Store a report unless the same text is already stored; return the stored one and what happened."""
-        stamped = document if document.ingested_at else replace(document, ingested_at=_now())
+        return self.add_documents([document])[0]
+
+    def add_documents(self, documents: Sequence[Document]) -> list[tuple[Document, Added]]:
+        """Store several reports in one transaction; return each one's stored version and what happened, in order.
+
+        Does exactly what `add_document` would do for each report in turn (a later report of
+        the batch sees the earlier ones), with two look-ups and one bulk insert per batch
+        instead of a few statements and a commit per report.
+        """
+        now = _now()
+        stamped = [d if d.ingested_at else replace(d, ingested_at=now) for d in documents]
+        if not stamped:
+            return []
         try:
             with self._session() as session, session.begin():
                 # Two processes adding the same report must not both find it new: the second
-                # waits here, then sees the first one's row.
+                # waits here, then sees the first one's rows.
                 lock_store(session, StoreLock.DOCUMENTS)
-                same_text = session.scalar(
-                    select(DocumentRow).where(DocumentRow.content_hash == stamped.content_hash))
-                if same_text is not None:
-                    return document_from_row(same_text), Added.UNCHANGED
-                same_id = session.get(DocumentRow, stamped.id)
-                if same_id is None:
-                    session.add(document_row(stamped))
-                    return stamped, Added.CREATED
-                # A new version of a report already stored under this id: the old events
-                # point into the old text, so they go with it.
-                session.execute(delete(EventRow).where(EventRow.document_id == stamped.id))
-                new = document_row(stamped)
-                for column in ("url", "source", "title", "published", "language", "text",
-                               "content_hash", "ingested_at"):
-                    setattr(same_id, column, getattr(new, column))
-                return stamped, Added.UPDATED
+                by_hash = {row.content_hash: row for row in _rows_where_in(
+                    session, DocumentRow.content_hash, {d.content_hash for d in stamped})}
+                by_id = {row.id: row for row in _rows_where_in(session, DocumentRow.id, {d.id for d in stamped})}
+                results = [self._add_one(session, document, by_hash, by_id) for document in stamped]
         except IntegrityError as exc:
+            if len(stamped) > 1:
+                # Another writer got in between (it cannot under the lock, but a foreign
+                # writer might): redo the batch report by report, each settling its own race.
+                return [self.add_documents([document])[0] for document in stamped]
             # Another process stored the same text between our check and our insert.
             with self._session() as session:
                 row = session.scalar(
-                    select(DocumentRow).where(DocumentRow.content_hash == stamped.content_hash))
+                    select(DocumentRow).where(DocumentRow.content_hash == stamped[0].content_hash))
                 if row is not None:
-                    return document_from_row(row), Added.UNCHANGED
-            raise StoreError(f"could not store document {document.id}: {exc.orig}") from exc
+                    return [(document_from_row(row), Added.UNCHANGED)]
+            raise StoreError(f"could not store document {stamped[0].id}: {exc.orig}") from exc
+        return results
+
+    @staticmethod
+    def _add_one(session: Session, stamped: Document, by_hash: dict[str, DocumentRow],
+                 by_id: dict[str, DocumentRow]) -> tuple[Document, Added]:
+        """Add one report of a batch; `by_hash` and `by_id` hold the rows stored so far and are kept up to date."""
+        same_text = by_hash.get(stamped.content_hash)
+        if same_text is not None:
+            return document_from_row(same_text), Added.UNCHANGED
+        same_id = by_id.get(stamped.id)
+        if same_id is None:
+            row = document_row(stamped)
+            session.add(row)
+            by_hash[row.content_hash] = by_id[row.id] = row
+            return stamped, Added.CREATED
+        # A new version of a report already stored under this id: the old events point into
+        # the old text, so they go with it.
+        session.execute(delete(EventRow).where(EventRow.document_id == stamped.id))
+        by_hash.pop(same_id.content_hash, None)
+        new = document_row(stamped)
+        for column in ("url", "source", "title", "published", "language", "text",
+                       "content_hash", "ingested_at"):
+            setattr(same_id, column, getattr(new, column))
+        by_hash[same_id.content_hash] = same_id
+        # Written now, so that a later report of the batch may take the old text's hash.
+        session.flush()
+        return stamped, Added.UPDATED
 
     def document(self, document_id: str) -> Document | None:
         """The stored document with this id, or None."""
@@ -259,7 +303,6 @@ class Store:
         if not found:
             return []
         now = _now()
-        columns = [column.key for column in EventRow.__table__.columns]
         try:
             with self._session() as session, session.begin():
                 # Locked, so a concurrent writer of these documents waits and then sees our events.
@@ -273,11 +316,12 @@ class Store:
                         .where(EventRow.document_id.in_(ids))):
                     first_seen[document_id][event_id] = created
                 session.execute(delete(EventRow).where(EventRow.document_id.in_(ids)))
-                rows = [event_row(e, first_seen[document_id].get(e.id) or now)
+                rows = [event_values(e, first_seen[document_id].get(e.id) or now)
                         for document_id, events in found for e in events]
                 if rows:
-                    session.execute(insert(EventRow), [{c: getattr(r, c) for c in columns} for r in rows])
-                session.execute(insert(ExtractionRunRow), [
+                    # A Core insert of plain values: no ORM object per event.
+                    session.execute(insert(EventRow.__table__), rows)
+                session.execute(insert(ExtractionRunRow.__table__), [
                     {"document_id": document_id, "extractor": extractor, "extractor_version": extractor_version,
                      "events": len(events), "ran_at": now} for document_id, events in found])
         except IntegrityError as exc:

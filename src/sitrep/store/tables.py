@@ -180,3 +180,33 @@ class DocumentApartRow(Base):
     other_id: Mapped[str] = mapped_column(
         String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True)
     split_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ExtractionWorkerRow(Base):
+    """One `sitrep extract` process over stored documents, so that concurrent ones split the work.
+
+    `seen_at` is renewed at every batch it claims; a worker unseen for long has died. Its claims
+    count for the workers that ran beside it, not for those started after it finished.
+    """
+
+    __tablename__ = "extraction_workers"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    extractor: Mapped[str] = mapped_column(String(200))
+    extractor_version: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ExtractionClaimRow(Base):
+    """The worker that last took a document to extract, and the text (by hash) it took."""
+
+    __tablename__ = "extraction_claims"
+
+    document_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    worker_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("extraction_workers.id", ondelete="CASCADE"), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    claimed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
