@@ -89,13 +89,22 @@ WOUNDED_AFTER = r"wounded|injured|hurt|injuries|wounds|hospitali[sz]ed"
 DIED_LATER = re.compile(r"(?i)^\W*\s*(?:and|but|who)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)")
 ABDUCTED_AFTER = r"kidnapped|abducted|taken\s+hostage|seized\s+as\s+hostages|hostages"
 ARRESTED_AFTER = r"arrested|detained|captured|apprehended|taken\s+into\s+custody"
+#: How far before a number its casualty verb may begin, in characters: far enough for a toll
+#: named before what it counts ("the death toll from the strike on ... rose to 30").
+LOOKBEHIND_CHARS = 160
 #: A casualty verb or noun that precedes its number. "killing 5", "killed three soldiers",
-#: "death toll rose to 30", "the deaths of 38", "claimed the lives of 7", "the dead were three".
+#: "death toll rose to 30", "the deaths of 38", "claimed the lives of 7", "the dead were three",
+#: "beheaded four people", "the neutralisation of five militants", "the death toll from the
+#: strike on the market rose to 30" (a toll named before what it counts).
 KILLED_BEFORE = (
     r"killing|killed|kill|kills|massacring|massacred|executing|executed|slaying|slew|murdering"
     r"|murdered|lost|losing|shot\s+dead|gunned\s+down|eliminating|eliminated|neutrali[sz]ing"
-    r"|neutrali[sz]ed|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
+    r"|neutrali[sz]ed|neutrali[sz]ation\s+of|beheading|beheaded|slaughtering|slaughtered"
+    r"|assassinating|assassinated"
+    r"|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
     r"|deaths?\s+of|killings?\s+of|death\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|is|was)"
+    r"|death\s+toll\s+(?:from|in|of)\s+[^.;:!?]{0,120}?\s(?:rose|climbed|jumped|increased|reached"
+    r"|stood|stands|rises)(?:\s+(?:to|at))?"
     r"|toll\s+(?:\w+\s+){0,2}?(?:to|at|of)|the\s+dead\s+(?:were|included|are)|dead\s+including"
 )
 WOUNDED_BEFORE = r"wounding|wounded|injuring|injured|injury\s+of|injuries\s+to|hurting"
@@ -233,7 +242,7 @@ def find_casualty_counts(text: str, start: int = 0, end: int | None = None) -> l
         low = parse_quantity(m.group("low"))
         if low is None or _is_not_a_count(text, m, end):
             continue
-        before = text[max(start, m.start() - 80):m.start()]
+        before = text[max(start, m.start() - LOOKBEHIND_CHARS):m.start()]
         label, from_before = _attach(text, m, before, end)
         if label == "count" and found and verb_first and found[-1].label not in ("count", "subset"):
             if LIST_JOIN.match(text[found[-1].end:m.start()]):
