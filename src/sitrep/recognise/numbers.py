@@ -149,6 +149,14 @@ SINGULAR_PASSIVE = re.compile(
     r"(?:(?P<killed>(?:fatally|mortally)\s+(?:wounded|injured|shot)|shot\s+and\s+killed|killed"
     r"|shot\s+dead|gunned\s+down|martyred|slain|executed|murdered|assassinated|beheaded"
     r"|found\s+dead|burned\s+to\s+death|stabbed\s+to\s+death)|(?P<wounded>wounded|injured|hurt))\b"
+    # South Asian reporting: "a constable embraced martyrdom" (an active verb, one victim).
+    r"|\b(?P<martyred>(?:embraced|attained)\s+martyrdom)\b"
+)
+#: A singular victim joined to the count after it, anchored at the count: "a general and ",
+#: "an officer and ". Not "a number of soldiers and " (a quantity), nor "the attack and ".
+SINGULAR_PARTNER = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|while|but|though|as|when|with)\s+)(?P<art>an?)\s+"
+    r"(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b)(?:[\w'’\-]+\s+){1,3}?and\s+$"
 )
 #: Where a clause begins, looking back from a verb: a stop, semicolon, comma or "and".
 CLAUSE_START = re.compile(r"(?i)[.;,:!?]|\band\b|\bwhile\b|\bwhen\b")
@@ -319,7 +327,7 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
         clause_start = start + max((c.end() for c in CLAUSE_START.finditer(clause)), default=0)
         if any(clause_start <= s < m.start() for s, _e in taken) or WHO_BEFORE.search(clause[-12:]):
             continue
-        label = "killed" if m.group("killed") else "wounded"
+        label = "killed" if m.group("killed") or m.group("martyred") else "wounded"
         out.append(Mention(start=m.start(), end=m.end(), text=m.group(0),
                            kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name))
     for m in SINGULAR_OBJECT.finditer(text, start, end):
@@ -329,6 +337,30 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
         label = "killed" if m.group("killed") else "wounded"
         out.append(Mention(start=art_start, end=m.end("art"), text=m.group("art"),
                            kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name))
+    taken.extend((x.start, x.end) for x in out)
+    out.extend(_singular_partners(text, start, found, taken))
+    return out
+
+
+def _singular_partners(text: str, start: int, found: Iterable[Mention],
+                       taken: list[tuple[int, int]]) -> list[Mention]:
+    """Count 1 for a singular victim listed before a count: "a general and four soldiers were killed"."""
+    out: list[Mention] = []
+    for count in found:
+        if count.label not in ("killed", "wounded"):
+            continue
+        window_start = max(start, count.start - LOOKBEHIND_CHARS)
+        before = text[window_start:count.start]
+        partner = SINGULAR_PARTNER.search(before)
+        # "^" is the sentence's start only when the window reaches back to it.
+        if partner is None or (partner.start("art") == 0 and window_start > start):
+            continue
+        art_start = count.start - len(before) + partner.start("art")
+        if any(s <= art_start < e for s, e in taken):
+            continue
+        out.append(Mention(start=art_start, end=art_start + len(partner.group("art")),
+                           text=partner.group("art"), kind=MentionKind.NUMBER, value=1,
+                           label=count.label, source=NumberRecogniser.name))
     return out
 
 
