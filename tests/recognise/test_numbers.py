@@ -12,6 +12,7 @@ from sitrep.recognise.numbers import (
     NUMBER_PHRASE,
     PRECEDING_CASUALTY,
     SINGULAR_OBJECT,
+    SINGULAR_PARTNER,
     SINGULAR_PASSIVE,
     NumberRecogniser,
     event_fatalities,
@@ -70,6 +71,15 @@ def counts(text: str) -> list[tuple[int, str]]:
     ("Three soldiers sustained injuries and later succumbed.", [(3, "killed")]),
     ("One policeman and three attackers were killed.", [(1, "killed"), (3, "killed")]),
     ("More than 70 people including 16 officers were killed.", [(70, "killed"), (16, "subset")]),
+    ("The death toll from the missile strike on the apartment block in the port city rose to 30.",
+     [(30, "killed")]),
+    ("Insurgents beheaded four farmers near the river.", [(4, "killed")]),
+    ("The raid led to the neutralisation of five militants.", [(5, "killed")]),
+    ("The rebels lost 20 fighters, while a colonel and four other soldiers were killed.",
+     [(20, "killed"), (1, "killed"), (4, "killed")]),
+    ("Two gunmen were killed and a constable embraced martyrdom.", [(2, "killed"), (1, "killed")]),
+    ("The blast killed a soldier and four civilians were wounded.", [(1, "killed"), (4, "wounded")]),
+    ("Gunmen stormed a school and four teachers were wounded.", [(4, "wounded")]),
 ])
 def test_find_casualty_counts_labels_counts(text, expected):
     assert counts(text) == expected
@@ -82,6 +92,7 @@ def test_find_casualty_counts_labels_counts(text, expected):
     "The convoy drove 30 km before 3 rockets hit it.",
     "Clashes broke out on May 27 and continued in 2019.",
     "30 gunmen stormed the village and burned houses.",
+    "The death toll from the storm is not known; 30 people were rescued.",
 ])
 def test_find_casualty_counts_ignores_non_counts(text):
     assert counts(text) == []
@@ -96,6 +107,9 @@ def test_find_casualty_counts_ignores_non_counts(text):
     (SINGULAR_PASSIVE, ["was killed", "was fatally wounded", "has been shot dead"], ["were killed"]),
     (SINGULAR_OBJECT, ["killed a civilian", "killing one soldier"], ["killed a number of"]),
     (NO_DEATHS, ["no casualties", "no one was killed", "nobody was hurt"], ["no further"]),
+    (SINGULAR_PARTNER, ["a general and ", "while an officer and ", "A soldier and "],
+     ["stormed a school and ", "a number of soldiers and ", "the general and "]),
+    (SINGULAR_PASSIVE, ["embraced martyrdom"], ["martyrdom"]),
 ])
 def test_number_patterns_match_examples(pattern, matches, non_matches):
     for text in matches:

@@ -14,10 +14,12 @@ from __future__ import annotations
 from sitrep.model import EventType, Sentence, WorkingDoc
 from sitrep.recognise.numbers import event_fatalities
 
-#: How many sentences after an event's own may state its toll. Calibrated on gold/train: one
-#: sentence finds most follow-up tolls; a third adds as many wrong figures as right ones.
+#: How many sentences after an event's own may state its toll. Calibrated on gold/train
+#: (fatalities accuracy on paired events, 0.536 with none): 0.536 at one, 0.554 at two and
+#: three, 0.564 at four; two keeps the look-up within the telling of one incident.
 MAX_FOLLOWING_SENTENCES = 2
-#: How many sentences before an event's own may state its toll (a lead sentence).
+#: How many sentences before an event's own may state its toll (a lead sentence). On
+#: gold/train one takes accuracy from 0.554 to 0.591; two adds nothing.
 MAX_PRECEDING_SENTENCES = 1
 #: Event types whose toll a follow-up sentence may state.
 VIOLENT_TYPES = frozenset({
