@@ -213,3 +213,19 @@ def test_event_date_is_none_without_any_date(splitter):
 def test_event_date_is_none_for_a_bare_year(splitter):
     doc = run(splitter, "Rebels attacked on Monday. The group seized the city in 2014.")
     assert _date_of(doc, 1) == (None, None)
+
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # "in the past few days" spans the days before: the day named before it goes on
+    ("Troops retook the town on Monday. They had cleared the villages in the past few days. "
+     "Rebels shelled the bridge.", 2, (dt.date(2024, 3, 11), 1)),
+    # a relative span dates its own sentence only; after it, the report's day
+    ("Rebels have shelled the villages over the past few days. Two soldiers died in the fighting.",
+     1, (PUBLISHED, 1)),
+    # a month named outright is no relative span: it dates what follows
+    ("Rebels shelled the town on Monday. In January 2024, they took the hills. Troops fled.",
+     2, (dt.date(2024, 1, 1), 3)),
+])
+def test_event_date_carries_no_relative_span_forward(splitter, text, index, expected):
+    assert _date_of(run(splitter, text), index) == expected

@@ -344,9 +344,10 @@ def event_date(doc: WorkingDoc, sentence_start: int,
 
     A date in the sentence wins, a named day before a relative one; a date that only says
     when the news was told ("police said on Friday") comes next; then the last date named
-    before the sentence, if it is in the same paragraph or within a week of the reference
-    day; else the reference day (the publication date) with precision 1, which is how train
-    gold dates unmarked news. A sentence whose only date is a bare year gets no date.
+    before the sentence (a relative span such as "last week" only dates its own sentence),
+    if it is in the same paragraph or within a week of the reference day; else the reference
+    day (the publication date) with precision 1, which is how train gold dates unmarked news.
+    A sentence whose only date is a bare year gets no date.
     """
     text = doc.text
     inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end]
@@ -367,6 +368,10 @@ def event_date(doc: WorkingDoc, sentence_start: int,
     paragraph_start = text.rfind("\n", 0, sentence_start) + 1
     earlier = [m for m in doc.date_mentions
                if m.start < sentence_start and m.value is not None and not is_report_date(text, m)]
+    # A relative span ("in the past few days", "last week") tells of the days before, not
+    # the day the story is on: it dates its own sentence, never the ones after it (on
+    # gold/train, date accuracy 0.830 -> 0.851 against carrying it forward).
+    earlier = [m for m in earlier if m.precision == DAY or m.label != "relative"]
     if earlier and (earlier[-1].start >= paragraph_start or (
             ref is not None and abs((earlier[-1].value - ref).days) <= RECENT_NEWS_DAYS)):
         return earlier[-1].value, earlier[-1].precision
