@@ -14,6 +14,7 @@ from sitrep.recognise.numbers import (
     SINGULAR_OBJECT,
     SINGULAR_PARTNER,
     SINGULAR_PASSIVE,
+    SUBSET_AFTER,
     NumberRecogniser,
     event_fatalities,
     find_casualty_counts,
@@ -80,6 +81,11 @@ def counts(text: str) -> list[tuple[int, str]]:
     ("Two gunmen were killed and a constable embraced martyrdom.", [(2, "killed"), (1, "killed")]),
     ("The blast killed a soldier and four civilians were wounded.", [(1, "killed"), (4, "wounded")]),
     ("Gunmen stormed a school and four teachers were wounded.", [(4, "wounded")]),
+    ("Nine of the dead were members of the gang.", [(9, "subset")]),
+    ("Police said one of the slain rebels led the group.", [(1, "subset")]),
+    ("Three of the 30 attackers were killed.", [(3, "killed")]),
+    ("A suspected thief was lynched by residents.", [(1, "killed")]),
+    ("Two men were burnt alive by the mob.", [(2, "killed")]),
 ])
 def test_find_casualty_counts_labels_counts(text, expected):
     assert counts(text) == expected
@@ -109,7 +115,9 @@ def test_find_casualty_counts_ignores_non_counts(text):
     (NO_DEATHS, ["no casualties", "no one was killed", "nobody was hurt"], ["no further"]),
     (SINGULAR_PARTNER, ["a general and ", "while an officer and ", "A soldier and "],
      ["stormed a school and ", "a number of soldiers and ", "the general and "]),
-    (SINGULAR_PASSIVE, ["embraced martyrdom"], ["martyrdom"]),
+    (SINGULAR_PASSIVE, ["embraced martyrdom", "was lynched"], ["martyrdom"]),
+    (SUBSET_AFTER, [" of the dead", " of the slain rebels", " of those killed"],
+     [" of the 30 attackers", " of them killed"]),
 ])
 def test_number_patterns_match_examples(pattern, matches, non_matches):
     for text in matches:

@@ -80,7 +80,7 @@ NON_PERSON_UNIT = re.compile(
 #: "4 dead", "five soldiers died", "12 wounded", "15 others injured", "3 lost their lives".
 KILLED_AFTER = (
     r"(?:fatally|mortally)\s+(?:wounded|injured|shot)|shot\s+and\s+killed|killed|dead|died|slain"
-    r"|massacred|executed|martyred|perished|murdered|assassinated"
+    r"|massacred|executed|martyred|perished|murdered|assassinated|lynched|burn[te]d?\s+alive"
     r"|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives?|lost\s+his\s+life|lost\s+her\s+life"
     r"|were\s+lost|succumbed|bodies|corpses|fatalities|deaths|casualties\s+dead|lifeless"
 )
@@ -141,6 +141,12 @@ SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them"
     r"|among\s+the\s+dead\s+were|mostly)\s+$"
 )
+#: A number that picks some of the dead counted elsewhere: "nine of the dead were gang
+#: members", "one of the slain rebels", "two of the victims". Not "three of the 30 attackers".
+SUBSET_AFTER = re.compile(
+    r"(?i)^\s+of\s+(?:the|those)\s+(?:[\w'’\-]+\s+)?"
+    r"(?:dead|slain|killed|victims|deceased|fatalities|bodies)\b"
+)
 #: A singular victim: "a soldier was killed", "He was shot dead", "A police officer was
 #: martyred", "the commander was fatally wounded". Only counted where no number precedes it
 #: in its clause ("one student was killed" is already a count). Not "were killed" (plural).
@@ -148,7 +154,8 @@ SINGULAR_PASSIVE = re.compile(
     r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|allegedly|then)\s+)*"
     r"(?:(?P<killed>(?:fatally|mortally)\s+(?:wounded|injured|shot)|shot\s+and\s+killed|killed"
     r"|shot\s+dead|gunned\s+down|martyred|slain|executed|murdered|assassinated|beheaded"
-    r"|found\s+dead|burned\s+to\s+death|stabbed\s+to\s+death)|(?P<wounded>wounded|injured|hurt))\b"
+    r"|found\s+dead|burned\s+to\s+death|stabbed\s+to\s+death|lynched|burn[te]d?\s+alive)"
+    r"|(?P<wounded>wounded|injured|hurt))\b"
     # South Asian reporting: "a constable embraced martyrdom" (an active verb, one victim).
     r"|\b(?P<martyred>(?:embraced|attained)\s+martyrdom)\b"
 )
@@ -285,7 +292,7 @@ def _is_not_a_count(text: str, m: re.Match[str], end: int) -> bool:
 
 def _attach(text: str, m: re.Match[str], before: str, end: int) -> tuple[str, bool]:
     """What a quantity counts, from the words around it, and whether its verb came first."""
-    if SUBSET_BEFORE.search(before):
+    if SUBSET_BEFORE.search(before) or SUBSET_AFTER.match(text[m.end():end]):
         return "subset", False
     if PART_OF_BEFORE.search(before):
         return "count", False
