@@ -82,6 +82,19 @@ WEEKDAY = re.compile(
     r"(?:\s+(?i:morning|afternoon|evening|night))?"
 )
 
+#: Days named by a fixed-date holiday observed across countries, as (month, day).
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+#: A fixed-date holiday. Examples: "on Christmas Day", "Christmas day", "New Year’s Eve",
+#: "Valentine's Day", "Halloween night". Not "Christmas" alone (a season), nor "New Year".
+HOLIDAY = re.compile(
+    r"\b(?P<h>Christmas\s+(?i:day|eve)|Boxing\s+Day|New\s+Year['’]s\s+(?i:day|eve)"
+    r"|Valentine['’]s\s+Day|Halloween)\b"
+)
+
 
 @dataclass(frozen=True)
 class RelativeForm:
@@ -236,6 +249,16 @@ def _absolute_mentions(text: str, ref: dt.date | None) -> list[Mention]:
     return out
 
 
+def _holiday_mentions(text: str, ref: dt.date | None) -> list[Mention]:
+    """Fixed-date holidays ("on Christmas Day"), in the year nearest before the reference day."""
+    out: list[Mention] = []
+    for m in HOLIDAY.finditer(text):
+        key = " ".join(m["h"].lower().replace("’", "'").split())
+        month, day = HOLIDAYS[key]
+        out.append(_mention(m, _infer_year(month, day, ref), DAY, "absolute"))
+    return out
+
+
 def _mention(m: re.Match[str], value: dt.date | None, precision: int | None, label: str,
              group: int | str = 0) -> Mention:
     return Mention(start=m.start(group), end=m.end(group), text=m.group(group),
@@ -254,7 +277,7 @@ def reference_day(text: str, published: dt.date | None) -> dt.date | None:
 def find_dates(text: str, published: dt.date | None) -> list[Mention]:
     """Find every date expression in the text, resolved against the publication date."""
     ref = reference_day(text, published)
-    candidates = _absolute_mentions(text, ref)
+    candidates = _absolute_mentions(text, ref) + _holiday_mentions(text, ref)
     for m in BARE_MONTH.finditer(text):
         month = MONTHS[m["m"].lower()]
         value = None
