@@ -86,6 +86,10 @@ def counts(text: str) -> list[tuple[int, str]]:
     ("Three of the 30 attackers were killed.", [(3, "killed")]),
     ("A suspected thief was lynched by residents.", [(1, "killed")]),
     ("Two men were burnt alive by the mob.", [(2, "killed")]),
+    ("The officer died when his car hit a mine.", [(1, "killed")]),
+    ("Three guards were hurt and a child later died in hospital.", [(3, "wounded"), (1, "killed")]),
+    ("The exchange of fire ended in Kikli's assassination.", [(1, "killed")]),
+    ("The army's killing of five protesters sparked anger.", [(5, "killed")]),
 ])
 def test_find_casualty_counts_labels_counts(text, expected):
     assert counts(text) == expected
@@ -99,6 +103,8 @@ def test_find_casualty_counts_labels_counts(text, expected):
     "Clashes broke out on May 27 and continued in 2019.",
     "30 gunmen stormed the village and burned houses.",
     "The death toll from the storm is not known; 30 people were rescued.",
+    "The gunmen died in the blast.",
+    "The fighting died down by evening.",
 ])
 def test_find_casualty_counts_ignores_non_counts(text):
     assert counts(text) == []

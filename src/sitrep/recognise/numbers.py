@@ -147,6 +147,10 @@ SUBSET_AFTER = re.compile(
     r"(?i)^\s+of\s+(?:the|those)\s+(?:[\w'’\-]+\s+)?"
     r"(?:dead|slain|killed|victims|deceased|fatalities|bodies)\b"
 )
+#: A noun that is not plural: "officer", "child", "commander". Not "soldiers", "gunmen",
+#: "people", "police" (plural nouns without -s).
+_SINGULAR_NOUN = (r"(?!(?:\w*men|people|police|children|personnel|staff|crew|troops|forces)\b)"
+                  r"[\w'’\-]*[^\Ws'’]")
 #: A singular victim: "a soldier was killed", "He was shot dead", "A police officer was
 #: martyred", "the commander was fatally wounded". Only counted where no number precedes it
 #: in its clause ("one student was killed" is already a count). Not "were killed" (plural).
@@ -158,6 +162,11 @@ SINGULAR_PASSIVE = re.compile(
     r"|(?P<wounded>wounded|injured|hurt))\b"
     # South Asian reporting: "a constable embraced martyrdom" (an active verb, one victim).
     r"|\b(?P<martyred>(?:embraced|attained)\s+martyrdom)\b"
+    # "the officer died", "a child later died": a singular noun (no plural -s, -men, people).
+    rf"|\b(?:an?|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_SINGULAR_NOUN}\s+"
+    r"(?:(?:later|also|reportedly|subsequently)\s+)?(?P<died>died|dies|succumbed)\b(?!\s+down)"
+    # "Kikli's assassination", "the commander's killing" (not "the army's killing of five").
+    r"|\b(?P<possessive>\w[\w\-]*['’]s\s+(?:assassination|killing|murder|execution))\b(?!\s+of\b)"
 )
 #: A singular victim joined to the count after it, anchored at the count: "a general and ",
 #: "an officer and ". Not "a number of soldiers and " (a quantity), nor "the attack and ".
@@ -334,7 +343,7 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
         clause_start = start + max((c.end() for c in CLAUSE_START.finditer(clause)), default=0)
         if any(clause_start <= s < m.start() for s, _e in taken) or WHO_BEFORE.search(clause[-12:]):
             continue
-        label = "killed" if m.group("killed") or m.group("martyred") else "wounded"
+        label = "wounded" if m.group("wounded") else "killed"
         out.append(Mention(start=m.start(), end=m.end(), text=m.group(0),
                            kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name))
     for m in SINGULAR_OBJECT.finditer(text, start, end):
