@@ -10,6 +10,7 @@ from sitrep.pipeline import Pipeline
 from sitrep.recognise.dates import (
     BARE_MONTH,
     DAY_MONTH,
+    HOLIDAY,
     ISO_DATE,
     MONTH_DAY,
     MONTH_YEAR,
@@ -77,6 +78,9 @@ def only_date(text: str, published: dt.date | None = PUBLISHED):
     ("Rebels attacked the town in the past 24 hours.", dt.date(2024, 3, 12), 2, "relative"),
     ("Rebels attacked the town earlier this month.", dt.date(2024, 3, 1), 3, "relative"),
     ("Rebels attacked the town last month.", dt.date(2024, 2, 1), 3, "relative"),
+    ("Rebels attacked the town on Christmas day.", dt.date(2023, 12, 25), 1, "absolute"),
+    ("Rebels attacked the town on Valentine’s Day.", dt.date(2024, 2, 14), 1, "absolute"),
+    ("Rebels attacked the town on New Year's Eve.", dt.date(2023, 12, 31), 1, "absolute"),
 ])
 def test_find_dates_resolves_expression(text, expected, precision, label):
     mention = only_date(text)
@@ -134,6 +138,8 @@ def test_find_dates_counts_the_following_day_from_the_date_before_it():
     (BARE_MONTH, ["in December", "since July", "mid-May"], ["May said", "in May 5"]),
     (YEAR_ONLY, ["in 2014", "since 2011", "last year"], ["2014 fighters"]),
     (WEEKDAY, ["Saturday", "last Friday", "Tuesday night"], ["Fridays", "saturday"]),
+    (HOLIDAY, ["Christmas Day", "Christmas eve", "New Year’s Day", "Halloween"],
+     ["Christmas", "New Year", "christmas day"]),
 ])
 def test_date_patterns_match_examples(pattern, matches, non_matches):
     for text in matches:
@@ -213,3 +219,19 @@ def test_event_date_is_none_without_any_date(splitter):
 def test_event_date_is_none_for_a_bare_year(splitter):
     doc = run(splitter, "Rebels attacked on Monday. The group seized the city in 2014.")
     assert _date_of(doc, 1) == (None, None)
+
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # "in the past few days" spans the days before: the day named before it goes on
+    ("Troops retook the town on Monday. They had cleared the villages in the past few days. "
+     "Rebels shelled the bridge.", 2, (dt.date(2024, 3, 11), 1)),
+    # a relative span dates its own sentence only; after it, the report's day
+    ("Rebels have shelled the villages over the past few days. Two soldiers died in the fighting.",
+     1, (PUBLISHED, 1)),
+    # a month named outright is no relative span: it dates what follows
+    ("Rebels shelled the town on Monday. In January 2024, they took the hills. Troops fled.",
+     2, (dt.date(2024, 1, 1), 3)),
+])
+def test_event_date_carries_no_relative_span_forward(splitter, text, index, expected):
+    assert _date_of(run(splitter, text), index) == expected

@@ -13,7 +13,9 @@ from sitrep.recognise.numbers import (
     PRECEDING_CASUALTY,
     QUANTITY_HINT,
     SINGULAR_OBJECT,
+    SINGULAR_PARTNER,
     SINGULAR_PASSIVE,
+    SUBSET_AFTER,
     NumberRecogniser,
     event_fatalities,
     find_casualty_counts,
@@ -71,6 +73,24 @@ def counts(text: str) -> list[tuple[int, str]]:
     ("Three soldiers sustained injuries and later succumbed.", [(3, "killed")]),
     ("One policeman and three attackers were killed.", [(1, "killed"), (3, "killed")]),
     ("More than 70 people including 16 officers were killed.", [(70, "killed"), (16, "subset")]),
+    ("The death toll from the missile strike on the apartment block in the port city rose to 30.",
+     [(30, "killed")]),
+    ("Insurgents beheaded four farmers near the river.", [(4, "killed")]),
+    ("The raid led to the neutralisation of five militants.", [(5, "killed")]),
+    ("The rebels lost 20 fighters, while a colonel and four other soldiers were killed.",
+     [(20, "killed"), (1, "killed"), (4, "killed")]),
+    ("Two gunmen were killed and a constable embraced martyrdom.", [(2, "killed"), (1, "killed")]),
+    ("The blast killed a soldier and four civilians were wounded.", [(1, "killed"), (4, "wounded")]),
+    ("Gunmen stormed a school and four teachers were wounded.", [(4, "wounded")]),
+    ("Nine of the dead were members of the gang.", [(9, "subset")]),
+    ("Police said one of the slain rebels led the group.", [(1, "subset")]),
+    ("Three of the 30 attackers were killed.", [(3, "killed")]),
+    ("A suspected thief was lynched by residents.", [(1, "killed")]),
+    ("Two men were burnt alive by the mob.", [(2, "killed")]),
+    ("The officer died when his car hit a mine.", [(1, "killed")]),
+    ("Three guards were hurt and a child later died in hospital.", [(3, "wounded"), (1, "killed")]),
+    ("The exchange of fire ended in Kikli's assassination.", [(1, "killed")]),
+    ("The army's killing of five protesters sparked anger.", [(5, "killed")]),
 ])
 def test_find_casualty_counts_labels_counts(text, expected):
     assert counts(text) == expected
@@ -83,6 +103,9 @@ def test_find_casualty_counts_labels_counts(text, expected):
     "The convoy drove 30 km before 3 rockets hit it.",
     "Clashes broke out on May 27 and continued in 2019.",
     "30 gunmen stormed the village and burned houses.",
+    "The death toll from the storm is not known; 30 people were rescued.",
+    "The gunmen died in the blast.",
+    "The fighting died down by evening.",
 ])
 def test_find_casualty_counts_ignores_non_counts(text):
     assert counts(text) == []
@@ -99,6 +122,11 @@ def test_find_casualty_counts_ignores_non_counts(text):
     (NO_DEATHS, ["no casualties", "no one was killed", "nobody was hurt"], ["no further"]),
     (QUANTITY_HINT, ["20", "a dozen", "hundreds of", "a couple of", "both", "Seventy"],
      ["The army withdrew.", "often", "attention"]),
+    (SINGULAR_PARTNER, ["a general and ", "while an officer and ", "A soldier and "],
+     ["stormed a school and ", "a number of soldiers and ", "the general and "]),
+    (SINGULAR_PASSIVE, ["embraced martyrdom", "was lynched"], ["martyrdom"]),
+    (SUBSET_AFTER, [" of the dead", " of the slain rebels", " of those killed"],
+     [" of the 30 attackers", " of them killed"]),
 ])
 def test_number_patterns_match_examples(pattern, matches, non_matches):
     for text in matches:

@@ -2,7 +2,8 @@
 
 The headline and the body telling the same clash, or two sentences about it, give one record.
 The merged record keeps the evidence that says the most (the longest sentence), the highest
-confidence, and the most conservative fatality figure, as the codebook asks.
+confidence, and the fatality figure that evidence states (else the most conservative of the
+others): a figure stays traced to the sentence that gives it.
 """
 from __future__ import annotations
 
@@ -43,9 +44,16 @@ def _merge_same_key(events: list[Event]) -> list[Event]:
 
 
 def _combine(best: Event, a: Event, b: Event) -> Event:
+    """`best` with what `a` and `b` add: the death toll its own evidence states, else theirs.
+
+    Two sentences about one incident often count different groups ("a police officer and
+    three attackers were killed" beside "three attackers were killed"): the smaller figure is
+    then a part, not a more conservative estimate. The toll stays with the evidence kept (on
+    gold/train, fatalities accuracy 0.658 against 0.631 taking the smaller figure).
+    """
     figures = [f for f in (a.fatalities, b.fatalities) if f is not None]
     return best.with_changes(
-        fatalities=min(figures) if figures else None,
+        fatalities=best.fatalities if best.fatalities is not None else (min(figures) if figures else None),
         confidence=max(a.confidence, b.confidence),
         date=best.date or a.date or b.date,
         time_precision=best.time_precision if best.date else (a.time_precision or b.time_precision),

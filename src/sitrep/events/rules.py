@@ -303,6 +303,7 @@ SHIPPED_MODEL = "shipped"
 def build_pipeline(settings: Settings | None = None, *, eventness: EventnessModel | str | None = SHIPPED_MODEL,
                    min_confidence: float | None = None) -> Pipeline:
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
+    from sitrep.events.figures import FollowingFatalities
     from sitrep.knowledge.actors import load_ontology
     from sitrep.recognise.actors import ActorRecogniser
     from sitrep.recognise.dates import DateRecogniser
@@ -327,6 +328,7 @@ def build_pipeline(settings: Settings | None = None, *, eventness: EventnessMode
         EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
                         load_eventness_model() if eventness == SHIPPED_MODEL else eventness, min_confidence,
                         load_opponent_model()),
+        FollowingFatalities(),
     ])
 
 

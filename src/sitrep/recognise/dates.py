@@ -83,6 +83,19 @@ WEEKDAY = re.compile(
     r"(?:\s+(?i:morning|afternoon|evening|night))?"
 )
 
+#: Days named by a fixed-date holiday observed across countries, as (month, day).
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+#: A fixed-date holiday. Examples: "on Christmas Day", "Christmas day", "New Year’s Eve",
+#: "Valentine's Day", "Halloween night". Not "Christmas" alone (a season), nor "New Year".
+HOLIDAY = re.compile(
+    r"\b(?P<h>Christmas\s+(?i:day|eve)|Boxing\s+Day|New\s+Year['’]s\s+(?i:day|eve)"
+    r"|Valentine['’]s\s+Day|Halloween)\b"
+)
+
 
 @dataclass(frozen=True)
 class RelativeForm:
@@ -237,6 +250,16 @@ def _absolute_mentions(text: str, ref: dt.date | None) -> list[Mention]:
     return out
 
 
+def _holiday_mentions(text: str, ref: dt.date | None) -> list[Mention]:
+    """Fixed-date holidays ("on Christmas Day"), in the year nearest before the reference day."""
+    out: list[Mention] = []
+    for m in HOLIDAY.finditer(text):
+        key = " ".join(m["h"].lower().replace("’", "'").split())
+        month, day = HOLIDAYS[key]
+        out.append(_mention(m, _infer_year(month, day, ref), DAY, "absolute"))
+    return out
+
+
 def _mention(m: re.Match[str], value: dt.date | None, precision: int | None, label: str,
              group: int | str = 0) -> Mention:
     return Mention(start=m.start(group), end=m.end(group), text=m.group(group),
@@ -261,7 +284,7 @@ def reference_day(text: str, published: dt.date | None) -> dt.date | None:
 def find_dates(text: str, published: dt.date | None) -> list[Mention]:
     """Find every date expression in the text, resolved against the publication date."""
     ref = reference_day(text, published)
-    candidates = _absolute_mentions(text, ref)
+    candidates = _absolute_mentions(text, ref) + _holiday_mentions(text, ref)
     for m in BARE_MONTH.finditer(text):
         month = MONTHS[m["m"].lower()]
         value = None
@@ -351,9 +374,10 @@ def event_date(doc: WorkingDoc, sentence_start: int,
 
     A date in the sentence wins, a named day before a relative one; a date that only says
     when the news was told ("police said on Friday") comes next; then the last date named
-    before the sentence, if it is in the same paragraph or within a week of the reference
-    day; else the reference day (the publication date) with precision 1, which is how train
-    gold dates unmarked news. A sentence whose only date is a bare year gets no date.
+    before the sentence (a relative span such as "last week" only dates its own sentence),
+    if it is in the same paragraph or within a week of the reference day; else the reference
+    day (the publication date) with precision 1, which is how train gold dates unmarked news.
+    A sentence whose only date is a bare year gets no date.
     """
     text = doc.text
     inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end]
@@ -374,6 +398,10 @@ def event_date(doc: WorkingDoc, sentence_start: int,
     paragraph_start = text.rfind("\n", 0, sentence_start) + 1
     earlier = [m for m in doc.date_mentions
                if m.start < sentence_start and m.value is not None and not is_report_date(text, m)]
+    # A relative span ("in the past few days", "last week") tells of the days before, not
+    # the day the story is on: it dates its own sentence, never the ones after it (on
+    # gold/train, date accuracy 0.830 -> 0.851 against carrying it forward).
+    earlier = [m for m in earlier if m.precision == DAY or m.label != "relative"]
     if earlier and (earlier[-1].start >= paragraph_start or (
             ref is not None and abs((earlier[-1].value - ref).days) <= RECENT_NEWS_DAYS)):
         return earlier[-1].value, earlier[-1].precision

@@ -87,7 +87,7 @@ NON_PERSON_UNIT = re.compile(
 #: "4 dead", "five soldiers died", "12 wounded", "15 others injured", "3 lost their lives".
 KILLED_AFTER = (
     r"(?:fatally|mortally)\s+(?:wounded|injured|shot)|shot\s+and\s+killed|killed|dead|died|slain"
-    r"|massacred|executed|martyred|perished|murdered|assassinated"
+    r"|massacred|executed|martyred|perished|murdered|assassinated|lynched|burn[te]d?\s+alive"
     r"|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives?|lost\s+his\s+life|lost\s+her\s+life"
     r"|were\s+lost|succumbed|bodies|corpses|fatalities|deaths|casualties\s+dead|lifeless"
 )
@@ -96,13 +96,22 @@ WOUNDED_AFTER = r"wounded|injured|hurt|injuries|wounds|hospitali[sz]ed"
 DIED_LATER = re.compile(r"(?i)^\W*\s*(?:and|but|who)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)")
 ABDUCTED_AFTER = r"kidnapped|abducted|taken\s+hostage|seized\s+as\s+hostages|hostages"
 ARRESTED_AFTER = r"arrested|detained|captured|apprehended|taken\s+into\s+custody"
+#: How far before a number its casualty verb may begin, in characters: far enough for a toll
+#: named before what it counts ("the death toll from the strike on ... rose to 30").
+LOOKBEHIND_CHARS = 160
 #: A casualty verb or noun that precedes its number. "killing 5", "killed three soldiers",
-#: "death toll rose to 30", "the deaths of 38", "claimed the lives of 7", "the dead were three".
+#: "death toll rose to 30", "the deaths of 38", "claimed the lives of 7", "the dead were three",
+#: "beheaded four people", "the neutralisation of five militants", "the death toll from the
+#: strike on the market rose to 30" (a toll named before what it counts).
 KILLED_BEFORE = (
     r"killing|killed|kill|kills|massacring|massacred|executing|executed|slaying|slew|murdering"
     r"|murdered|lost|losing|shot\s+dead|gunned\s+down|eliminating|eliminated|neutrali[sz]ing"
-    r"|neutrali[sz]ed|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
+    r"|neutrali[sz]ed|neutrali[sz]ation\s+of|beheading|beheaded|slaughtering|slaughtered"
+    r"|assassinating|assassinated"
+    r"|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
     r"|deaths?\s+of|killings?\s+of|death\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|is|was)"
+    r"|death\s+toll\s+(?:from|in|of)\s+[^.;:!?]{0,120}?\s(?:rose|climbed|jumped|increased|reached"
+    r"|stood|stands|rises)(?:\s+(?:to|at))?"
     r"|toll\s+(?:\w+\s+){0,2}?(?:to|at|of)|the\s+dead\s+(?:were|included|are)|dead\s+including"
 )
 WOUNDED_BEFORE = r"wounding|wounded|injuring|injured|injury\s+of|injuries\s+to|hurting"
@@ -139,6 +148,16 @@ SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them"
     r"|among\s+the\s+dead\s+were|mostly)\s+$"
 )
+#: A number that picks some of the dead counted elsewhere: "nine of the dead were gang
+#: members", "one of the slain rebels", "two of the victims". Not "three of the 30 attackers".
+SUBSET_AFTER = re.compile(
+    r"(?i)^\s+of\s+(?:the|those)\s+(?:[\w'’\-]+\s+)?"
+    r"(?:dead|slain|killed|victims|deceased|fatalities|bodies)\b"
+)
+#: A noun that is not plural: "officer", "child", "commander". Not "soldiers", "gunmen",
+#: "people", "police" (plural nouns without -s).
+_SINGULAR_NOUN = (r"(?!(?:\w*men|people|police|children|personnel|staff|crew|troops|forces)\b)"
+                  r"[\w'’\-]*[^\Ws'’]")
 #: A singular victim: "a soldier was killed", "He was shot dead", "A police officer was
 #: martyred", "the commander was fatally wounded". Only counted where no number precedes it
 #: in its clause ("one student was killed" is already a count). Not "were killed" (plural).
@@ -146,7 +165,21 @@ SINGULAR_PASSIVE = re.compile(
     r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|allegedly|then)\s+)*"
     r"(?:(?P<killed>(?:fatally|mortally)\s+(?:wounded|injured|shot)|shot\s+and\s+killed|killed"
     r"|shot\s+dead|gunned\s+down|martyred|slain|executed|murdered|assassinated|beheaded"
-    r"|found\s+dead|burned\s+to\s+death|stabbed\s+to\s+death)|(?P<wounded>wounded|injured|hurt))\b"
+    r"|found\s+dead|burned\s+to\s+death|stabbed\s+to\s+death|lynched|burn[te]d?\s+alive)"
+    r"|(?P<wounded>wounded|injured|hurt))\b"
+    # South Asian reporting: "a constable embraced martyrdom" (an active verb, one victim).
+    r"|\b(?P<martyred>(?:embraced|attained)\s+martyrdom)\b"
+    # "the officer died", "a child later died": a singular noun (no plural -s, -men, people).
+    rf"|\b(?:an?|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_SINGULAR_NOUN}\s+"
+    r"(?:(?:later|also|reportedly|subsequently)\s+)?(?P<died>died|dies|succumbed)\b(?!\s+down)"
+    # "Kikli's assassination", "the commander's killing" (not "the army's killing of five").
+    r"|\b(?P<possessive>\w[\w\-]*['’]s\s+(?:assassination|killing|murder|execution))\b(?!\s+of\b)"
+)
+#: A singular victim joined to the count after it, anchored at the count: "a general and ",
+#: "an officer and ". Not "a number of soldiers and " (a quantity), nor "the attack and ".
+SINGULAR_PARTNER = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|while|but|though|as|when|with)\s+)(?P<art>an?)\s+"
+    r"(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b)(?:[\w'’\-]+\s+){1,3}?and\s+$"
 )
 #: Where a clause begins, looking back from a verb: a stop, semicolon, comma or "and".
 CLAUSE_START = re.compile(r"(?i)[.;,:!?]|\band\b|\bwhile\b|\bwhen\b")
@@ -241,7 +274,7 @@ def find_casualty_counts(text: str, start: int = 0, end: int | None = None) -> l
         low = parse_quantity(m.group("low"))
         if low is None or _is_not_a_count(text, m, end):
             continue
-        before = text[max(start, m.start() - 80):m.start()]
+        before = text[max(start, m.start() - LOOKBEHIND_CHARS):m.start()]
         label, from_before = _attach(text, m, before, end)
         if label == "count" and found and verb_first and found[-1].label not in ("count", "subset"):
             if LIST_JOIN.match(text[found[-1].end:m.start()]):
@@ -276,7 +309,7 @@ def _is_not_a_count(text: str, m: re.Match[str], end: int) -> bool:
 
 def _attach(text: str, m: re.Match[str], before: str, end: int) -> tuple[str, bool]:
     """What a quantity counts, from the words around it, and whether its verb came first."""
-    if SUBSET_BEFORE.search(before):
+    if SUBSET_BEFORE.search(before) or SUBSET_AFTER.match(text[m.end():end]):
         return "subset", False
     if PART_OF_BEFORE.search(before):
         return "count", False
@@ -318,7 +351,7 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
         clause_start = start + max((c.end() for c in CLAUSE_START.finditer(clause)), default=0)
         if any(clause_start <= s < m.start() for s, _e in taken) or WHO_BEFORE.search(clause[-12:]):
             continue
-        label = "killed" if m.group("killed") else "wounded"
+        label = "wounded" if m.group("wounded") else "killed"
         out.append(Mention(start=m.start(), end=m.end(), text=m.group(0),
                            kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name))
     for m in SINGULAR_OBJECT.finditer(text, start, end):
@@ -328,6 +361,30 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
         label = "killed" if m.group("killed") else "wounded"
         out.append(Mention(start=art_start, end=m.end("art"), text=m.group("art"),
                            kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name))
+    taken.extend((x.start, x.end) for x in out)
+    out.extend(_singular_partners(text, start, found, taken))
+    return out
+
+
+def _singular_partners(text: str, start: int, found: Iterable[Mention],
+                       taken: list[tuple[int, int]]) -> list[Mention]:
+    """Count 1 for a singular victim listed before a count: "a general and four soldiers were killed"."""
+    out: list[Mention] = []
+    for count in found:
+        if count.label not in ("killed", "wounded"):
+            continue
+        window_start = max(start, count.start - LOOKBEHIND_CHARS)
+        before = text[window_start:count.start]
+        partner = SINGULAR_PARTNER.search(before)
+        # "^" is the sentence's start only when the window reaches back to it.
+        if partner is None or (partner.start("art") == 0 and window_start > start):
+            continue
+        art_start = count.start - len(before) + partner.start("art")
+        if any(s <= art_start < e for s, e in taken):
+            continue
+        out.append(Mention(start=art_start, end=art_start + len(partner.group("art")),
+                           text=partner.group("art"), kind=MentionKind.NUMBER, value=1,
+                           label=count.label, source=NumberRecogniser.name))
     return out
 
 

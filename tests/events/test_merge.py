@@ -1,0 +1,27 @@
+"""Merging the tellings of one incident, on hand-built events."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.merge import merge_duplicates
+from sitrep.model import Document
+
+TEXT = ("Rebels attacked an army post in Exampleton, killing a soldier and three attackers. "
+        "Three attackers were killed in the attack on the post in Exampleton.")
+FIRST = "Rebels attacked an army post in Exampleton, killing a soldier and three attackers."
+SECOND = "Three attackers were killed in the attack on the post in Exampleton."
+
+
+@pytest.mark.parametrize(("first", "second", "evidence", "expected"), [
+    # each sentence counts its own groups: the toll stays with the evidence kept (the longer)
+    (4, 3, FIRST, 4),
+    (3, 4, FIRST, 3),
+    # a sentence with a toll says more than one without
+    (None, 3, SECOND, 3),
+    (None, None, FIRST, None),
+])
+def test_merge_duplicates_keeps_the_toll_of_the_evidence_kept(make_event, first, second, evidence, expected):
+    document = Document(id="t", text=TEXT)
+    events = [make_event(document, FIRST, fatalities=first), make_event(document, SECOND, fatalities=second)]
+    merged, = merge_duplicates(events)
+    assert (merged.evidence.text, merged.fatalities) == (evidence, expected)
