@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -54,17 +55,26 @@ def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
 
 
 def _sentence_of(sentences: tuple[tuple[int, int], ...], position: int) -> int:
-    return next((i for i, (s, e) in enumerate(sentences) if s <= position < e), -1)
+    """The index of the sentence holding a position (sentences in text order), or -1."""
+    i = bisect_right(sentences, (position, math.inf)) - 1
+    return i if i >= 0 and sentences[i][0] <= position < sentences[i][1] else -1
 
 
-def opponent_features(query: OpponentQuery, mentions: list[Mention], total: int) -> dict[str, float]:
-    """The features of one candidate (its mentions) against the query's named side."""
+def own_sentences(query: OpponentQuery) -> frozenset[int]:
+    """The sentences that name the query's own side."""
+    return frozenset(_sentence_of(query.sentences, m.start) for m in query.mentions
+                     if isinstance(m.value, Actor) and m.value.name == query.actor.name)
+
+
+def opponent_features(query: OpponentQuery, mentions: list[Mention], total: int,
+                      own: frozenset[int] | None = None) -> dict[str, float]:
+    """The features of one candidate (its mentions) against the query's named side; `own` is
+    `own_sentences(query)`, passed in when several candidates of one query are scored."""
     actor = mentions[0].value
     near = query.event_end
     distances = [abs(near - m.start) for m in mentions]
-    own_sentences = {_sentence_of(query.sentences, m.start) for m in query.mentions
-                     if isinstance(m.value, Actor) and m.value.name == query.actor.name}
-    shared = {_sentence_of(query.sentences, m.start) for m in mentions} & own_sentences
+    own = own_sentences(query) if own is None else own
+    shared = {_sentence_of(query.sentences, m.start) for m in mentions} & own
     sources = sum(is_source(query.text, 0, m) for m in mentions)
     features = {
         "log_mentions": math.log1p(len(mentions)),
@@ -101,7 +111,9 @@ class OpponentModel:
         if not found:
             return None
         total = sum(len(ms) for ms in found.values())
-        best = max(found.values(), key=lambda ms: (self.score(opponent_features(query, ms, total)), -ms[0].start))
+        own = own_sentences(query)
+        best = max(found.values(), key=lambda ms: (self.score(opponent_features(query, ms, total, own)),
+                                                   -ms[0].start))
         return best[0].value  # type: ignore[no-any-return]
 
     def to_json(self) -> str:
