@@ -180,3 +180,14 @@ def test_rules_a_violated_ceasefire_is_no_agreement(extraction_pipeline):
     events = extract(extraction_pipeline,
                      "On Monday, Azerbaijani forces violated the ceasefire near Shusha, killing two Armenian soldiers.")
     assert events and all(e.sub_event_type != "Agreement" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Backed by U.S. Coalition airstrikes, the Syrian Democratic Forces captured Hajin on Monday.",
+    "With the support of Russian aircraft, the Syrian army retook Palmyra on Monday.",
+])
+def test_rules_the_support_of_an_act_is_neither_its_type_nor_its_author(extraction_pipeline, text):
+    event = only(extract(extraction_pipeline, text))
+    assert "territory" in event.sub_event_type
+    assert event.actor1 in ("Syrian Democratic Forces", "Syrian Arab Army")
+    assert event.assoc_actor1 and event.actor2 is None

@@ -51,6 +51,12 @@ SPEAKER_BEFORE = re.compile(r"\b(?:member|spokes(?:man|woman|person)|official|of
 SOURCE_WINDOW = 60
 #: Two demonyms sharing one weapon: "Russian and Syrian warplanes", "US, British jets".
 DEMONYM_AND = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+#: A phrase that makes the trigger after it the support of another act in the sentence:
+#: "backed by coalition airstrikes", "with the support of Russian aircraft", "under cover of artillery";
+#: an actor inside such a phrase backs the act's author ("Backed by US jets, the SDF took ...").
+SUPPORT_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\b[^,;]*$|"
+                            r"\b(?:with|under)\s+(?:the\s+)?(?:support|cover|help|backing)\s+of\b[^,;]*$", re.I)
+SUPPORT_WINDOW = 60
 #: An ally named after a side, perhaps after the rest of its unit's name: "the army, backed by
 #: the local police", "the Army's 64th Infantry Battalion, backed by the police", "alongside
 #: Russian troops".
@@ -165,7 +171,9 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
             agent_m = next((m for m in after if m.value.name != victim.name and _is_armed(m.value)), None)
             return Sides(agent_m.value if agent_m else None, victim)
 
-    before_distinct = _distinct_in_order(before)
+    # "Backed by U.S. airstrikes, the SDF captured ...": the backer is an ally, not the subject.
+    backers = [m for m in before if SUPPORT_BEFORE.search(text, max(sent_start, m.start - SUPPORT_WINDOW), m.start)]
+    before_distinct = _distinct_in_order([m for m in before if m not in backers])
     after_distinct = _distinct_in_order(after)
     # The subject: the first armed side before the verb (civilians are victims, not authors).
     actor1_m = next((m for m in before_distinct if m.value.inter != ActorCategory.CIVILIANS), None)
@@ -180,6 +188,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         return Sides(None, victims[0].value) if victims else Sides(None, None)
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
+    assoc1 += tuple(dict.fromkeys(m.value for m in backers if m.value.name != actor1_m.value.name))
     if reciprocal and assoc1 and not any(m.value.name != actor1_m.value.name for m in after_distinct):
         # "X and Y clashed": two sides, not allies.
         return Sides(actor1_m.value, assoc1[0])

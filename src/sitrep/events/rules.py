@@ -20,7 +20,7 @@ from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
-from sitrep.events.roles import assign_sides
+from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
 from sitrep.events.sides import RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
@@ -126,6 +126,9 @@ class EventExtraction:
         out: list[_Candidate] = []
         primary: str | None = None
         for hit in sorted(hits, key=lambda h: (-h.top.priority, h.start)):
+            if len(hits) > 1 and SUPPORT_BEFORE.search(text, max(sentence.start, hit.start - SUPPORT_WINDOW),
+                                                        hit.start):
+                continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
             judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered,
                                             nominal=not hit.verbal)
             if not judgement.is_event:
