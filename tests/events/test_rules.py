@@ -191,3 +191,11 @@ def test_rules_the_support_of_an_act_is_neither_its_type_nor_its_author(extracti
     assert "territory" in event.sub_event_type
     assert event.actor1 in ("Syrian Democratic Forces", "Syrian Arab Army")
     assert event.assoc_actor1 and event.actor2 is None
+
+
+@pytest.mark.parametrize("text", [
+    "Early Monday, the Syrian army took full control of Palmyra.",
+    "The Syrian army pushed into Palmyra on Monday, capturing the town's airport.",
+])
+def test_rules_full_control_and_capturing_are_territory(extraction_pipeline, text):
+    assert any("territory" in e.sub_event_type for e in extract(extraction_pipeline, text))
