@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.config import Settings
-from sitrep.events.coding import choose_sub_event_type
+from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
@@ -125,7 +125,8 @@ class EventExtraction:
         families = {f.id for h in hits for f in h.families}
         out: list[_Candidate] = []
         primary: str | None = None
-        for hit in sorted(hits, key=lambda h: (-h.top.priority, h.start)):
+        # A stated capture outranks the entry that led to it ("pushed into X, capturing ...").
+        for hit in sorted(hits, key=lambda h: (-h.top.priority, h.form in ENTRY_FORMS, h.start)):
             if len(hits) > 1 and SUPPORT_BEFORE.search(text, max(sentence.start, hit.start - SUPPORT_WINDOW),
                                                         hit.start):
                 continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
