@@ -78,3 +78,30 @@ def test_eventness_shipped_model_is_what_training_on_train_gives(tmp_path):
     assert retrained.threshold == shipped.threshold
     assert retrained.weights.keys() == shipped.weights.keys()
     assert max(abs(retrained.weights[k] - shipped.weights[k]) for k in shipped.weights) < 0.01
+
+
+def test_eventness_training_reports_what_keeping_every_candidate_gives():
+    """The report sets the model's cross-validated detection beside keeping every candidate,
+    so a model that adds nothing over the rules shows it."""
+    from sitrep.events.train_eventness import train
+
+    rows = []
+    for n in range(20):
+        rows.append((f"doc{n}", {"w=rebels": 1.0, "w=clashed": 1.0}, 1))
+        rows.append((f"doc{n}", {"w=rebels": 1.0, "w=plans": 1.0}, 0))
+    model, report = train(rows, n_gold=25, trained_on="made-up")
+    assert report["cv_keep_all"] == [0.5, 0.8, 0.615]
+    assert report["cv_auc"] == 1.0
+    assert report["cv_detection"][0] == 1.0 > report["cv_keep_all"][0]
+    assert model.weights["w=clashed"] > 0 > model.weights["w=plans"]
+
+
+@pytest.mark.parametrize(("threshold", "expected"), [
+    (0.0, (0.5, 0.5, 0.5)),   # all four kept: two of them real, of four gold events
+    (0.5, (1.0, 0.5, 2 / 3)),  # the two likely ones kept, both real
+    (0.95, (0.0, 0.0, 0.0)),  # nothing kept
+])
+def test_eventness_training_detection_counts_kept_candidates_against_gold(threshold, expected):
+    from sitrep.events.train_eventness import _detection
+
+    assert _detection([0.9, 0.8, 0.3, 0.1], [1, 1, 0, 0], 4, threshold) == pytest.approx(expected)

@@ -94,6 +94,7 @@ def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessM
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
     keep = _frequent_features(rows)
@@ -115,7 +116,11 @@ def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessM
                                                              strict=True) if abs(w) >= 1e-4}
     report = {"candidates": len(rows), "positives": int(labels.sum()), "gold_events": n_gold,
               "features": len(weights), "threshold": threshold,
-              "cv_detection": [round(x, 3) for x in scores[threshold]]}
+              "cv_detection": [round(x, 3) for x in scores[threshold]],
+              # What the model adds: detection with every candidate kept, and how well the
+              # out-of-fold probabilities rank real events above look-alikes.
+              "cv_keep_all": [round(x, 3) for x in _detection(out_of_fold, labels, n_gold, 0.0)],
+              "cv_auc": round(float(roc_auc_score(labels, out_of_fold)), 3)}
     return EventnessModel(weights, round(float(model.intercept_[0]), 4), threshold, trained_on), report
 
 
