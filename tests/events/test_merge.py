@@ -1,6 +1,8 @@
 """Merging the tellings of one incident, on hand-built events."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.events.merge import merge_duplicates
@@ -25,3 +27,12 @@ def test_merge_duplicates_keeps_the_toll_of_the_evidence_kept(make_event, first,
     events = [make_event(document, FIRST, fatalities=first), make_event(document, SECOND, fatalities=second)]
     merged, = merge_duplicates(events)
     assert (merged.evidence.text, merged.fatalities) == (evidence, expected)
+
+
+def test_merge_one_place_told_with_dates_a_day_apart_is_one_incident(make_event, report):
+    first = make_event(report, sub_event_type="Armed clash", event_type="Battles", actor1="Islamic State",
+                       actor2="Syrian Democratic Forces", location="Hajin", date=dt.date(2024, 3, 11))
+    second = first.with_changes(date=dt.date(2024, 3, 12), confidence=0.3)
+    far = first.with_changes(date=dt.date(2024, 3, 14), confidence=0.3)
+    assert len(merge_duplicates([first, second])) == 1
+    assert len(merge_duplicates([first, far])) == 2
