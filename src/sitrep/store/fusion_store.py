@@ -27,6 +27,7 @@ from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
+from sitrep.store.incident_order import incident_dates, incident_page
 from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.repository import Store
@@ -329,27 +330,61 @@ def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | No
 def fused_events(store: Store, filters: EventFilter | None = None) -> list[FusedEvent]:
     """Incidents with a member event that passes the filter, plus unfused events as incidents of one.
 
-    The filter's order, offset and limit apply to the merged events.
+    The filter's order, offset and limit apply to the merged events. With a limit, the database
+    picks the page (`incident_order`) and only the page's incidents are loaded and merged.
     """
     filters = filters or EventFilter()
     with _session(store) as session:
-        matching = filters.where(select(IncidentEventRow.incident_id)
-                                 .join(EventRow, EventRow.id == IncidentEventRow.event_id)).distinct()
         members: dict[str, list[Event]] = defaultdict(list)
-        for row, incident_id in session.execute(
-                select(EventRow, IncidentEventRow.incident_id)
-                .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
-                .where(IncidentEventRow.incident_id.in_(matching.scalar_subquery()))):
-            members[incident_id].append(event_from_row(row))
+        if filters.limit is None:
+            # Every match is loaded anyway: merging them all and sorting here is as cheap.
+            order = None
+            matching = filters.where(select(IncidentEventRow.incident_id)
+                                     .join(EventRow, EventRow.id == IncidentEventRow.event_id)).distinct()
+            for row in session.execute(
+                    select(EVENTS, IncidentEventRow.incident_id)
+                    .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+                    .where(IncidentEventRow.incident_id.in_(matching.scalar_subquery()))):
+                members[row.incident_id].append(event_from_row(row))
+            for row in session.scalars(_unfused(filters)):
+                members[row.id].append(event_from_row(row))
+        else:
+            order = incident_page(session, filters)
+            _load_members(session, order, members)
         pinned = set(session.scalars(select(IncidentRow.id).where(
             IncidentRow.id.in_(list(members)), IncidentRow.pinned.is_(True))))
-        for row in session.scalars(_unfused(filters)):
-            members[row.id].append(event_from_row(row))
         sources = _sources(session, {e.document_id for group in members.values() for e in group})
     fused = [merge(i, group, sources, pinned=i in pinned) for i, group in members.items()]
-    fused.sort(key=_sort_key(filters.sort))
-    end = None if filters.limit is None else filters.offset + filters.limit
-    return fused[filters.offset:end]
+    if order is None:
+        fused.sort(key=_sort_key(filters.sort))
+        return fused[filters.offset:]
+    position = {incident_id: n for n, (incident_id, _) in enumerate(order)}
+    fused.sort(key=lambda f: position[f.incident_id])
+    return fused
+
+
+#: How many ids one `IN (...)` list holds, well under every database's limit on bound parameters.
+ID_CHUNK = 500
+
+
+def _load_members(session: Session, page: Sequence[tuple[str, bool]], members: dict[str, list[Event]]) -> None:
+    # The member events of the page's incidents, and the page's unfused events by their own id.
+    incidents = [i for i, fused in page if fused]
+    alone = [i for i, fused in page if not fused]
+    for start in range(0, len(incidents), ID_CHUNK):
+        for row in session.execute(select(EVENTS, IncidentEventRow.incident_id)
+                                   .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+                                   .where(IncidentEventRow.incident_id.in_(incidents[start:start + ID_CHUNK]))):
+            members[row.incident_id].append(event_from_row(row))
+    for start in range(0, len(alone), ID_CHUNK):
+        for row in session.execute(select(EVENTS).where(EventRow.id.in_(alone[start:start + ID_CHUNK]))):
+            members[row.id].append(event_from_row(row))
+
+
+def fused_event_dates(store: Store, filters: EventFilter | None = None) -> dict[dt.date | None, int]:
+    """How many of the incidents `fused_events` lists fall on each merged date (None: undated)."""
+    with _session(store) as session:
+        return incident_dates(session, filters or EventFilter())
 
 
 @dataclass(frozen=True)
