@@ -147,3 +147,19 @@ def test_count_fused_events_counts_what_is_listed(incidents: Any, filters: Event
 def test_fused_event_dates_count_the_merged_dates(incidents: Any, filters: EventFilter) -> None:
     expected = Counter(f.event.date for f in reference_fused_events(incidents, filters))
     assert fused_event_dates(incidents, filters) == dict(expected)
+
+
+def test_migration_0005_backfills_the_summaries_of_stored_incidents(incidents: Any) -> None:
+    from alembic import command
+
+    from sitrep.store.migrate import _config, upgrade
+
+    filters = EventFilter(sort="-fatalities", limit=100)
+    expected = reference_fused_events(incidents, filters)
+    # A store from before the summaries: back to revision 0004, which drops them, then up again.
+    with incidents.engine.begin() as connection:
+        command.downgrade(_config(connection), "0004")
+    with incidents.engine.begin() as connection:
+        upgrade(connection)
+    assert fused_events(incidents, filters) == expected
+

@@ -27,7 +27,7 @@ from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
-from sitrep.store.incident_order import incident_dates, incident_page
+from sitrep.store.incident_order import ID_CHUNK, incident_dates, incident_page, summarise
 from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.repository import Store
@@ -162,8 +162,10 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
     with _session(store) as session, session.begin():
         # Two processes fusing at once would found the same incidents twice; the second waits.
         lock_store(session, StoreLock.FUSION)
-        session.execute(delete(IncidentEventRow).where(
-            IncidentEventRow.event_id.not_in(select(EventRow.id))))
+        # Incidents that lose members here keep them no more: their summaries are renewed below.
+        dangling = IncidentEventRow.event_id.not_in(select(EventRow.id))
+        shrunk = set(session.scalars(select(IncidentEventRow.incident_id).distinct().where(dangling)))
+        session.execute(delete(IncidentEventRow).where(dangling))
         empty = list(session.scalars(select(IncidentRow.id).where(
             ~exists().where(IncidentEventRow.incident_id == IncidentRow.id))))
         if empty:
@@ -172,7 +174,9 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         unfused = [event_from_row(row) for row in session.execute(
             select(EVENTS).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
             .where(IncidentEventRow.event_id.is_(None)))]
+        shrunk.difference_update(empty)
         if not unfused:
+            summarise(session, shrunk)
             return FusionSummary(events=0, joined=0, created=0, removed=len(empty))
         candidates = _candidate_incidents(session, unfused)
         reference = _reference_dates(session, {e.document_id for e in unfused}
@@ -195,6 +199,7 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         touched = {i for i in outcome.joined.values() if i not in renamed}
         if touched:
             session.execute(update(IncidentRow).where(IncidentRow.id.in_(touched)).values(updated_at=now))
+        summarise(session, shrunk | touched | set(renamed.values()))
         joined = sum(1 for i in outcome.joined.values() if i not in renamed)
     return FusionSummary(events=len(unfused), joined=joined, created=len(outcome.created),
                          removed=len(empty))
@@ -321,6 +326,7 @@ def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | No
             session.execute(update(IncidentEventRow).where(IncidentEventRow.event_id.in_(group))
                             .values(incident_id=new_id, added_at=now))
             result.append(new_id)
+        summarise(session, result)
     return result
 
 
@@ -362,9 +368,6 @@ def fused_events(store: Store, filters: EventFilter | None = None) -> list[Fused
     fused.sort(key=lambda f: position[f.incident_id])
     return fused
 
-
-#: How many ids one `IN (...)` list holds, well under every database's limit on bound parameters.
-ID_CHUNK = 500
 
 
 def _load_members(session: Session, page: Sequence[tuple[str, bool]], members: dict[str, list[Event]]) -> None:

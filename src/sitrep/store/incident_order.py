@@ -1,103 +1,101 @@
-"""The order of fused incidents, worked out in SQL, so a page of incidents is chosen before any is merged.
+"""Incident summaries and the order of incidents in SQL, so a page of incidents is chosen before any is merged.
 
-`sitrep.fuse.fusion.merge` gives an incident's merged event the date of its lead member (the
-first by `_lead_key`), the highest confidence, the lowest fatality figure, the country of its
-most precisely placed member, and the lead's event type (or, when the lead is an armed clash
-and another member takes territory, that member's). Those are the fields an `EventFilter` sorts
-by; here they are the same choices written as window functions over each incident's members,
-so the database sorts, offsets and limits the incidents, and `fused_events` loads and merges
-only the page. An event in no incident is an incident of one, under its own id.
+Each incident row keeps its merged event's fields that listings sort by (date, confidence,
+fatalities, country, event type: what `sitrep.fuse.fusion.merge` gives them) and how many of
+its member events are stored. `summarise` renews them from the members, and every write that
+changes an incident's members or their events calls it: fusion, a split, a re-extraction, a
+report's new text, and the migration that added them. An event in no incident is an incident of
+one under its own id, its own fields its summary. So the database sorts, offsets and limits the
+listing, and `fused_events` loads and merges only the page's incidents.
 
-Computed at each request rather than stored on the incident, so a re-extraction that changes a
-member (its id kept, its figures changed) can never leave a stale order behind.
-`tests/store/test_incident_order.py` checks, for every sort key, that this order is the one
-`merge` then sorting in Python gives.
+`tests/store/test_incident_order.py` checks, for every sort key, that the pages are those of
+merging every incident and sorting in Python.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any, cast
 
-from sqlalchemy import Select, case, func, literal, or_, select, union_all
+from sqlalchemy import Select, Table, bindparam, func, literal_column, select, union_all, update
 from sqlalchemy.orm import Session
 
-from sitrep.fuse.compat import TERRITORY_SUB_EVENTS
+from sitrep.fuse.fusion import merge
+from sitrep.model import Event
+from sitrep.store.convert import event_from_row
 from sitrep.store.query import EventFilter
-from sitrep.store.tables import EventRow, IncidentEventRow
+from sitrep.store.tables import EventRow, IncidentEventRow, IncidentRow
 
-#: What `_lead_key` and `merge` give a missing time or geo precision (`precision or 9`).
-UNKNOWN_PRECISION = 9
-#: The sub-event type whose lead gives way to a territorial member's type (as in `merge`).
-CLASH = "Armed clash"
-
-
-def _or(column: Any, default: int) -> Any:
-    # Python's `value or default`: None and 0 both take the default.
-    return case((or_(column.is_(None), column == 0), default), else_=column)
-
-
-def _missing(column: Any) -> Any:
-    # 1 where the value is missing, so it sorts after every present one (False < True in Python).
-    return case((column.is_(None), 1), else_=0)
+#: How many ids one `IN (...)` list holds, well under every database's limit on bound parameters.
+ID_CHUNK = 500
+#: The fields of a merged event an incident row keeps (the sortable ones of `EventFilter`).
+SUMMARY_FIELDS = ("date", "confidence", "fatalities", "country", "event_type")
+#: The events columns `event_from_row` reads, named one by one so that the backfill of migration
+#: 0005 reads only columns that existed then.
+MERGE_COLUMNS: tuple[Any, ...] = tuple(EventRow.__table__.c[name] for name in (
+    "id", "document_id", "event_type", "sub_event_type", "actor1", "assoc_actor1", "inter1", "actor2",
+    "assoc_actor2", "inter2", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
+    "date", "time_precision", "fatalities", "evidence_start", "evidence_end", "evidence", "notes",
+    "confidence", "extractor", "extractor_version"))
+INCIDENTS = cast(Table, IncidentRow.__table__)
 
 
-def _members(filters: EventFilter) -> Any:
-    """Every member of a matching incident, and every unfused event that passes, with its incident's id.
+def summarise(session: Session, incident_ids: Iterable[str]) -> None:
+    """Renew these incidents' summaries from their stored member events (none left: 0 events, no fields)."""
+    ids = sorted(set(incident_ids))
+    statement = (update(INCIDENTS).where(INCIDENTS.c.id == bindparam("summarised_id"))
+                 .values(events=bindparam("summary_events"),
+                         **{name: bindparam(f"summary_{name}") for name in SUMMARY_FIELDS}))
+    for start in range(0, len(ids), ID_CHUNK):
+        chunk = ids[start:start + ID_CHUNK]
+        members: dict[str, list[Event]] = defaultdict(list)
+        for row in session.execute(select(*MERGE_COLUMNS, IncidentEventRow.incident_id)
+                                   .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+                                   .where(IncidentEventRow.incident_id.in_(chunk))):
+            members[row.incident_id].append(event_from_row(row))
+        values = []
+        for incident_id in chunk:
+            group = members.get(incident_id, [])
+            merged = merge(incident_id, group).event if group else None
+            values.append({"summarised_id": incident_id, "summary_events": len(group),
+                           **{f"summary_{name}": getattr(merged, name) if merged else None
+                              for name in SUMMARY_FIELDS}})
+        session.execute(statement, values)
 
-    An incident matches when any of its member events passes the filter.
-    """
-    columns: tuple[Any, ...] = (EventRow.id, EventRow.document_id, EventRow.date, EventRow.time_precision,
-               EventRow.latitude, EventRow.geo_precision, EventRow.confidence, EventRow.evidence_start,
-               EventRow.fatalities, EventRow.country, EventRow.event_type, EventRow.sub_event_type)
-    matching = filters.where(select(IncidentEventRow.incident_id)
-                             .join(EventRow, EventRow.id == IncidentEventRow.event_id))
-    fused = (select(*columns, IncidentEventRow.incident_id.label("incident_id"), literal(1).label("fused"))
-             .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
-             .where(IncidentEventRow.incident_id.in_(matching.scalar_subquery())))
-    alone = filters.where(select(*columns, EventRow.id.label("incident_id"), literal(0).label("fused"))
+
+def summarise_documents(session: Session, document_ids: Iterable[str]) -> None:
+    """Renew the summaries of every incident with an event of these reports (their events changed)."""
+    ids = list(document_ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), ID_CHUNK):
+        found.update(session.scalars(select(IncidentEventRow.incident_id).distinct()
+                                     .where(IncidentEventRow.document_id.in_(ids[start:start + ID_CHUNK]))))
+    summarise(session, found)
+
+
+def _listed(filters: EventFilter) -> Any:
+    # Incidents with a member that passes the filter, and unfused events that pass, with their summaries.
+    incidents = (select(INCIDENTS.c.id.label("incident_id"), literal_column("1").label("fused"),
+                        *(INCIDENTS.c[name] for name in SUMMARY_FIELDS))
+                 .where(INCIDENTS.c.events > 0))
+    if filters.conditions():
+        matching = filters.where(select(IncidentEventRow.incident_id)
+                                 .join(EventRow, EventRow.id == IncidentEventRow.event_id))
+        incidents = incidents.where(INCIDENTS.c.id.in_(matching.scalar_subquery()))
+    columns: tuple[Any, ...] = tuple(EventRow.__table__.c[name] for name in SUMMARY_FIELDS)
+    alone = filters.where(select(EventRow.id.label("incident_id"), literal_column("0").label("fused"), *columns)
                           .outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
                           .where(IncidentEventRow.event_id.is_(None)))
-    return union_all(fused, alone).subquery("members")
-
-
-def summaries(filters: EventFilter) -> Any:
-    """One row per listed incident: its id, whether it is fused, and its merged event's sortable fields.
-
-    Columns: incident_id, fused (1 for an incident, 0 for an unfused event), date, confidence,
-    fatalities, country, event_type, as `merge` would give them.
-    """
-    m = _members(filters)
-    lead = (_missing(m.c.date), _or(m.c.time_precision, UNKNOWN_PRECISION), _missing(m.c.latitude),
-            _or(m.c.geo_precision, UNKNOWN_PRECISION), m.c.confidence.desc(), m.c.document_id,
-            func.coalesce(m.c.evidence_start, 0), m.c.id)
-    territorial = case((m.c.sub_event_type.in_(sorted(TERRITORY_SUB_EVENTS)), 1), else_=0)
-    ranked = select(
-        m.c.incident_id, m.c.fused, m.c.date, m.c.event_type, m.c.sub_event_type,
-        func.row_number().over(partition_by=m.c.incident_id, order_by=lead).label("rank"),
-        func.max(m.c.confidence).over(partition_by=m.c.incident_id).label("confidence"),
-        func.min(m.c.fatalities).over(partition_by=m.c.incident_id).label("fatalities"),
-        # The most precisely placed member gives the place, its precision first, then as the lead.
-        func.first_value(m.c.country).over(
-            partition_by=m.c.incident_id,
-            order_by=(_missing(m.c.latitude), _or(m.c.geo_precision, UNKNOWN_PRECISION), *lead)).label("country"),
-        # The first territorial member in lead order, and whether there is one.
-        func.first_value(m.c.event_type).over(
-            partition_by=m.c.incident_id, order_by=(territorial.desc(), *lead)).label("territorial_type"),
-        func.max(territorial).over(partition_by=m.c.incident_id).label("territorial"),
-    ).subquery("ranked")
-    clash_taking_ground = (ranked.c.sub_event_type == CLASH) & (ranked.c.territorial == 1)
-    event_type = case((clash_taking_ground, ranked.c.territorial_type), else_=ranked.c.event_type)
-    return (select(ranked.c.incident_id, ranked.c.fused, ranked.c.date, ranked.c.confidence,
-                   ranked.c.fatalities, ranked.c.country, event_type.label("event_type"))
-            .where(ranked.c.rank == 1).subquery("incidents"))
+    return union_all(incidents, alone).subquery("listed")
 
 
 def _ordered(filters: EventFilter, listed: Any) -> Select[Any]:
-    # As `_sort_key` in fusion_store: missing values last, then the value, then the incident id.
+    # As the Python sort of merged events: missing values last, then the value, then the incident id.
     column = listed.c[filters.sort.lstrip("-")]
     value = column.desc() if filters.sort.startswith("-") else column.asc()
     statement = select(listed.c.incident_id, listed.c.fused).order_by(
-        _missing(column), value, listed.c.incident_id)
+        column.is_(None), value, listed.c.incident_id)
     if filters.offset:
         statement = statement.offset(filters.offset)
     if filters.limit is not None:
@@ -107,12 +105,11 @@ def _ordered(filters: EventFilter, listed: Any) -> Select[Any]:
 
 def incident_page(session: Session, filters: EventFilter) -> list[tuple[str, bool]]:
     """The ids of the incidents (and unfused events) on the filter's page, in order, and whether each is fused."""
-    return [(row.incident_id, bool(row.fused))
-            for row in session.execute(_ordered(filters, summaries(filters)))]
+    return [(row.incident_id, bool(row.fused)) for row in session.execute(_ordered(filters, _listed(filters)))]
 
 
 def incident_dates(session: Session, filters: EventFilter) -> dict[dt.date | None, int]:
     """How many listed incidents (and unfused events) fall on each merged date (None: undated)."""
-    listed = summaries(filters)
+    listed = _listed(filters)
     return {day: count for day, count in session.execute(
         select(listed.c.date, func.count()).group_by(listed.c.date))}
