@@ -163,3 +163,28 @@ def test_migration_0005_backfills_the_summaries_of_stored_incidents(incidents: A
         upgrade(connection)
     assert fused_events(incidents, filters) == expected
 
+
+
+def _assert_every_order_matches(store: Any) -> None:
+    for sort in SORT_KEYS:
+        for base in FILTERS:
+            filters = EventFilter(**{**base.__dict__, "sort": sort, "limit": 4, "offset": 1})
+            assert fused_events(store, filters) == reference_fused_events(store, filters), filters
+
+
+def test_fused_events_stay_exact_after_new_text_reextraction_and_refusion(incidents: Any, make_event: Any) -> None:
+    # A report's new text drops its events: its incident shrinks until the next fusion.
+    revised = Document(id="r0-1", text="Report r0-1, revised.", url="https://example.org/r0-1")
+    incidents.add_document(revised)
+    _assert_every_order_matches(incidents)
+    # Re-extracted with a new event (a new id), then fused: the stale link goes, the event joins.
+    incidents.replace_events("r0-1", [make_event(revised, location="Exampleton", fatalities=1, confidence=0.97)])
+    _assert_every_order_matches(incidents)
+    fuse_stored(incidents)
+    _assert_every_order_matches(incidents)
+    # A report re-extracted with no events at all: an incident of one is left with none, and is listed nowhere.
+    lone = next(f for f in reference_fused_events(incidents, EventFilter())
+                if f.incident_id.startswith("in-") and len(f.members) == 1)
+    incidents.replace_events(lone.members[0].document_id, [])
+    assert lone.incident_id not in {f.incident_id for f in fused_events(incidents, EventFilter(limit=100))}
+    _assert_every_order_matches(incidents)

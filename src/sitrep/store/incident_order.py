@@ -38,6 +38,8 @@ MERGE_COLUMNS: tuple[Any, ...] = tuple(EventRow.__table__.c[name] for name in (
     "assoc_actor2", "inter2", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
     "date", "time_precision", "fatalities", "evidence_start", "evidence_end", "evidence", "notes",
     "confidence", "extractor", "extractor_version"))
+#: The incident a member event is in, read beside `MERGE_COLUMNS`.
+INCIDENT_OF: tuple[Any, ...] = (IncidentEventRow.incident_id,)
 INCIDENTS = cast(Table, IncidentRow.__table__)
 
 
@@ -50,7 +52,7 @@ def summarise(session: Session, incident_ids: Iterable[str]) -> None:
     for start in range(0, len(ids), ID_CHUNK):
         chunk = ids[start:start + ID_CHUNK]
         members: dict[str, list[Event]] = defaultdict(list)
-        for row in session.execute(select(*MERGE_COLUMNS, IncidentEventRow.incident_id)
+        for row in session.execute(select(*MERGE_COLUMNS, *INCIDENT_OF)
                                    .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
                                    .where(IncidentEventRow.incident_id.in_(chunk))):
             members[row.incident_id].append(event_from_row(row))
