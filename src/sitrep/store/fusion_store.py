@@ -27,7 +27,7 @@ from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
-from sitrep.store.incident_order import ID_CHUNK, incident_dates, incident_page, summarise
+from sitrep.store.incident_order import ID_CHUNK, incident_count, incident_dates, incident_page, summarise
 from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.repository import Store
@@ -421,13 +421,8 @@ def territory_incidents(store: Store) -> list[FusedEvent]:
 
 def count_fused_events(store: Store, filters: EventFilter | None = None) -> int:
     """How many incidents (and unfused events) `fused_events` would list, ignoring limit and offset."""
-    filters = filters or EventFilter()
     with _session(store) as session:
-        incidents = session.scalar(filters.where(
-            select(func.count(IncidentEventRow.incident_id.distinct()))
-            .join(EventRow, EventRow.id == IncidentEventRow.event_id))) or 0
-        alone = session.scalar(select(func.count()).select_from(_unfused(filters).subquery())) or 0
-    return incidents + alone
+        return incident_count(session, filters or EventFilter())
 
 
 def fused_event(store: Store, incident_id: str) -> FusedEvent | None:

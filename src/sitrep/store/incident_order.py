@@ -110,6 +110,11 @@ def incident_page(session: Session, filters: EventFilter) -> list[tuple[str, boo
     return [(row.incident_id, bool(row.fused)) for row in session.execute(_ordered(filters, _listed(filters)))]
 
 
+def incident_count(session: Session, filters: EventFilter) -> int:
+    """How many incidents (and unfused events) the filter lists, ignoring its limit and offset."""
+    return session.scalar(select(func.count()).select_from(_listed(filters))) or 0
+
+
 def incident_dates(session: Session, filters: EventFilter) -> dict[dt.date | None, int]:
     """How many listed incidents (and unfused events) fall on each merged date (None: undated)."""
     listed = _listed(filters)
