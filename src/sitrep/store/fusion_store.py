@@ -27,6 +27,7 @@ from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
+from sitrep.store.incident_order import ID_CHUNK, incident_count, incident_dates, incident_page, summarise
 from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.repository import Store
@@ -161,8 +162,10 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
     with _session(store) as session, session.begin():
         # Two processes fusing at once would found the same incidents twice; the second waits.
         lock_store(session, StoreLock.FUSION)
-        session.execute(delete(IncidentEventRow).where(
-            IncidentEventRow.event_id.not_in(select(EventRow.id))))
+        # Incidents that lose members here keep them no more: their summaries are renewed below.
+        dangling = IncidentEventRow.event_id.not_in(select(EventRow.id))
+        shrunk = set(session.scalars(select(IncidentEventRow.incident_id).distinct().where(dangling)))
+        session.execute(delete(IncidentEventRow).where(dangling))
         empty = list(session.scalars(select(IncidentRow.id).where(
             ~exists().where(IncidentEventRow.incident_id == IncidentRow.id))))
         if empty:
@@ -171,7 +174,9 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         unfused = [event_from_row(row) for row in session.execute(
             select(EVENTS).outerjoin(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
             .where(IncidentEventRow.event_id.is_(None)))]
+        shrunk.difference_update(empty)
         if not unfused:
+            summarise(session, shrunk)
             return FusionSummary(events=0, joined=0, created=0, removed=len(empty))
         candidates = _candidate_incidents(session, unfused)
         reference = _reference_dates(session, {e.document_id for e in unfused}
@@ -194,6 +199,7 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         touched = {i for i in outcome.joined.values() if i not in renamed}
         if touched:
             session.execute(update(IncidentRow).where(IncidentRow.id.in_(touched)).values(updated_at=now))
+        summarise(session, shrunk | touched | set(renamed.values()))
         joined = sum(1 for i in outcome.joined.values() if i not in renamed)
     return FusionSummary(events=len(unfused), joined=joined, created=len(outcome.created),
                          removed=len(empty))
@@ -320,6 +326,7 @@ def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | No
             session.execute(update(IncidentEventRow).where(IncidentEventRow.event_id.in_(group))
                             .values(incident_id=new_id, added_at=now))
             result.append(new_id)
+        summarise(session, result)
     return result
 
 
@@ -329,27 +336,58 @@ def split_incident(store: Store, incident_id: str, event_ids: Sequence[str] | No
 def fused_events(store: Store, filters: EventFilter | None = None) -> list[FusedEvent]:
     """Incidents with a member event that passes the filter, plus unfused events as incidents of one.
 
-    The filter's order, offset and limit apply to the merged events.
+    The filter's order, offset and limit apply to the merged events. With a limit, the database
+    picks the page (`incident_order`) and only the page's incidents are loaded and merged.
     """
     filters = filters or EventFilter()
     with _session(store) as session:
-        matching = filters.where(select(IncidentEventRow.incident_id)
-                                 .join(EventRow, EventRow.id == IncidentEventRow.event_id)).distinct()
         members: dict[str, list[Event]] = defaultdict(list)
-        for row, incident_id in session.execute(
-                select(EventRow, IncidentEventRow.incident_id)
-                .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
-                .where(IncidentEventRow.incident_id.in_(matching.scalar_subquery()))):
-            members[incident_id].append(event_from_row(row))
+        if filters.limit is None:
+            # Every match is loaded anyway: merging them all and sorting here is as cheap.
+            order = None
+            matching = filters.where(select(IncidentEventRow.incident_id)
+                                     .join(EventRow, EventRow.id == IncidentEventRow.event_id)).distinct()
+            for row in session.execute(
+                    select(EVENTS, IncidentEventRow.incident_id)
+                    .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+                    .where(IncidentEventRow.incident_id.in_(matching.scalar_subquery()))):
+                members[row.incident_id].append(event_from_row(row))
+            for row in session.scalars(_unfused(filters)):
+                members[row.id].append(event_from_row(row))
+        else:
+            order = incident_page(session, filters)
+            _load_members(session, order, members)
         pinned = set(session.scalars(select(IncidentRow.id).where(
             IncidentRow.id.in_(list(members)), IncidentRow.pinned.is_(True))))
-        for row in session.scalars(_unfused(filters)):
-            members[row.id].append(event_from_row(row))
         sources = _sources(session, {e.document_id for group in members.values() for e in group})
     fused = [merge(i, group, sources, pinned=i in pinned) for i, group in members.items()]
-    fused.sort(key=_sort_key(filters.sort))
-    end = None if filters.limit is None else filters.offset + filters.limit
-    return fused[filters.offset:end]
+    if order is None:
+        fused.sort(key=_sort_key(filters.sort))
+        return fused[filters.offset:]
+    position = {incident_id: n for n, (incident_id, _) in enumerate(order)}
+    fused.sort(key=lambda f: position[f.incident_id])
+    return fused
+
+
+
+def _load_members(session: Session, page: Sequence[tuple[str, bool]], members: dict[str, list[Event]]) -> None:
+    # The member events of the page's incidents, and the page's unfused events by their own id.
+    incidents = [i for i, fused in page if fused]
+    alone = [i for i, fused in page if not fused]
+    for start in range(0, len(incidents), ID_CHUNK):
+        for row in session.execute(select(EVENTS, IncidentEventRow.incident_id)
+                                   .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
+                                   .where(IncidentEventRow.incident_id.in_(incidents[start:start + ID_CHUNK]))):
+            members[row.incident_id].append(event_from_row(row))
+    for start in range(0, len(alone), ID_CHUNK):
+        for row in session.execute(select(EVENTS).where(EventRow.id.in_(alone[start:start + ID_CHUNK]))):
+            members[row.id].append(event_from_row(row))
+
+
+def fused_event_dates(store: Store, filters: EventFilter | None = None) -> dict[dt.date | None, int]:
+    """How many of the incidents `fused_events` lists fall on each merged date (None: undated)."""
+    with _session(store) as session:
+        return incident_dates(session, filters or EventFilter())
 
 
 @dataclass(frozen=True)
@@ -383,13 +421,8 @@ def territory_incidents(store: Store) -> list[FusedEvent]:
 
 def count_fused_events(store: Store, filters: EventFilter | None = None) -> int:
     """How many incidents (and unfused events) `fused_events` would list, ignoring limit and offset."""
-    filters = filters or EventFilter()
     with _session(store) as session:
-        incidents = session.scalar(filters.where(
-            select(func.count(IncidentEventRow.incident_id.distinct()))
-            .join(EventRow, EventRow.id == IncidentEventRow.event_id))) or 0
-        alone = session.scalar(select(func.count()).select_from(_unfused(filters).subquery())) or 0
-    return incidents + alone
+        return incident_count(session, filters or EventFilter())
 
 
 def fused_event(store: Store, incident_id: str) -> FusedEvent | None:

@@ -99,6 +99,11 @@ class EventFilter:
 
     def where(self, statement: Select[Any]) -> Select[Any]:
         """Add this filter's conditions to a SELECT over events (no ordering or paging)."""
+        conditions = self.conditions()
+        return statement.where(*conditions) if conditions else statement
+
+    def conditions(self) -> list[Any]:
+        """This filter's conditions on the events table, as SQL expressions (none: every event passes)."""
         conditions: list[Any] = []
         if self.since:
             conditions.append(EventRow.date >= self.since)
@@ -125,7 +130,7 @@ class EventFilter:
                                     for column in (EventRow.evidence, EventRow.notes, EventRow.location))))
         if self.document_id:
             conditions.append(EventRow.document_id == self.document_id)
-        return statement.where(*conditions) if conditions else statement
+        return conditions
 
     def page(self, statement: Select[Any]) -> Select[Any]:
         """Add this filter's ordering, offset and limit to a SELECT over events."""

@@ -25,6 +25,7 @@ from sitrep.errors import QueryError, StoreError
 from sitrep.model import Document, Event
 from sitrep.store import migrate
 from sitrep.store.convert import document_from_row, document_row, event_from_row, event_values
+from sitrep.store.incident_order import summarise_documents
 from sitrep.store.locks import StoreLock, lock_documents, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.tables import DocumentRow, EventRow, ExtractionRunRow
@@ -217,6 +218,7 @@ class Store:
         # A new version of a report already stored under this id: the old events point into
         # the old text, so they go with it.
         session.execute(delete(EventRow).where(EventRow.document_id == stamped.id))
+        summarise_documents(session, [stamped.id])
         by_hash.pop(same_id.content_hash, None)
         new = document_row(stamped)
         for column in ("url", "source", "title", "published", "language", "text",
@@ -321,6 +323,8 @@ class Store:
                 if rows:
                     # A Core insert of plain values: no ORM object per event.
                     session.execute(insert(EventRow.__table__), rows)
+                # The incidents these events are in now merge to something else.
+                summarise_documents(session, ids)
                 session.execute(insert(ExtractionRunRow.__table__), [
                     {"document_id": document_id, "extractor": extractor, "extractor_version": extractor_version,
                      "events": len(events), "ran_at": now} for document_id, events in found])

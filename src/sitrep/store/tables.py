@@ -117,6 +117,10 @@ class IncidentRow(Base):
     """One incident: the events of several reports fused into one (see `sitrep.fuse.fusion`).
 
     `pinned` marks an incident an analyst has split: a rebuild of the fusion keeps it as it is.
+    `events` counts its member events that are stored (0: none left, so it is listed nowhere), and
+    `date` to `event_type` are its merged event's fields that listings sort by, as
+    `sitrep.fuse.fusion.merge` gives them; every write that changes the members or their events
+    renews them (`store/incident_order.py`), so incidents are sorted and paged in SQL.
     """
 
     __tablename__ = "incidents"
@@ -125,6 +129,12 @@ class IncidentRow(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    events: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    country: Mapped[str | None] = mapped_column(String(200))
+    event_type: Mapped[str | None] = mapped_column(String(64))
 
 
 class IncidentEventRow(Base):

@@ -84,14 +84,14 @@ def list_events(
 def timeline(store: StoreDep, values: FilterValues, per_report: PerReport = False) -> Timeline:
     """How many incidents (or, with `per_report`, reports' events) pass the filters on each day."""
     filters = replace(build_filter(values), sort="date")
-    counts: Counter = Counter()
-    undated = 0
-    for fused in _listed(store, filters, per_report)[0]:
-        event = fused.event
-        if event.date is None:
-            undated += 1
-        else:
-            counts[event.date] += 1
+    if per_report:
+        counts: Counter = Counter(e.date for e in store.events(filters))
+    else:
+        # Counted in the database from each incident's merged date: no incident is merged here.
+        from sitrep.store.fusion_store import fused_event_dates
+
+        counts = Counter(fused_event_dates(store, filters))
+    undated = counts.pop(None, 0)
     return Timeline(bins=[TimelineBin(date=d, count=n) for d, n in sorted(counts.items())], undated=undated)
 
 
