@@ -296,7 +296,8 @@ def test_ui_map_and_list_show_a_fused_incident_once_with_its_source_count(page: 
     page.wait_for_function("() => document.querySelector('#map').dataset.reports === '2'")
     assert page.locator("#map").get_attribute("data-markers") == "1"
     page.goto(page.url.replace("#/map", "#/events"))
-    page.wait_for_selector("#events-table tbody tr.event-row")
+    # Wait for the filtered listing itself, not the first rows drawn (which may be unfiltered).
+    page.wait_for_function("() => document.querySelector('#match-count')?.innerText === '1 incident matches'")
     rows = page.locator("#events-table tbody tr.event-row")
     assert rows.count() == 1
     assert rows.first.get_attribute("data-source-count") == "2"

@@ -58,9 +58,14 @@ function reportsText(count) {
   return `${count} report${count === 1 ? "" : "s"}`;
 }
 
+// Each load's number: an older request's late answer must not replace the current markers.
+let generation = 0;
+
 async function loadEvents() {
   const { bbox, ...rest } = filter;  // the map shows its whole world; bbox narrows the other views
+  const mine = ++generation;
   const page = await api(`/api/events${query({ ...rest, limit: MAP_EVENT_LIMIT })}`);
+  if (mine !== generation) return;
   cluster.clearLayers();
   const markers = [];
   for (const event of page.items) {

@@ -20,6 +20,9 @@ const COLUMNS = [
 
 let sort = "-date";
 let offset = 0;
+// Each load's number: an answer to an older request (filters changed since) is dropped, so a
+// slow unfiltered listing never overwrites the filtered one.
+let generation = 0;
 
 function header(table) {
   replace(table.tHead, el("tr", {}, COLUMNS.map(([label, , key]) => {
@@ -36,8 +39,10 @@ function header(table) {
 async function load(table) {
   header(table);
   const pager = document.getElementById("events-pager");
+  const mine = ++generation;
   try {
     const page = await api(`/api/events${query({ ...filter, sort, limit: PAGE_SIZE, offset })}`);
+    if (mine !== generation) return;
     replace(table.tBodies[0], page.items.map((event) => el("tr", {
       class: "event-row", dataset: { id: event.id, sourceCount: String(event.source_count) }, onclick: () => requestEvent(event.id),
     }, COLUMNS.map(([, show]) => el("td", {}, show(event))))));
@@ -48,6 +53,7 @@ async function load(table) {
       ` ${page.total ? offset + 1 : 0}–${end} of ${page.total} `,
       el("button", { type: "button", disabled: end >= page.total, onclick: () => { offset += PAGE_SIZE; load(table); } }, "Next ›"));
   } catch (error) {
+    if (mine !== generation) return;
     replace(table.tBodies[0], el("tr", {}, el("td", { colspan: COLUMNS.length, class: "error" }, error.message)));
     document.getElementById("match-count").textContent = "";
     replace(pager);
