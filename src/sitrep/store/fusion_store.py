@@ -27,7 +27,14 @@ from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
 from sitrep.store.convert import as_utc, event_from_row
-from sitrep.store.incident_order import ID_CHUNK, incident_count, incident_dates, incident_page, summarise
+from sitrep.store.incident_order import (
+    ID_CHUNK,
+    incident_count,
+    incident_dates,
+    incident_page,
+    summarise,
+    summarise_members,
+)
 from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.query import EventFilter
 from sitrep.store.repository import Store
@@ -199,7 +206,13 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         touched = {i for i in outcome.joined.values() if i not in renamed}
         if touched:
             session.execute(update(IncidentRow).where(IncidentRow.id.in_(touched)).values(updated_at=now))
-        summarise(session, shrunk | touched | set(renamed.values()))
+        # The incidents founded here hold exactly the events just assigned to them.
+        founded: dict[str, list[Event]] = defaultdict(list)
+        for event_id, incident_id in outcome.joined.items():
+            if incident_id in renamed:
+                founded[renamed[incident_id]].append(by_id[event_id])
+        summarise_members(session, founded)
+        summarise(session, (shrunk | touched) - set(founded))
         joined = sum(1 for i in outcome.joined.values() if i not in renamed)
     return FusionSummary(events=len(unfused), joined=joined, created=len(outcome.created),
                          removed=len(empty))

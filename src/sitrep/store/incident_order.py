@@ -14,8 +14,7 @@ merging every incident and sorting in Python.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Select, Table, bindparam, func, literal_column, select, union_all, update
@@ -46,24 +45,31 @@ INCIDENTS = cast(Table, IncidentRow.__table__)
 def summarise(session: Session, incident_ids: Iterable[str]) -> None:
     """Renew these incidents' summaries from their stored member events (none left: 0 events, no fields)."""
     ids = sorted(set(incident_ids))
-    statement = (update(INCIDENTS).where(INCIDENTS.c.id == bindparam("summarised_id"))
-                 .values(events=bindparam("summary_events"),
-                         **{name: bindparam(f"summary_{name}") for name in SUMMARY_FIELDS}))
     for start in range(0, len(ids), ID_CHUNK):
         chunk = ids[start:start + ID_CHUNK]
-        members: dict[str, list[Event]] = defaultdict(list)
+        members: dict[str, list[Event]] = {incident_id: [] for incident_id in chunk}
         for row in session.execute(select(*MERGE_COLUMNS, *INCIDENT_OF)
                                    .join(IncidentEventRow, IncidentEventRow.event_id == EventRow.id)
                                    .where(IncidentEventRow.incident_id.in_(chunk))):
             members[row.incident_id].append(event_from_row(row))
-        values = []
-        for incident_id in chunk:
-            group = members.get(incident_id, [])
-            merged = merge(incident_id, group).event if group else None
-            values.append({"summarised_id": incident_id, "summary_events": len(group),
-                           **{f"summary_{name}": getattr(merged, name) if merged else None
-                              for name in SUMMARY_FIELDS}})
-        session.execute(statement, values)
+        summarise_members(session, members)
+
+
+def summarise_members(session: Session, members: Mapping[str, Sequence[Event]]) -> None:
+    """Write these incidents' summaries from member events the caller holds: all of each one's
+    stored members (fusion knows them for the incidents it has just founded)."""
+    if not members:
+        return
+    statement = (update(INCIDENTS).where(INCIDENTS.c.id == bindparam("summarised_id"))
+                 .values(events=bindparam("summary_events"),
+                         **{name: bindparam(f"summary_{name}") for name in SUMMARY_FIELDS}))
+    values = []
+    for incident_id, group in members.items():
+        merged = merge(incident_id, group).event if group else None
+        values.append({"summarised_id": incident_id, "summary_events": len(group),
+                       **{f"summary_{name}": getattr(merged, name) if merged else None
+                          for name in SUMMARY_FIELDS}})
+    session.execute(statement, values)
 
 
 def summarise_documents(session: Session, document_ids: Iterable[str]) -> None:
