@@ -199,3 +199,8 @@ def test_rules_the_support_of_an_act_is_neither_its_type_nor_its_author(extracti
 ])
 def test_rules_full_control_and_capturing_are_territory(extraction_pipeline, text):
     assert any("territory" in e.sub_event_type for e in extract(extraction_pipeline, text))
+
+
+def test_rules_a_pro_government_militia_taking_a_place_regains_it_for_the_state(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "On Monday the Liwa Quds chased Islamic State out of Palmyra."))
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Liwa al-Quds")

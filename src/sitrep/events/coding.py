@@ -16,6 +16,7 @@ The codebook's rules where word choice alone does not decide:
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from sitrep.events.triggers import TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
@@ -117,10 +118,25 @@ def is_armed_side(actor: Actor | None) -> bool:
     return actor is not None and actor.inter in ARMED_CATEGORIES
 
 
+class ActorLookup(Protocol):
+    def actor(self, id_or_name: str) -> Actor | None: ...
+
+
 def is_state_of(actor: Actor | None, country: str | None) -> bool:
     """State forces of the country where the event happens (not a foreign army)."""
     return (actor is not None and actor.inter == ActorCategory.STATE_FORCES
             and (country is None or actor.country is None or actor.country == country))
+
+
+def fights_for_state(actor: Actor | None, country: str | None, ontology: ActorLookup) -> bool:
+    """Whether a militia of the country is an ally of that country's state forces, in the
+    ontology ("Liwa al-Quds", allied to the Syrian Arab Army): what it takes, the state regains."""
+    if actor is None or country is None or actor.country != country \
+            or actor.inter not in (ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA):
+        return False
+    allies = (ontology.actor(name) for name in actor.allies)
+    return any(ally is not None and ally.inter == ActorCategory.STATE_FORCES and ally.country == country
+               for ally in allies)
 
 
 def territory_type(actor1: Actor | None, allies: tuple[Actor, ...], place: Place | None) -> str:

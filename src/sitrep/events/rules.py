@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.config import Settings
-from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
+from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type, fights_for_state
 from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
@@ -141,6 +141,9 @@ class EventExtraction:
             sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
                                         text[hit.end:sentence.end], sides.actor1, sides.actor2,
                                         sides.assoc1, place)
+            if sub == "Non-state actor overtakes territory" and place is not None \
+                    and fights_for_state(sides.actor1, place.country, self.roles):
+                sub = "Government regains territory"  # a pro-government militia takes it for the state
             if sub is None:
                 continue
             if primary is not None and not _second_event_allowed(primary, sub, hit):

@@ -25,6 +25,8 @@ CROWDS = frozenset({ActorCategory.PROTESTERS, ActorCategory.RIOTERS, ActorCatego
 class RoleActors(Protocol):
     def role_actor(self, country: str | None, role: str, on: dt.date | None = None) -> Actor | None: ...
 
+    def actor(self, id_or_name: str) -> Actor | None: ...
+
 
 def _is_crowd(actor: Actor | None) -> bool:
     return actor is not None and actor.inter in CROWDS
