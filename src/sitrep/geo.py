@@ -9,8 +9,13 @@ EARTH_RADIUS_KM = 6371.0
 
 
 class Located(Protocol):
-    latitude: float | None
-    longitude: float | None
+    """Anything with a position; read-only, so frozen records (Event, Place) qualify."""
+
+    @property
+    def latitude(self) -> float | None: ...
+
+    @property
+    def longitude(self) -> float | None: ...
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -17,10 +17,18 @@ INITIAL_FIELDS = ("document",)
 
 @runtime_checkable
 class Stage(Protocol):
-    name: str
-    version: str
-    reads: tuple[str, ...]
-    adds: tuple[str, ...]
+    # Read-only, so a stage may declare narrower tuples (`reads = ("sentences",)`) as class attributes.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def reads(self) -> tuple[str, ...]: ...
+
+    @property
+    def adds(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc: ...
 

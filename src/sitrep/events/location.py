@@ -103,7 +103,8 @@ class EventLocator:
             # Only a country or region here: a precise place named just before, in the same
             # country, is where the report means ("in Kenya ... the Lamu road").
             earlier = self.lookback(s_index, sentence)
-            if earlier and place_of(earlier[0]) and place_of(earlier[0]).country == place_of(best).country \
+            earlier_place, best_place = (place_of(earlier[0]) if earlier else None), place_of(best)
+            if earlier_place and best_place and earlier_place.country == best_place.country \
                     and place_rank(earlier[0])[0] < GeoPrecision.REGION:
                 return earlier
             return [best]
@@ -124,17 +125,18 @@ class EventLocator:
     def _find_anchor(self) -> Mention | None:
         doc = self.doc
         starts = [s.start for s in doc.sentences]
-        precise = []
+        precise: list[tuple[Mention, Place]] = []
         for m in doc.place_mentions:
             index = bisect_right(starts, m.start) - 1
-            if m.value is not None and index >= 0 and is_precise(m) \
+            place = place_of(m)
+            if place is not None and index >= 0 and is_precise(m) \
                     and not is_backdrop(doc.text, doc.sentences[index], m):
-                precise.append(m)
+                precise.append((m, place))
         if not precise:
             return None
-        counts = Counter(place_of(m).name for m in precise)
+        counts = Counter(place.name for _, place in precise)
         top = max(counts.values())
-        return next(m for m in precise if counts[place_of(m).name] == top)
+        return next(m for m, place in precise if counts[place.name] == top)
 
     def lookback(self, s_index: int, sentence: Sentence) -> list[Mention]:
         """The best place of the nearest earlier sentence of the same paragraph that names one."""

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from sitrep.config import Settings
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type, fights_for_state
@@ -180,7 +181,9 @@ class EventExtraction:
             note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
                                                             if judgement.classes else "")
             inherited = not any(p in places for p in event_places)
-            for place_mention in event_places or [None]:
+            # No place found: one event with no place, rather than none.
+            place_choices: list[Mention | None] = list(event_places) if event_places else [None]
+            for place_mention in place_choices:
                 out.append(_Candidate(self._event(
                     doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2,
                     place_mention, day, time_precision, fatalities, min(confidence, 1.0), note),
@@ -194,7 +197,7 @@ class EventExtraction:
         place = place_of(place_mention) if place_mention else None
         country = place.country if place else _country_of(actor1, actor2)
         precision = None
-        if place is not None:
+        if place_mention is not None and place is not None:
             precision = int(place_mention.precision or place.geo_precision)
         return Event(
             event_type=SUB_EVENT_TYPES[sub].value,
@@ -304,10 +307,12 @@ def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
 
 
 #: Stands for "the shipped eventness model" where None means "no model".
-SHIPPED_MODEL = "shipped"
+ShippedModel = Literal["shipped"]
+SHIPPED_MODEL: ShippedModel = "shipped"
 
 
-def build_pipeline(settings: Settings | None = None, *, eventness: EventnessModel | str | None = SHIPPED_MODEL,
+def build_pipeline(settings: Settings | None = None, *,
+                   eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
                    min_confidence: float | None = None) -> Pipeline:
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
     from sitrep.events.figures import FollowingFatalities
@@ -333,7 +338,7 @@ def build_pipeline(settings: Settings | None = None, *, eventness: EventnessMode
         DateRecogniser(),
         NumberRecogniser(),
         EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
-                        load_eventness_model() if eventness == SHIPPED_MODEL else eventness, min_confidence,
+                        load_eventness_model() if isinstance(eventness, str) else eventness, min_confidence,
                         load_opponent_model()),
         FollowingFatalities(),
     ])
@@ -357,7 +362,8 @@ def build_default_extractor(settings: Settings | None = None) -> RuleExtractor:
     return RuleExtractor(build_pipeline(settings))
 
 
-def build_extractor(settings: Settings | None = None, *, eventness: EventnessModel | str | None = SHIPPED_MODEL,
+def build_extractor(settings: Settings | None = None, *,
+                    eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
                     min_confidence: float | None = None) -> RuleExtractor:
     """An extractor with another eventness model, or none, or another confidence floor."""
     return RuleExtractor(build_pipeline(settings, eventness=eventness, min_confidence=min_confidence))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Protocol
+from typing import Protocol, TypeGuard
 
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType
 
@@ -28,7 +28,7 @@ class RoleActors(Protocol):
     def actor(self, id_or_name: str) -> Actor | None: ...
 
 
-def _is_crowd(actor: Actor | None) -> bool:
+def _is_crowd(actor: Actor | None) -> TypeGuard[Actor]:
     return actor is not None and actor.inter in CROWDS
 
 

@@ -13,7 +13,7 @@ import argparse
 import importlib.util
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -79,7 +79,7 @@ def _frequent_features(rows: Sequence[Row]) -> set[str]:
     return {n for n, docs in seen.items() if not n.startswith(lexical) or len(docs) >= MIN_DOCUMENT_FREQUENCY}
 
 
-def _detection(probabilities: Sequence[float], labels: Sequence[int], n_gold: int,
+def _detection(probabilities: Iterable[float], labels: Iterable[int], n_gold: int,
                threshold: float) -> tuple[float, float, float]:
     """Detection (precision, recall, F1) of the candidates kept at a threshold."""
     kept = [y for p, y in zip(probabilities, labels, strict=True) if p >= threshold]

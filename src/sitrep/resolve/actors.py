@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 import ahocorasick
 
@@ -133,8 +134,9 @@ class ActorResolver:
 
     def context(self, doc: WorkingDoc) -> _Context:
         """The report's country, each sentence's country, and its named actors' salience."""
-        votes: Counter[str] = Counter()
-        by_sentence: dict[int, Counter[str]] = {}
+        # Weighted votes: floats, which Counter's type (int counts) does not admit.
+        votes: defaultdict[str, float] = defaultdict(float)
+        by_sentence: dict[int, defaultdict[str, float]] = {}
         sentences = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
 
         def sentence_of(position: int) -> int:
@@ -146,15 +148,15 @@ class ActorResolver:
         def vote(position: int, country: str | None, weight: float) -> None:
             if country:
                 votes[country] += weight
-                by_sentence.setdefault(sentence_of(position), Counter())[country] += weight
+                by_sentence.setdefault(sentence_of(position), defaultdict(float))[country] += weight
 
         for mention in doc.place_mentions:
             vote(mention.start, self._place_country(mention), PLACE_WEIGHT)
         places = [(m.start, m.end) for m in doc.place_mentions]
-        for start, country in self._country_hits(doc.text):
+        for start, named_country in self._country_hits(doc.text):
             # A name inside a place mention ("Niger State" in Nigeria) was counted as that place.
             if not any(s <= start < e for s, e in places):
-                vote(start, country, COUNTRY_NAME_WEIGHT)
+                vote(start, named_country, COUNTRY_NAME_WEIGHT)
         salience: Counter[str] = Counter()
         for mention in doc.actor_mentions:
             actor = mention.value
@@ -162,12 +164,12 @@ class ActorResolver:
                 salience[actor.id] += 1
                 if actor.known and actor.country and actor.inter != ActorCategory.EXTERNAL_OTHER:
                     vote(mention.start, actor.country, ACTOR_HOME_WEIGHT)
-        ranked = votes.most_common()
+        ranked = sorted(votes.items(), key=itemgetter(1), reverse=True)  # as Counter.most_common
         country = ranked[0][0] if ranked else None
         sentence_country: dict[int, str] = {}
         for start, local in by_sentence.items():
             if country is not None:
-                local = Counter(local)
+                local = defaultdict(float, local)
                 local[country] += DOC_PRIOR * 1.0  # the report's country, as if named once more
             best = max(local.values(), default=0)
             top = [c for c, n in local.items() if n == best]

@@ -17,9 +17,11 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
+from operator import itemgetter
 
-from sitrep.geo import great_circle_km
+from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
 from sitrep.recognise.places import (
@@ -156,7 +158,8 @@ class PlaceResolver:
         one reading, actors' countries and demonyms. Small towns do not count: a word that is
         also a village somewhere must not vote for its own far-away country.
         """
-        evidence: Counter[str] = Counter()
+        # Weighted evidence: floats, which Counter's type (int counts) does not admit.
+        evidence: defaultdict[str, float] = defaultdict(float)
         for i, cands in options.items():
             exact = names[i][0]
             spelt = [c for c in cands if exact in c.keys] or cands
@@ -179,13 +182,13 @@ class PlaceResolver:
         named = _shares(evidence)
         for actor in actors:
             country = actor.value.country if isinstance(actor.value, Actor) else None
-            code = self.gazetteer.country_codes.get(country or "")
-            if code:
-                evidence[code] += ACTOR_COUNTRY_WEIGHT
+            actor_code = self.gazetteer.country_codes.get(country or "")
+            if actor_code:
+                evidence[actor_code] += ACTOR_COUNTRY_WEIGHT
         for word in WORD.findall(text):
-            code = self.gazetteer.demonyms.get(word.lower())
-            if code:
-                evidence[code] += DEMONYM_WEIGHT
+            demonym_code = self.gazetteer.demonyms.get(word.lower())
+            if demonym_code:
+                evidence[demonym_code] += DEMONYM_WEIGHT
         return _shares(evidence), named
 
     def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None],
@@ -271,6 +274,12 @@ def _unknown_name(text: str, name: tuple[str, str, str, str | None]) -> str:
     return name[2]
 
 
+def _within_km(a: Place, b: Place, limit: float) -> bool:
+    """Whether two places lie within `limit` km of each other (False when one has no coordinates)."""
+    distance = distance_km(a, b)
+    return distance is not None and distance <= limit
+
+
 def _clustered_countries(options: dict[int, list[Candidate]],
                          names: dict[int, tuple[str, str, str, str | None]]) -> list[str]:
     """One vote per country for each pair of differently named towns in it that lie within
@@ -286,14 +295,13 @@ def _clustered_countries(options: dict[int, list[Candidate]],
     for a_index, a in enumerate(named):
         for b in named[a_index + 1:]:
             for code in {c.country_code for c in towns_by_name[a]} & {c.country_code for c in towns_by_name[b]}:
-                if any(great_circle_km(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude)
-                       <= CLUSTER_KM for x in towns_by_name[a] for y in towns_by_name[b]
+                if any(_within_km(x.place, y.place, CLUSTER_KM) for x in towns_by_name[a] for y in towns_by_name[b]
                        if x.country_code == code == y.country_code):
                     votes.append(code)
     return votes
 
 
-def _shares(evidence: Counter[str]) -> dict[str, float]:
+def _shares(evidence: Mapping[str, float]) -> dict[str, float]:
     total = sum(evidence.values())
     return {cc: w / total for cc, w in evidence.items()} if total else {}
 
@@ -343,15 +351,15 @@ def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
         admin_countries = {c.country_code for c in admin}
         towns = [c for c in cands if c.source == GEONAMES and c not in admin and c.country_code not in admin_countries]
         return admin + towns or cands
-    towns = {c.country_code for c in cands if c.source in (GEONAMES, CURATED)}
-    return [c for c in cands if not (c.source == ADMIN1 and c.country_code in towns)]
+    town_countries = {c.country_code for c in cands if c.source in (GEONAMES, CURATED)}
+    return [c for c in cands if not (c.source == ADMIN1 and c.country_code in town_countries)]
 
 
 def _proximity(place: Place, anchors: list[Place]) -> float:
     if place.latitude is None or place.longitude is None:
         return 0.0
-    distances = [km(place.latitude, place.longitude, a.latitude, a.longitude)  # type: ignore[arg-type]
-                 for a in anchors if a.gazetteer_id != place.gazetteer_id]
+    distances = [d for a in anchors if a.gazetteer_id != place.gazetteer_id
+                 for d in [distance_km(place, a)] if d is not None]
     if not distances:
         return 0.0
     nearest = min(distances)
@@ -377,7 +385,7 @@ def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
     Counts each resolved place mention (countries and divisions weigh more than towns, since
     a report names its country's places) and each actor mention's country.
     """
-    evidence: Counter[str] = Counter()
+    evidence: defaultdict[str, float] = defaultdict(float)
     for m in doc.place_mentions:
         place = m.value
         if not isinstance(place, Place) or not place.country:
@@ -392,4 +400,5 @@ def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
         if isinstance(m.value, Actor) and m.value.country:
             evidence[m.value.country] += ACTOR_COUNTRY_WEIGHT
     total = sum(evidence.values())
-    return [(c, w / total) for c, w in evidence.most_common()] if total else []
+    ranked = sorted(evidence.items(), key=itemgetter(1), reverse=True)  # as Counter.most_common
+    return [(c, w / total) for c, w in ranked] if total else []
