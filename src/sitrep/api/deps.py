@@ -65,7 +65,7 @@ class AppContext:
 
 def context(request: Request) -> AppContext:
     """The context of the app serving this request."""
-    return request.app.state.sitrep  # type: ignore[no-any-return]
+    return request.app.state.sitrep
 
 
 Context = Annotated[AppContext, Depends(context)]

@@ -52,4 +52,4 @@ FilterValues = Annotated[dict[str, str | None], Depends(filter_values)]
 
 def build_filter(values: dict[str, str | None], limit: int | None = None, offset: int = 0) -> EventFilter:
     """The EventFilter of these values; a bad one raises QueryError, answered as a 400."""
-    return EventFilter.from_strings(limit=limit, offset=offset, **values)  # type: ignore[arg-type]
+    return EventFilter.from_strings(limit=limit, offset=offset, **values)

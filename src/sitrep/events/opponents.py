@@ -114,7 +114,7 @@ class OpponentModel:
         own = own_sentences(query)
         best = max(found.values(), key=lambda ms: (self.score(opponent_features(query, ms, total, own)),
                                                    -ms[0].start))
-        return best[0].value  # type: ignore[no-any-return]
+        return best[0].value
 
     def to_json(self) -> str:
         return json.dumps({"trained_on": self.trained_on, "weights": dict(sorted(self.weights.items()))},

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping
-from typing import TextIO
+from typing import IO
 
 from sitrep.export.records import CSV_COLUMNS, acled_row, document_for
 from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
-def write_csv(events: Iterable[Event], stream: TextIO,
+def write_csv(events: Iterable[Event], stream: IO[str],
               documents: Mapping[str, Document] | None = None,
               incidents: Mapping[str, FusedEvent] | None = None) -> int:
     """Write events as CSV (a header, then one row per event); return how many were written."""

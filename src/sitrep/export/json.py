@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import TextIO
+from typing import IO
 
 from sitrep.export.records import document_for, event_record
 from sitrep.fuse.fusion import FusedEvent
 from sitrep.model import Document, Event
 
 
-def write_json(events: Iterable[Event], stream: TextIO,
+def write_json(events: Iterable[Event], stream: IO[str],
                documents: Mapping[str, Document] | None = None,
                incidents: Mapping[str, FusedEvent] | None = None) -> int:
     """Write events as a JSON array, one record per line; return how many were written."""

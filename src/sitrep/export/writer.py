@@ -70,7 +70,7 @@ def _write(events: list[Event], fmt: ExportFormat, stream: IO[Any],
         written = write_parquet(events, binary, documents, incidents)
         binary.flush()
         return ExportResult(written)
-    text, wrapped = _text_stream(stream)
+    text, wrapper = _text_stream(stream)
     try:
         if fmt is ExportFormat.CSV:
             from sitrep.export.csv import write_csv
@@ -86,11 +86,13 @@ def _write(events: list[Event], fmt: ExportFormat, stream: IO[Any],
         return ExportResult(written, skipped)
     finally:
         text.flush()
-        if wrapped:
-            text.detach()  # leave the caller's binary stream open
+        if wrapper is not None:
+            wrapper.detach()  # leave the caller's binary stream open
 
 
-def _text_stream(stream: IO[Any]) -> tuple[IO[str], bool]:
+def _text_stream(stream: IO[Any]) -> tuple[IO[str], io.TextIOWrapper | None]:
+    """The stream to write text to, and the wrapper put around a binary one (None if none was needed)."""
     if isinstance(stream, io.TextIOBase):
-        return stream, False
-    return io.TextIOWrapper(stream, encoding="utf-8", newline=""), True
+        return stream, None
+    wrapper = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+    return wrapper, wrapper

@@ -45,11 +45,11 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> str:
         raise InputRejected(source, InputRejected.EMPTY)
     if looks_binary(data):
         raise InputRejected(source, InputRejected.BINARY, "not a text file")
-    for encoding in (declared, "utf-8"):
-        if not encoding:
+    for codec in (declared, "utf-8"):
+        if not codec:
             continue
         try:
-            return _non_empty(data.decode(encoding), source)
+            return _non_empty(data.decode(codec), source)
         except (UnicodeDecodeError, LookupError):
             continue
     return _non_empty(_detect(data, source), source)

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import logging
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING, cast
 
 from sitrep.errors import InputRejected
 from sitrep.ingest.json_documents import parse_date
 from sitrep.ingest.text import ReportParts
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as TrafilaturaDocument
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +60,9 @@ def html_report(html: str, source: str) -> ReportParts:
     """The main text, title and ISO date of an HTML page; broken HTML falls back to all its text."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # Its return type admits a dict, which it gives only when called with as_dict=True.
+    extracted = cast("TrafilaturaDocument | None",
+                     trafilatura.bare_extraction(html, with_metadata=True, include_comments=False))
     text = (extracted.text or "") if extracted is not None else ""
     title = extracted.title if extracted is not None else None
     date = extracted.date if extracted is not None else None

@@ -21,6 +21,7 @@ Labels of the mentions (`Mention.label`):
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -305,7 +306,7 @@ class ActorRecogniser:
         return self._select(text, candidates)
 
     def _candidate(self, payload: _Payload, text: str, folded: str, start: int, end: int,
-                   found: str, published: object) -> _Candidate | None:
+                   found: str, published: dt.date | None) -> _Candidate | None:
         if payload.label in ("country", "demonym"):
             if not _case_ok(payload.surface, found, strict_proper=True) or not found[:1].isupper():
                 return None
@@ -320,7 +321,7 @@ class ActorRecogniser:
                     return None
                 hit = (end, joined[1])  # only the first demonym: the second makes its own mention
             new_end, role = hit
-            actor = self.ontology.role_actor(payload.country, role, published)  # type: ignore[arg-type]
+            actor = self.ontology.role_actor(payload.country, role, published)
             return _Candidate(start, new_end, "demonym", actor) if actor else None
         if not self._boundary_ok(text, start, end):
             if _is_acronym(payload.surface):
@@ -345,7 +346,7 @@ class ActorRecogniser:
             return _Candidate(start, end, "ambiguous", None)
         actor = self.ontology.actor(payload.entry_id)
         if actor is not None:
-            actor = self.ontology.in_period(actor, published)  # type: ignore[arg-type]
+            actor = self.ontology.in_period(actor, published)
         return _Candidate(start, end, "name", actor)
 
     def _shapes(self, text: str, known: list[_Candidate]) -> list[_Candidate]:
@@ -368,9 +369,9 @@ class ActorRecogniser:
                 surface, start = surface[4:], start + 4  # "The Fatemiyoun Brigade" -> the name
             actor = Actor(id="unknown:" + "-".join(alias_key(surface).split()), name=surface, known=False)
             found.append(_Candidate(start, end, "shape", actor))
-            acro = ACRONYM_AFTER.match(text, end)
-            if acro:
-                acronyms[acro.group(1)] = actor
+            acro_match = ACRONYM_AFTER.match(text, end)
+            if acro_match:
+                acronyms[acro_match.group(1)] = actor
         for acro, actor in acronyms.items():
             # The acronym as a whole word: "ZMB fighters", not "ZMBs" or "pro-ZMB".
             for m in re.finditer(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text):

@@ -204,7 +204,7 @@ class ActorResolver:
         Returns the mention's own value when it already has one.
         """
         if mention.value is not None:
-            return mention.value  # type: ignore[no-any-return]
+            return mention.value
         context = self.context(doc)
         position = mention.start if position is None else position
         before = [m for m in doc.actor_mentions if m.end <= position]

@@ -133,7 +133,8 @@ class _Builder:
             if cc not in country_name:
                 continue
             raw_admin1 = admin1_of.get((cc, city.get("admin1code") or ""))
-            admin1 = display[(cc, raw_admin1)].name if (cc, raw_admin1) in display else raw_admin1
+            shown = display.get((cc, raw_admin1)) if raw_admin1 is not None else None
+            admin1 = shown.name if shown is not None else raw_admin1
             point = (float(city["latitude"]), float(city["longitude"]))
             country_points[cc].append(point)
             if admin1:

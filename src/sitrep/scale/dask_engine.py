@@ -51,7 +51,7 @@ class BatchResult:
     found: list[tuple[str, list[Event]]]
 
 
-class ExtractorPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed ships no type hints here
+class ExtractorPlugin(WorkerPlugin):
     """Builds the default extractor once, when a worker joins, for every batch that worker runs."""
 
     name = PLUGIN_NAME
@@ -69,7 +69,10 @@ class ExtractorPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed ships 
 
 def extract_batch(documents: Sequence[Document]) -> BatchResult:
     """Extract one batch on a Dask worker, with the extractor its plugin built."""
-    extractor = get_worker().plugins[PLUGIN_NAME].extractor
+    plugin = get_worker().plugins[PLUGIN_NAME]
+    if not isinstance(plugin, ExtractorPlugin):
+        raise TypeError(f"the worker's {PLUGIN_NAME!r} plugin is a {type(plugin).__name__}, not an ExtractorPlugin")
+    extractor = plugin.extractor
     return BatchResult(extractor=extractor.name, extractor_version=extractor.version,
                        found=[(d.id, extractor.extract(d)) for d in documents])
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from sitrep.store.locks import StoreLock, lock_store
 from sitrep.store.repository import IN_LIST_CHUNK, Store
-from sitrep.store.tables import DocumentRow, ExtractionClaimRow, ExtractionWorkerRow
+from sitrep.store.tables import DocumentRow, ExtractionClaimRow, ExtractionWorkerRow, core_table
 
 #: A worker claims a batch every few seconds; one unseen for this long has died, and neither
 #: its claims nor its being unfinished hold the others back any more.
@@ -60,7 +60,7 @@ def start_worker(store: Store, extractor: str, extractor_version: str) -> Worker
     now = _now()
     worker = Worker(uuid.uuid4().hex, extractor, extractor_version, now)
     with Session(store.engine) as session, session.begin():
-        session.execute(insert(WorkerRow.__table__), [
+        session.execute(insert(core_table(WorkerRow)), [
             {"id": worker.id, "extractor": extractor, "extractor_version": extractor_version,
              "started_at": now, "seen_at": now, "finished_at": None}])
     return worker
@@ -96,7 +96,7 @@ def _claim_chunk(session: Session, worker: Worker, document_ids: Sequence[str], 
     mine = [i for i in free if i in hashes]
     if mine:
         session.execute(delete(Claim).where(Claim.document_id.in_(mine)))
-        session.execute(insert(Claim.__table__), [
+        session.execute(insert(core_table(Claim)), [
             {"document_id": i, "worker_id": worker.id, "content_hash": hashes[i], "claimed_at": now}
             for i in mine])
     return mine

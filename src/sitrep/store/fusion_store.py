@@ -46,6 +46,7 @@ from sitrep.store.tables import (
     EventRow,
     IncidentEventRow,
     IncidentRow,
+    core_table,
 )
 
 #: Days beyond the new events' dates within which stored incidents are candidates: the widest
@@ -194,12 +195,12 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
         renamed = _free_ids(session, outcome.created)
         # Bulk Core inserts, incidents before the links that refer to them.
         if outcome.created:
-            session.execute(insert(IncidentRow.__table__), [
+            session.execute(insert(core_table(IncidentRow)), [
                 {"id": renamed[incident_id], "pinned": False, "created_at": now, "updated_at": now}
                 for incident_id in outcome.created])
         by_id = {e.id: e for e in unfused}
         if outcome.joined:
-            session.execute(insert(IncidentEventRow.__table__), [
+            session.execute(insert(core_table(IncidentEventRow)), [
                 {"event_id": event_id, "incident_id": renamed.get(incident_id, incident_id),
                  "document_id": by_id[event_id].document_id, "added_at": now}
                 for event_id, incident_id in outcome.joined.items()])
@@ -262,13 +263,16 @@ def _reference_dates(session: Session, document_ids: Iterable[str]) -> dict[str,
     # A report's date: when it was published, else the latest date among its dated events
     # (a report recounts what has just happened).
     ids = list(document_ids)
-    dates = dict(session.execute(select(DocumentRow.id, DocumentRow.published)
-                                 .where(DocumentRow.id.in_(ids), DocumentRow.published.is_not(None))).all())
+    published = session.execute(select(DocumentRow.id, DocumentRow.published)
+                                .where(DocumentRow.id.in_(ids), DocumentRow.published.is_not(None))).all()
+    # The query skips undated reports; the check says so to the type checker.
+    dates = {document_id: day for document_id, day in published if day is not None}
     for document_id, latest in session.execute(
             select(EventRow.document_id, func.max(EventRow.date))
             .where(EventRow.document_id.in_(ids), EventRow.date.is_not(None))
             .group_by(EventRow.document_id)):
-        dates.setdefault(document_id, latest)
+        if latest is not None:
+            dates.setdefault(document_id, latest)
     return dates
 
 

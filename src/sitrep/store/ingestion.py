@@ -73,9 +73,9 @@ def _store_batch(store: Store, items: list[Document | InputRejected], index: Sig
         added = store.add_documents(chunk)
         changed = [document for document, how in added if how is not Added.UNCHANGED]
         copies = iter(record_fingerprints(store, changed, index))
-        for item, (document, how) in zip(chunk, added, strict=True):
+        for submitted, (document, how) in zip(chunk, added, strict=True):
             found = next(copies) if how is not Added.UNCHANGED else None
-            outcomes.append(Stored(document=document, added=how, submitted_id=item.id,
+            outcomes.append(Stored(document=document, added=how, submitted_id=submitted.id,
                                    duplicate_of=found.document_id if found else None))
     stored = iter(outcomes)
     for item in items:

@@ -46,7 +46,7 @@ def parse_bbox(value: str | None) -> BBox | None:
         raise QueryError(f"bbox: {value!r} is not four numbers WEST,SOUTH,EAST,NORTH") from exc
     if len(numbers) != 4:
         raise QueryError(f"bbox: {value!r} has {len(numbers)} numbers; give WEST,SOUTH,EAST,NORTH")
-    return numbers  # type: ignore[return-value]
+    return numbers
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from sitrep.store.convert import document_from_row, document_row, event_from_row
 from sitrep.store.incident_order import summarise_documents
 from sitrep.store.locks import StoreLock, lock_documents, lock_store
 from sitrep.store.query import EventFilter
-from sitrep.store.tables import DocumentRow, EventRow, ExtractionRunRow
+from sitrep.store.tables import DocumentRow, EventRow, ExtractionRunRow, core_table
 
 log = logging.getLogger(__name__)
 
@@ -322,10 +322,10 @@ class Store:
                         for document_id, events in found for e in events]
                 if rows:
                     # A Core insert of plain values: no ORM object per event.
-                    session.execute(insert(EventRow.__table__), rows)
+                    session.execute(insert(core_table(EventRow)), rows)
                 # The incidents these events are in now merge to something else.
                 summarise_documents(session, ids)
-                session.execute(insert(ExtractionRunRow.__table__), [
+                session.execute(insert(core_table(ExtractionRunRow)), [
                     {"document_id": document_id, "extractor": extractor, "extractor_version": extractor_version,
                      "events": len(events), "ran_at": now} for document_id, events in found])
         except IntegrityError as exc:

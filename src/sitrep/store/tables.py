@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -40,6 +41,15 @@ ID_LENGTH = 200
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def core_table(row: type[Base]) -> Table:
+    """The Core table of a mapped class, for bulk inserts that skip the ORM."""
+    # SQLAlchemy types `__table__` as any FromClause (a class may map a join); ours map tables.
+    table = row.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{row.__name__} is not mapped to a table")
+    return table
 
 
 class DocumentRow(Base):

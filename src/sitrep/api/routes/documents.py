@@ -97,8 +97,10 @@ def document_mentions(ctx: AppContext, document: Document) -> list[Mention]:
     return mentions
 
 
-@router.get("/documents/{document_id}/annotations", response_model=Annotations)
-def annotations(document_id: str, store: StoreDep, ctx: Context) -> Annotations:
+# `name` keeps the OpenAPI operation id the function had before it was renamed (the module's
+# `from __future__ import annotations` already binds `annotations`).
+@router.get("/documents/{document_id}/annotations", response_model=Annotations, name="annotations")
+def document_annotations(document_id: str, store: StoreDep, ctx: Context) -> Annotations:
     """A report's text with the spans to highlight: mentions of actors, places, dates, numbers, and evidence.
 
     Spans are character offsets into `text`, sorted by start; they may nest (a place inside
