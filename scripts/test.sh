@@ -12,4 +12,5 @@ if [ ! -x /usr/bin/chromium ]; then
     fi
 fi
 .venv/bin/ruff check --quiet src tests bench
+.venv/bin/python -m mypy  # settings and files in pyproject.toml [tool.mypy]
 exec .venv/bin/python -m pytest "$@"
