@@ -62,3 +62,23 @@ def test_load_place_knowledge_accepts_a_valid_file(tmp_path: Path) -> None:
     (tmp_path / "ok.yaml").write_text(GOOD, encoding="utf-8")
     knowledge = load_place_knowledge(tmp_path, _stopwords(tmp_path))
     assert [p.name for p in knowledge.places] == ["Somewhere"]
+
+
+@pytest.mark.parametrize("word, code", [
+    ("syrian", "SY"), ("syrians", "SY"), ("chinese", "CN"), ("swiss", "CH"), ("filipinos", "PH"),
+    ("congolese", "CD"), ("palestinians", "PS"), ("kosovars", "XK"),
+])
+def test_place_knowledge_demonyms_and_plurals_come_from_the_one_lexicon(word: str, code: str) -> None:
+    assert load_place_knowledge().demonyms[word] == code
+
+
+def test_place_knowledge_every_lexicon_demonym_names_a_country() -> None:
+    from importlib import resources
+
+    import yaml
+
+    lexicon = yaml.safe_load(resources.files("sitrep.knowledge.data.lexicons").joinpath("demonyms.yaml")
+                             .read_text(encoding="utf-8"))
+    demonyms = load_place_knowledge().demonyms
+    missing = [d for entry in lexicon.values() for d in entry.get("demonyms", []) if d.lower() not in demonyms]
+    assert missing == []

@@ -3,8 +3,9 @@
 Three kinds of file, each validated here (errors name file, entry and field):
 
 - `countries.yaml`: per ISO 3166 alpha-2 code, the country's name in the dataset's convention
-  ("Syria", "Democratic Republic of Congo", "Palestine"), extra aliases, demonyms and, where
-  the computed one is poor, a centroid.
+  ("Syria", "Democratic Republic of Congo", "Palestine"), extra aliases and, where the
+  computed one is poor, a centroid. Demonyms come from the one list the actor ontology also
+  reads, `lexicons/demonyms.yaml`, with their plurals ("Syrian", "Syrians").
 - `admin1.yaml`: per country, the first-level division names in the dataset's convention,
   keyed by the name the GeoNames-derived data uses ("Rif-dimashq" -> "Rural Damascus").
 - every other `*.yaml`: curated places that generic gazetteers lack or misplace (bases,
@@ -24,6 +25,7 @@ from sitrep.errors import KnowledgeError
 from sitrep.knowledge.fields import parse_yaml as _parse
 from sitrep.knowledge.fields import string_list as _strings
 from sitrep.knowledge.fields import text_field as _text
+from sitrep.knowledge.schema import parse_country
 from sitrep.model import GeoPrecision
 
 PLACES_PACKAGE = "sitrep.knowledge.data.places"
@@ -31,6 +33,9 @@ LEXICON_PACKAGE = "sitrep.knowledge.data.lexicons"
 COUNTRIES_FILE = "countries.yaml"
 ADMIN1_FILE = "admin1.yaml"
 STOPWORDS_FILE = "place_stopwords.yaml"
+DEMONYMS_FILE = "demonyms.yaml"
+#: Demonyms whose plural is the word itself: "the Swiss", "the Chinese", "the French".
+UNCHANGED_PLURAL_ENDINGS = ("ese", "ss", "sh", "ch", "s", "x")
 #: Feature classes a curated place may declare.
 FEATURES = frozenset({
     "city", "town", "village", "neighbourhood", "camp", "base", "airport", "airbase", "port",
@@ -61,7 +66,6 @@ class CountryInfo:
     code: str
     name: str
     aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
     latitude: float | None = None
     longitude: float | None = None
 
@@ -80,17 +84,12 @@ class PlaceKnowledge:
     countries: tuple[CountryInfo, ...]
     admin1: tuple[Admin1Name, ...]
     stopwords: frozenset[str]
+    demonyms: dict[str, str]  # demonym or its plural (lowercase) -> country code
     digest: str  # hashlib digest of every file read, so derived caches know when to rebuild
 
 
 def _known_codes() -> set[str]:
     return {c.alpha_2 for c in pycountry.countries} | set(EXTRA_COUNTRY_CODES)
-
-
-
-
-
-
 
 
 def _coordinate(label: str, entry: str, field: str, value: Any, limit: float) -> float:
@@ -154,7 +153,6 @@ def parse_countries(label: str, data: Any, codes: set[str]) -> list[CountryInfo]
             code=code,
             name=_text(label, entry, "name", raw.get("name")) or "",
             aliases=_strings(label, entry, "aliases", raw.get("aliases")),
-            demonyms=_strings(label, entry, "demonyms", raw.get("demonyms")),
             latitude=None if lat is None else _coordinate(label, entry, "lat", lat, 90.0),
             longitude=None if lon is None else _coordinate(label, entry, "lon", lon, 180.0),
         ))
@@ -194,7 +192,44 @@ def parse_stopwords(label: str, data: Any) -> frozenset[str]:
     return frozenset(words)
 
 
-def load_place_knowledge(directory: Path | None = None, stopwords_file: Path | None = None) -> PlaceKnowledge:
+def plural_demonym(demonym: str) -> str:
+    """The plural a report uses for a people: "Syrian" -> "Syrians", "Chinese" -> "Chinese"."""
+    return demonym if demonym.lower().endswith(UNCHANGED_PLURAL_ENDINGS) else demonym + "s"
+
+
+def demonym_codes(label: str, data: Any, countries: list[CountryInfo], codes: set[str]) -> dict[str, str]:
+    """Map each demonym of demonyms.yaml, and its plural, to its country's code: the code of
+    countries.yaml's entry of that name, else pycountry's for one of the country's names."""
+    if not isinstance(data, dict):
+        raise KnowledgeError(label, None, "expected a mapping of countries")
+    by_name = {n.casefold(): c.code for c in countries for n in (c.name, *c.aliases)}
+    out: dict[str, str] = {}
+    for name, raw in data.items():
+        country = parse_country(label, name, raw)
+        names = (country.name, *country.names)
+        code = next((by_name[n.casefold()] for n in names if n.casefold() in by_name), None) \
+            or _pycountry_code(names, codes)
+        if code is None:
+            continue  # a name pycountry does not know and countries.yaml does not list
+        for demonym in country.demonyms:
+            out.setdefault(demonym.lower(), code)
+            out.setdefault(plural_demonym(demonym).lower(), code)
+    return out
+
+
+def _pycountry_code(names: tuple[str, ...], codes: set[str]) -> str | None:
+    for name in names:
+        try:
+            code = str(pycountry.countries.lookup(name).alpha_2)
+        except LookupError:
+            continue
+        if code in codes:
+            return code
+    return None
+
+
+def load_place_knowledge(directory: Path | None = None, stopwords_file: Path | None = None,
+                         demonyms_file: Path | None = None) -> PlaceKnowledge:
     """Load and validate every curated places file (the packaged ones unless `directory` is given)."""
     if directory is None:
         base = resources.files(PLACES_PACKAGE)
@@ -206,6 +241,10 @@ def load_place_knowledge(directory: Path | None = None, stopwords_file: Path | N
         stop_text = resources.files(LEXICON_PACKAGE).joinpath(STOPWORDS_FILE).read_text(encoding="utf-8")
     else:
         stop_text = stopwords_file.read_text(encoding="utf-8")
+    if demonyms_file is None:
+        demonyms_text = resources.files(LEXICON_PACKAGE).joinpath(DEMONYMS_FILE).read_text(encoding="utf-8")
+    else:
+        demonyms_text = demonyms_file.read_text(encoding="utf-8")
     digest = hashlib.sha256()
     codes = _known_codes()
     places: list[CuratedPlace] = []
@@ -223,9 +262,12 @@ def load_place_knowledge(directory: Path | None = None, stopwords_file: Path | N
             places.extend(parse_places(label, data, codes))
     digest.update(stop_text.encode("utf-8"))
     stopwords = parse_stopwords(f"lexicons/{STOPWORDS_FILE}", _parse(f"lexicons/{STOPWORDS_FILE}", stop_text))
+    digest.update(demonyms_text.encode("utf-8"))
+    demonyms_label = f"lexicons/{DEMONYMS_FILE}"
+    demonyms = demonym_codes(demonyms_label, _parse(demonyms_label, demonyms_text), countries, codes)
     seen: dict[str, str] = {}
     for place in places:
         if place.id in seen:
             raise KnowledgeError("places", place.id, "duplicate id")
         seen[place.id] = place.name
-    return PlaceKnowledge(tuple(places), tuple(countries), tuple(admin1), stopwords, digest.hexdigest())
+    return PlaceKnowledge(tuple(places), tuple(countries), tuple(admin1), stopwords, demonyms, digest.hexdigest())

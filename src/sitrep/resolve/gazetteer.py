@@ -290,8 +290,8 @@ class Gazetteer:
             candidate = _candidate(row, frozenset())
             self.countries[candidate.country_code] = candidate.place
         self.country_codes = {p.name: cc for cc, p in self.countries.items()}
-        #: demonym (lowercase) -> country code, from countries.yaml.
-        self.demonyms = {d.lower(): c.code for c in knowledge.countries for d in c.demonyms}
+        #: demonym or its plural (lowercase) -> country code, from lexicons/demonyms.yaml.
+        self.demonyms = knowledge.demonyms
 
     @classmethod
     def open(cls, cache_dir: Path, knowledge: PlaceKnowledge | None = None) -> Gazetteer:
