@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from sitrep.errors import KnowledgeError
+from sitrep.events.training import model_text
 from sitrep.model import Event
 
 #: The shipped weights, trained on gold/train by `python -m sitrep.events.train_eventness`.
@@ -86,10 +86,7 @@ class EventnessModel:
 @cache
 def load_eventness_model(path: Path | None = None) -> EventnessModel:
     """The shipped model, or one written by the training command."""
-    if path is not None:
-        return EventnessModel.from_json(path.read_text(encoding="utf-8"), str(path))
-    resource = resources.files("sitrep").joinpath(MODEL_RESOURCE)
-    return EventnessModel.from_json(resource.read_text(encoding="utf-8"), MODEL_RESOURCE)
+    return EventnessModel.from_json(*model_text(MODEL_RESOURCE, path))
 
 
 def keep_likely(events: Iterable[Event], model: EventnessModel) -> list[Event]:

@@ -15,11 +15,11 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from sitrep.errors import KnowledgeError
 from sitrep.events.roles import NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
+from sitrep.events.training import model_text
 from sitrep.model import Actor, Mention
 
 #: The shipped weights, trained on gold/train by `python -m sitrep.events.train_opponents`.
@@ -132,7 +132,4 @@ class OpponentModel:
 @cache
 def load_opponent_model(path: Path | None = None) -> OpponentModel:
     """The shipped model, or one written by the training command."""
-    if path is not None:
-        return OpponentModel.from_json(path.read_text(encoding="utf-8"), str(path))
-    resource = resources.files("sitrep").joinpath(OPPONENT_MODEL_RESOURCE)
-    return OpponentModel.from_json(resource.read_text(encoding="utf-8"), OPPONENT_MODEL_RESOURCE)
+    return OpponentModel.from_json(*model_text(OPPONENT_MODEL_RESOURCE, path))

@@ -9,16 +9,14 @@ Only ever point it at training data: dev is for measuring.
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from sitrep.events.eventness import MODEL_RESOURCE, EventnessModel, candidate_features
+from sitrep.events.training import fitted_weights, parse_training_args, write_model
 from sitrep.ingest.json_documents import documents_from_json
 
 #: Inverse regularisation strength: words are many and reports few, so weights stay small.
@@ -33,15 +31,6 @@ THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(17))
 #: project's retrainings the gap on unseen reports ran 0.04-0.07 wider than cross-validation's,
 #: so the margin kept here is 0.10. (CV F1 is flat near its top: this costs ~0.01 of it.)
 MAX_CV_GAP = 0.05
-
-
-def _load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gold_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{path}: cannot load the scorer")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 Row = tuple[str, dict[str, float], int]
@@ -113,8 +102,7 @@ def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessM
     threshold = max(balanced or THRESHOLDS,
                     key=lambda t: (scores[t][2], -abs(scores[t][0] - scores[t][1])))
     model = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(matrix, labels)
-    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0],
-                                                             strict=True) if abs(w) >= 1e-4}
+    weights = fitted_weights(vectoriser.get_feature_names_out(), model.coef_[0])
     report = {"candidates": len(rows), "positives": int(labels.sum()), "gold_events": n_gold,
               "features": len(weights), "threshold": threshold,
               "cv_detection": [round(x, 3) for x in scores[threshold]],
@@ -126,20 +114,11 @@ def train(rows: Sequence[Row], n_gold: int, trained_on: str) -> tuple[EventnessM
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold_dir", type=Path, help="annotated training reports (gold/train), never dev")
-    parser.add_argument("--scorer", type=Path, help="score.py (default: GOLD_DIR/../../tools/score.py)")
-    parser.add_argument("--output", type=Path, help=f"where to write the model (default: the shipped {MODEL_RESOURCE})")
-    args = parser.parse_args(argv)
-    scorer = _load_scorer(args.scorer or args.gold_dir.resolve().parent.parent / "tools" / "score.py")
-    rows, n_gold = labelled_candidates(args.gold_dir, scorer)
-    model, report = train(rows, n_gold, trained_on=args.gold_dir.resolve().name)
-    output = args.output or Path(__file__).resolve().parents[1] / MODEL_RESOURCE
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(model.to_json(), encoding="utf-8")
-    print(json.dumps(report), "->", output, file=sys.stderr)
+    run = parse_training_args(argv, __doc__.splitlines()[0], MODEL_RESOURCE)
+    rows, n_gold = labelled_candidates(run.gold_dir, run.scorer)
+    model, report = train(rows, n_gold, trained_on=run.gold_dir.resolve().name)
+    write_model(run.output, model.to_json(), report)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

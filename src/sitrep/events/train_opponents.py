@@ -10,9 +10,7 @@ Only ever point it at training data: dev is for measuring.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -26,7 +24,7 @@ from sitrep.events.opponents import (
     opponent_features,
 )
 from sitrep.events.roles import salient_opponent
-from sitrep.events.train_eventness import _load_scorer
+from sitrep.events.training import fitted_weights, parse_training_args, write_model
 from sitrep.ingest.json_documents import documents_from_json
 from sitrep.model import Actor
 
@@ -105,28 +103,17 @@ def train(data: Sequence[Question], trained_on: str) -> tuple[OpponentModel, dic
             scores = model.decision_function(vectoriser.transform(data[i][1]))
             right += int(int(np.argmax(scores)) == data[i][2])
     final = fit(range(len(data)))
-    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), final.coef_[0],
-                                                             strict=True) if abs(w) >= 1e-4}
+    weights = fitted_weights(vectoriser.get_feature_names_out(), final.coef_[0])
     report = {"questions": len(data), "cv_top1": round(right / len(data), 3),
               "salience_top1": round(sum(q[2] == q[3] for q in data) / len(data), 3)}
     return OpponentModel(weights, trained_on), report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold_dir", type=Path, help="annotated training reports (gold/train), never dev")
-    parser.add_argument("--scorer", type=Path, help="score.py (default: GOLD_DIR/../../tools/score.py)")
-    parser.add_argument("--output", type=Path,
-                        help=f"where to write the model (default: the shipped {OPPONENT_MODEL_RESOURCE})")
-    args = parser.parse_args(argv)
-    scorer = _load_scorer(args.scorer or args.gold_dir.resolve().parent.parent / "tools" / "score.py")
-    model, report = train(questions(args.gold_dir, scorer), trained_on=args.gold_dir.resolve().name)
-    output = args.output or Path(__file__).resolve().parents[1] / OPPONENT_MODEL_RESOURCE
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(model.to_json(), encoding="utf-8")
-    print(json.dumps(report), "->", output, file=sys.stderr)
+    run = parse_training_args(argv, __doc__.splitlines()[0], OPPONENT_MODEL_RESOURCE)
+    model, report = train(questions(run.gold_dir, run.scorer), trained_on=run.gold_dir.resolve().name)
+    write_model(run.output, model.to_json(), report)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())
