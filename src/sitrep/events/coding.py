@@ -53,16 +53,16 @@ RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelte
 #: A protest that turns into a clash is a riot whoever struck first (ACLED's Violent demonstration).
 PROTEST_FIGHT = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffle[sd]?|street battles?|"
                            r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks|bricks|bottles|petrol bombs))\b", re.I)
+#: Protesters as a noun phrase: "the peaceful marchers", "dozens of student demonstrators".
+PROTESTERS_PHRASE = (r"(?:(?:the|a|an|some|several|dozens|hundreds|thousands|group|crowds?|of|"
+                     r"peaceful|unarmed|student|young|anti-[\w-]+)\s+){0,4}"
+                     r"(?:protesters|protestors|demonstrators|marchers)\b")
 #: Protesters as the object of a verb of force: "attacked protesters", "beat dozens of
 #: demonstrators", "fired on the peaceful marchers" (matched right after the verb).
-PROTEST_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|some|several|dozens|hundreds|thousands|group|crowds?|of|"
-                            r"peaceful|unarmed|student|young|anti-[\w-]+)\s+){0,4}"
-                            r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+PROTEST_OBJECT = re.compile(r"^\s*" + PROTESTERS_PHRASE, re.I)
 #: A verb of force aimed at protesters anywhere in the sentence: "police attacked protesters".
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|fired (?:on|at)|shot at)\s+"
-                                 r"(?:(?:the|a|an|some|several|dozens|hundreds|thousands|group|crowds?|of|"
-                                 r"peaceful|unarmed|student|young|anti-[\w-]+)\s+){0,4}"
-                                 r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+                                 + PROTESTERS_PHRASE, re.I)
 #: Protesters doing the attacking: "demonstrators attacked a police station", "the crowd beat a guard".
 CROWD_ATTACKS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
                            r"(?:attacked|assaulted|beat|stoned)\b", re.I)
