@@ -139,9 +139,14 @@ def fights_for_state(actor: Actor | None, country: str | None, ontology: ActorLo
                for ally in allies)
 
 
-def territory_type(actor1: Actor | None, allies: tuple[Actor, ...], place: Place | None) -> str:
+def territory_type(actor1: Actor | None, allies: tuple[Actor, ...], place: Place | None,
+                   ontology: ActorLookup | None = None) -> str:
+    """Who took the place decides: the state's forces, or a militia the ontology allies to
+    them, regain it; anyone else overtakes it."""
     country = place.country if place else None
     if is_state_of(actor1, country) or any(is_state_of(a, country) for a in allies):
+        return "Government regains territory"
+    if ontology is not None and fights_for_state(actor1, country, ontology):
         return "Government regains territory"
     if actor1 is not None and actor1.inter == ActorCategory.EXTERNAL_OTHER and actor1.country == country:
         return "Government regains territory"
@@ -150,8 +155,9 @@ def territory_type(actor1: Actor | None, allies: tuple[Actor, ...], place: Place
 
 def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, after_trigger: str,
                           actor1: Actor | None, actor2: Actor | None, assoc1: tuple[Actor, ...],
-                          place: Place | None) -> str | None:
-    """The sub-event type for a trigger in its sentence, or None when no event fits."""
+                          place: Place | None, ontology: ActorLookup | None = None) -> str | None:
+    """The sub-event type for a trigger in its sentence, or None when no event fits; `ontology`
+    tells which militias fight for a state."""
     family = hit.top.id
     if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
         return "Armed clash"  # house rule: a manned aircraft shot down by ground fire is a battle
@@ -183,7 +189,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"
-        return territory_type(actor1, assoc1, place)
+        return territory_type(actor1, assoc1, place, ontology)
     if family == "protest":
         if PROTEST_FIGHT.search(sentence) or CROWD_ATTACKS.search(sentence):
             return "Violent demonstration"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from sitrep.config import Settings
-from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type, fights_for_state
+from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
@@ -141,10 +141,7 @@ class EventExtraction:
             place = place_of(event_places[0]) if event_places else None
             sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
                                         text[hit.end:sentence.end], sides.actor1, sides.actor2,
-                                        sides.assoc1, place)
-            if sub == "Non-state actor overtakes territory" and place is not None \
-                    and fights_for_state(sides.actor1, place.country, self.roles):
-                sub = "Government regains territory"  # a pro-government militia takes it for the state
+                                        sides.assoc1, place, self.roles)
             if sub is None:
                 continue
             if primary is not None and not _second_event_allowed(primary, sub, hit):
