@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.fuse.compat import compatible, place_within, same_place_name, sides_equal
+from sitrep.fuse.compat import ReferenceDates, compatible, place_within, same_place_name, sides_equal
 from sitrep.fuse.sides import packaged_relations
 from sitrep.model import Event
 
@@ -95,3 +95,28 @@ def test_place_within_needs_a_region_level_place():
     town = event("a")
     assert place_within(event("b", location="Kidal", geo_precision=3), town)
     assert not place_within(event("b", location="Kidal", geo_precision=1), town)
+
+
+@pytest.mark.parametrize("stated, expected", [
+    (frozenset({(5, 10)}), True),
+    (frozenset({(5, 9)}), True),
+    (frozenset({(7, 1), (5, 11)}), True),
+    (frozenset({(12, 19)}), False),
+    (frozenset(), True),
+])
+def test_compatible_places_an_undated_report_on_the_days_it_states(stated, expected):
+    # An undated report that says "on Dec. 19" is not one of a 10 May incident, however alike;
+    # one that states no day at all still joins on strong agreement (same sides, exact place).
+    reference = ReferenceDates(month_days={"b": stated} if stated else {})
+    undated = event("b", date=None, time_precision=None)
+    assert compatible(event("a"), undated, reference, packaged_relations()) is expected
+    assert compatible(undated, event("a"), reference, packaged_relations()) is expected
+
+
+def test_compatible_lets_a_stated_day_join_without_an_exact_place():
+    # The town in one report, its region in the other: not strongly alike, but the same day.
+    region = event("b", date=None, time_precision=None, location="Kidal", latitude=19.0, longitude=2.0,
+                   geo_precision=3)
+    relations = packaged_relations()
+    assert not compatible(event("a"), region, ReferenceDates(), relations)
+    assert compatible(event("a"), region, ReferenceDates(month_days={"b": frozenset({(5, 10)})}), relations)

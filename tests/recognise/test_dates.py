@@ -21,6 +21,8 @@ from sitrep.recognise.dates import (
     DateRecogniser,
     event_date,
     find_dates,
+    weekday_pinned_day,
+    yearless_days,
 )
 from sitrep.recognise.sentences import SentenceSplitter
 
@@ -117,6 +119,37 @@ def test_find_dates_resolves_full_date_without_publication_date():
 def test_find_dates_counts_from_first_full_date_when_unpublished():
     mentions = find_dates("Rebels attacked on Sunday September 12, 2021. On Friday, two died.", None)
     assert [m.value for m in mentions] == [dt.date(2021, 9, 12), dt.date(2021, 9, 10)]
+
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunfire was heard early that Tuesday morning, November 19.", dt.date(2024, 11, 19)),
+    ("Gangs attacked on Tuesday, 19 November.", dt.date(2024, 11, 19)),
+    # The first fitting year from the latest year the text names, not the latest before today.
+    ("Gangs have ruled the area since 2018. They attacked on Tuesday, November 19.", dt.date(2019, 11, 19)),
+    # A named year after every fitting one: the latest fitting year.
+    ("Gangs attacked on Tuesday, November 19. Elections are due in 2026.", dt.date(2024, 11, 19)),
+    ("Gangs attacked on November 19.", None),
+    ("Gangs attacked on Tuesday, November 19, 2019.", None),
+    ("Gangs attacked on Tuesday, February 30.", None),
+])
+def test_weekday_pinned_day_places_a_weekday_date_in_its_year(text, expected):
+    assert weekday_pinned_day(text, today=TODAY) == expected
+
+
+def test_find_dates_counts_from_a_weekday_pinned_day_when_unpublished():
+    mentions = find_dates("Gangs attacked on Tuesday, November 19. On Wednesday, two died.", None)
+    attack, death = (m.value for m in mentions)
+    assert attack is not None and (attack.month, attack.day, attack.weekday()) == (11, 19, 1)
+    # The weekday counts from the pinned day as from a publication date: the Wednesday before.
+    assert attack <= dt.date.today() and death == attack - dt.timedelta(days=6)
+
+
+def test_yearless_days_lists_days_stated_without_a_year():
+    text = "Drones struck overnight on Dec. 19 and again on 2 January; on March 3, 2021, a bomb."
+    assert yearless_days(text) == {(12, 19), (1, 2)}
 
 
 def test_find_dates_keeps_a_bare_year_without_a_value():

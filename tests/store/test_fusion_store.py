@@ -37,6 +37,16 @@ def test_fuse_stored_keeps_different_incidents_apart(store, make_event):
     assert len(fused_events(store)) == 2
 
 
+def test_fuse_stored_keeps_an_undated_report_of_another_day_apart(store, make_event):
+    # Both undated reports tell the same sides at the same place, with no date the extractor
+    # could fix; the first says which day of the month it was, and it is not the incident's.
+    add(store, make_event, "a", "Report A.")
+    add(store, make_event, "b", "Drones struck Exampleton overnight on Dec. 19.", date=None, time_precision=None)
+    add(store, make_event, "c", "Drones struck Exampleton overnight on March 1.", date=None, time_precision=None)
+    together = sorted(sorted(s.document_id for s in f.sources) for f in fused_events(store))
+    assert together == [["a", "c"], ["b"]]
+
+
 def test_fuse_stored_after_reextraction_has_no_duplicates(store, make_event):
     add(store, make_event, "a", "Report A.")
     add(store, make_event, "b", "Report B.")

@@ -11,7 +11,8 @@ Pure functions over `Event`s. Each test is true of conflict reporting in general
 - place: the same name (allowing for transliteration), one place inside the other's region,
   or within a radius that grows with the coarser geo_precision;
 - date: within a window that grows with the coarser time_precision. An event with no date at
-  all is compatible only with a day-dated one, and only on strong other evidence.
+  all is compatible only with a day-dated one: on its day of the month when its report states
+  days without a year, else only on strong other evidence.
 
 Fatalities never keep two events apart: early and late counts of one incident differ.
 """
@@ -73,9 +74,22 @@ COMPATIBLE_FAMILIES = (
 #: day (`one_operation`): a clash and a strike of the same war a day or a town apart are two events.
 OPERATION_SUB_EVENTS = (frozenset({"Armed clash"}), REMOTE_SUB_EVENTS)
 
-#: Reference dates (a report's publication, or its latest dated event) by document id: an
-#: undated event is taken to lie within a week of its report's date.
-ReferenceDates = Mapping[str, dt.date]
+
+
+class ReferenceDates(dict[str, dt.date]):
+    """Reference dates (a report's publication, or its latest dated event) by document id: an
+    undated event is taken to lie within a week of its report's date.
+
+    `month_days` holds, for a report with no reference date, the days of a month it states
+    without a year ("overnight on Dec. 19"): an undated report of the 19th of December is not
+    one of a July incident, whatever else the two share.
+    """
+
+    def __init__(self, dates: Mapping[str, dt.date] | None = None,
+                 month_days: Mapping[str, frozenset[tuple[int, int]]] | None = None) -> None:
+        super().__init__(dates or {})
+        self.month_days = dict(month_days or {})
+
 #: The time precision given to an undated event placed at its report's reference date.
 REFERENCE_PRECISION = TimePrecision.WEEK
 #: Place names and name pairs remembered by the cached comparisons below: fusion compares each
@@ -183,7 +197,7 @@ def types_compatible(a: Event, b: Event, relations: ActorRelations = NO_RELATION
     return family and share_a_side(a, b, relations)
 
 
-def one_operation(a: Event, b: Event, reference: ReferenceDates | None = None,
+def one_operation(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None,
                   relations: ActorRelations = NO_RELATIONS) -> bool:
     """Whether a clash and a strike (or shelling) can be one raid: the same sides, one exact place, one day."""
     fighting, striking = OPERATION_SUB_EVENTS
@@ -196,7 +210,7 @@ def one_operation(a: Event, b: Event, reference: ReferenceDates | None = None,
             and places_compatible(a, b, relations) and sides_equal(a, b, relations))
 
 
-def coarse_dates(a: Event, b: Event, reference: ReferenceDates | None = None) -> bool:
+def coarse_dates(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None) -> bool:
     """Whether either event is dated only to the week or the month (or by its report's date)."""
     return max(dated(a, reference)[1], dated(b, reference)[1]) > TimePrecision.DAY
 
@@ -229,7 +243,7 @@ def places_compatible(a: Event, b: Event, relations: ActorRelations = NO_RELATIO
                 and sides_equal(a, b, relations) and (same_day or not (a.location and b.location)))
 
 
-def dated(event: Event, reference: ReferenceDates | None = None) -> tuple[dt.date | None, int]:
+def dated(event: Event, reference: Mapping[str, dt.date] | None = None) -> tuple[dt.date | None, int]:
     """An event's date and time precision, falling back to its report's reference date (to the week)."""
     if event.date is not None:
         return event.date, event.time_precision or DEFAULT_PRECISION
@@ -238,12 +252,32 @@ def dated(event: Event, reference: ReferenceDates | None = None) -> tuple[dt.dat
     return None, DEFAULT_PRECISION
 
 
-def days_apart(a: Event, b: Event, reference: ReferenceDates | None = None) -> int | None:
+def days_apart(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None) -> int | None:
     """How many days apart two events are dated, or None when one has no date at all."""
     first, second = dated(a, reference)[0], dated(b, reference)[0]
     if first is None or second is None:
         return None
     return abs((first - second).days)
+
+
+def stated_month_days(event: Event, reference: Mapping[str, dt.date] | None = None) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs an undated event's report states without a year, if any."""
+    if event.date is not None or not isinstance(reference, ReferenceDates):
+        return frozenset()
+    return reference.month_days.get(event.document_id, frozenset())
+
+
+def _in_year_of(month_days: frozenset[tuple[int, int]], day: dt.date) -> list[dt.date]:
+    # Placed in the other event's year and the years either side, so that "Dec. 31" and
+    # "Jan. 1" are a day apart.
+    out = []
+    for month, number in month_days:
+        for year in (day.year - 1, day.year, day.year + 1):
+            try:
+                out.append(dt.date(year, month, number))
+            except ValueError:
+                continue
+    return out
 
 
 def strongly_alike(a: Event, b: Event, relations: ActorRelations = NO_RELATIONS) -> bool:
@@ -257,30 +291,38 @@ def strongly_alike(a: Event, b: Event, relations: ActorRelations = NO_RELATIONS)
     return bool(a.fatalities and a.fatalities == b.fatalities and places_compatible(a, b, relations))
 
 
-def dates_compatible(a: Event, b: Event, reference: ReferenceDates | None = None,
+def dates_compatible(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None,
                      relations: ActorRelations = NO_RELATIONS) -> bool:
     """Whether two events' dates fall within the window their time precision allows.
 
     An event with no date (and no reference date) is compatible only with an event dated to
-    the day, and only on strong other evidence (`strongly_alike`): a month-dated report of a
-    siege says nothing about which of its days an undated report tells.
+    the day: a month-dated report of a siege says nothing about which of its days an undated
+    report tells. When its report states days of a month without a year, one of them must be
+    the other's day (give or take one); when it states none, the two must be strongly alike
+    (`strongly_alike`).
     """
     apart = days_apart(a, b, reference)
     if apart is None:
-        other = a if dated(a, reference)[0] is not None else b
-        day_dated = dated(other, reference)[0] is not None and dated(other, reference)[1] == TimePrecision.DAY
-        return day_dated and strongly_alike(a, b, relations)
+        undated, other = (b, a) if dated(a, reference)[0] is not None else (a, b)
+        day, precision = dated(other, reference)
+        if day is None or precision != TimePrecision.DAY:
+            return False
+        stated = stated_month_days(undated, reference)
+        if stated:
+            return any(abs((day - when).days) <= DAY_WINDOW[TimePrecision.DAY]
+                       for when in _in_year_of(stated, day))
+        return strongly_alike(a, b, relations)
     coarser = max(dated(a, reference)[1], dated(b, reference)[1])
     return apart <= DAY_WINDOW.get(coarser, max(DAY_WINDOW.values()))
 
 
-def compatible(a: Event, b: Event, reference: ReferenceDates | None = None,
+def compatible(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None,
                relations: ActorRelations = NO_RELATIONS) -> bool:
     """Whether two events from different reports may be the same incident (two of one report never are)."""
     return a.document_id != b.document_id and compatible_content(a, b, reference, relations)
 
 
-def compatible_content(a: Event, b: Event, reference: ReferenceDates | None = None,
+def compatible_content(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None,
                        relations: ActorRelations = NO_RELATIONS) -> bool:
     """Whether two events' types, sides, places and dates may be one incident's, whichever reports they come from.
 
@@ -296,7 +338,7 @@ def compatible_content(a: Event, b: Event, reference: ReferenceDates | None = No
             and places_compatible(a, b, relations) and dates_compatible(a, b, reference, relations))
 
 
-def content_key(event: Event, reference: ReferenceDates | None = None) -> ContentKey:
+def content_key(event: Event, reference: Mapping[str, dt.date] | None = None) -> ContentKey:
     """The event fields `compatible_content` and `distance_score` read, its reference date resolved.
 
     Two events with equal keys are compatible with the same events, and equally far from each,
@@ -306,10 +348,10 @@ def content_key(event: Event, reference: ReferenceDates | None = None) -> Conten
     return (event.sub_event_type, event.actor1, event.actor2, event.assoc_actor1, event.assoc_actor2,
             event.location, event.admin1, event.country, event.latitude, event.longitude,
             event.geo_precision, event.date, event.time_precision, event.fatalities,
-            dated(event, reference))
+            dated(event, reference), stated_month_days(event, reference))
 
 
-def distance_score(a: Event, b: Event, reference: ReferenceDates | None = None) -> float:
+def distance_score(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None) -> float:
     """How far apart two compatible events are (lower is closer), to choose among incidents."""
     score = float(days_apart(a, b, reference) or 0)
     km = distance_km(a, b)

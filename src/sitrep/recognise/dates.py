@@ -274,11 +274,68 @@ REFERENCE_DAY_CACHE_SIZE = 64
 
 @functools.lru_cache(maxsize=REFERENCE_DAY_CACHE_SIZE)
 def reference_day(text: str, published: dt.date | None) -> dt.date | None:
-    """The day relative expressions count from: the publication date, else the first full date."""
+    """The day relative expressions count from: the publication date, else the first full date,
+    else the first day of a month that a weekday pins to a year (`weekday_pinned_day`)."""
     if published is not None:
         return published
-    full = [m for m in _absolute_mentions(text, None) if m.value is not None and m.label == "absolute"]
-    return min(full, key=lambda m: m.start).value if full else None
+    undated = _absolute_mentions(text, None)
+    full = [m for m in undated if m.value is not None and m.label == "absolute"]
+    if full:
+        return min(full, key=lambda m: m.start).value
+    return weekday_pinned_day(text, undated)
+
+
+def yearless_days(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs a text states without a year ("overnight on Dec. 19", "19 November")."""
+    out = set()
+    for m in _absolute_mentions(text, None):
+        parts = DAY_MONTH.fullmatch(m.text) or MONTH_DAY.fullmatch(m.text)
+        if m.value is None and parts is not None and not parts["y"]:
+            out.add((MONTHS[parts["m"].lower()], int(parts["d"])))
+    return frozenset(out)
+
+
+#: How far before a day of a month its weekday may stand: "Tuesday, November 19",
+#: "that Tuesday morning, November 19".
+WEEKDAY_LOOKBACK_CHARS = 24
+#: How many years back a weekday may pin a day: the weekday of a date repeats every 5 to 11
+#: years, so a wider search would only find older repeats.
+WEEKDAY_SEARCH_YEARS = 12
+
+
+def weekday_pinned_day(text: str, undated: list[Mention] | None = None,
+                       today: dt.date | None = None) -> dt.date | None:
+    """The first day of a month, stated with its weekday and no year, placed in a year.
+
+    A report with no publication date and no full date often still says "on Tuesday, November
+    19": the weekday fixes the year up to its repeats, as a coder reading it would. The year is
+    the first fitting one from the latest year the text names ("since 2021"), or, when it names
+    none, the latest fitting one up to today.
+    """
+    today = today or dt.date.today()
+    named = [int(y) for y in re.findall(rf"\b{_YEAR}\b", text) if int(y) <= today.year]
+    for m in undated if undated is not None else _absolute_mentions(text, None):
+        if m.value is not None or m.label != "absolute":
+            continue
+        parts = DAY_MONTH.fullmatch(m.text) or MONTH_DAY.fullmatch(m.text)
+        if parts is None or parts["y"]:
+            continue
+        weekday = parts["wd"] or _weekday_before(text, m.start)
+        if weekday is None:
+            continue
+        month, day, wanted = MONTHS[parts["m"].lower()], int(parts["d"]), WEEKDAYS[weekday.lower()]
+        fitting = [d for y in range(today.year - WEEKDAY_SEARCH_YEARS, today.year + 1)
+                   if (d := _safe_date(y, month, day)) is not None and d <= today and d.weekday() == wanted]
+        later = [d for d in fitting if named and d.year >= max(named)]
+        if later or fitting:
+            return later[0] if later else fitting[-1]
+    return None
+
+
+def _weekday_before(text: str, start: int) -> str | None:
+    """The weekday named just before a position, within one short phrase."""
+    found = [m["wd"] for m in WEEKDAY.finditer(text[max(0, start - WEEKDAY_LOOKBACK_CHARS):start])]
+    return found[-1] if found else None
 
 
 def find_dates(text: str, published: dt.date | None) -> list[Mention]:
