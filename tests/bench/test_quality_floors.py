@@ -14,3 +14,12 @@ def test_quality_dev_set_stays_above_its_floors():
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "quality.py")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "strict" in result.stdout
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "same-incident.txt").is_file(),
+                    reason="../shared/gold/same-incident.txt is absent")
+def test_fusion_quality_dev_pairs_stay_above_their_floors():
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "fusion_quality.py"), "--split", "dev", "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "dev: pairwise precision" in result.stdout
