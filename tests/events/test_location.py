@@ -26,3 +26,15 @@ def test_location_a_province_after_a_town_is_its_frame_not_a_second_place(extrac
 def test_location_coordinated_towns_each_get_the_event(extraction_pipeline):
     events = events_of(extraction_pipeline, "On Monday Russian jets bombed Kupiansk, Izium and Balakliia.")
     assert sorted(e.location for e in events) == ["Balakliya", "Izyum", "Kupyansk"]
+
+
+def test_location_a_village_the_gazetteer_lacks_outranks_the_city_it_is_measured_from(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday, air force jets bombed the village of Zorbakhel, "
+                                            "about 90 kilometers north of the city of Kandahar.")
+    assert [(e.location, e.admin1, e.latitude) for e in events] == [("Zorbakhel", "Kandahar", None)]
+
+
+def test_location_a_building_the_gazetteer_lacks_leaves_the_event_in_its_town(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday, hundreds of protesters held a protest outside "
+                                            "the Zorbak Embassy in Kandahar.")
+    assert [e.location for e in events] == ["Kandahar"]

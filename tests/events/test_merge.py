@@ -36,3 +36,15 @@ def test_merge_one_place_told_with_dates_a_day_apart_is_one_incident(make_event,
     far = first.with_changes(date=dt.date(2024, 3, 14), confidence=0.3)
     assert len(merge_duplicates([first, second])) == 1
     assert len(merge_duplicates([first, far])) == 2
+
+
+def test_merge_a_village_the_gazetteer_lacks_and_its_towns_division_is_one_incident(make_event, report):
+    # "gunmen raided Zorbak village" then "the raid near Kandahar": one incident, kept at the village.
+    village = make_event(report, sub_event_type="Attack", event_type="Violence against civilians",
+                         actor1="Taliban", actor2="Civilians (Afghanistan)", location="Zorbak", admin1="Kandahar",
+                         country="Afghanistan", latitude=None, longitude=None, geo_precision=1)
+    town = village.with_changes(location="Kandahar", latitude=31.6, longitude=65.7, geo_precision=2)
+    elsewhere = town.with_changes(location="Herat", admin1="Herat", latitude=34.3, longitude=62.2)
+    merged, = merge_duplicates([village, town])
+    assert merged.location == "Zorbak"
+    assert len(merge_duplicates([village, elsewhere])) == 2

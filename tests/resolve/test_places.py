@@ -153,3 +153,11 @@ def test_place_resolver_a_marked_town_may_lie_outside_the_attackers_country(stag
     # Only the attacker's nationality points anywhere; "district" marks Afrin as a place.
     place = place_of(resolve(stages, "Turkish aircraft bombed the Afrin district."), "Afrin district")
     assert (place.name, place.country) == ("Afrin", "Syria")
+
+
+def test_place_resolver_unknown_place_takes_the_division_of_its_own_clause(stages: Stages) -> None:
+    # The division of the next clause, or of the next sentence, is nearer but not its frame.
+    doc = resolve(stages, "In Kandahar, gunmen killed two men in the village of Zorbakhel, while Herat saw one death. "
+                          "In Kandahar, a bomb hit Qala Zorbak. Herat was calm.")
+    assert place_of(doc, "Zorbakhel").admin1 == "Kandahar"
+    assert place_of(doc, "Qala Zorbak").admin1 == "Kandahar"

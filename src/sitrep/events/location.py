@@ -29,6 +29,16 @@ HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|na
 #: The codebook wants the most precise place: a village or a base before the city, the city
 #: before its province, the province before the country.
 FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
+#: The label of a place mention found by a cue around an unknown name (recognise/places.py).
+PLACE_CUE_LABEL = "cue"
+#: Last words of a building's or an institution's name: where a crowd gathered or a bomb went
+#: off, but the codebook's location is the town it stands in ("the French Embassy in Niamey").
+INSTITUTION_WORDS = frozenset({
+    "embassy", "consulate", "ministry", "bureau", "office", "agency", "parliament", "palace",
+    "court", "council", "committee", "service", "headquarters", "university", "college", "school",
+    "mosque", "church", "cathedral", "temple", "hotel", "square", "house", "building", "station",
+    "mall", "market", "stadium", "assembly", "commission", "institute",
+})
 
 
 def place_of(mention: Mention) -> Place | None:
@@ -37,12 +47,20 @@ def place_of(mention: Mention) -> Place | None:
     return value if isinstance(value, Place) else None
 
 
+def _marked_place(m: Mention) -> bool:
+    """Whether a mention is a name the gazetteer lacks that the text marks as a settlement."""
+    words = m.text.split()
+    return m.label == PLACE_CUE_LABEL and bool(words) and words[-1].lower() not in INSTITUTION_WORDS
+
+
 def place_rank(m: Mention) -> tuple[int, int, int, int]:
     """Lower is more precise. Among towns, the smaller is the more precise: a large city in
     the same sentence is usually a frame of reference ("Hajin, east of Deir ez-Zor")."""
     place = place_of(m)
     precision = m.precision or (place.geo_precision if place else GeoPrecision.REGION)
-    coords = 0 if (place and place.has_coordinates) else 1
+    # A name the gazetteer lacks, which the text itself marks as a place ("near the village of
+    # X", "X village"), is a real place; often it is the most precise one a report gives.
+    coords = 0 if (place and place.has_coordinates) or _marked_place(m) else 1
     feature = FEATURE_RANK.get(place.feature or "", 0) if place else 0
     size = len(str(place.population)) if place and place.population else 0  # order of magnitude
     return (int(precision), coords, feature, size)

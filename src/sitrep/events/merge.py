@@ -133,8 +133,18 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return True
     if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country:
         return True  # "gangs attacked the capital" and "the attack on Petionville", the same day
+    if a.date is not None and (_unlocated_in(a, b) or _unlocated_in(b, a)):
+        return True
     distance = distance_km(a, b)
     return distance is not None and distance <= SAME_PLACE_KM
+
+
+def _unlocated_in(unlocated: Event, located: Event) -> bool:
+    """Whether a place the gazetteer lacks (a village, a neighbourhood) lies in the other's
+    division: a report names the village once, and the town or the division elsewhere."""
+    return (unlocated.latitude is None and located.latitude is not None
+            and bool(unlocated.location) and bool(unlocated.admin1) and unlocated.admin1 == located.admin1
+            and unlocated.country == located.country)
 
 
 def _rank(event: Event, headline_end: int) -> tuple:

@@ -34,8 +34,9 @@ from sitrep.recognise.places import (
 )
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
 
-#: A sentence end between two mentions.
-SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+#: A sentence end between two mentions, or a turn to another clause that names other places:
+#: "... killed at X, while Jigawa recorded three deaths", "... in X; in Y, ...".
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n|;|,?\s+(?:while|whereas)\s")
 #: Evidence weights for a document's countries (calibrated on train reports: a country
 #: named outright is the strongest sign; a demonym is often a foreign actor, so it counts less).
 COUNTRY_NAME_WEIGHT = 3.0
@@ -336,7 +337,8 @@ def _nearby_place(text: str, mention: Mention, mentions: list[Mention],
             continue
         left, right = sorted((mention.start, other.start))
         gap = right - left
-        if gap < best_gap and not SENTENCE_BREAK.search(text, left, right):
+        # The right mention's first letter closes a break ("Sauri. Kaduna"): search up to it.
+        if gap < best_gap and not SENTENCE_BREAK.search(text, left, right + 1):
             best, best_gap = candidate.place, gap
     return best
 
