@@ -161,3 +161,9 @@ def test_place_resolver_unknown_place_takes_the_division_of_its_own_clause(stage
                           "In Kandahar, a bomb hit Qala Zorbak. Herat was calm.")
     assert place_of(doc, "Zorbakhel").admin1 == "Kandahar"
     assert place_of(doc, "Qala Zorbak").admin1 == "Kandahar"
+
+
+def test_place_resolver_prefers_a_towns_present_name_to_another_towns_old_one(stages: Stages) -> None:
+    # Engels on the Volga was called Pokrovsk until 1931, and is three times bigger.
+    doc = resolve(stages, "Russian troops advanced between the cities of Donetsk and Pokrovsk.")
+    assert (place_of(doc, "Pokrovsk").name, place_of(doc, "Pokrovsk").country) == ("Pokrovsk", "Ukraine")

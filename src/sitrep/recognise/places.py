@@ -211,12 +211,17 @@ def strip_suffix(name: str) -> tuple[str, str | None]:
 EXACT_NAME_BONUS = 1.0
 #: A bare name that is both a town and its division ("Idlib", "Homs") means the town.
 ADMIN1_BARE_PENALTY = 0.3
+#: Bonus for a town whose present name is the text's, over one that only had it once or
+#: elsewhere: "Pokrovsk" is the Donbas town, not Engels (Pokrovsk until 1931).
+CURRENT_NAME_BONUS = 0.25
 
 
 def prior(candidate: Candidate, exact: str | None = None) -> float:
     """How likely a candidate is before any context: curated and populous places first, and
     those spelt exactly as the text (`exact`, a name_key) before mere variants."""
     bonus = EXACT_NAME_BONUS if exact is not None and exact in candidate.keys else 0.0
+    if bonus and name_key(candidate.place.name) == exact:
+        bonus += CURRENT_NAME_BONUS
     if candidate.source == CURATED:
         return 2.0 + bonus
     if candidate.source == COUNTRY:
