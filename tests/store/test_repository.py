@@ -157,3 +157,28 @@ def test_store_migrations_match_table_classes(store):
 ])
 def test_normalise_url_uses_psycopg_for_postgresql(given, expected):
     assert normalise_url(given) == expected
+
+
+def test_store_document_heads_pages_newest_first_without_text(store):
+    import datetime as dt
+
+    from sitrep.model import Document
+
+    reports = [
+        Document(id="a", text="Old news, 100% checked.", title="Army retakes hill", published=dt.date(2024, 1, 5)),
+        Document(id="b", text="New news.", title="Protest in the capital", source="Wire 50%",
+                 published=dt.date(2024, 3, 1)),
+        Document(id="c", text="Undated.", title=None),
+        Document(id="d", text="Same day, later id.", title="army convoy hit", published=dt.date(2024, 3, 1)),
+    ]
+    for report in reports:
+        store.add_document(report)
+    total, heads = store.document_heads()
+    assert total == 4 and [h.id for h in heads] == ["d", "b", "a", "c"]
+    assert heads[2].length == len(reports[0].text)
+    total, heads = store.document_heads(limit=2, offset=1)
+    assert total == 4 and [h.id for h in heads] == ["b", "a"]
+    # Any case; a "%" is a character, not a wildcard.
+    assert [h.id for h in store.document_heads("ARMY")[1]] == ["d", "a"]
+    assert store.document_heads("50%") == (1, store.document_heads("wire")[1])
+    assert store.document_heads("0%c")[0] == 0

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sitrep.errors import QueryError, StoreError
 from sitrep.model import Document, Event
 from sitrep.store import migrate
-from sitrep.store.convert import document_from_row, document_row, event_from_row, event_values
+from sitrep.store.convert import as_utc, document_from_row, document_row, event_from_row, event_values
 from sitrep.store.incident_order import summarise_documents
 from sitrep.store.locks import StoreLock, lock_documents, lock_store
 from sitrep.store.query import EventFilter
@@ -44,6 +44,19 @@ class Added(enum.StrEnum):
     CREATED = "created"  # a new report
     UNCHANGED = "unchanged"  # the same text was already stored (under the returned id)
     UPDATED = "updated"  # the id was stored with other text: the text is replaced, its events dropped
+
+
+@dataclass(frozen=True)
+class DocumentHead:
+    """A stored report as a listing shows it: everything but the text, and the text's length."""
+
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.date | None
+    ingested_at: dt.datetime | None
+    length: int
 
 
 @dataclass(frozen=True)
@@ -242,6 +255,33 @@ class Store:
             statement = statement.where(DocumentRow.id.in_(list(ids)))
         with self._session() as session:
             return [document_from_row(row) for row in session.scalars(statement)]
+
+    def document_heads(self, search: str | None = None, limit: int | None = None,
+                       offset: int = 0) -> tuple[int, list[DocumentHead]]:
+        """Stored documents without their text, newest first (undated last), with how many match.
+
+        `search` keeps those whose title, source or id contains it (any case). Filtered, sorted and
+        paged in SQL: a listing never reads every report's text.
+        """
+        columns = (DocumentRow.id, DocumentRow.title, DocumentRow.source, DocumentRow.url,
+                   DocumentRow.published, DocumentRow.ingested_at, func.length(DocumentRow.text))
+        statement = select(*columns)
+        counting = select(func.count()).select_from(DocumentRow)
+        if search and search.strip():
+            needle = search.strip().lower()
+            matches = [func.lower(func.coalesce(column, "")).contains(needle, autoescape=True)
+                       for column in (DocumentRow.title, DocumentRow.source, DocumentRow.id)]
+            statement, counting = statement.where(or_(*matches)), counting.where(or_(*matches))
+        statement = statement.order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(),
+                                       DocumentRow.id.desc()).offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self._session() as session:
+            total = session.scalar(counting) or 0
+            heads = [DocumentHead(id=row[0], title=row[1], source=row[2], url=row[3], published=row[4],
+                                  ingested_at=as_utc(row[5]), length=row[6] or 0)
+                     for row in session.execute(statement)]
+        return total, heads
 
     def document_ids(self) -> list[str]:
         """The ids of every stored document, in order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Annotated
 
@@ -34,21 +35,12 @@ def list_documents(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> DocumentPage:
     """Stored reports (without their text), newest first, optionally searched by title, source or id."""
-    documents = store.documents()
-    if q:
-        needle = q.strip().lower()
-        documents = [
-            d
-            for d in documents
-            if any(needle in (value or "").lower() for value in (d.title, d.source, d.id))
-        ]
-    documents.sort(key=lambda d: (d.published or dt.date.min, d.id), reverse=True)
-    page = documents[offset : offset + limit]
+    total, heads = store.document_heads(q, limit, offset)
     return DocumentPage(
-        total=len(documents),
+        total=total,
         limit=limit,
         offset=offset,
-        items=[DocumentSummary.from_document(d) for d in page],
+        items=[DocumentSummary(**dataclasses.asdict(head)) for head in heads],
     )
 
 
