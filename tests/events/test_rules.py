@@ -204,3 +204,27 @@ def test_rules_full_control_and_capturing_are_territory(extraction_pipeline, tex
 def test_rules_a_pro_government_militia_taking_a_place_regains_it_for_the_state(extraction_pipeline):
     event = only(extract(extraction_pipeline, "On Monday the Liwa Quds chased Islamic State out of Palmyra."))
     assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Liwa al-Quds")
+
+
+def test_rules_a_sentence_naming_no_side_takes_the_sides_of_the_event_told_before(extraction_pipeline):
+    events = extract(extraction_pipeline, "Islamic State militants attacked SDF positions in Hajin on Monday. "
+                                          "Clashes resumed on Wednesday near Baghuz.")
+    later = next(e for e in events if e.location == "Baghuz")
+    assert (later.sub_event_type, later.actor1, later.actor2) == (
+        "Armed clash", "Islamic State", "Syrian Democratic Forces")
+    assert later.date == dt.date(2024, 3, 13)
+    assert "sides from context" in later.notes
+
+
+@pytest.mark.parametrize("text", [
+    # Nothing told before: nobody to code.
+    "Clashes resumed on Wednesday near Baghuz.",
+    # An agreement's parties do not carry over to a battle.
+    "The SDF and the Syrian army signed a ceasefire agreement in Qamishli on Monday. "
+    "Clashes resumed on Wednesday near Baghuz.",
+    # The event told is more than CONTEXT_SENTENCES sentences back.
+    "Islamic State militants attacked SDF positions in Hajin on Monday. Analysts say the region is calm. "
+    "The weather was bad. Officials met in Damascus. Clashes resumed on Wednesday near Baghuz.",
+])
+def test_rules_a_sentence_naming_no_side_keeps_none_without_a_fitting_event_before(extraction_pipeline, text):
+    assert not [e for e in extract(extraction_pipeline, text) if e.location == "Baghuz"]
