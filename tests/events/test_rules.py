@@ -89,6 +89,16 @@ def test_rules_protest_names_the_protesters(extraction_pipeline):
     assert event.actor1 == "Protesters (Kenya)" and event.actor2 is None
 
 
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Nairobi on Thursday against the tax bill.",
+    "In Nairobi, protesters blocked the main highway on Thursday.",
+])
+def test_rules_protesters_named_only_by_the_trigger_are_the_crowd(extraction_pipeline, text):
+    event = only(extract(extraction_pipeline, text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Peaceful protest", "Protesters (Kenya)", None)
+    assert "sides from context" not in event.notes
+
+
 def test_rules_headline_and_body_give_one_event(extraction_pipeline):
     text = ("Islamic State attacks SDF in Hajin\n\n"
             "Islamic State militants attacked SDF positions in Hajin on Tuesday, killing four fighters.")

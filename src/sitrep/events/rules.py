@@ -22,7 +22,7 @@ from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
-from sitrep.events.sides import RoleActors, conform_sides
+from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
@@ -122,9 +122,9 @@ class EventExtraction:
                     sent_hits.append(hits[hit_i])
                 hit_i += 1
             if sent_hits:
-                context = next((c for c in reversed(candidates) if s_index - c.s_index <= CONTEXT_SENTENCES), None)
+                context = [c for c in candidates[-1:] if s_index - c.s_index <= CONTEXT_SENTENCES]
                 candidates.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered,
-                                                        context))
+                                                        context[0] if context else None))
         events = merge_duplicates(_fold_elaborations(candidates), headline_end(text))
         if self.eventness is not None:
             events = keep_likely(events, self.eventness)
@@ -161,9 +161,12 @@ class EventExtraction:
             if primary is not None and not _second_event_allowed(primary, sub, hit):
                 continue
             actor1, actor2 = sides.actor1, sides.actor2
-            if actor1 is None and actor2 is None and context is not None:
+            from_context = actor1 is None and actor2 is None
+            if from_context:
                 actor1, actor2 = context_sides(sub, context)
-            if actor1 is None and actor2 is None:
+                from_context = actor1 is not None or actor2 is not None
+            # The protest's crowd is its trigger ("protesters blocked the road"): conform_sides names it.
+            if actor1 is None and actor2 is None and sub not in PROTEST_TYPES:
                 continue  # nobody did anything: not codable
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
@@ -193,7 +196,7 @@ class EventExtraction:
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
             note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
                                                             if judgement.classes else "")
-            if sides.actor1 is None and sides.actor2 is None:
+            if from_context:
                 note += CONTEXT_SIDES_NOTE
             inherited = not any(p in places for p in event_places)
             # No place found: one event with no place, rather than none.
@@ -242,12 +245,15 @@ class EventExtraction:
         )
 
 
-def context_sides(sub: str, context: _Candidate) -> tuple[Actor | None, Actor | None]:
-    """The sides of the event just told, for a sentence that names none ("Clashes resumed on Saturday")."""
-    kinds = {SUB_EVENT_TYPES[sub].value, context.event.event_type}
-    if len(kinds) > 1 and not kinds <= VIOLENT_TYPES:
+def context_sides(sub: str, context: _Candidate | None) -> tuple[Actor | None, Actor | None]:
+    """The sides of the event told just before, for a sentence that names none ("Clashes resumed
+    on Saturday"), when the two are of one type or both violent."""
+    if context is None:
         return None, None
-    return context.actor1, context.actor2
+    kinds = {SUB_EVENT_TYPES[sub].value, context.event.event_type}
+    if len(kinds) == 1 or kinds <= VIOLENT_TYPES:
+        return context.actor1, context.actor2
+    return None, None
 
 
 def headline_end(text: str) -> int:
