@@ -29,6 +29,17 @@ def test_eventness_features_read_words_trigger_and_hedges():
     assert features["rule_confidence"] == 0.5
 
 
+@pytest.mark.parametrize("note, expected", [
+    ("Armed clash: 'Clashes'; sides from context", 1.0),
+    ("Armed clash: 'Clashes'; hedged (background); sides from context", 1.0),
+    ("Armed clash: 'Clashes'", 0.0),
+])
+def test_eventness_features_mark_sides_taken_from_context(note, expected):
+    features = candidate_features(_event("Clashes resumed on Wednesday.", note=note))
+    assert features["context_sides"] == expected
+    assert "trigger=clashes" in features
+
+
 def test_eventness_shipped_model_loads_with_a_sane_threshold():
     model = load_eventness_model()
     assert 0.0 < model.threshold < 1.0

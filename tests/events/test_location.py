@@ -1,7 +1,10 @@
 """Where an event happened: the sentence's most precise place, else its context's. Reports are made up."""
 import datetime as dt
 
-from sitrep.model import Document
+import pytest
+
+from sitrep.events.location import is_backdrop
+from sitrep.model import Document, Mention, MentionKind, Sentence
 
 PUBLISHED = dt.date(2024, 3, 15)
 
@@ -38,3 +41,20 @@ def test_location_a_building_the_gazetteer_lacks_leaves_the_event_in_its_town(ex
     events = events_of(extraction_pipeline, "On Monday, hundreds of protesters held a protest outside "
                                             "the Zorbak Embassy in Kandahar.")
     assert [e.location for e in events] == ["Kandahar"]
+
+
+@pytest.mark.parametrize("text, is_dateline", [
+    ("RAIPUR: Maoists attacked a police camp.", True),
+    ("CARACAS (Reuters) - Two soldiers died in clashes.", True),
+    ("BEIRUT, Lebanon, Oct. 2 (UPI) -- Hezbollah fighters clashed with Israeli soldiers.", True),
+    ("KHARTOUM, (Reuters) \u2013 Security forces shot dead three people.", True),
+    ("Belgrade, Sep 24 (EFE).- Armed men stormed a monastery.", True),
+    ("MURSITPINAR, Turkey \u2014 Kurdish fighters held the town.", True),
+    ("Beirut was shelled on Monday.", False),
+    ("Beirut, Tyre and Sidon were shelled on Monday.", False),
+    ("Beirut (the capital) was calm on Monday.", False),
+])
+def test_location_a_dateline_place_is_backdrop(text, is_dateline):
+    name = text.split(",")[0].split(" ")[0].rstrip(":")
+    mention = Mention(0, len(name), name, MentionKind.PLACE)
+    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline

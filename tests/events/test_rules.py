@@ -89,6 +89,16 @@ def test_rules_protest_names_the_protesters(extraction_pipeline):
     assert event.actor1 == "Protesters (Kenya)" and event.actor2 is None
 
 
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Nairobi on Thursday against the tax bill.",
+    "In Nairobi, protesters blocked the main highway on Thursday.",
+])
+def test_rules_protesters_named_only_by_the_trigger_are_the_crowd(extraction_pipeline, text):
+    event = only(extract(extraction_pipeline, text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Peaceful protest", "Protesters (Kenya)", None)
+    assert "sides from context" not in event.notes
+
+
 def test_rules_headline_and_body_give_one_event(extraction_pipeline):
     text = ("Islamic State attacks SDF in Hajin\n\n"
             "Islamic State militants attacked SDF positions in Hajin on Tuesday, killing four fighters.")
@@ -204,3 +214,27 @@ def test_rules_full_control_and_capturing_are_territory(extraction_pipeline, tex
 def test_rules_a_pro_government_militia_taking_a_place_regains_it_for_the_state(extraction_pipeline):
     event = only(extract(extraction_pipeline, "On Monday the Liwa Quds chased Islamic State out of Palmyra."))
     assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Liwa al-Quds")
+
+
+def test_rules_a_sentence_naming_no_side_takes_the_sides_of_the_event_told_before(extraction_pipeline):
+    events = extract(extraction_pipeline, "Islamic State militants attacked SDF positions in Hajin on Monday. "
+                                          "Clashes resumed on Wednesday near Baghuz.")
+    later = next(e for e in events if e.location == "Baghuz")
+    assert (later.sub_event_type, later.actor1, later.actor2) == (
+        "Armed clash", "Islamic State", "Syrian Democratic Forces")
+    assert later.date == dt.date(2024, 3, 13)
+    assert "sides from context" in later.notes
+
+
+@pytest.mark.parametrize("text", [
+    # Nothing told before: nobody to code.
+    "Clashes resumed on Wednesday near Baghuz.",
+    # An agreement's parties do not carry over to a battle.
+    "The SDF and the Syrian army signed a ceasefire agreement in Qamishli on Monday. "
+    "Clashes resumed on Wednesday near Baghuz.",
+    # The event told is more than CONTEXT_SENTENCES sentences back.
+    "Islamic State militants attacked SDF positions in Hajin on Monday. Analysts say the region is calm. "
+    "The weather was bad. Officials met in Damascus. Clashes resumed on Wednesday near Baghuz.",
+])
+def test_rules_a_sentence_naming_no_side_keeps_none_without_a_fitting_event_before(extraction_pipeline, text):
+    assert not [e for e in extract(extraction_pipeline, text) if e.location == "Baghuz"]

@@ -26,6 +26,9 @@ WORD = re.compile(r"[a-z]+|\d+")
 #: The rule extractor's note: "Armed clash: 'clashes'; hedged (analysis, background)".
 NOTE = re.compile(r"^[^:]*:\s*'(?P<trigger>[^']*)'(?:;\s*hedged \((?P<hedges>[^)]*)\))?")
 DIGITS = "<digits>"
+#: The rule extractor adds this to the note of an event whose sentence names no side, so its
+#: sides are those of the event told just before ("Clashes resumed on Saturday").
+CONTEXT_SIDES_NOTE = "; sides from context"
 
 
 def candidate_features(event: Event) -> dict[str, float]:
@@ -44,6 +47,7 @@ def candidate_features(event: Event) -> dict[str, float]:
         for hedge in (note["hedges"] or "").split(","):
             if hedge.strip():
                 features["hedge=" + hedge.strip()] = 1.0
+    features["context_sides"] = float(CONTEXT_SIDES_NOTE in (event.notes or ""))
     features["rule_confidence"] = event.confidence
     features["has_actor1"] = float(event.actor1 is not None)
     features["has_actor2"] = float(event.actor2 is not None)

@@ -21,8 +21,10 @@ MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain"})
 PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
                              r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$", re.I)
 #: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
-#: "MURSITPINAR, Turkey — ...". It says where the reporter was, not where the event happened.
-DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?::|\s[\u2013\u2014-]\s)")
+#: "MURSITPINAR, Turkey — ...", "BEIRUT, Lebanon, Oct. 2 (UPI) -- ...", "KHARTOUM, (Reuters) – ...",
+#: "Belgrade, Sep 24 (EFE).- ...". It says where the reporter was, not where the event happened.
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?){0,2},?\s*(?:\([^()\n]{2,60}\)\.?\s*)?"
+                            r"(?::|-\s|\s?[\u2013\u2014-]{1,2}\s)")
 #: Words that make the next place someone's home or base, not the scene of the event.
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
