@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.fuse.compat import ReferenceDates, compatible, place_within, same_place_name, sides_equal
+from sitrep.fuse.compat import ReferenceDates, StatedDays, compatible, place_within, same_place_name, sides_equal
 from sitrep.fuse.sides import packaged_relations
 from sitrep.model import Event
 
@@ -98,16 +98,21 @@ def test_place_within_needs_a_region_level_place():
 
 
 @pytest.mark.parametrize("stated, expected", [
-    (frozenset({(5, 10)}), True),
-    (frozenset({(5, 9)}), True),
-    (frozenset({(7, 1), (5, 11)}), True),
-    (frozenset({(12, 19)}), False),
-    (frozenset(), True),
+    (StatedDays(month_days=frozenset({(5, 10)})), True),
+    (StatedDays(month_days=frozenset({(5, 9)})), True),
+    (StatedDays(month_days=frozenset({(7, 1), (5, 11)})), True),
+    (StatedDays(month_days=frozenset({(12, 19)}), weekdays=frozenset({1})), False),
+    # 10 May 2022 was a Tuesday (1); an overnight raid may be told as Monday's or Wednesday's.
+    (StatedDays(weekdays=frozenset({1})), True),
+    (StatedDays(weekdays=frozenset({0})), True),
+    (StatedDays(weekdays=frozenset({5})), False),
+    # A report that names no day could tell an incident of any year.
+    (StatedDays(), False),
+    # Nobody looked at the report's days: strong likeness (same sides, exact place) decides.
+    (None, True),
 ])
 def test_compatible_places_an_undated_report_on_the_days_it_states(stated, expected):
-    # An undated report that says "on Dec. 19" is not one of a 10 May incident, however alike;
-    # one that states no day at all still joins on strong agreement (same sides, exact place).
-    reference = ReferenceDates(month_days={"b": stated} if stated else {})
+    reference = ReferenceDates(stated={"b": stated} if stated is not None else {})
     undated = event("b", date=None, time_precision=None)
     assert compatible(event("a"), undated, reference, packaged_relations()) is expected
     assert compatible(undated, event("a"), reference, packaged_relations()) is expected
@@ -119,4 +124,8 @@ def test_compatible_lets_a_stated_day_join_without_an_exact_place():
                    geo_precision=3)
     relations = packaged_relations()
     assert not compatible(event("a"), region, ReferenceDates(), relations)
-    assert compatible(event("a"), region, ReferenceDates(month_days={"b": frozenset({(5, 10)})}), relations)
+    stated = StatedDays(month_days=frozenset({(5, 10)}))
+    assert compatible(event("a"), region, ReferenceDates(stated={"b": stated}), relations)
+    # A weekday is weaker evidence than a day of a month: it needs strong likeness too.
+    stated = StatedDays(weekdays=frozenset({1}))
+    assert not compatible(event("a"), region, ReferenceDates(stated={"b": stated}), relations)

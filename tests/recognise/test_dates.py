@@ -21,6 +21,7 @@ from sitrep.recognise.dates import (
     DateRecogniser,
     event_date,
     find_dates,
+    stated_weekdays,
     weekday_pinned_day,
     yearless_days,
 )
@@ -150,6 +151,11 @@ def test_find_dates_counts_from_a_weekday_pinned_day_when_unpublished():
 def test_yearless_days_lists_days_stated_without_a_year():
     text = "Drones struck overnight on Dec. 19 and again on 2 January; on March 3, 2021, a bomb."
     assert yearless_days(text) == {(12, 19), (1, 2)}
+
+
+def test_stated_weekdays_lists_the_days_named():
+    assert stated_weekdays("Gunmen struck late on Sunday; the army replied on Tuesday morning.") == {6, 1}
+    assert stated_weekdays("Markets close on Fridays.") == frozenset()
 
 
 def test_find_dates_keeps_a_bare_year_without_a_value():

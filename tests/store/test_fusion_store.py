@@ -42,9 +42,12 @@ def test_fuse_stored_keeps_an_undated_report_of_another_day_apart(store, make_ev
     # could fix; the first says which day of the month it was, and it is not the incident's.
     add(store, make_event, "a", "Report A.")
     add(store, make_event, "b", "Drones struck Exampleton overnight on Dec. 19.", date=None, time_precision=None)
-    add(store, make_event, "c", "Drones struck Exampleton overnight on March 1.", date=None, time_precision=None)
+    # A report naming no day at all is placed nowhere in time.
+    add(store, make_event, "e", "Drones struck Exampleton overnight.", date=None, time_precision=None)
+    # 1 March 2021, the incident's day, was a Monday.
+    add(store, make_event, "d", "Drones struck Exampleton overnight on Monday.", date=None, time_precision=None)
     together = sorted(sorted(s.document_id for s in f.sources) for f in fused_events(store))
-    assert together == [["a", "c"], ["b"]]
+    assert together == [["a", "d"], ["b"], ["e"]]
 
 
 def test_fuse_stored_after_reextraction_has_no_duplicates(store, make_event):

@@ -11,8 +11,8 @@ Pure functions over `Event`s. Each test is true of conflict reporting in general
 - place: the same name (allowing for transliteration), one place inside the other's region,
   or within a radius that grows with the coarser geo_precision;
 - date: within a window that grows with the coarser time_precision. An event with no date at
-  all is compatible only with a day-dated one: on its day of the month when its report states
-  days without a year, else only on strong other evidence.
+  all is compatible only with a day-dated one, on a day its report names without a year (a
+  day of a month, else a weekday with strong other evidence); never when it names no day.
 
 Fatalities never keep two events apart: early and late counts of one incident differ.
 """
@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sitrep.fuse.sides import NO_RELATIONS, ActorRelations
 from sitrep.geo import distance_km
@@ -76,19 +77,29 @@ OPERATION_SUB_EVENTS = (frozenset({"Armed clash"}), REMOTE_SUB_EVENTS)
 
 
 
+@dataclass(frozen=True)
+class StatedDays:
+    """The days a report with no date names without a year: days of a month ("overnight on
+    Dec. 19") and weekdays ("on Tuesday", Monday = 0)."""
+
+    month_days: frozenset[tuple[int, int]] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+
+
 class ReferenceDates(dict[str, dt.date]):
     """Reference dates (a report's publication, or its latest dated event) by document id: an
     undated event is taken to lie within a week of its report's date.
 
-    `month_days` holds, for a report with no reference date, the days of a month it states
-    without a year ("overnight on Dec. 19"): an undated report of the 19th of December is not
-    one of a July incident, whatever else the two share.
+    `stated` holds, for each report with no reference date, the days it names without a year
+    (`StatedDays`, empty when it names none): an undated report of the 19th of December is not
+    one of a July incident, nor one of a Tuesday that of a Saturday, whatever else they share.
     """
 
     def __init__(self, dates: Mapping[str, dt.date] | None = None,
-                 month_days: Mapping[str, frozenset[tuple[int, int]]] | None = None) -> None:
+                 stated: Mapping[str, StatedDays] | None = None) -> None:
         super().__init__(dates or {})
-        self.month_days = dict(month_days or {})
+        self.stated = dict(stated or {})
+
 
 #: The time precision given to an undated event placed at its report's reference date.
 REFERENCE_PRECISION = TimePrecision.WEEK
@@ -260,11 +271,11 @@ def days_apart(a: Event, b: Event, reference: Mapping[str, dt.date] | None = Non
     return abs((first - second).days)
 
 
-def stated_month_days(event: Event, reference: Mapping[str, dt.date] | None = None) -> frozenset[tuple[int, int]]:
-    """The (month, day) pairs an undated event's report states without a year, if any."""
+def stated_days(event: Event, reference: Mapping[str, dt.date] | None = None) -> StatedDays | None:
+    """The days an undated event's report names without a year; None when nobody looked."""
     if event.date is not None or not isinstance(reference, ReferenceDates):
-        return frozenset()
-    return reference.month_days.get(event.document_id, frozenset())
+        return None
+    return reference.stated.get(event.document_id)
 
 
 def _in_year_of(month_days: frozenset[tuple[int, int]], day: dt.date) -> list[dt.date]:
@@ -297,9 +308,11 @@ def dates_compatible(a: Event, b: Event, reference: Mapping[str, dt.date] | None
 
     An event with no date (and no reference date) is compatible only with an event dated to
     the day: a month-dated report of a siege says nothing about which of its days an undated
-    report tells. When its report states days of a month without a year, one of them must be
-    the other's day (give or take one); when it states none, the two must be strongly alike
-    (`strongly_alike`).
+    report tells. Its report's days without a year decide (`StatedDays`): one of its days of a
+    month must be the other's day, give or take one; failing those, one of its weekdays must
+    be, and the two be strongly alike (`strongly_alike`). A report that names no day at all
+    could tell an incident of any year: it joins none. When nobody looked at the report's
+    days, strong likeness alone decides.
     """
     apart = days_apart(a, b, reference)
     if apart is None:
@@ -307,11 +320,14 @@ def dates_compatible(a: Event, b: Event, reference: Mapping[str, dt.date] | None
         day, precision = dated(other, reference)
         if day is None or precision != TimePrecision.DAY:
             return False
-        stated = stated_month_days(undated, reference)
-        if stated:
-            return any(abs((day - when).days) <= DAY_WINDOW[TimePrecision.DAY]
-                       for when in _in_year_of(stated, day))
-        return strongly_alike(a, b, relations)
+        stated = stated_days(undated, reference)
+        if stated is None:
+            return strongly_alike(a, b, relations)
+        slack = DAY_WINDOW[TimePrecision.DAY]
+        if stated.month_days:
+            return any(abs((day - when).days) <= slack for when in _in_year_of(stated.month_days, day))
+        near = {(day.weekday() + shift) % 7 for shift in range(-slack, slack + 1)}
+        return bool(stated.weekdays & near) and strongly_alike(a, b, relations)
     coarser = max(dated(a, reference)[1], dated(b, reference)[1])
     return apart <= DAY_WINDOW.get(coarser, max(DAY_WINDOW.values()))
 
@@ -348,7 +364,7 @@ def content_key(event: Event, reference: Mapping[str, dt.date] | None = None) ->
     return (event.sub_event_type, event.actor1, event.actor2, event.assoc_actor1, event.assoc_actor2,
             event.location, event.admin1, event.country, event.latitude, event.longitude,
             event.geo_precision, event.date, event.time_precision, event.fatalities,
-            dated(event, reference), stated_month_days(event, reference))
+            dated(event, reference), stated_days(event, reference))
 
 
 def distance_score(a: Event, b: Event, reference: Mapping[str, dt.date] | None = None) -> float:

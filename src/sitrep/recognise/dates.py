@@ -295,6 +295,11 @@ def yearless_days(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+def stated_weekdays(text: str) -> frozenset[int]:
+    """The weekdays a text names as days ("on Tuesday", "late Sunday"; Monday = 0)."""
+    return frozenset(WEEKDAYS[m["wd"].lower()] for m in WEEKDAY.finditer(text))
+
+
 #: How far before a day of a month its weekday may stand: "Tuesday, November 19",
 #: "that Tuesday morning, November 19".
 WEEKDAY_LOOKBACK_CHARS = 24

@@ -21,12 +21,12 @@ from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.errors import QueryError
-from sitrep.fuse.compat import DAY_WINDOW, TERRITORY_SUB_EVENTS, ReferenceDates
+from sitrep.fuse.compat import DAY_WINDOW, TERRITORY_SUB_EVENTS, ReferenceDates, StatedDays
 from sitrep.fuse.fusion import FusedEvent, Source, assign, incident_id_for, merge
 from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
-from sitrep.recognise.dates import yearless_days
+from sitrep.recognise.dates import stated_weekdays, yearless_days
 from sitrep.store.convert import as_utc, event_from_row
 from sitrep.store.incident_order import (
     ID_CHUNK,
@@ -262,8 +262,8 @@ def _keep_apart(session: Session, groups: Sequence[set[str]], now: dt.datetime) 
 
 def _reference_dates(session: Session, document_ids: Iterable[str]) -> ReferenceDates:
     # A report's date: when it was published, else the latest date among its dated events
-    # (a report recounts what has just happened); for a report with neither, the days of a
-    # month it states without a year.
+    # (a report recounts what has just happened); for a report with neither, the days it
+    # names without a year.
     ids = list(document_ids)
     published = session.execute(select(DocumentRow.id, DocumentRow.published)
                                 .where(DocumentRow.id.in_(ids), DocumentRow.published.is_not(None))).all()
@@ -276,12 +276,10 @@ def _reference_dates(session: Session, document_ids: Iterable[str]) -> Reference
         if latest is not None:
             dates.setdefault(document_id, latest)
     undated = [document_id for document_id in ids if document_id not in dates]
-    month_days = {}
-    for document_id, text in session.execute(
-            select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(undated))) if undated else ():
-        if stated := yearless_days(text):
-            month_days[document_id] = stated
-    return ReferenceDates(dates, month_days)
+    stated = {document_id: StatedDays(yearless_days(text), stated_weekdays(text))
+              for document_id, text in (session.execute(
+                  select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(undated))) if undated else ())}
+    return ReferenceDates(dates, stated)
 
 
 def _free_ids(session: Session, created: Sequence[str]) -> dict[str, str]:
