@@ -8,6 +8,7 @@ from sitrep.events.roles import (
     SELF_REPORT,
     SOURCE_BEFORE,
     SPEAKER_BEFORE,
+    WITH_SIDE,
     assign_sides,
     salient_opponent,
 )
@@ -42,6 +43,20 @@ def _sides(sentence: str, trigger: str):
 ])
 def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2):
     sides = _sides(sentence, trigger)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, trigger, reciprocal, spans, actor1, actor2", [
+    ("An attack by the TLF on the army post killed four.", "attack", False,
+     {"the TLF": REBELS, "the army": ARMY}, REBELS, ARMY),
+    ("Fighting with the TLF went on all night.", "Fighting", True, {"the TLF": REBELS}, REBELS, None),
+    ("An encounter with the TLF left two dead.", "encounter", False, {"the TLF": REBELS}, REBELS, None),
+    ("A blast at the funeral of a TLF commander killed eleven.", "blast", False, {"a TLF": REBELS}, None, REBELS),
+    ("Two bomb attacks targeted the army in the north.", "bomb attacks", False, {"the army": ARMY}, None, ARMY),
+])
+def test_roles_an_actor_after_an_opening_trigger_acts_only_when_named_as_the_agent(sentence, trigger, reciprocal,
+                                                                                    spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans, reciprocal)
     assert (sides.actor1, sides.actor2) == (actor1, actor2)
 
 
@@ -176,6 +191,7 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (BACKED_BY, ", backed by the local ", True), (BACKED_BY, " Battalion, supported by ", True),
     (BACKED_BY, "'s 5th Battalion, backed by the ", True), (BACKED_BY, " attacked ", False),
     (DEMONYM_AND, " and ", True), (DEMONYM_AND, ", ", True), (DEMONYM_AND, " fighters and ", False),
+    (WITH_SIDE, " with the ", True), (WITH_SIDE, " with ", True), (WITH_SIDE, " with grenades on ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (

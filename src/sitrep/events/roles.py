@@ -24,6 +24,8 @@ PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
                       r"(?:suspected\s+|alleged\s+)?$", re.I)
+#: A side named right after a trigger by "with": "a clash with the army", "an encounter with IS".
+WITH_SIDE = re.compile(r"^\s*with\s+(?:the\s+)?$", re.I)
 #: "between X and Y" / "pitting X against Y" before the first actor.
 BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
@@ -178,8 +180,12 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # The subject: the first armed side before the verb (civilians are victims, not authors).
     actor1_m = next((m for m in before_distinct if m.value.inter != ActorCategory.CIVILIANS), None)
     if actor1_m is None and after_distinct:
-        # Trigger first ("Clashes erupted between...", "Attack by IS on..."): first actor acts.
-        armed_after = [m for m in after_distinct if m.value.inter != ActorCategory.CIVILIANS]
+        # Trigger first: the first armed actor acts when a mutual act names it ("fighting with
+        # IS") or an agent phrase introduces it ("an attack by IS on ..."); otherwise it is
+        # the target or a bystander ("a blast at the funeral of a Taliban official").
+        armed_after = [m for m in after_distinct if m.value.inter != ActorCategory.CIVILIANS
+                       and (reciprocal or AGENT_BY.search(text[trigger_end:m.start])
+                            or WITH_SIDE.match(text[trigger_end:m.start]))]
         if armed_after:
             actor1_m = armed_after[0]
             after_distinct = [m for m in after_distinct if m is not actor1_m]
