@@ -81,7 +81,7 @@ def test_implied_an_intercepted_weapon_belongs_to_the_interceptors_enemy(actor_o
 def _report_context(text: str, sentence_opening: str, trigger: str, mentions: list[Mention]) -> EventContext:
     """The context of the event told by the sentence opening with `sentence_opening` in a report."""
     starts = [0] + [i + 2 for i in range(len(text)) if text.startswith(". ", i)]
-    sentences = tuple((s, e) for s, e in zip(starts, [i - 1 for i in starts[1:]] + [len(text)]))
+    sentences = tuple((s, e) for s, e in zip(starts, [i - 1 for i in starts[1:]] + [len(text)], strict=True))
     start = text.index(sentence_opening)
     end = next(e for s, e in sentences if s == start)
     return EventContext(text, start, end, text.index(trigger, start) + len(trigger), mentions, "Kenya", ON,
