@@ -8,6 +8,7 @@ from sitrep.events.roles import (
     SELF_REPORT,
     SOURCE_BEFORE,
     SPEAKER_BEFORE,
+    VICTIM_PASSIVE,
     WITH_SIDE,
     assign_sides,
     salient_opponent,
@@ -20,7 +21,7 @@ MILITIA = Actor("militia", "Hill Militia", ActorCategory.IDENTITY_MILITIA, "Test
                 allies=("Military Forces of Testland",))
 CIVILIANS = Actor("civ", "Civilians (Testland)", ActorCategory.CIVILIANS, "Testland")
 
-NAMES = {"the army": ARMY, "the TLF": REBELS, "the Hill Militia": MILITIA, "villagers": CIVILIANS}
+NAMES = {"the army": ARMY, "the TLF": REBELS, "TLF fighters": REBELS, "the Hill Militia": MILITIA, "villagers": CIVILIANS}
 
 
 def _sides(sentence: str, trigger: str):
@@ -40,6 +41,9 @@ def _sides(sentence: str, trigger: str):
     ("Heavy clashes broke out between the TLF and the army.", "clashes", REBELS, ARMY),
     ("Three villagers were killed when the army shelled the hamlet.", "were killed", ARMY, CIVILIANS),
     ("The TLF stormed the village and killed villagers.", "stormed", REBELS, CIVILIANS),
+    # A passive subject before a later trigger suffered it.
+    ("Two TLF fighters were killed in an airstrike near the river.", "airstrike", None, REBELS),
+    ("Soldiers of the army were ambushed as the TLF attacked the convoy.", "attacked", REBELS, ARMY),
 ])
 def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2):
     sides = _sides(sentence, trigger)
@@ -191,6 +195,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (BACKED_BY, ", backed by the local ", True), (BACKED_BY, " Battalion, supported by ", True),
     (BACKED_BY, "'s 5th Battalion, backed by the ", True), (BACKED_BY, " attacked ", False),
     (DEMONYM_AND, " and ", True), (DEMONYM_AND, ", ", True), (DEMONYM_AND, " fighters and ", False),
+    (VICTIM_PASSIVE, " were killed in an ", True), (VICTIM_PASSIVE, " were reportedly injured after a ", True),
+    (VICTIM_PASSIVE, " launched an ", False), (VICTIM_PASSIVE, " were deployed after the ", False),
     (WITH_SIDE, " with the ", True), (WITH_SIDE, " with ", True), (WITH_SIDE, " with grenades on ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):

@@ -24,6 +24,10 @@ PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
                       r"(?:suspected\s+|alleged\s+)?$", re.I)
+#: A mention made the victim by a passive verb between it and a later trigger: "Two IS
+#: fighters were killed in a strike", "three police officers were injured after a drone ...".
+VICTIM_PASSIVE = re.compile(r"[^.;]{0,40}?\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+                            r"hit|targeted|attacked|struck|abducted|kidnapped|shot|executed|ambushed)\b", re.I)
 #: A side named right after a trigger by "with": "a clash with the army", "an encounter with IS".
 WITH_SIDE = re.compile(r"^\s*with\s+(?:the\s+)?$", re.I)
 #: "between X and Y" / "pitting X against Y" before the first actor.
@@ -176,6 +180,9 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # "Backed by U.S. airstrikes, the SDF captured ...": the backer is an ally, not the subject.
     backers = [m for m in before if SUPPORT_BEFORE.search(text, max(sent_start, m.start - SUPPORT_WINDOW), m.start)]
     before_distinct = _distinct_in_order([m for m in before if m not in backers])
+    # "Two IS fighters were killed in a strike": a passive subject suffered the act, it did not do it.
+    passive_victims = [m for m in before_distinct if VICTIM_PASSIVE.match(text, m.end, trigger_start)]
+    before_distinct = [m for m in before_distinct if m not in passive_victims]
     after_distinct = _distinct_in_order(after)
     # The subject: the first armed side before the verb (civilians are victims, not authors).
     actor1_m = next((m for m in before_distinct if m.value.inter != ActorCategory.CIVILIANS), None)
@@ -190,7 +197,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
             actor1_m = armed_after[0]
             after_distinct = [m for m in after_distinct if m is not actor1_m]
     if actor1_m is None:
-        victims = before_distinct or after_distinct
+        victims = passive_victims[::-1] + before_distinct or after_distinct
         return Sides(None, victims[0].value) if victims else Sides(None, None)
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
@@ -206,6 +213,8 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
     if target_m is None and rest_before:
         target_m = rest_before[-1]
+    if target_m is None and passive_victims:
+        target_m = passive_victims[-1]
     assoc2: tuple[Actor, ...] = ()
     if target_m is not None:
         assoc2 = tuple(m.value for m in after_distinct
