@@ -21,7 +21,8 @@ MILITIA = Actor("militia", "Hill Militia", ActorCategory.IDENTITY_MILITIA, "Test
                 allies=("Military Forces of Testland",))
 CIVILIANS = Actor("civ", "Civilians (Testland)", ActorCategory.CIVILIANS, "Testland")
 
-NAMES = {"the army": ARMY, "the TLF": REBELS, "TLF fighters": REBELS, "the Hill Militia": MILITIA, "villagers": CIVILIANS}
+NAMES = {"the army": ARMY, "the TLF": REBELS, "TLF fighters": REBELS, "the Hill Militia": MILITIA,
+         "villagers": CIVILIANS}
 
 
 def _sides(sentence: str, trigger: str):
