@@ -1,6 +1,7 @@
 import pytest
 
 from sitrep.events.roles import (
+    AGENT_BY,
     ATTRIBUTION_OPEN,
     BACKED_BY,
     DEMONYM_AND,
@@ -45,6 +46,7 @@ def _sides(sentence: str, trigger: str):
     # A passive subject before a later trigger suffered it.
     ("Two TLF fighters were killed in an airstrike near the river.", "airstrike", None, REBELS),
     ("Soldiers of the army were ambushed as the TLF attacked the convoy.", "attacked", REBELS, ARMY),
+    ("Two villagers were abducted by four TLF fighters on Monday.", "were abducted", REBELS, CIVILIANS),
 ])
 def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2):
     sides = _sides(sentence, trigger)
@@ -198,6 +200,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (DEMONYM_AND, " and ", True), (DEMONYM_AND, ", ", True), (DEMONYM_AND, " fighters and ", False),
     (VICTIM_PASSIVE, " were killed in an ", True), (VICTIM_PASSIVE, " were reportedly injured after a ", True),
     (VICTIM_PASSIVE, " launched an ", False), (VICTIM_PASSIVE, " were deployed after the ", False),
+    (AGENT_BY, " by four ", True), (AGENT_BY, " by a group of suspected ", True), (AGENT_BY, " by ", True),
+    (AGENT_BY, " near the border after four ", False),
     (WITH_SIDE, " with the ", True), (WITH_SIDE, " with ", True), (WITH_SIDE, " with grenades on ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):

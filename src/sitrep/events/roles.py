@@ -20,10 +20,13 @@ PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been)\s"
 PASSIVE_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:in|by|during|when|as|after|while|near|at)\b", re.I)
 PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "arrested", "detained",
                          "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
-#: The agent of a passive, right after the trigger: "... by IS", "carried out by the army".
+#: The agent of a passive, right after the trigger: "... by IS", "carried out by the army",
+#: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants".
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
-                      r"(?:suspected\s+|alleged\s+)?$", re.I)
+                      r"(?:(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|some|"
+                      r"many|dozens|scores|hundreds|a group|a gang|a band)\s+(?:of\s+)?)?"
+                      r"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+|armed\s+)?$", re.I)
 #: A mention made the victim by a passive verb between it and a later trigger: "Two IS
 #: fighters were killed in a strike", "three police officers were injured after a drone ...".
 VICTIM_PASSIVE = re.compile(r"[^.;]{0,40}?\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
