@@ -58,6 +58,8 @@ def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2
      {"the TLF": REBELS, "the army": ARMY}, REBELS, ARMY),
     ("Fighting with the TLF went on all night.", "Fighting", True, {"the TLF": REBELS}, REBELS, None),
     ("An encounter with the TLF left two dead.", "encounter", False, {"the TLF": REBELS}, REBELS, None),
+    ("The death toll kept rising, with casualties from weeks of indiscriminate attacks by the TLF on villagers.",
+     "death toll", False, {"the TLF": REBELS, "villagers": CIVILIANS}, REBELS, CIVILIANS),
     ("A blast at the funeral of a TLF commander killed eleven.", "blast", False, {"a TLF": REBELS}, None, REBELS),
     ("Two bomb attacks targeted the army in the north.", "bomb attacks", False, {"the army": ARMY}, None, ARMY),
 ])

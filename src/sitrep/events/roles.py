@@ -33,6 +33,9 @@ VICTIM_PASSIVE = re.compile(r"[^.;]{0,40}?\b(?:was|were|been|being)\s+(?:\w+ly\s
                             r"hit|targeted|attacked|struck|abducted|kidnapped|shot|executed|ambushed)\b", re.I)
 #: A side named right after a trigger by "with": "a clash with the army", "an encounter with IS".
 WITH_SIDE = re.compile(r"^\s*with\s+(?:the\s+)?$", re.I)
+#: How far before a mention after the trigger its agent phrase may start, in characters: "the
+#: death toll, with many casualties from indiscriminate attacks by the ELN" names the ELN as an agent.
+AGENT_WINDOW = 60
 #: "between X and Y" / "pitting X against Y" before the first actor.
 BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
@@ -194,7 +197,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         # IS") or an agent phrase introduces it ("an attack by IS on ..."); otherwise it is
         # the target or a bystander ("a blast at the funeral of a Taliban official").
         armed_after = [m for m in after_distinct if m.value.inter != ActorCategory.CIVILIANS
-                       and (reciprocal or AGENT_BY.search(text[trigger_end:m.start])
+                       and (reciprocal or AGENT_BY.search(text[max(trigger_end, m.start - AGENT_WINDOW):m.start])
                             or WITH_SIDE.match(text[trigger_end:m.start]))]
         if armed_after:
             actor1_m = armed_after[0]
