@@ -134,6 +134,8 @@ def _sides_of(sentence: str, trigger: str, spans: dict[str, Actor], reciprocal: 
      {"The TLF": REBELS, "soldiers": ARMY, "the Testland Monitor": MONITOR}, REBELS, ARMY),
     ("The police reported that the TLF attacked a market.", "attacked",
      {"The police": POLICE, "the TLF": REBELS}, REBELS, None),
+    ("The police initially suspected the TLF were to blame for the killing of villagers.", "killing",
+     {"The police": POLICE, "the TLF": REBELS, "villagers": CIVILIANS}, REBELS, CIVILIANS),
 ])
 def test_roles_sources_are_not_sides(sentence, trigger, spans, actor1, actor2):
     sides = _sides_of(sentence, trigger, spans)
@@ -190,6 +192,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
 @pytest.mark.parametrize(("pattern", "text", "matches"), [
     (SAID_AFTER, " said on Monday", True), (SAID_AFTER, "'s spokesman told reporters", True),
     (SAID_AFTER, " is said to be", False), (SAID_AFTER, " attacked", False),
+    (SAID_AFTER, " initially suspected", True), (SAID_AFTER, " accused Kyiv of", True),
+    (SAID_AFTER, " suspected of spying", False), (SAID_AFTER, " and suspected members", False),
     (ATTRIBUTION_OPEN, "near the river, ", True), (ATTRIBUTION_OPEN, "” the ", True),
     (ATTRIBUTION_OPEN, "Later ", False),
     (SPEAKER_BEFORE, "a spokesman for the ", True), (SPEAKER_BEFORE, "a member of ", True),

@@ -46,9 +46,13 @@ ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|sup
 SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:(?:the|a|an)\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A reporting verb right after a mention: "the army said", "a spokesman ... told reporters",
-#: "Reuters reported"; not "said to be" (hearsay about the mention itself).
-SAID_AFTER = re.compile(r"[’']?s?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
-                        r"added|announced|confirmed|tweeted|wrote|quoted)\b(?!\s+to\b)", re.I)
+#: "Reuters reported", "police initially suspected", "Russia accused Kyiv"; not "said to be"
+#: (hearsay about the mention itself), "suspected of" (the mention is the suspect) nor
+#: "civilians and suspected members" (a verb of belief only right after the mention, or an adverb).
+SAID_AFTER = re.compile(r"[’']?s?\s+(?:(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
+                        r"added|announced|confirmed|tweeted|wrote|quoted)|(?:\w+ly\s+)?(?:suspected|suspects|"
+                        r"believed|believes|accused|accuses|blamed|blames|alleged|alleges))\b(?!\s+(?:to|of)\b)",
+                        re.I)
 #: What a speaker's own act looks like after the reporting verb: "said it had killed",
 #: "announced on Friday that its forces", "said they".
 SELF_REPORT = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last)?\s*\w*day\b)?(?:\s+that)?\s+"
