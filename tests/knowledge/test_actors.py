@@ -212,3 +212,8 @@ def test_context_alias_may_be_shared_by_a_country_s_actors_of_successive_periods
 ])
 def test_lookup_reads_the_african_union_in_somalia_as_its_mission_of_the_day(actor_ontology, day, expected):
     assert actor_ontology.lookup("African Union", country="Somalia", on=day).name == expected
+
+
+@pytest.mark.parametrize("name", ["US-led airstrikes", "U.S.-led air strikes", "US-led warplanes"])
+def test_lookup_reads_us_led_strikes_as_the_coalition(actor_ontology, name):
+    assert actor_ontology.lookup(name).name == "US-led Coalition"
