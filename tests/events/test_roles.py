@@ -9,6 +9,8 @@ from sitrep.events.roles import (
     SELF_REPORT,
     SOURCE_BEFORE,
     SPEAKER_BEFORE,
+    SUPPORT_FOR,
+    SUPPORTED_WITH,
     VICTIM_PASSIVE,
     WITH_SIDE,
     assign_sides,
@@ -67,6 +69,16 @@ def test_roles_an_actor_after_an_opening_trigger_acts_only_when_named_as_the_age
                                                                                     spans, actor1, actor2):
     sides = _sides_of(sentence, trigger, spans, reciprocal)
     assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Foreign jets provided the army with close air support near the river.", "close air support"),
+    ("Foreign jets bombed positions in support of the army.", "bombed"),
+    ("Foreign jets carried out airstrikes, giving cover to the army.", "airstrikes"),
+])
+def test_roles_a_side_given_support_is_an_ally_not_the_target(sentence, trigger):
+    sides = _sides_of(sentence, trigger, {"Foreign jets": FOREIGN, "the army": ARMY})
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (FOREIGN, None, (ARMY,))
 
 
 def test_roles_allies_joined_to_the_first_side():
@@ -208,6 +220,11 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (VICTIM_PASSIVE, " launched an ", False), (VICTIM_PASSIVE, " were deployed after the ", False),
     (AGENT_BY, " by four ", True), (AGENT_BY, " by a group of suspected ", True), (AGENT_BY, " by ", True),
     (AGENT_BY, " near the border after four ", False),
+    (SUPPORTED_WITH, " with close air support", True), (SUPPORTED_WITH, " with support", True),
+    (SUPPORTED_WITH, " with rockets", False),
+    (SUPPORT_FOR, "cover to the ", True), (SUPPORT_FOR, "support for ", True),
+    (SUPPORT_FOR, "in support of the ", True),
+    (SUPPORT_FOR, "attacks on the ", False),
     (WITH_SIDE, " with the ", True), (WITH_SIDE, " with ", True), (WITH_SIDE, " with grenades on ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):

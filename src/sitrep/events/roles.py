@@ -33,6 +33,12 @@ VICTIM_PASSIVE = re.compile(r"[^.;]{0,40}?\b(?:was|were|been|being)\s+(?:\w+ly\s
                             r"hit|targeted|attacked|struck|abducted|kidnapped|shot|executed|ambushed)\b", re.I)
 #: A side named right after a trigger by "with": "a clash with the army", "an encounter with IS".
 WITH_SIDE = re.compile(r"^\s*with\s+(?:the\s+)?$", re.I)
+#: A side given support after the trigger is an ally of the author, not its target: "the
+#: coalition provided the SDF with close air support", "... air support to Iraqi forces", "in
+#: support of the army".
+SUPPORTED_WITH = re.compile(r"\s+with\s+(?:close\s+)?(?:air|aerial|artillery|fire|logistical|intelligence)?\s*"
+                            r"(?:support|cover)\b", re.I)
+SUPPORT_FOR = re.compile(r"\b(?:(?:support|cover|backing)\s+(?:to|for)|in\s+support\s+of)\s+(?:the\s+)?$", re.I)
 #: How far before a mention after the trigger its agent phrase may start, in characters: "the
 #: death toll, with many casualties from indiscriminate attacks by the ELN" names the ELN as an agent.
 AGENT_WINDOW = 60
@@ -217,8 +223,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         return Sides(actor1_m.value, assoc1[0])
     # "a clash with the army, backed by the police": the police fight with the army.
     assoc1 += tuple(m.value for m in after_distinct if m.value.name != actor1_m.value.name
-                    and _backs(text, mentions, m, actor1_m.value))
+                    and (_backs(text, mentions, m, actor1_m.value) or _supported(text, sent_start, m)))
     after_distinct = [m for m in after_distinct if m.value not in assoc1]
+    assoc1 += tuple(m.value for m in before_distinct if m is not actor1_m and m.value not in assoc1
+                    and m.value.name != actor1_m.value.name and _supported(text, sent_start, m))
     rest_before = [m for m in before_distinct if m is not actor1_m and m.value not in assoc1]
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
     if target_m is None and rest_before:
@@ -236,6 +244,12 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         actor1, actor2 = actor2, actor1
         assoc1, assoc2 = (), ()
     return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
+
+
+def _supported(text: str, sent_start: int, mention: Mention) -> bool:
+    """Whether the sentence names `mention` as given support ("provided the SDF with air support")."""
+    return bool(SUPPORTED_WITH.match(text, mention.end)
+                or SUPPORT_FOR.search(text, max(sent_start, mention.start - SOURCE_WINDOW), mention.start))
 
 
 def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) -> bool:
