@@ -63,6 +63,8 @@ def test_implied_an_arrest_of_unarmed_people_is_left_to_the_police(actor_ontolog
     (" strike on an apartment building", True),
     (" carried out airstrikes in the town of Hajin", False),
     (" struck army positions", False),
+    (" across the district's Thin Taw, Zaw Chaung, and Ma Gyi villages", True),
+    (" on Islamic State positions near the village", False),
 ])
 def test_implied_populated_ahead_matches_its_examples(text, matches):
     assert (POPULATED_AHEAD.match(text) is not None) is matches

@@ -32,10 +32,12 @@ POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targetin
                               r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
 #: A strike further on in the sentence aimed at where people live: "... carried out dozens of
 #: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
-#: strike on an apartment building"; not "in the town of" (where, not what, was hit).
+#: strike on an apartment building", "... airstrikes across the district's Thin Taw, Zaw Chaung
+#: and Ma Gyi villages" (a list of names before the kind word); not "in the town of" (where, not
+#: what, was hit).
 POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|targeting|struck|hit|shelled|bombed|"
                              r"bombarded|pounded)\s+(?:the\s+|a\s+|an\s+|several\s+|many\s+)?"
-                             r"(?:[\w'’-]+\s+){0,2}?(?:residential|towns?|villages?|cit(?:y|ies)|"
+                             r"(?:[\w'’-]+\s+){0,2}?(?:(?:[A-Z][\w'’-]*|and)(?:\s+|,\s*)){0,10}?(?:residential|towns?|villages?|cit(?:y|ies)|"
                              r"neighbou?rhoods?|homes?|houses?|markets?|hospitals?|schools?|apartment|"
                              r"mosques?|churche?s?)\b", re.I)
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
