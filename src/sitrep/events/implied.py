@@ -38,8 +38,8 @@ POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targetin
 POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|targeting|struck|hit|shelled|bombed|"
                              r"bombarded|pounded)\s+(?:the\s+|a\s+|an\s+|several\s+|many\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}?(?:(?:(?-i:[A-Z])[\w'’-]*|and)(?:\s+|,\s*)){0,10}?"
-                             r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|markets?|hospitals?|schools?|apartment|"
-                             r"mosques?|churche?s?)\b", re.I)
+                             r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|markets?|"
+                             r"hospitals?|schools?|apartment|mosques?|churche?s?)\b", re.I)
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
 SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: Remote violence, whose victims the sentence may leave implicit.
