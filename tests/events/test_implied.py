@@ -152,18 +152,3 @@ def test_implied_people_arrested_in_a_report_of_rioting_are_the_rioters(actor_on
 ])
 def test_implied_riot_report_matches_its_examples(text, matches):
     assert (RIOT_REPORT.search(text) is not None) is matches
-
-
-@pytest.mark.parametrize("text, arrester", [
-    ("The army reported the detention of two TLF fighters near the border.", "Military Forces of Kenya"),
-    ("Police said they arrested four TLF fighters.", "Police Forces of Kenya"),
-    ("Two TLF fighters were detained on Monday.", None),  # no reporting force: the report's enemy (none here)
-])
-def test_implied_a_state_force_reporting_an_arrest_made_it(actor_ontology, text, arrester):
-    army = actor_ontology.role_actor("Kenya", "military", ON)
-    police = actor_ontology.role_actor("Kenya", "police", ON)
-    mentions = [_mention(text, s, a) for s, a in (("The army", army), ("Police", police), ("TLF fighters", REBELS))
-                if s in text]
-    ctx = _report_context(text, text.split()[0], "TLF", mentions)
-    _, actor1, actor2 = implied_sides("Arrests", None, REBELS, ctx, actor_ontology)
-    assert (actor1.name if actor1 else None, actor2) == (arrester, REBELS)

@@ -217,8 +217,3 @@ def test_lookup_reads_the_african_union_in_somalia_as_its_mission_of_the_day(act
 @pytest.mark.parametrize("name", ["US-led airstrikes", "U.S.-led air strikes", "US-led warplanes"])
 def test_lookup_reads_us_led_strikes_as_the_coalition(actor_ontology, name):
     assert actor_ontology.lookup(name).name == "US-led Coalition"
-
-
-@pytest.mark.parametrize("phrase", ["armed people", "armed persons", "armed suspects"])
-def test_lookup_reads_armed_people_as_an_unidentified_armed_group(actor_ontology, phrase):
-    assert actor_ontology.lookup(phrase, country="Ecuador").name == "Unidentified Armed Group (Ecuador)"

@@ -109,10 +109,6 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
                                                   for a in (actor1, actor2)):
         force = _force_facing_riot(ctx)
         return sub, actor1 or force, actor2 if actor1 is None else (actor2 or force)
-    if sub == "Arrests" and actor1 is None:
-        # "The army reported the detention of two gunmen": a state force that reports an arrest
-        # whose arrester the sentence leaves out made it.
-        actor1 = _reporting_force(ctx, actor2)
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
         return sub, ctx.opponent(actor2), actor2
@@ -159,15 +155,4 @@ def _force_facing_riot(ctx: EventContext) -> Actor | None:
             if (start <= m.start < end and isinstance(actor, Actor) and actor.inter in RIOT_OPPONENTS
                     and not is_source(ctx.text, start, m)):
                 return actor
-    return None
-
-
-def _reporting_force(ctx: EventContext, arrested: Actor | None) -> Actor | None:
-    """The first state force the sentence names only as the source of its report, or None."""
-    for m in ctx.mentions:
-        actor = m.value
-        if (ctx.sentence_start <= m.start < ctx.sentence_end and isinstance(actor, Actor)
-                and actor.inter == ActorCategory.STATE_FORCES and actor != arrested
-                and is_source(ctx.text, ctx.sentence_start, m)):
-            return actor
     return None
