@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.implied import POPULATED_AHEAD, EventContext, implied_sides
+from sitrep.events.implied import POPULATED_AHEAD, RIOT_REPORT, EventContext, implied_sides
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 ON = dt.date(2024, 3, 15)
@@ -63,6 +63,8 @@ def test_implied_an_arrest_of_unarmed_people_is_left_to_the_police(actor_ontolog
     (" strike on an apartment building", True),
     (" carried out airstrikes in the town of Hajin", False),
     (" struck army positions", False),
+    (" across the district's Thin Taw, Zaw Chaung, and Ma Gyi villages", True),
+    (" on Islamic State positions near the village", False),
 ])
 def test_implied_populated_ahead_matches_its_examples(text, matches):
     assert (POPULATED_AHEAD.match(text) is not None) is matches
@@ -76,3 +78,77 @@ def test_implied_an_intercepted_weapon_belongs_to_the_interceptors_enemy(actor_o
     ctx = EventContext(text, start, len(text), text.index("intercepted") + 11, mentions, "Kenya", ON)
     assert implied_sides("Disrupted weapons use", army, None, ctx, actor_ontology) == (
         "Disrupted weapons use", army, REBELS)
+
+
+def _report_context(text: str, sentence_opening: str, trigger: str, mentions: list[Mention]) -> EventContext:
+    """The context of the event told by the sentence opening with `sentence_opening` in a report."""
+    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith(". ", i)]
+    sentences = tuple((s, e) for s, e in zip(starts, [i - 1 for i in starts[1:]] + [len(text)], strict=True))
+    start = text.index(sentence_opening)
+    end = next(e for s, e in sentences if s == start)
+    return EventContext(text, start, end, text.index(trigger, start) + len(trigger), mentions, "Kenya", ON,
+                        sentences)
+
+
+@pytest.mark.parametrize("sub, named, missing_first", [
+    ("Agreement", "rebels", False),
+    ("Disrupted weapons use", "rebels", True),
+])
+def test_implied_a_two_sided_development_gets_its_other_side_from_the_report(actor_ontology, sub, named,
+                                                                              missing_first):
+    text = "The army besieged the TLF for months. On Sunday the TLF agreed to leave the town."
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    mentions = [_mention(text, "The army", army), _mention(text, "the TLF", REBELS),
+                _mention(text, "the TLF agreed", REBELS)]
+    ctx = _report_context(text, "On Sunday", "agreed", mentions)
+    sides = (None, REBELS) if missing_first else (REBELS, None)
+    _, actor1, actor2 = implied_sides(sub, *sides, ctx, actor_ontology)
+    assert {actor1, actor2} == {army, REBELS}
+
+
+def test_implied_a_two_sided_development_never_gets_civilians_for_its_other_side(actor_ontology):
+    ctx = _context("The TLF agreed to stop attacking villages and towns.", "agreed", "Kenya")
+    _, actor1, actor2 = implied_sides("Agreement", REBELS, None, ctx, actor_ontology)
+    assert (actor1, actor2) == (REBELS, None)
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Hooded youths tore down fences, prompting a clash with riot police. Nobody was hurt.", "Police Forces of Kenya"),
+    ("Rioters set fire to a hotel on Friday. Police officers were injured.", "Police Forces of Kenya"),
+    ("Rioters set fire to a hotel on Friday. The mayor condemned it. Police officers were injured.", None),
+    ("Rioters set fire to a hotel on Friday, the police said. Nobody was hurt.", None),
+])
+def test_implied_a_riot_faces_the_force_its_sentence_or_the_next_names(actor_ontology, text, force):
+    rioters = actor_ontology.role_actor("Kenya", "rioters", ON)
+    police = actor_ontology.role_actor("Kenya", "police", ON)
+    mentions = [_mention(text, s, police) for s in ("riot police", "Police officers", "the police") if s in text]
+    trigger = "tore down" if "tore down" in text else "set fire to"
+    ctx = _report_context(text, text.split()[0], trigger, mentions)
+    _, actor1, actor2 = implied_sides("Violent demonstration", rioters, None, ctx, actor_ontology)
+    assert actor1 == rioters and (actor2.name if actor2 else None) == force
+
+
+@pytest.mark.parametrize("text, arrestees", [
+    ("Rioters smashed shop windows overnight. Twenty people were arrested.", "Rioters (Kenya)"),
+    ("Looting broke out in the market. Twenty people were arrested.", "Rioters (Kenya)"),
+    ("Riot police watched the march. Twenty people were arrested.", "Civilians (Kenya)"),
+    ("Twenty people were arrested for fraud.", "Civilians (Kenya)"),
+])
+def test_implied_people_arrested_in_a_report_of_rioting_are_the_rioters(actor_ontology, text, arrestees):
+    civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
+    ctx = _report_context(text, "Twenty", "were arrested", [])
+    _, _, actor2 = implied_sides("Arrests", None, civilians, ctx, actor_ontology)
+    assert actor2.name == arrestees
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("the riots spread to Leeds", True),
+    ("rioters smashed windows", True),
+    ("looting broke out", True),
+    ("a riot broke out", True),
+    ("riot police fired tear gas", False),
+    ("officers in riot gear", False),
+    ("a patriotic march", False),
+])
+def test_implied_riot_report_matches_its_examples(text, matches):
+    assert (RIOT_REPORT.search(text) is not None) is matches

@@ -1,6 +1,7 @@
 import pytest
 
 from sitrep.events.roles import (
+    AGENT_BY,
     ATTRIBUTION_OPEN,
     BACKED_BY,
     DEMONYM_AND,
@@ -8,6 +9,10 @@ from sitrep.events.roles import (
     SELF_REPORT,
     SOURCE_BEFORE,
     SPEAKER_BEFORE,
+    SUPPORT_FOR,
+    SUPPORTED_WITH,
+    VICTIM_PASSIVE,
+    WITH_SIDE,
     assign_sides,
     salient_opponent,
 )
@@ -19,7 +24,8 @@ MILITIA = Actor("militia", "Hill Militia", ActorCategory.IDENTITY_MILITIA, "Test
                 allies=("Military Forces of Testland",))
 CIVILIANS = Actor("civ", "Civilians (Testland)", ActorCategory.CIVILIANS, "Testland")
 
-NAMES = {"the army": ARMY, "the TLF": REBELS, "the Hill Militia": MILITIA, "villagers": CIVILIANS}
+NAMES = {"the army": ARMY, "the TLF": REBELS, "TLF fighters": REBELS, "the Hill Militia": MILITIA,
+         "villagers": CIVILIANS}
 
 
 def _sides(sentence: str, trigger: str):
@@ -39,10 +45,40 @@ def _sides(sentence: str, trigger: str):
     ("Heavy clashes broke out between the TLF and the army.", "clashes", REBELS, ARMY),
     ("Three villagers were killed when the army shelled the hamlet.", "were killed", ARMY, CIVILIANS),
     ("The TLF stormed the village and killed villagers.", "stormed", REBELS, CIVILIANS),
+    # A passive subject before a later trigger suffered it.
+    ("Two TLF fighters were killed in an airstrike near the river.", "airstrike", None, REBELS),
+    ("Soldiers of the army were ambushed as the TLF attacked the convoy.", "attacked", REBELS, ARMY),
+    ("Two villagers were abducted by four TLF fighters on Monday.", "were abducted", REBELS, CIVILIANS),
 ])
 def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2):
     sides = _sides(sentence, trigger)
     assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, trigger, reciprocal, spans, actor1, actor2", [
+    ("An attack by the TLF on the army post killed four.", "attack", False,
+     {"the TLF": REBELS, "the army": ARMY}, REBELS, ARMY),
+    ("Fighting with the TLF went on all night.", "Fighting", True, {"the TLF": REBELS}, REBELS, None),
+    ("An encounter with the TLF left two dead.", "encounter", False, {"the TLF": REBELS}, REBELS, None),
+    ("The death toll kept rising, with casualties from weeks of indiscriminate attacks by the TLF on villagers.",
+     "death toll", False, {"the TLF": REBELS, "villagers": CIVILIANS}, REBELS, CIVILIANS),
+    ("A blast at the funeral of a TLF commander killed eleven.", "blast", False, {"a TLF": REBELS}, None, REBELS),
+    ("Two bomb attacks targeted the army in the north.", "bomb attacks", False, {"the army": ARMY}, None, ARMY),
+])
+def test_roles_an_actor_after_an_opening_trigger_acts_only_when_named_as_the_agent(sentence, trigger, reciprocal,
+                                                                                    spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans, reciprocal)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Foreign jets provided the army with close air support near the river.", "close air support"),
+    ("Foreign jets bombed positions in support of the army.", "bombed"),
+    ("Foreign jets carried out airstrikes, giving cover to the army.", "airstrikes"),
+])
+def test_roles_a_side_given_support_is_an_ally_not_the_target(sentence, trigger):
+    sides = _sides_of(sentence, trigger, {"Foreign jets": FOREIGN, "the army": ARMY})
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (FOREIGN, None, (ARMY,))
 
 
 def test_roles_allies_joined_to_the_first_side():
@@ -110,6 +146,8 @@ def _sides_of(sentence: str, trigger: str, spans: dict[str, Actor], reciprocal: 
      {"The TLF": REBELS, "soldiers": ARMY, "the Testland Monitor": MONITOR}, REBELS, ARMY),
     ("The police reported that the TLF attacked a market.", "attacked",
      {"The police": POLICE, "the TLF": REBELS}, REBELS, None),
+    ("The police initially suspected the TLF were to blame for the killing of villagers.", "killing",
+     {"The police": POLICE, "the TLF": REBELS, "villagers": CIVILIANS}, REBELS, CIVILIANS),
 ])
 def test_roles_sources_are_not_sides(sentence, trigger, spans, actor1, actor2):
     sides = _sides_of(sentence, trigger, spans)
@@ -166,6 +204,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
 @pytest.mark.parametrize(("pattern", "text", "matches"), [
     (SAID_AFTER, " said on Monday", True), (SAID_AFTER, "'s spokesman told reporters", True),
     (SAID_AFTER, " is said to be", False), (SAID_AFTER, " attacked", False),
+    (SAID_AFTER, " initially suspected", True), (SAID_AFTER, " accused Kyiv of", True),
+    (SAID_AFTER, " suspected of spying", False), (SAID_AFTER, " and suspected members", False),
     (ATTRIBUTION_OPEN, "near the river, ", True), (ATTRIBUTION_OPEN, "” the ", True),
     (ATTRIBUTION_OPEN, "Later ", False),
     (SPEAKER_BEFORE, "a spokesman for the ", True), (SPEAKER_BEFORE, "a member of ", True),
@@ -176,6 +216,16 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (BACKED_BY, ", backed by the local ", True), (BACKED_BY, " Battalion, supported by ", True),
     (BACKED_BY, "'s 5th Battalion, backed by the ", True), (BACKED_BY, " attacked ", False),
     (DEMONYM_AND, " and ", True), (DEMONYM_AND, ", ", True), (DEMONYM_AND, " fighters and ", False),
+    (VICTIM_PASSIVE, " were killed in an ", True), (VICTIM_PASSIVE, " were reportedly injured after a ", True),
+    (VICTIM_PASSIVE, " launched an ", False), (VICTIM_PASSIVE, " were deployed after the ", False),
+    (AGENT_BY, " by four ", True), (AGENT_BY, " by a group of suspected ", True), (AGENT_BY, " by ", True),
+    (AGENT_BY, " near the border after four ", False),
+    (SUPPORTED_WITH, " with close air support", True), (SUPPORTED_WITH, " with support", True),
+    (SUPPORTED_WITH, " with rockets", False),
+    (SUPPORT_FOR, "cover to the ", True), (SUPPORT_FOR, "support for ", True),
+    (SUPPORT_FOR, "in support of the ", True),
+    (SUPPORT_FOR, "attacks on the ", False),
+    (WITH_SIDE, " with the ", True), (WITH_SIDE, " with ", True), (WITH_SIDE, " with grenades on ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (

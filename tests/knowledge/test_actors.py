@@ -191,3 +191,29 @@ def test_context_alias_may_be_shared_by_actors_of_different_countries(tmp_path):
 def test_alias_key_is_spelling_independent():
     assert alias_key("the Da’esh") == alias_key("Daesh") == "daesh"
     assert alias_key("Arab-Kurdish forces") == "arab kurdish forces"
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (dt.date(2019, 6, 1), "Test Liberation Front"),
+    (dt.date(2023, 6, 1), "Successor Front"),
+    (None, "Successor Front"),
+])
+def test_context_alias_may_be_shared_by_a_country_s_actors_of_successive_periods(tmp_path, day, expected):
+    entries = [dict(GOOD, context_aliases=["the front"], active_until="2022-04-01"),
+               dict(GOOD, id="successor", name="Successor Front", context_aliases=["the front"],
+                    active_from="2022-04-01")]
+    ontology = load_ontology(*_write(tmp_path, entries))
+    assert ontology.lookup("the front", country="Mali", on=day).name == expected
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (dt.date(2020, 1, 1), "African Union Mission in Somalia"),
+    (dt.date(2023, 1, 1), "African Union Transition Mission in Somalia"),
+])
+def test_lookup_reads_the_african_union_in_somalia_as_its_mission_of_the_day(actor_ontology, day, expected):
+    assert actor_ontology.lookup("African Union", country="Somalia", on=day).name == expected
+
+
+@pytest.mark.parametrize("name", ["US-led airstrikes", "U.S.-led air strikes", "US-led warplanes"])
+def test_lookup_reads_us_led_strikes_as_the_coalition(actor_ontology, name):
+    assert actor_ontology.lookup(name).name == "US-led Coalition"

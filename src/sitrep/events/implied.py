@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.opponents import OpponentModel, OpponentQuery
-from sitrep.events.roles import salient_opponent
+from sitrep.events.roles import is_source, salient_opponent
 from sitrep.events.sides import RoleActors
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
@@ -32,25 +32,44 @@ POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targetin
                               r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
 #: A strike further on in the sentence aimed at where people live: "... carried out dozens of
 #: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
-#: strike on an apartment building"; not "in the town of" (where, not what, was hit).
+#: strike on an apartment building", "... airstrikes across the district's Thin Taw, Zaw Chaung
+#: and Ma Gyi villages" (a list of names before the kind word); not "in the town of" (where, not
+#: what, was hit).
 POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|targeting|struck|hit|shelled|bombed|"
                              r"bombarded|pounded)\s+(?:the\s+|a\s+|an\s+|several\s+|many\s+)?"
-                             r"(?:[\w'’-]+\s+){0,2}?(?:residential|towns?|villages?|cit(?:y|ies)|"
-                             r"neighbou?rhoods?|homes?|houses?|markets?|hospitals?|schools?|apartment|"
-                             r"mosques?|churche?s?)\b", re.I)
+                             r"(?:[\w'’-]+\s+){0,2}?(?:(?:(?-i:[A-Z])[\w'’-]*|and)(?:\s+|,\s*)){0,10}?"
+                             r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|markets?|"
+                             r"hospitals?|schools?|apartment|mosques?|churche?s?)\b", re.I)
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
 SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: Remote violence, whose victims the sentence may leave implicit.
 REMOTE_SUBS = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t is EventType.REMOTE_VIOLENCE)
 #: Sub-event types whose target is a side or a place, never the civilians living there:
 #: "Russian troops captured the village of X" takes the village from Ukraine's forces.
-NO_CIVILIAN_TARGET_SUBS = frozenset({"Arrests", "Government regains territory", "Non-state actor overtakes territory"})
+NO_CIVILIAN_TARGET_SUBS = frozenset({"Arrests", "Government regains territory", "Non-state actor overtakes territory",
+                                     "Agreement", "Disrupted weapons use"})
 #: Strategic developments with a second side the report implies: who was arrested, whose
 #: missiles were intercepted.
 ONE_NAMED_SIDE_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
+#: Strategic developments that always have two sides, either of which the report may imply:
+#: an agreement is made with someone ("the rebels agreed to leave the city" under a deal with
+#: the government's ally); an intercepted missile was fired by the interceptor's enemy ("a
+#: Ukrainian drone was shot down": by Russia's forces). All 8 agreements of gold/train have two sides.
+TWO_SIDED_SUBS = frozenset({"Agreement", "Disrupted weapons use"})
 #: Who is arrested by the enemy of the report, not by the police, when the arrester is unnamed.
 ARMED_NON_STATE = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                              ActorCategory.IDENTITY_MILITIA})
+#: A report that tells of rioting: "rioters smashed windows", "the riots spread", "looting
+#: broke out", "rioted"; not "riot police" or "riot gear", which any protest report may name.
+RIOT_REPORT = re.compile(r"\b(?:riot(?:s|ers?|ing|ed)|loot(?:ing|ers|ed))\b|\briot\b(?![\s-]+(?:police|gear|"
+                         r"control|squad|officers?|units?|shields?|act)\b)", re.I)
+#: Arrested people who, in a report of rioting, are the rioters ("20 people were arrested").
+UNARMED_ARRESTEES = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS})
+#: Who a riot is fought against when its sentence names no one: a state force named in the
+#: sentence or the next (9 of 12 violent demonstrations of gold/train face a force or a mission).
+RIOT_OPPONENTS = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER})
+#: How many sentences after the riot's own may name the force it fought.
+RIOT_OPPONENT_SENTENCES = 1
 
 
 @dataclass(frozen=True)
@@ -82,10 +101,18 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
                   roles: RoleActors) -> tuple[str, Actor | None, Actor | None]:
     """Return (sub-event type, actor1, actor2) with the sides the sentence leaves out filled in."""
     sided = SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES
+    if sub == "Arrests" and actor2 is not None and actor2.inter in UNARMED_ARRESTEES \
+            and RIOT_REPORT.search(ctx.text):
+        # "Six people have been arrested" in a report of rioting: the rioters were arrested.
+        actor2 = roles.role_actor(ctx.country or actor2.country, "rioters", ctx.published) or actor2
+    if sub == "Violent demonstration" and not any(a is not None and a.inter in RIOT_OPPONENTS
+                                                  for a in (actor1, actor2)):
+        force = _force_facing_riot(ctx)
+        return sub, actor1 or force, actor2 if actor1 is None else (actor2 or force)
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
         return sub, ctx.opponent(actor2), actor2
-    if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None):
+    if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:
         return sub, actor1, actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
             and _targets_people(sub, ctx):
@@ -116,3 +143,16 @@ def _invades(sub: str, actor: Actor | None, country: str | None) -> bool:
     return (SUB_EVENT_TYPES[sub] is EventType.BATTLES and actor is not None and country is not None
             and actor.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER)
             and actor.country is not None and actor.country != country)
+
+
+def _force_facing_riot(ctx: EventContext) -> Actor | None:
+    """The first state force or mission named, not as a source, in the riot's sentence or the next."""
+    spans = [span for span in ctx.sentences if span[1] > ctx.sentence_start][:RIOT_OPPONENT_SENTENCES + 1] \
+        or [(ctx.sentence_start, ctx.sentence_end)]
+    for start, end in spans:
+        for m in ctx.mentions:
+            actor = m.value
+            if (start <= m.start < end and isinstance(actor, Actor) and actor.inter in RIOT_OPPONENTS
+                    and not is_source(ctx.text, start, m)):
+                return actor
+    return None

@@ -20,10 +20,28 @@ PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been)\s"
 PASSIVE_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:in|by|during|when|as|after|while|near|at)\b", re.I)
 PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "arrested", "detained",
                          "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
-#: The agent of a passive, right after the trigger: "... by IS", "carried out by the army".
+#: The agent of a passive, right after the trigger: "... by IS", "carried out by the army",
+#: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants".
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
-                      r"(?:suspected\s+|alleged\s+)?$", re.I)
+                      r"(?:(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|some|"
+                      r"many|dozens|scores|hundreds|a group|a gang|a band)\s+(?:of\s+)?)?"
+                      r"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+|armed\s+)?$", re.I)
+#: A mention made the victim by a passive verb between it and a later trigger: "Two IS
+#: fighters were killed in a strike", "three police officers were injured after a drone ...".
+VICTIM_PASSIVE = re.compile(r"[^.;]{0,40}?\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+                            r"hit|targeted|attacked|struck|abducted|kidnapped|shot|executed|ambushed)\b", re.I)
+#: A side named right after a trigger by "with": "a clash with the army", "an encounter with IS".
+WITH_SIDE = re.compile(r"^\s*with\s+(?:the\s+)?$", re.I)
+#: A side given support after the trigger is an ally of the author, not its target: "the
+#: coalition provided the SDF with close air support", "... air support to Iraqi forces", "in
+#: support of the army".
+SUPPORTED_WITH = re.compile(r"\s+with\s+(?:close\s+)?(?:air|aerial|artillery|fire|logistical|intelligence)?\s*"
+                            r"(?:support|cover)\b", re.I)
+SUPPORT_FOR = re.compile(r"\b(?:(?:support|cover|backing)\s+(?:to|for)|in\s+support\s+of)\s+(?:the\s+)?$", re.I)
+#: How far before a mention after the trigger its agent phrase may start, in characters: "the
+#: death toll, with many casualties from indiscriminate attacks by the ELN" names the ELN as an agent.
+AGENT_WINDOW = 60
 #: "between X and Y" / "pitting X against Y" before the first actor.
 BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
@@ -34,9 +52,13 @@ ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|sup
 SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:(?:the|a|an)\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A reporting verb right after a mention: "the army said", "a spokesman ... told reporters",
-#: "Reuters reported"; not "said to be" (hearsay about the mention itself).
-SAID_AFTER = re.compile(r"[’']?s?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
-                        r"added|announced|confirmed|tweeted|wrote|quoted)\b(?!\s+to\b)", re.I)
+#: "Reuters reported", "police initially suspected", "Russia accused Kyiv"; not "said to be"
+#: (hearsay about the mention itself), "suspected of" (the mention is the suspect) nor
+#: "civilians and suspected members" (a verb of belief only right after the mention, or an adverb).
+SAID_AFTER = re.compile(r"[’']?s?\s+(?:(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
+                        r"added|announced|confirmed|tweeted|wrote|quoted)|(?:\w+ly\s+)?(?:suspected|suspects|"
+                        r"believed|believes|accused|accuses|blamed|blames|alleged|alleges))\b(?!\s+(?:to|of)\b)",
+                        re.I)
 #: What a speaker's own act looks like after the reporting verb: "said it had killed",
 #: "announced on Friday that its forces", "said they".
 SELF_REPORT = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last)?\s*\w*day\b)?(?:\s+that)?\s+"
@@ -174,17 +196,24 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # "Backed by U.S. airstrikes, the SDF captured ...": the backer is an ally, not the subject.
     backers = [m for m in before if SUPPORT_BEFORE.search(text, max(sent_start, m.start - SUPPORT_WINDOW), m.start)]
     before_distinct = _distinct_in_order([m for m in before if m not in backers])
+    # "Two IS fighters were killed in a strike": a passive subject suffered the act, it did not do it.
+    passive_victims = [m for m in before_distinct if VICTIM_PASSIVE.match(text, m.end, trigger_start)]
+    before_distinct = [m for m in before_distinct if m not in passive_victims]
     after_distinct = _distinct_in_order(after)
     # The subject: the first armed side before the verb (civilians are victims, not authors).
     actor1_m = next((m for m in before_distinct if m.value.inter != ActorCategory.CIVILIANS), None)
     if actor1_m is None and after_distinct:
-        # Trigger first ("Clashes erupted between...", "Attack by IS on..."): first actor acts.
-        armed_after = [m for m in after_distinct if m.value.inter != ActorCategory.CIVILIANS]
+        # Trigger first: the first armed actor acts when a mutual act names it ("fighting with
+        # IS") or an agent phrase introduces it ("an attack by IS on ..."); otherwise it is
+        # the target or a bystander ("a blast at the funeral of a Taliban official").
+        armed_after = [m for m in after_distinct if m.value.inter != ActorCategory.CIVILIANS
+                       and (reciprocal or AGENT_BY.search(text[max(trigger_end, m.start - AGENT_WINDOW):m.start])
+                            or WITH_SIDE.match(text[trigger_end:m.start]))]
         if armed_after:
             actor1_m = armed_after[0]
             after_distinct = [m for m in after_distinct if m is not actor1_m]
     if actor1_m is None:
-        victims = before_distinct or after_distinct
+        victims = passive_victims[::-1] + before_distinct or after_distinct
         return Sides(None, victims[0].value) if victims else Sides(None, None)
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
@@ -194,12 +223,16 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         return Sides(actor1_m.value, assoc1[0])
     # "a clash with the army, backed by the police": the police fight with the army.
     assoc1 += tuple(m.value for m in after_distinct if m.value.name != actor1_m.value.name
-                    and _backs(text, mentions, m, actor1_m.value))
+                    and (_backs(text, mentions, m, actor1_m.value) or _supported(text, sent_start, m)))
     after_distinct = [m for m in after_distinct if m.value not in assoc1]
+    assoc1 += tuple(m.value for m in before_distinct if m is not actor1_m and m.value not in assoc1
+                    and m.value.name != actor1_m.value.name and _supported(text, sent_start, m))
     rest_before = [m for m in before_distinct if m is not actor1_m and m.value not in assoc1]
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
     if target_m is None and rest_before:
         target_m = rest_before[-1]
+    if target_m is None and passive_victims:
+        target_m = passive_victims[-1]
     assoc2: tuple[Actor, ...] = ()
     if target_m is not None:
         assoc2 = tuple(m.value for m in after_distinct
@@ -211,6 +244,12 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         actor1, actor2 = actor2, actor1
         assoc1, assoc2 = (), ()
     return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
+
+
+def _supported(text: str, sent_start: int, mention: Mention) -> bool:
+    """Whether the sentence names `mention` as given support ("provided the SDF with air support")."""
+    return bool(SUPPORTED_WITH.match(text, mention.end)
+                or SUPPORT_FOR.search(text, max(sent_start, mention.start - SOURCE_WINDOW), mention.start))
 
 
 def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) -> bool:

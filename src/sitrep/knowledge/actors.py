@@ -193,7 +193,7 @@ class ActorOntology:
                 for other_id in self._context.get(key, []):
                     other = self.entries[other_id]
                     shared = set(other.operates_in) & set(entry.operates_in)
-                    if shared and other.id != entry.id:
+                    if shared and other.id != entry.id and entry.overlaps(other):
                         raise KnowledgeError(
                             entry.file, entry.id,
                             f"field 'context_aliases': {alias!r} also names {other.name} in "
@@ -366,11 +366,11 @@ class ActorOntology:
         """The actor a context alias names in a report about that country, or None."""
         if not country:
             return None
-        for candidate in self._context.get(alias_key(alias), []):
-            if country in self.entries[candidate].operates_in:
-                actor = self.actor(candidate)
-                return self.in_period(actor, on) if actor else None
-        return None
+        here = [e for c in self._context.get(alias_key(alias), []) if country in (e := self.entries[c]).operates_in]
+        # Missions of one place in turn ("African Union" in Somalia): the one of the day, else the current one.
+        current = [e for e in here if e.active_on(on) and (on is not None or e.active_until is None)] or here
+        actor = self.actor(current[0].id) if current else None
+        return self.in_period(actor, on) if actor else None
 
     def context_candidates(self, alias: str) -> list[Actor]:
         """The actors a context alias may name, each in the countries it operates in."""

@@ -98,6 +98,11 @@ class ActorEntry:
             return False
         return not (self.active_until and day >= self.active_until)
 
+    def overlaps(self, other: ActorEntry) -> bool:
+        """Whether two entries name actors at the same time (a mission and its successor do not)."""
+        return ((self.active_until is None or other.active_from is None or other.active_from < self.active_until)
+                and (other.active_until is None or self.active_from is None or self.active_from < other.active_until))
+
 
 @dataclass(frozen=True)
 class CountryEntry:
