@@ -69,6 +69,9 @@ def test_rules_civilian_victims_make_violence_against_civilians(extraction_pipel
      "Government regains territory"),
     ("Islamic State militants captured the town of Palmyra from the Syrian army on Sunday.",
      "Non-state actor overtakes territory"),
+    # "managed to" reports what was done, unlike "tried to".
+    ("After a fierce battle, the Syrian army managed to capture Palmyra from the Islamic State on Sunday.",
+     "Government regains territory"),
 ])
 def test_rules_territory_type_follows_who_took_the_place(extraction_pipeline, text, sub_event_type):
     event = only(extract(extraction_pipeline, text))
