@@ -129,3 +129,15 @@ def test_compatible_lets_a_stated_day_join_without_an_exact_place():
     # A weekday is weaker evidence than a day of a month: it needs strong likeness too.
     stated = StatedDays(weekdays=frozenset({1}))
     assert not compatible(event("a"), region, ReferenceDates(stated={"b": stated}), relations)
+
+
+def test_compatible_an_attack_and_an_abduction_by_the_same_gunmen_are_one_raid():
+    relations = packaged_relations()
+    raid = {"actor1": "Unidentified Armed Group (Mali)", "actor2": "Civilians (Mali)",
+            "event_type": "Violence against civilians"}
+    attack = event("a", sub_event_type="Attack", **raid)
+    abduction = event("b", sub_event_type="Abduction/forced disappearance", **raid)
+    assert compatible(attack, abduction, relations=relations)
+    # Not when they share no side: another group's kidnapping the same day.
+    other = abduction.with_changes(actor1="Islamic State Sahel Province", actor2="Military Forces of Mali")
+    assert not compatible(attack, other, relations=relations)

@@ -69,6 +69,9 @@ COMPATIBLE_FAMILIES = (
     frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                "Violent demonstration", "Mob violence"}),
     REMOTE_SUB_EVENTS,
+    # Gunmen who storm a school and carry off its pupils: an attack to one outlet, an abduction
+    # to another.
+    frozenset({"Attack", "Abduction/forced disappearance"}),
 )
 #: A raid told two ways: one outlet reports the fighting (an armed clash), another the strike or
 #: shelling that came with it. Compatible only with the same sides, at one exact place, on one
