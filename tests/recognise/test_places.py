@@ -196,3 +196,13 @@ def test_place_recogniser_a_romance_name_goes_on_after_its_particle(recogniser: 
 def test_place_recogniser_a_capital_that_speaks_is_its_government(recogniser: PlaceRecogniser, text: str,
                                                                   expected: list[str]) -> None:
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men of the Bamba community were killed in Kidal.", ["Kidal"]),
+    ("Clashes between Bamba tribes and herders near Kidal.", ["Kidal"]),
+    ("Residents of Bamba fled to Kidal.", ["Bamba", "Kidal"]),
+])
+def test_place_recogniser_a_name_before_a_peoples_word_is_a_people(recogniser: PlaceRecogniser, text: str,
+                                                                   expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

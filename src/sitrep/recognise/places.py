@@ -94,6 +94,10 @@ SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 SPEAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|announced|announces|"
                            r"accused|accuses|warned|warns|denied|denies|insisted|insists|vowed|vows|"
                            r"demanded|demands|condemned|condemns|rejected|rejects|confirmed|confirms)\b")
+#: A people's word right after a name makes it a people's name: "the Meitei community", "Kuki
+#: tribes", "the Nuer ethnic group" (a place's people are its "residents" or "villagers").
+PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|tribal|clan|clans|ethnic)\b",
+                          re.I)
 #: A geonames entry this populous is a place even inside a longer capitalised run
 #: ("Hama Military Airport"); a smaller one there is more likely part of a person or
 #: organisation name ("Kamal Adwan hospital"). Calibrated on train reports: towns named
@@ -332,6 +336,8 @@ class PlaceRecogniser:
             return []  # "Russian", "Syrian": an adjective of nationality, not a place
         if SPEAKER_AFTER.match(text, head.end) and cue_before(text, first.start) is None:
             return []  # "Kyiv says", "Moscow denied": a government by its capital, not a place
+        if PEOPLE_AFTER.match(text, head.end):
+            return []  # "the Meitei community": a people, not the village of that name
         if exact in self.gazetteer.stopwords or (single and head.lower in self.gazetteer.stopwords):
             candidates = [c for c in candidates if c.source in (CURATED, COUNTRY) and exact in c.keys]
         if len(exact) < MIN_KEY_LENGTH:
