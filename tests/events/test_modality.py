@@ -32,6 +32,7 @@ def test_modality_reported_acts_are_events(judge, sentence, trigger):
     ("If the town falls, the group could attack the capital.", "attack", "hypothetical"),
     ("The ministry denied carrying out the strike.", "strike", "denial"),
     ("The group threatened to attack polling stations.", "attack", "intention"),
+    ("The navy is, officials say, preparing strikes on the launch sites.", "strikes", "intention"),
 ])
 def test_modality_non_events_are_dropped(judge, sentence, trigger, cls):
     judgement = _judge(judge, sentence, trigger)
@@ -47,3 +48,11 @@ def test_modality_capitalised_month_is_not_a_hedge(judge):
 def test_modality_hedge_in_an_earlier_clause_does_not_veto(judge):
     sentence = "The army wants peace, but yesterday it shelled the market."
     assert _judge(judge, sentence, "shelled").is_event
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Since the truce collapsed, shelling of border villages has intensified.", "shelling"),
+    ("Kidnappings on the highway have increased sharply this year.", "Kidnappings"),
+])
+def test_modality_trends_are_analysis(judge, sentence, trigger):
+    assert "analysis" in _judge(judge, sentence, trigger).classes
