@@ -206,3 +206,12 @@ def test_place_recogniser_a_capital_that_speaks_is_its_government(recogniser: Pl
 def test_place_recogniser_a_name_before_a_peoples_word_is_a_people(recogniser: PlaceRecogniser, text: str,
                                                                    expected: list[str]) -> None:
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The seizure of Zorbakhel by the rebels was confirmed.", ["Zorbakhel"]),
+    ("The siege of Zorbakhel lasted a month.", ["Zorbakhel"]),
+    ("After the fall of Zorbakhel Omar, his aides fled.", []),  # rulers fall too
+])
+def test_place_recogniser_taking_a_place_marks_it(recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

@@ -57,12 +57,13 @@ DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "s
                                 "south-east", "south-west", "northeastern", "northwestern",
                                 "southeastern", "southwestern", "rural", "downtown", "old"})
 #: Cue phrases right before a name that make it a place even if the gazetteer lacks it:
-#: "the village of Tondobi", "the town of X", "outskirts of X", "near X".
+#: "the village of Tondobi", "the town of X", "outskirts of X", "near X", "the siege of X" (not
+#: "the fall of X": regimes and rulers fall too).
 STRONG_CUE_BEFORE = re.compile(
     r"(?:\b(?:village|villages|town|towns|city|hamlet|district|province|governorate|region|area|"
     r"neighbou?rhood|suburb|outskirts|countryside|vicinity|locality|commune|municipality|county|"
-    r"oblast|settlement|camp)\s+of|\bnear(?:by)?|\baround|\bkm\s+(?:from|of|north|south|east|west)\S*"
-    r"(?:\s+of)?)\s+(?:the\s+)?$",
+    r"oblast|settlement|camp|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
+    r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: Words right after a name that make it a place: "Kourakou village", "Noni district", and an
 #: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
@@ -79,7 +80,8 @@ NEAR_CUE_BEFORE = re.compile(
     re.IGNORECASE)
 #: Weak cues: prepositions of place ("in Hajin", "at Baghuz", "from Raqqa", "towards Idlib").
 WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|outside|inside|entered|reached|"
-                             r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged)\s+(?:the\s+)?$",
+                             r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged|capture\s+of)"
+                             r"\s+(?:the\s+)?$",
                              re.IGNORECASE)
 #: A bracketed alternative right after a name: "Qwarzabad (Al-Mayadin)" -> "Al-Mayadin".
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,60})\)")
