@@ -215,3 +215,12 @@ def test_place_recogniser_a_name_before_a_peoples_word_is_a_people(recogniser: P
 ])
 def test_place_recogniser_taking_a_place_marks_it(recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen ambushed a bus on the Zorbak-Kidal road on Monday.", ["Zorbak-Kidal road"]),
+    ("A bomb hit a truck on the Zorbakhel highway.", ["Zorbakhel highway"]),
+])
+def test_place_recogniser_a_road_keeps_its_kind_word(recogniser: PlaceRecogniser, text: str,
+                                                    expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

@@ -47,7 +47,7 @@ ADMIN_SUFFIXES = frozenset({"province", "governorate", "state", "oblast", "regio
 NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "suburbs", "environs",
                            "municipality", "subdistrict", "sub-district", "township", "sector",
                            "axis", "front", "direction", "valley", "plain", "plains", "desert",
-                           "mountain", "mountains", "hills"})
+                           "mountain", "mountains", "hills", "road", "highway"})
 PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
                             "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
                             "crossing", "dam", "bridge", "river", "field"})
@@ -70,7 +70,9 @@ STRONG_CUE_BEFORE = re.compile(
 STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
-    r"neighbou?rhood|locality|commune|county|oblast|sub-?district)\b", re.IGNORECASE)
+    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+#: Kind words after a name that are part of it: a road is named by its towns or its own name.
+ROAD_WORDS = frozenset({"road", "highway"})
 #: Cues that put the event near a place rather than in it (geo_precision 2):
 #: "near Hajin", "outskirts of Mosul", "east of Raqqa", "20 km from Sukhnah", "around Idlib".
 NEAR_CUE_BEFORE = re.compile(
@@ -437,11 +439,14 @@ class PlaceRecogniser:
                 first = k + 1
         pieces.append((first, j))
         mentions = []
+        # A road is named with its kind word: "the Hindi-Bodhei road" is not a place "Hindi-Bodhei".
+        road = after is not None and after.group(0).strip().lower() in ROAD_WORDS
         for a, b in pieces:
             if a > b or not tokens[a].capitalised:
                 continue
-            name = text[tokens[a].start:tokens[b].end]
-            mentions.append(Mention(start=tokens[a].start, end=tokens[b].end, text=name,
+            stop = after.end() if road and b == pieces[-1][1] and after is not None else tokens[b].end
+            name = text[tokens[a].start:stop]
+            mentions.append(Mention(start=tokens[a].start, end=stop, text=name,
                                     kind=MentionKind.PLACE, value=Place(name=name), label="cue",
                                     precision=int(precision), source=self.name))
         return mentions, j

@@ -59,8 +59,10 @@ FAR_KM = 400.0
 FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
-#: Kind words that belong to the name of a landform ("the Nuba Mountains", "the Jordan Valley").
-LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river"})
+#: Kind words that belong to the name of a landform or a road ("the Nuba Mountains", "the Jordan
+#: Valley", "the Hindi-Bodhei road").
+LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
+                               "road", "highway"})
 #: Towns of two different names that lie this close together in one country point to that
 #: country: false matches of common words scatter over the world, a report's places cluster.
 CLUSTER_KM = 250.0
