@@ -167,3 +167,11 @@ def test_place_resolver_prefers_a_towns_present_name_to_another_towns_old_one(st
     # Engels on the Volga was called Pokrovsk until 1931, and is three times bigger.
     doc = resolve(stages, "Russian troops advanced between the cities of Donetsk and Pokrovsk.")
     assert (place_of(doc, "Pokrovsk").name, place_of(doc, "Pokrovsk").country) == ("Pokrovsk", "Ukraine")
+
+
+def test_place_resolver_a_name_listed_among_divisions_is_a_division(stages: Stages) -> None:
+    # Bolivar is also a town of Ecuador; listed among provinces, it is the province.
+    doc = resolve(stages, "Protests spread on Monday to Cotopaxi, Chimborazo, Bolivar and Tungurahua in Ecuador.")
+    assert place_of(doc, "Bolivar").feature == "admin1"
+    alone = resolve(stages, "Protesters gathered in Bolivar, Ecuador, on Monday.")
+    assert place_of(alone, "Bolivar").feature != "admin1"
