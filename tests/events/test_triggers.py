@@ -1,6 +1,12 @@
 import pytest
 
-from sitrep.events.triggers import LABOUR_STRIKE_AFTER, LABOUR_STRIKE_BEFORE, TriggerFinder, name_bare_strikes
+from sitrep.events.triggers import (
+    LABOUR_STRIKE_AFTER,
+    LABOUR_STRIKE_BEFORE,
+    NAMING_MODIFIER,
+    TriggerFinder,
+    name_bare_strikes,
+)
 from sitrep.knowledge.lexicons import load_trigger_families
 
 
@@ -69,3 +75,41 @@ def test_triggers_bare_strike_takes_the_reports_instrument(finder, text, family)
 def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matches):
     found = pattern.match(text) if pattern is LABOUR_STRIKE_AFTER else pattern.search(text)
     assert (found is not None) is matches
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Riot police fired tear gas at the crowd.", "Riot"),
+    ("Gunmen armed with assault rifles robbed the bank.", "assault"),
+    ("The army sent combat troops to the border.", "combat"),
+    ("The militia deployed fighting units near the river.", "fighting"),
+])
+def test_triggers_a_modifier_naming_a_force_or_weapon_is_no_trigger(finder, text, word):
+    start = text.index(word)
+    assert all(h.start != start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A riot broke out in the prison.", "riot"),
+    ("The attack on police killed two.", "attack"),
+    ("Combat between the troops resumed.", "Combat"),
+])
+def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
+    start = text.index(word)
+    assert any(h.start == start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" police", True), (" rifles", True), (" troops", True), (" helicopters", True),
+    (" on police", False), (" in the capital", False), (" policy", False),
+])
+def test_triggers_naming_modifier_regex_matches_its_examples(text, matches):
+    assert bool(NAMING_MODIFIER.match(text)) is matches
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ukraine's air force said it shot down two drones.", "air force"),
+    ("The bodies were handed over to the families.", "bodies"),
+])
+def test_triggers_names_and_remains_are_no_acts(finder, text, word):
+    start = text.index(word)
+    assert all(h.start != start for h in finder.find(text))
