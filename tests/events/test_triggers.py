@@ -6,6 +6,7 @@ from sitrep.events.triggers import (
     NAMING_MODIFIER,
     TriggerFinder,
     name_bare_strikes,
+    refers_back,
 )
 from sitrep.knowledge.lexicons import load_trigger_families
 
@@ -113,3 +114,16 @@ def test_triggers_naming_modifier_regex_matches_its_examples(text, matches):
 def test_triggers_names_and_remains_are_no_acts(finder, text, word):
     start = text.index(word)
     assert all(h.start != start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The attack killed four soldiers.", "attack", True),
+    ("Officials said Saturday's strike hit a school.", "strike", True),
+    ("Residents said the deadly blast shook the market.", "blast", True),
+    ("An attack on the base killed four soldiers.", "attack", False),
+    ("The first explosions were heard at dawn.", "explosions", False),
+    ("The rebels attacked the base.", "attacked", False),
+])
+def test_triggers_refers_back_marks_definite_references(finder, text, word, expected):
+    hit = next(h for h in finder.find(text) if h.start == text.index(word))
+    assert refers_back(text, hit) is expected

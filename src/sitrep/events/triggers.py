@@ -34,6 +34,22 @@ class TriggerHit:
         return max(self.families, key=lambda f: f.priority)
 
 
+#: A definite determiner just before a nominal trigger: the noun names an act already told
+#: ("the attack", "the strikes", "this explosion", "Saturday's attack", "the deadly blast").
+#: Not an ordinal ("the first attacks", "a second strike"): that starts a new act of a series.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[A-Z][a-z]+day[’']s)\s+"
+                             r"(?:(?:deadly|latest|suicide|overnight|twin|recent|bomb|car|militant|terrorist|"
+                             r"drone|air|missile|rocket)\s+)?$", re.IGNORECASE)
+#: How far before a trigger its determiner may stand (a determiner, an adjective, spaces).
+DEFINITE_WINDOW = 40
+
+
+def refers_back(text: str, hit: TriggerHit) -> bool:
+    """Whether a nominal trigger names, by a definite reference, an act told before ("the attack
+    killed four", "Saturday's strike"), rather than stating a new one."""
+    return not hit.verbal and DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start) is not None
+
+
 class TriggerFinder:
     """Locates trigger words of every family in a text (longest match wins)."""
 
