@@ -110,6 +110,7 @@ def test_triggers_naming_modifier_regex_matches_its_examples(text, matches):
 @pytest.mark.parametrize("text, word", [
     ("Ukraine's air force said it shot down two drones.", "air force"),
     ("The bodies were handed over to the families.", "bodies"),
+    ("The attackers used heavy weapons against the checkpoint.", "heavy weapons"),
 ])
 def test_triggers_names_and_remains_are_no_acts(finder, text, word):
     start = text.index(word)
