@@ -280,3 +280,12 @@ def extraction_pipeline(gazetteer_cache: Path) -> Any:
     from sitrep.events.rules import build_pipeline
 
     return build_pipeline(Settings(cache_dir=gazetteer_cache))
+
+
+@pytest.fixture(scope="session")
+def candidate_pipeline(gazetteer_cache: Path) -> Any:
+    """The rules alone at the candidate floor (no eventness model): what the model is shown."""
+    from sitrep.config import Settings
+    from sitrep.events.rules import CANDIDATE_MIN_CONFIDENCE, build_pipeline
+
+    return build_pipeline(Settings(cache_dir=gazetteer_cache), eventness=None, min_confidence=CANDIDATE_MIN_CONFIDENCE)

@@ -56,3 +56,27 @@ def test_modality_hedge_in_an_earlier_clause_does_not_veto(judge):
 ])
 def test_modality_trends_are_analysis(judge, sentence, trigger):
     assert "analysis" in _judge(judge, sentence, trigger).classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Over 200 people have been killed since the conflict broke out.", "killed"),
+    ("At least 150 fighters have been killed in the valley since fighting between the two groups started.",
+     "killed"),
+    ("Since October 2023, some 1,900 people have died in the border clashes.", "clashes"),
+    ("Since the outbreak of the war, the rebels have launched hundreds of drones at the port.", "drones"),
+    ("This brings the total number of protesters killed since the coup to 117.", "killed"),
+    ("The total number of civilians killed in the region rose to 40.", "killed"),
+])
+def test_modality_a_running_toll_is_not_one_event(judge, sentence, trigger):
+    judgement = _judge(judge, sentence, trigger)
+    assert not judgement.is_event and "cumulative" in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Two soldiers were killed on Monday when militants attacked their post.", "attacked"),
+    ("Thirty people have died since Monday's strike on the market.", "strike"),
+    ("The army said it was the largest town captured since the start of the incursion.", "captured"),
+    ("The rebels have launched an attack on the port, the army said.", "attack"),
+])
+def test_modality_a_toll_of_one_event_is_no_running_toll(judge, sentence, trigger):
+    assert "cumulative" not in _judge(judge, sentence, trigger).classes

@@ -241,3 +241,33 @@ def test_rules_a_sentence_naming_no_side_takes_the_sides_of_the_event_told_befor
 ])
 def test_rules_a_sentence_naming_no_side_keeps_none_without_a_fitting_event_before(extraction_pipeline, text):
     assert not [e for e in extract(extraction_pipeline, text) if e.location == "Baghuz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants attacked an army base in Baidoa on Tuesday. The explosion killed four soldiers, "
+    "a police officer said.",
+    "Al-Shabaab militants attacked an army base in Baidoa on Tuesday. Officials said Tuesday's blast "
+    "killed four soldiers.",
+])
+def test_rules_a_definite_reference_retells_the_event_before(candidate_pipeline, text):
+    event = only(extract(candidate_pipeline, text))
+    assert (event.sub_event_type, event.location, event.fatalities) == ("Armed clash", "Baidoa", 4)
+
+
+def test_rules_a_retelling_lends_its_precise_place_to_a_vague_first_telling(candidate_pipeline):
+    text = ("Al-Shabaab militants attacked an army convoy in Somalia on Tuesday. The explosion hit the "
+            "convoy near Baidoa, killing four soldiers.")
+    event = only(extract(candidate_pipeline, text))
+    assert (event.location, event.fatalities) == ("Baidoa", 4)
+
+
+@pytest.mark.parametrize("text", [
+    # An ordinal starts a new act of a series.
+    "Al-Shabaab militants attacked an army base in Baidoa on Tuesday. The first explosions killed four "
+    "soldiers in Marka on Wednesday.",
+    # A new act told with an indefinite article.
+    "Al-Shabaab militants attacked an army base in Baidoa on Tuesday. An explosion killed four soldiers "
+    "in Marka on Tuesday.",
+])
+def test_rules_a_new_act_after_an_event_is_its_own(candidate_pipeline, text):
+    assert len(extract(candidate_pipeline, text)) == 2

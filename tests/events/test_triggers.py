@@ -1,6 +1,13 @@
 import pytest
 
-from sitrep.events.triggers import LABOUR_STRIKE_AFTER, LABOUR_STRIKE_BEFORE, TriggerFinder, name_bare_strikes
+from sitrep.events.triggers import (
+    LABOUR_STRIKE_AFTER,
+    LABOUR_STRIKE_BEFORE,
+    NAMING_MODIFIER,
+    TriggerFinder,
+    name_bare_strikes,
+    refers_back,
+)
 from sitrep.knowledge.lexicons import load_trigger_families
 
 
@@ -69,3 +76,55 @@ def test_triggers_bare_strike_takes_the_reports_instrument(finder, text, family)
 def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matches):
     found = pattern.match(text) if pattern is LABOUR_STRIKE_AFTER else pattern.search(text)
     assert (found is not None) is matches
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Riot police fired tear gas at the crowd.", "Riot"),
+    ("Gunmen armed with assault rifles robbed the bank.", "assault"),
+    ("The army sent combat troops to the border.", "combat"),
+    ("The militia deployed fighting units near the river.", "fighting"),
+])
+def test_triggers_a_modifier_naming_a_force_or_weapon_is_no_trigger(finder, text, word):
+    start = text.index(word)
+    assert all(h.start != start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A riot broke out in the prison.", "riot"),
+    ("The attack on police killed two.", "attack"),
+    ("Combat between the troops resumed.", "Combat"),
+])
+def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
+    start = text.index(word)
+    assert any(h.start == start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" police", True), (" rifles", True), (" troops", True), (" helicopters", True),
+    (" on police", False), (" in the capital", False), (" policy", False),
+])
+def test_triggers_naming_modifier_regex_matches_its_examples(text, matches):
+    assert bool(NAMING_MODIFIER.match(text)) is matches
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ukraine's air force said it shot down two drones.", "air force"),
+    ("The bodies were handed over to the families.", "bodies"),
+    ("The attackers used heavy weapons against the checkpoint.", "heavy weapons"),
+])
+def test_triggers_names_and_remains_are_no_acts(finder, text, word):
+    start = text.index(word)
+    assert all(h.start != start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The attack killed four soldiers.", "attack", True),
+    ("Officials said Saturday's strike hit a school.", "strike", True),
+    ("Residents said the deadly blast shook the market.", "blast", True),
+    ("An attack on the base killed four soldiers.", "attack", False),
+    ("The first explosions were heard at dawn.", "explosions", False),
+    ("The rebels attacked the base.", "attacked", False),
+])
+def test_triggers_refers_back_marks_definite_references(finder, text, word, expected):
+    hit = next(h for h in finder.find(text) if h.start == text.index(word))
+    assert refers_back(text, hit) is expected

@@ -14,6 +14,20 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|
 CASE_SENSITIVE_CUES = frozenset({"may", "will", "can"})
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
+#: The start a running toll counts from: "since the conflict broke out", "since October 2023",
+#: "since fighting between X and Y started". Not "since Monday's attack" (one event's toll).
+_TOLL_START = (r"since\b[^.]{0,60}?\b(?:start|beginning|outbreak|onset|conflict|war|coup|fighting|began|started"
+               r"|broke out|january|february|march|april|may|june|july|august|september|october|november"
+               r"|december|(?:19|20)\d\d)\b")
+#: A tally told in the present perfect: "have been killed", "has died", "has launched hundreds of".
+_TALLIED = r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|launched|carried\s+out|staged|fired)\b"
+#: A running toll: deaths or attacks counted since a start, a tally of many events rather than
+#: one. "Over 200 people have been killed since the conflict broke out", "Since October 2023,
+#: 1,873 people have died", "Since the outbreak of the war, the group has launched hundreds of
+#: rockets", "This brings the total number of protesters killed to 117". Not: "Two soldiers
+#: were killed on Monday", "30 people have died since Monday's strike".
+RUNNING_TOLL = re.compile(rf"{_TALLIED}[^.]{{0,80}}\b{_TOLL_START}|\b{_TOLL_START}[^.]{{0,80}}{_TALLIED}"
+                          r"|\bbrings\s+the\s+(?:total|toll)\b|\btotal\s+number\s+of\s+[a-z ]{0,30}killed\b")
 
 
 @dataclass(frozen=True)
@@ -63,4 +77,7 @@ class ModalityJudge:
                     seen_sentence_classes.add(cue.cls)
                 penalty += cue.penalty
                 classes.append(cue.cls)
+        if RUNNING_TOLL.search(sentence):
+            penalty += DROP_PENALTY
+            classes.append("cumulative")
         return ModalityJudgement(round(penalty, 3), tuple(classes))

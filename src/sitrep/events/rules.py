@@ -18,12 +18,12 @@ from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
-from sitrep.events.merge import merge_duplicates
+from sitrep.events.merge import ADJACENT_DAY_SLACK, merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
 from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
-from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes
+from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes, refers_back
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -32,6 +32,7 @@ from sitrep.model import (
     Event,
     EventType,
     Evidence,
+    GeoPrecision,
     Mention,
     Sentence,
     WorkingDoc,
@@ -87,6 +88,7 @@ class _Candidate:
     s_index: int = -1  # the sentence it comes from
     actor1: Actor | None = None
     actor2: Actor | None = None
+    refers_back: bool = False  # its trigger names an act told before ("the attack killed four")
 
 
 class EventExtraction:
@@ -205,7 +207,7 @@ class EventExtraction:
                 out.append(_Candidate(self._event(
                     doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2,
                     place_mention, day, time_precision, fatalities, min(confidence, 1.0), note),
-                    inherited, s_index, actor1, actor2))
+                    inherited, s_index, actor1, actor2, refers_back(text, hit)))
         return out
 
     def _event(self, doc: WorkingDoc, sentence: Sentence, sub: str, actor1: Actor | None,
@@ -306,6 +308,14 @@ def _elaborates(later: Event, earlier: Event) -> bool:
     return same_kind and (not sides_later or bool(sides_later & sides_earlier))
 
 
+def _retells(later: Event, earlier: Event) -> bool:
+    """Whether a definite reference ("the attack", "the blast") tells again an earlier violent
+    event of the same day (or the next: a night), whatever type or sides the retelling gives it."""
+    if later.event_type not in VIOLENT_TYPES or earlier.event_type not in VIOLENT_TYPES:
+        return False
+    return later.date is None or earlier.date is None or abs((later.date - earlier.date).days) <= ADJACENT_DAY_SLACK
+
+
 def _fold_elaborations(candidates: list[_Candidate]) -> list[Event]:
     """Fold follow-up sentences ("Four soldiers were killed in the attack") into the event told."""
     kept: list[Event] = []
@@ -314,6 +324,8 @@ def _fold_elaborations(candidates: list[_Candidate]) -> list[Event]:
         target = None
         if candidate.place_inherited and kept:
             target = next((k for k in reversed(kept) if _elaborates(event, k)), None)
+        if target is None and candidate.refers_back and kept:
+            target = next((k for k in reversed(kept) if _retells(event, k)), None)
         if target is None:
             kept.append(event)
             continue
@@ -323,8 +335,21 @@ def _fold_elaborations(candidates: list[_Candidate]) -> list[Event]:
             date=target.date or event.date,
             time_precision=target.time_precision if target.date else event.time_precision,
             confidence=max(target.confidence, event.confidence),
+            **_sharper_place(target, event),
         )
     return kept
+
+
+def _sharper_place(told: Event, retold: Event) -> dict[str, object]:
+    """The retelling's place, when it is precise and the first telling's is only a country or
+    a region of the same country ("an attack in the Central African Republic" ... "the attack
+    happened near Sam-Ouandja"); else nothing to change."""
+    vague = told.location is None or (told.geo_precision or GeoPrecision.REGION) >= GeoPrecision.REGION
+    precise = retold.location is not None and (retold.geo_precision or GeoPrecision.REGION) < GeoPrecision.REGION
+    if not (vague and precise) or (told.country and retold.country != told.country):
+        return {}
+    return {"location": retold.location, "admin1": retold.admin1, "country": retold.country,
+            "latitude": retold.latitude, "longitude": retold.longitude, "geo_precision": retold.geo_precision}
 
 
 def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:

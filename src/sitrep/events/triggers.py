@@ -10,6 +10,15 @@ from sitrep.recognise.phrases import PhraseIndex, longest_non_overlapping
 #: A prefix that turns a trigger into the name of a defence: "anti-aircraft guns", "anti-tank
 #: mines", "anti-drone systems" name weapons, not an air strike or a shelling.
 COUNTER_PREFIX = re.compile(r"\banti-?$", re.IGNORECASE)
+#: A noun after a trigger word that turns the word into a modifier naming a force, a weapon or
+#: gear, not an act: "riot police", "assault rifles", "combat troops", "strike aircraft", "attack
+#: helicopters" (the aircraft's own trigger states any air strike). Not: "riot in the capital",
+#: "attack on police", "combat between the troops".
+NAMING_MODIFIER = re.compile(r"\s+(?:police(?:men)?|squads?|units?|gear|shields?|rifles?|guns?|weapons|"
+                             r"troops|vehicles?|tanks?|helicopters?|aircraft|planes?|jets?|boats?|"
+                             r"brigades?|battalions?|regiments?|engineers?|medics?)\b", re.IGNORECASE)
+#: The trigger forms that can be such a modifier (single words used as nouns).
+MODIFIER_FORMS = frozenset({"riot", "assault", "combat", "strike", "attack", "battle", "fighting"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,22 @@ class TriggerHit:
         return max(self.families, key=lambda f: f.priority)
 
 
+#: A definite determiner just before a nominal trigger: the noun names an act already told
+#: ("the attack", "the strikes", "this explosion", "Saturday's attack", "the deadly blast").
+#: Not an ordinal ("the first attacks", "a second strike"): that starts a new act of a series.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[A-Z][a-z]+day[’']s)\s+"
+                             r"(?:(?:deadly|latest|suicide|overnight|twin|recent|bomb|car|militant|terrorist|"
+                             r"drone|air|missile|rocket)\s+)?$", re.IGNORECASE)
+#: How far before a trigger its determiner may stand (a determiner, an adjective, spaces).
+DEFINITE_WINDOW = 40
+
+
+def refers_back(text: str, hit: TriggerHit) -> bool:
+    """Whether a nominal trigger names, by a definite reference, an act told before ("the attack
+    killed four", "Saturday's strike"), rather than stating a new one."""
+    return not hit.verbal and DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start) is not None
+
+
 class TriggerFinder:
     """Locates trigger words of every family in a text (longest match wins)."""
 
@@ -38,6 +63,8 @@ class TriggerFinder:
         hits = []
         for start, end, payloads in longest_non_overlapping(self._index.find(text, lowered)):
             if COUNTER_PREFIX.search(text, max(0, start - 5), start):
+                continue
+            if text[start:end].lower() in MODIFIER_FORMS and NAMING_MODIFIER.match(text, end):
                 continue
             families = tuple(self._by_id[family_id] for family_id, _ in payloads)
             form = payloads[0][1]
