@@ -151,6 +151,8 @@ def test_find_dates_counts_from_a_weekday_pinned_day_when_unpublished():
 def test_yearless_days_lists_days_stated_without_a_year():
     text = "Drones struck overnight on Dec. 19 and again on 2 January; on March 3, 2021, a bomb."
     assert yearless_days(text) == {(12, 19), (1, 2)}
+    # The ends of a span date a period, not an act.
+    assert yearless_days("Protests lasted from August 1 to 10; the curfew ran since March 3.") == frozenset()
 
 
 def test_stated_weekdays_lists_the_days_named():

@@ -285,12 +285,21 @@ def reference_day(text: str, published: dt.date | None) -> dt.date | None:
     return weekday_pinned_day(text, undated)
 
 
+#: Words that make a day the start or end of a span, not the day of an act: "from August 1 to
+#: 10", "since March 3", "between 2 and 5 May".
+SPAN_BEFORE = re.compile(r"\b(?:from|since|between|until|till|through)\s+$", re.I)
+SPAN_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*\d")
+
+
 def yearless_days(text: str) -> frozenset[tuple[int, int]]:
-    """The (month, day) pairs a text states without a year ("overnight on Dec. 19", "19 November")."""
+    """The (month, day) pairs a text states without a year ("overnight on Dec. 19", "19 November"),
+    leaving out the ends of spans ("from August 1 to 10")."""
     out = set()
     for m in _absolute_mentions(text, None):
         parts = DAY_MONTH.fullmatch(m.text) or MONTH_DAY.fullmatch(m.text)
         if m.value is None and parts is not None and not parts["y"]:
+            if SPAN_BEFORE.search(text, max(0, m.start - 10), m.start) or SPAN_AFTER.match(text, m.end):
+                continue
             out.add((MONTHS[parts["m"].lower()], int(parts["d"])))
     return frozenset(out)
 
