@@ -18,6 +18,9 @@ Labels of the mentions (`Mention.label`):
 - "country_generic": a phrase whose actor is the country's generic one ("villagers",
   "gunmen", "police", "protesters"); resolved by `ActorResolver`.
 - "shape": an organisation recognised by its shape; `value` is `Actor(known=False)`.
+- "people": a people's armed men or community ("Kuki gunmen", "the Meitei community"),
+  derived from the ontology's ethnic militias (`recognise.peoples`); `value` is the militia,
+  which `ActorResolver` keeps only in a report about the militia's country.
 """
 from __future__ import annotations
 
@@ -32,11 +35,12 @@ import ahocorasick
 from sitrep.knowledge.actors import ActorOntology, alias_key
 from sitrep.knowledge.schema import GenericPhrase
 from sitrep.model import Actor, Mention, MentionKind, WorkingDoc
+from sitrep.recognise.peoples import people_aliases
 
 #: Which generic denotations make a "country_generic" mention (the rest are "generic").
 COUNTRY_GENERIC = frozenset({"civilians", "armed_group", "protesters", "rioters", "police"})
 #: Priority of labels when two candidate spans are equally long (higher wins).
-LABEL_PRIORITY = {"name": 6, "ambiguous": 5, "demonym": 4, "country_generic": 3, "generic": 2, "shape": 1}
+LABEL_PRIORITY = {"name": 7, "ambiguous": 6, "people": 5, "demonym": 4, "country_generic": 3, "generic": 2, "shape": 1}
 #: Acronyms of at least this many letters also match in title case ("Isis", "Isil", "Kfor");
 #: shorter ones ("IS", "SAA", "AA") only as written, since their lower-case forms are words.
 TITLE_CASE_ACRONYM_MIN = 4
@@ -136,7 +140,7 @@ def _build_fold_table() -> dict[int, str]:
 
 @dataclass(frozen=True)
 class _Payload:
-    label: str  # "name", "ambiguous", "generic", "country", "demonym"
+    label: str  # "name", "ambiguous", "people", "generic", "country", "demonym"
     key: str
     surface: str = ""  # the alias as written in the ontology, for case checks
     entry_id: str = ""
@@ -201,6 +205,10 @@ class ActorRecogniser:
                 if not key.endswith("s"):
                     table.setdefault(key + "s", []).append(_Payload("generic", key + "s", phrase.phrase,
                                                                     phrase=phrase))
+        for alias, entry_id in people_aliases(ontology):
+            for key in self._variants(alias):
+                # A curated alias or a generic phrase of the same words wins ("Fulani herdsmen").
+                table.setdefault(key, [_Payload("people", key, alias, entry_id=entry_id)])
         for country in ontology.countries.values():
             for word in country.names:
                 key = self._fold_text(word)
@@ -344,6 +352,10 @@ class ActorRecogniser:
         end = self._extend_name(folded, end)
         if payload.label == "ambiguous":
             return _Candidate(start, end, "ambiguous", None)
+        if payload.label == "people":
+            if not found[:1].isupper():
+                return None  # the people's name is capitalised: "Kuki gunmen"
+            return _Candidate(start, end, "people", self.ontology.actor(payload.entry_id))
         actor = self.ontology.actor(payload.entry_id)
         if actor is not None:
             actor = self.ontology.in_period(actor, published)
@@ -351,7 +363,7 @@ class ActorRecogniser:
 
     def _shapes(self, text: str, known: list[_Candidate]) -> list[_Candidate]:
         """Organisations the ontology lacks, by their shape, and their acronyms later on."""
-        taken = [(c.start, c.end) for c in known if c.label in ("name", "ambiguous", "demonym")]
+        taken = [(c.start, c.end) for c in known if c.label in ("name", "ambiguous", "people", "demonym")]
         found: list[_Candidate] = []
         acronyms: dict[str, Actor] = {}
         for m in SHAPE_PATTERN.finditer(text):
