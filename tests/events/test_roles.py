@@ -237,7 +237,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
-        pattern.search(text) if pattern in (ATTRIBUTION_OPEN, SPEAKER_BEFORE, SOURCE_BEFORE, COUNT_BEFORE) else pattern.match(text))
+        pattern.search(text) if pattern in (ATTRIBUTION_OPEN, SPEAKER_BEFORE, SOURCE_BEFORE, COUNT_BEFORE)
+        else pattern.match(text))
     assert (found is not None) is matches
 
 
