@@ -118,6 +118,17 @@ ANAPHOR_FOLLOWER = re.compile(r"\s*(?:[^\w\s]|$|(?:who|which|that|had|has|have|w
                               r"could|did|does|also|then|still|now|said|told|[a-z]+ed|[a-z]+s)\b)")
 #: "Russian and Syrian warplanes": another demonym joined to this one ("and"/"or"/a comma).
 DEMONYM_JOIN = re.compile(r"(?:\s+(?:and|or)\s+|,\s*)([A-Z][\w\-]*)")
+#: A country name acting as the subject of a military act: "Pakistan launched air raids", "Russia
+#: also struck the capital", "Israel has carried out strikes"; the country's military forces act.
+#: Not "Russia said" (a source), "Syria is" nor "Syria's" (the possessive makes a demonym mention).
+COUNTRY_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|\w+ly)\s+){0,2}"
+                          r"(?:launched|fired|struck|shelled|bombed|bombarded|pounded|attacked|targeted|hit|"
+                          r"carried out|conducted|shot down|intercepted|invaded|captured|seized|retaliated|"
+                          r"launches|fires|strikes|shells|bombs|attacks|targets|intercepts|invades)\b")
+#: What makes a country name before such a verb a place, not the subject: "missiles from Russia
+#: struck", "a drone over Syria hit", "eastern Ukraine attacked" is not a phrase news English uses.
+PLACE_BEFORE_COUNTRY = re.compile(r"\b(?:in|from|into|over|across|against|to|at|on|of|near|inside|within|"
+                                  r"northern|southern|eastern|western|central|the)\s+$", re.I)
 #: The words right after a demonym, to look for a force word: "Russian fighter jets" ->
 #: ["fighter", "jets"].
 WORD = re.compile(r"[a-z][a-z\-]*|'s")
@@ -319,6 +330,9 @@ class ActorRecogniser:
             if not _case_ok(payload.surface, found, strict_proper=True) or not found[:1].isupper():
                 return None
             if payload.label == "country" and not folded.startswith("'s ", end):
+                if COUNTRY_ACTS.match(text, end) and not PLACE_BEFORE_COUNTRY.search(text, max(0, start - 12), start):
+                    actor = self.ontology.role_actor(payload.country, "military", published)
+                    return _Candidate(start, end, "demonym", actor) if actor else None
                 return None  # "Russia's army", but not "Syria Democratic Forces"
             hit = self._demonym_end(text, folded, end)
             if hit is None:
