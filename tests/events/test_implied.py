@@ -152,3 +152,15 @@ def test_implied_people_arrested_in_a_report_of_rioting_are_the_rioters(actor_on
 ])
 def test_implied_riot_report_matches_its_examples(text, matches):
     assert (RIOT_REPORT.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, arrestees", [
+    ("Rioters smashed shop windows overnight. Police arrested dozens on Sunday.", "Rioters (Kenya)"),
+    ("Riot police watched the march. Police arrested dozens on Sunday.", None),
+])
+def test_implied_an_arrest_with_no_arrestee_named_in_a_report_of_rioting_took_rioters(actor_ontology, text,
+                                                                                        arrestees):
+    police = actor_ontology.role_actor("Kenya", "police", ON)
+    ctx = _report_context(text, "Police arrested", "arrested", [])
+    _, actor1, actor2 = implied_sides("Arrests", police, None, ctx, actor_ontology)
+    assert actor1 == police and (actor2.name if actor2 else None) == arrestees

@@ -4,7 +4,9 @@ from sitrep.events.roles import (
     AGENT_BY,
     ATTRIBUTION_OPEN,
     BACKED_BY,
+    COUNT_BEFORE,
     DEMONYM_AND,
+    PASSIVE_AFTER,
     SAID_AFTER,
     SELF_REPORT,
     SOURCE_BEFORE,
@@ -49,6 +51,9 @@ def _sides(sentence: str, trigger: str):
     ("Two TLF fighters were killed in an airstrike near the river.", "airstrike", None, REBELS),
     ("Soldiers of the army were ambushed as the TLF attacked the convoy.", "attacked", REBELS, ARMY),
     ("Two villagers were abducted by four TLF fighters on Monday.", "were abducted", REBELS, CIVILIANS),
+    # A bare participle of a headline or a reduced clause is passive; a counted subject is no side.
+    ("Two villagers killed as the TLF attacked the market", "killed", REBELS, CIVILIANS),
+    ("At least 40 arrested as the army stormed the market", "arrested", ARMY, None),
 ])
 def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2):
     sides = _sides(sentence, trigger)
@@ -217,6 +222,9 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (BACKED_BY, "'s 5th Battalion, backed by the ", True), (BACKED_BY, " attacked ", False),
     (DEMONYM_AND, " and ", True), (DEMONYM_AND, ", ", True), (DEMONYM_AND, " fighters and ", False),
     (VICTIM_PASSIVE, " were killed in an ", True), (VICTIM_PASSIVE, " were reportedly injured after a ", True),
+    (PASSIVE_AFTER, " as the army", True), (PASSIVE_AFTER, " reportedly by", True), (PASSIVE_AFTER, " the TLF", False),
+    (PASSIVE_AFTER, " at least 100 soldiers", False), (PASSIVE_AFTER, " at the market", True),
+    (COUNT_BEFORE, "At least 170 ", True), (COUNT_BEFORE, "Dozens ", True), (COUNT_BEFORE, "the army ", False),
     (VICTIM_PASSIVE, " launched an ", False), (VICTIM_PASSIVE, " were deployed after the ", False),
     (AGENT_BY, " by four ", True), (AGENT_BY, " by a group of suspected ", True), (AGENT_BY, " by ", True),
     (AGENT_BY, " near the border after four ", False),
@@ -229,7 +237,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
-        pattern.search(text) if pattern in (ATTRIBUTION_OPEN, SPEAKER_BEFORE, SOURCE_BEFORE) else pattern.match(text))
+        pattern.search(text) if pattern in (ATTRIBUTION_OPEN, SPEAKER_BEFORE, SOURCE_BEFORE, COUNT_BEFORE)
+        else pattern.match(text))
     assert (found is not None) is matches
 
 

@@ -28,3 +28,14 @@ def test_sides_force_at_a_protest_is_the_police_unless_the_army_is_named(actor_o
     actor1, actor2 = conform_sides("Excessive force against protesters", force, crowd, "Iran", actor_ontology, ON,
                                    sentence)
     assert (actor1.name, actor2.name) == ("Protesters (Iran)", expected)
+
+
+@pytest.mark.parametrize("sub, role1, role2", [
+    ("Arrests", None, "police"),  # the unnamed arrester is the police, the one side named
+    ("Armed clash", "government", "military"),  # a government's forces against those forces
+])
+def test_sides_an_actor_is_never_coded_against_itself(actor_ontology, sub, role1, role2):
+    actor1 = actor_ontology.role_actor("Kenya", role1, ON) if role1 else None
+    actor2 = actor_ontology.role_actor("Kenya", role2, ON)
+    coded1, coded2 = conform_sides(sub, actor1, actor2, "Kenya", actor_ontology, ON, "")
+    assert coded1 is not None and coded2 is None

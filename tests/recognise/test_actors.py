@@ -10,8 +10,10 @@ from sitrep.recognise.actors import (
     ACRONYM_AFTER,
     ADMIN_UNIT_SHAPE,
     ANAPHOR_FOLLOWER,
+    COUNTRY_ACTS,
     DEMONYM_JOIN,
     NAME_SPLIT,
+    PLACE_BEFORE_COUNTRY,
     PLACE_PREPOSITION,
     SHAPE_PATTERN,
     WORD,
@@ -197,3 +199,32 @@ def test_recogniser_a_division_after_a_preposition_of_place_is_a_district(recogn
 ])
 def test_recogniser_district_regexes_match_their_examples(pattern, text, matches):
     assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Pakistan launched air raids over the border on Monday.", "Pakistan", "Military Forces of Pakistan"),
+    ("Russia also struck the capital overnight.", "Russia", "Military Forces of Russia"),
+    ("Israel has carried out strikes in the south.", "Israel", "Military Forces of Israel"),
+])
+def test_recogniser_a_country_acting_militarily_is_its_military(recogniser, text, surface, expected):
+    assert (surface, expected, "demonym") in names(recogniser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said the talks would resume.",  # a source, not an act
+    "Missiles fired from Russia struck the town.",  # a place
+    "Fighting in eastern Ukraine attacked nothing.",  # a place after a direction word
+])
+def test_recogniser_a_country_that_does_not_act_is_no_actor(recogniser, text):
+    assert not any(label == "demonym" for _, _, label in names(recogniser, text))
+
+
+@pytest.mark.parametrize(("pattern", "text", "matches"), [
+    (COUNTRY_ACTS, " launched air raids", True), (COUNTRY_ACTS, " has also struck", True),
+    (COUNTRY_ACTS, " said on Monday", False), (COUNTRY_ACTS, " hitherto", False),
+    (PLACE_BEFORE_COUNTRY, "missiles from ", True), (PLACE_BEFORE_COUNTRY, "over eastern ", True),
+    (PLACE_BEFORE_COUNTRY, "On Monday, ", False),
+])
+def test_recogniser_country_act_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.search(text) if pattern is PLACE_BEFORE_COUNTRY else pattern.match(text)
+    assert (found is not None) is matches

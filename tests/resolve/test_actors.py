@@ -160,3 +160,13 @@ def test_resolver_security_phrase_matches_its_examples(text, matches):
 ])
 def test_resolver_police_cue_matches_its_examples(text, matches):
     assert (POLICE_CUE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "places", "expected"), [
+    ("Fighters from the Tebu ethnic group clashed with the army near Murzuq.", [("Murzuq", "Libya")],
+     "Tebu Ethnic Militia (Libya)"),
+    # The Tebu live on both sides of the border: in a report on Chad they are not Libya's militia.
+    ("Fighters from the Tebu ethnic group clashed with the army near Faya.", [("Faya", "Chad")], None),
+])
+def test_resolver_keeps_a_peoples_militia_only_in_its_country(stages, text, places, expected):
+    assert value_of(run(stages, text, places=places), "Tebu ethnic group") == expected

@@ -105,6 +105,10 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             and RIOT_REPORT.search(ctx.text):
         # "Six people have been arrested" in a report of rioting: the rioters were arrested.
         actor2 = roles.role_actor(ctx.country or actor2.country, "rioters", ctx.published) or actor2
+    if sub == "Arrests" and actor2 is None and actor1 is not None and actor1.inter in RIOT_OPPONENTS \
+            and RIOT_REPORT.search(ctx.text):
+        # "Police arrested dozens" in a report of rioting: the rioters were arrested.
+        return sub, actor1, roles.role_actor(ctx.country or actor1.country, "rioters", ctx.published)
     if sub == "Violent demonstration" and not any(a is not None and a.inter in RIOT_OPPONENTS
                                                   for a in (actor1, actor2)):
         force = _force_facing_riot(ctx)

@@ -29,7 +29,7 @@ LEAD_CHARS = 300
 #: Distances are compared on a log scale: 100 and 200 characters differ more than 5,100 and 5,200.
 DISTANCE_SCALE = 10.0
 #: Labels of mentions that name an actor outright, not by a generic phrase ("the militants").
-NAMING_LABELS = frozenset({"name", "demonym", "shape", "ambiguous"})
+NAMING_LABELS = frozenset({"name", "demonym", "shape", "ambiguous", "people"})
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,14 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+
 #: A trigger that is itself a passive form: "were killed", "has been captured".
 PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been)\s", re.I)
 #: A bare participle followed by what follows a passive: "Two soldiers killed in an attack",
-#: "a man abducted by gunmen", "students kidnapped during a raid" (headlines, reduced clauses).
-PASSIVE_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:in|by|during|when|as|after|while|near|at)\b", re.I)
+#: "a man abducted by gunmen", "students kidnapped during a raid" (headlines, reduced clauses);
+#: not "killed at least 100 soldiers" (an active verb and its count).
+PASSIVE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:in|by|during|when|as|after|while|near|at(?!\s+(?:least|most)\b))\b",
+                           re.I)
+#: A count right before a bare participle is its subject, as in headlines: "At least 170 arrested
+#: as police ...", "Five killed when troops ...", "dozens detained after ...".
+COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+                          r"hundreds|several|many)\s+$", re.I)
 PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "arrested", "detained",
                          "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
 #: The agent of a passive, right after the trigger: "... by IS", "carried out by the army",
@@ -181,7 +187,8 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     trigger = text[trigger_start:trigger_end]
     if (PASSIVE_TRIGGER.match(trigger)
             or PASSIVE_BEFORE.search(text[max(sent_start, trigger_start - 40):trigger_start])
-            or (trigger.lower() in PARTICIPLES and before and PASSIVE_AFTER.match(text, trigger_end))):
+            or (trigger.lower() in PARTICIPLES and PASSIVE_AFTER.match(text, trigger_end)
+                and (before or COUNT_BEFORE.search(text[max(sent_start, trigger_start - 20):trigger_start])))):
         agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])), None)
         if agent is not None:
             victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)
@@ -192,6 +199,11 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
             victim = before[-1].value
             agent_m = next((m for m in after if m.value.name != victim.name and _is_armed(m.value)), None)
             return Sides(agent_m.value if agent_m else None, victim)
+        # "At least 170 arrested as police fired tear gas": the victims are only counted; the
+        # armed side named later did it.
+        agent_m = next((m for m in after if _is_armed(m.value)), None)
+        if agent_m is not None:
+            return Sides(agent_m.value, None)
 
     # "Backed by U.S. airstrikes, the SDF captured ...": the backer is an ally, not the subject.
     backers = [m for m in before if SUPPORT_BEFORE.search(text, max(sent_start, m.start - SUPPORT_WINDOW), m.start)]

@@ -53,7 +53,20 @@ def _forces_of_government(actor: Actor | None, roles: RoleActors, on: dt.date | 
 
 def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
                   roles: RoleActors, on: dt.date | None, sentence: str = "") -> tuple[Actor | None, Actor | None]:
-    """Return (actor1, actor2) named and ordered as the codebook wants for this sub-event type."""
+    """Return (actor1, actor2) named and ordered as the codebook wants for this sub-event type.
+
+    An actor is never coded against itself: where naming the sides by the codebook makes the two
+    one actor (an unnamed arrester is the police, and the police are the one side named; a
+    government's forces against those forces), the second side is left unknown.
+    """
+    actor1, actor2 = _conform(sub_event_type, actor1, actor2, country, roles, on, sentence)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        return actor1, None
+    return actor1, actor2
+
+
+def _conform(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
+             roles: RoleActors, on: dt.date | None, sentence: str) -> tuple[Actor | None, Actor | None]:
     if sub_event_type == "Arrests" and actor1 is None:
         # "Twenty people were arrested": arrests are the police's unless the text says otherwise.
         return roles.role_actor(country or (actor2.country if actor2 else None), "police", on), actor2

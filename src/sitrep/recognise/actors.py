@@ -18,6 +18,9 @@ Labels of the mentions (`Mention.label`):
 - "country_generic": a phrase whose actor is the country's generic one ("villagers",
   "gunmen", "police", "protesters"); resolved by `ActorResolver`.
 - "shape": an organisation recognised by its shape; `value` is `Actor(known=False)`.
+- "people": a people's armed men or community ("Kuki gunmen", "the Meitei community"),
+  derived from the ontology's ethnic militias (`recognise.peoples`); `value` is the militia,
+  which `ActorResolver` keeps only in a report about the militia's country.
 """
 from __future__ import annotations
 
@@ -32,11 +35,12 @@ import ahocorasick
 from sitrep.knowledge.actors import ActorOntology, alias_key
 from sitrep.knowledge.schema import GenericPhrase
 from sitrep.model import Actor, Mention, MentionKind, WorkingDoc
+from sitrep.recognise.peoples import people_aliases
 
 #: Which generic denotations make a "country_generic" mention (the rest are "generic").
 COUNTRY_GENERIC = frozenset({"civilians", "armed_group", "protesters", "rioters", "police"})
 #: Priority of labels when two candidate spans are equally long (higher wins).
-LABEL_PRIORITY = {"name": 6, "ambiguous": 5, "demonym": 4, "country_generic": 3, "generic": 2, "shape": 1}
+LABEL_PRIORITY = {"name": 7, "ambiguous": 6, "people": 5, "demonym": 4, "country_generic": 3, "generic": 2, "shape": 1}
 #: Acronyms of at least this many letters also match in title case ("Isis", "Isil", "Kfor");
 #: shorter ones ("IS", "SAA", "AA") only as written, since their lower-case forms are words.
 TITLE_CASE_ACRONYM_MIN = 4
@@ -114,6 +118,17 @@ ANAPHOR_FOLLOWER = re.compile(r"\s*(?:[^\w\s]|$|(?:who|which|that|had|has|have|w
                               r"could|did|does|also|then|still|now|said|told|[a-z]+ed|[a-z]+s)\b)")
 #: "Russian and Syrian warplanes": another demonym joined to this one ("and"/"or"/a comma).
 DEMONYM_JOIN = re.compile(r"(?:\s+(?:and|or)\s+|,\s*)([A-Z][\w\-]*)")
+#: A country name acting as the subject of a military act: "Pakistan launched air raids", "Russia
+#: also struck the capital", "Israel has carried out strikes"; the country's military forces act.
+#: Not "Russia said" (a source), "Syria is" nor "Syria's" (the possessive makes a demonym mention).
+COUNTRY_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|\w+ly)\s+){0,2}"
+                          r"(?:launched|fired|struck|shelled|bombed|bombarded|pounded|attacked|targeted|hit|"
+                          r"carried out|conducted|shot down|intercepted|invaded|captured|seized|retaliated|"
+                          r"launches|fires|strikes|shells|bombs|attacks|targets|intercepts|invades)\b")
+#: What makes a country name before such a verb a place, not the subject: "missiles from Russia
+#: struck", "a drone over Syria hit", "eastern Ukraine attacked" is not a phrase news English uses.
+PLACE_BEFORE_COUNTRY = re.compile(r"\b(?:in|from|into|over|across|against|to|at|on|of|near|inside|within|"
+                                  r"northern|southern|eastern|western|central|the)\s+$", re.I)
 #: The words right after a demonym, to look for a force word: "Russian fighter jets" ->
 #: ["fighter", "jets"].
 WORD = re.compile(r"[a-z][a-z\-]*|'s")
@@ -136,7 +151,7 @@ def _build_fold_table() -> dict[int, str]:
 
 @dataclass(frozen=True)
 class _Payload:
-    label: str  # "name", "ambiguous", "generic", "country", "demonym"
+    label: str  # "name", "ambiguous", "people", "generic", "country", "demonym"
     key: str
     surface: str = ""  # the alias as written in the ontology, for case checks
     entry_id: str = ""
@@ -201,6 +216,10 @@ class ActorRecogniser:
                 if not key.endswith("s"):
                     table.setdefault(key + "s", []).append(_Payload("generic", key + "s", phrase.phrase,
                                                                     phrase=phrase))
+        for alias, entry_id in people_aliases(ontology):
+            for key in self._variants(alias):
+                # A curated alias or a generic phrase of the same words wins ("Fulani herdsmen").
+                table.setdefault(key, [_Payload("people", key, alias, entry_id=entry_id)])
         for country in ontology.countries.values():
             for word in country.names:
                 key = self._fold_text(word)
@@ -311,6 +330,9 @@ class ActorRecogniser:
             if not _case_ok(payload.surface, found, strict_proper=True) or not found[:1].isupper():
                 return None
             if payload.label == "country" and not folded.startswith("'s ", end):
+                if COUNTRY_ACTS.match(text, end) and not PLACE_BEFORE_COUNTRY.search(text, max(0, start - 12), start):
+                    actor = self.ontology.role_actor(payload.country, "military", published)
+                    return _Candidate(start, end, "demonym", actor) if actor else None
                 return None  # "Russia's army", but not "Syria Democratic Forces"
             hit = self._demonym_end(text, folded, end)
             if hit is None:
@@ -344,6 +366,10 @@ class ActorRecogniser:
         end = self._extend_name(folded, end)
         if payload.label == "ambiguous":
             return _Candidate(start, end, "ambiguous", None)
+        if payload.label == "people":
+            if not found[:1].isupper():
+                return None  # the people's name is capitalised: "Kuki gunmen"
+            return _Candidate(start, end, "people", self.ontology.actor(payload.entry_id))
         actor = self.ontology.actor(payload.entry_id)
         if actor is not None:
             actor = self.ontology.in_period(actor, published)
@@ -351,7 +377,7 @@ class ActorRecogniser:
 
     def _shapes(self, text: str, known: list[_Candidate]) -> list[_Candidate]:
         """Organisations the ontology lacks, by their shape, and their acronyms later on."""
-        taken = [(c.start, c.end) for c in known if c.label in ("name", "ambiguous", "demonym")]
+        taken = [(c.start, c.end) for c in known if c.label in ("name", "ambiguous", "people", "demonym")]
         found: list[_Candidate] = []
         acronyms: dict[str, Actor] = {}
         for m in SHAPE_PATTERN.finditer(text):

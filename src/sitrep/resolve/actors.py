@@ -176,6 +176,10 @@ class ActorResolver:
             if top:
                 sentence_country[start] = country if country in top else top[0]
         shared = [c for c, n in ranked if ranked and n >= RANKED_COUNTRY_SHARE * ranked[0][1]]
+        for mention in doc.actor_mentions:
+            # A people's armed men count once the report is known to be about their country.
+            if mention.label == "people" and isinstance(mention.value, Actor) and mention.value.country in shared:
+                salience[mention.value.id] += 1
         return _Context(published=doc.document.published, country=country,
                         sentence_country=sentence_country, sentences=sentences, salience=salience,
                         ranked_countries=shared)
@@ -190,12 +194,20 @@ class ActorResolver:
         context = self.context(doc)
         resolved: list[Mention] = []
         for index, mention in enumerate(doc.actor_mentions):
+            if mention.label == "people" and not self._peoples_country(mention, context):
+                mention = replace(mention, value=None)
             if mention.value is None:
                 actor = self._resolve(mention, doc, context, resolved, index)
                 if actor is not None:
                     mention = replace(mention, value=actor)
             resolved.append(mention)
         return resolved
+
+    @staticmethod
+    def _peoples_country(mention: Mention, context: _Context) -> bool:
+        """Whether a people's phrase is read in its militia's country ("Arab tribes" in Sudan, not Syria)."""
+        country = mention.value.country if isinstance(mention.value, Actor) else None
+        return country is not None and country in (context.country_at(mention.start), *context.ranked_countries)
 
     def resolve_generic(self, mention: Mention, doc: WorkingDoc, position: int | None = None) -> Actor | None:
         """Resolve one mention as if read at `position` (default: where it starts).
