@@ -8,7 +8,7 @@ import pytest
 from sitrep.model import Document, Mention, MentionKind, Place, WorkingDoc
 from sitrep.recognise.actors import ActorRecogniser
 from sitrep.recognise.sentences import SentenceSplitter
-from sitrep.resolve.actors import POLICE_CUE, SECURITY_PHRASE, ActorResolver
+from sitrep.resolve.actors import LOYAL_TO, POLICE_CUE, QUALIFIER_BEFORE, SECURITY_PHRASE, ActorResolver
 
 BEFORE_SPLIT, AFTER_SPLIT = dt.date(2019, 6, 1), dt.date(2025, 3, 1)
 
@@ -170,3 +170,52 @@ def test_resolver_police_cue_matches_its_examples(text, matches):
 ])
 def test_resolver_keeps_a_peoples_militia_only_in_its_country(stages, text, places, expected):
     assert value_of(run(stages, text, places=places), "Tebu ethnic group") == expected
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    # The report's own word for a named group: "terrorists" after "YPG terrorists" is the YPG,
+    # even with a jihadist group named before.
+    ("Islamic State claimed a bombing in Raqqa. Turkish jets struck YPG terrorists near Afrin. "
+     "The terrorists fled east.", [("Afrin", "Syria")], "terrorists", "People's Protection Units"),
+    # No jihadist group named: "terrorists" is the armed group named before.
+    ("Turkish troops fought the YPG near Tal Abyad. The terrorists fled east.", [("Tal Abyad", "Syria")],
+     "terrorists", "People's Protection Units"),
+    # Only state forces named before: the unidentified armed group.
+    ("Turkish troops entered Tal Abyad. The terrorists fled east.", [("Tal Abyad", "Syria")],
+     "terrorists", "Unidentified Armed Group (Syria)"),
+])
+def test_resolver_reads_terrorists_as_the_group_the_report_calls_so(stages, text, places, surface, expected):
+    assert value_of(run(stages, text, places=places), surface) == expected
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    ("A Karabakh soldier was killed by Azerbaijani fire near Martuni.", [("Martuni", "Azerbaijan")],
+     "soldier", "Nagorno-Karabakh Defense Army"),
+    ("A soldier was killed near Martuni.", [("Martuni", "Azerbaijan")], "soldier", "Military Forces of Azerbaijan"),
+    ("Clashes broke out between the army and gunmen loyal to deposed ruler Bashar al-Assad in Latakia.",
+     [("Latakia", "Syria")], "gunmen", "Pro-Assad Militias"),
+    ("Gunmen loyal to a local commander attacked a checkpoint in Latakia.", [("Latakia", "Syria")], "Gunmen",
+     "Unidentified Armed Group (Syria)"),
+])
+def test_resolver_reads_whose_force_the_words_around_a_generic_say(stages, text, places, surface, expected):
+    doc = run(stages, text, places=places, published=AFTER_SPLIT)
+    assert value_of(doc, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("A Karabakh ", "Karabakh"), ("the Artsakh ", "Artsakh"), ("The ", None), ("Some ", None),
+    ("the local ", None),
+])
+def test_resolver_qualifier_before_matches_its_examples(text, qualifier):
+    found = QUALIFIER_BEFORE.search(text)
+    assert (found.group(1) if found else None) == qualifier
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    (" loyal to deposed ruler Bashar al-Assad", "Assad"), (" loyal to Haftar", "Haftar"),
+    (" linked to the former president Omar al-Bashir", "Bashir"), (" loyal to the cause", None),
+    (" who fled", None),
+])
+def test_resolver_loyal_to_matches_its_examples(text, surname):
+    found = LOYAL_TO.match(text)
+    assert (found.group(1) if found else None) == surname

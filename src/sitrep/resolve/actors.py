@@ -75,6 +75,27 @@ SECURITY_PHRASE = re.compile(r"(?:the\s+)?security\s+(?:forces|personnel|officia
 POLICE_CUE = re.compile(r"\b(?:police\w*|officers?|cops?|constab\w+|gendarm\w+|law enforcement)\b", re.I)
 #: Denotations whose fallback is the country's unidentified armed group.
 ARMED_DENOTES = frozenset({"armed", "jihadist", "gang"})
+#: Denotations of a phrase that names a force, which a word before it may say whose it is.
+FORCE_DENOTES = frozenset({"military", *ARMED_DENOTES})
+#: The capitalised word right before a force word, saying whose force it is: "Karabakh soldier",
+#: "the Artsakh troops"; not a determiner or a sentence's capitalised first word of another kind
+#: ("The soldiers", "Some fighters"), which the lookup of "<word> forces" would not find anyway.
+QUALIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Some|Two|Three|Many|Several|These|Those)\b)"
+                              r"((?-i:[A-Z])[\w’'-]+)\s+$")
+#: The words tried after such a qualifier to find the actor it names: the ontology knows
+#: "Karabakh forces", so "Karabakh soldier" is that actor.
+QUALIFIED_FORCE_WORDS = ("forces", "army", "troops", "soldiers", "fighters", "militia", "militants")
+#: How far before a force word its qualifier may start, in characters.
+QUALIFIER_WINDOW = 40
+#: Armed men loyal to a person, named by the person's surname after titles and first names:
+#: "gunmen loyal to deposed ruler Bashar al-Assad", "fighters loyal to the former president";
+#: the surname is the last capitalised word ("Assad" of "al-Assad").
+LOYAL_TO = re.compile(r"\s+(?:loyal to|linked to|backing)\s+(?:the\s+)?(?:(?:former|deposed|ousted|late|toppled|"
+                      r"fallen|exiled|ex-|president|ruler|leader|strongman|dictator|general|warlord|commander|"
+                      r"prime minister|renegade)\s+)*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
+                      r"(?:(?:al|el|ad|as)-)?((?-i:[A-Z])[\w'’]+)", re.I)
+#: How the ontology names a person's loyalists, tried with the surname after LOYAL_TO.
+LOYALIST_NAMES = ("{} loyalists", "pro-{} militias", "pro-{} fighters", "pro-{} militia")
 
 
 @dataclass
@@ -250,6 +271,14 @@ class ActorResolver:
         following = self._of_actor(mention, doc, index)
         if following is not None:
             return following
+        if phrase.denotes in ARMED_DENOTES or phrase.denotes == "armed_group":
+            loyalists = self._loyalists(mention, doc.text, on)
+            if loyalists is not None:
+                return loyalists
+        if phrase.denotes in FORCE_DENOTES:
+            owner = self._qualified_actor(mention, doc.text, on)
+            if owner is not None:
+                return owner
         if SECURITY_PHRASE.match(text) and self._police_sentence(doc.text, mention, context):
             police = self.ontology.role_actor(country, "police", on)
             if police is not None:
@@ -272,6 +301,42 @@ class ActorResolver:
                 break
         return None
 
+    def _qualified_actor(self, mention: Mention, text: str, on: dt.date | None) -> Actor | None:
+        """"Karabakh soldier": the actor the word before a force word names, when the ontology
+        knows that word with a force word ("Karabakh forces")."""
+        qualifier = QUALIFIER_BEFORE.search(text, max(0, mention.start - QUALIFIER_WINDOW), mention.start)
+        if qualifier is None or self.ontology.country_of(qualifier.group(1)) is not None:
+            # "Syrian rebel forces", "French jihadist": a country's people, not its state forces.
+            return None
+        for word in QUALIFIED_FORCE_WORDS:
+            actor = self.ontology.lookup(f"{qualifier.group(1)} {word}", None, on)
+            if actor is not None:
+                return actor
+        return None
+
+    def _loyalists(self, mention: Mention, text: str, on: dt.date | None) -> Actor | None:
+        """"gunmen loyal to deposed ruler Bashar al-Assad": the ontology's loyalists of that person."""
+        loyal = LOYAL_TO.match(text, mention.end)
+        if loyal is None:
+            return None
+        for name in LOYALIST_NAMES:
+            actor = self.ontology.lookup(name.format(loyal.group(1)), None, on)
+            if actor is not None:
+                return actor
+        return None
+
+    @staticmethod
+    def _called_so(mention: Mention, before: list[Mention]) -> Actor | None:
+        """The named actor the report last called by the phrase: "terrorists" after "PYD/PKK
+        terrorists" is the PYD/PKK, whatever kind of group the word usually means."""
+        phrase = _singular(alias_key(mention.text))
+        for m in reversed(before):
+            key = _singular(alias_key(m.text))
+            if (isinstance(m.value, Actor) and m.value.known and m.label == "name"
+                    and key.endswith(" " + phrase)):
+                return m.value
+        return None
+
     def _resolve_phrase(self, phrase: GenericPhrase, mention: Mention, context: _Context,
                         before: list[Mention], country: str | None, on: dt.date | None) -> Actor | None:
         here = context.sentence_index(mention.start)
@@ -280,6 +345,10 @@ class ActorResolver:
         if phrase.denotes == "anaphor":
             return self._anaphor(phrase, named, context)
         kinds = set(phrase.kinds)
+        if phrase.denotes in ARMED_DENOTES:
+            called = self._called_so(mention, before)
+            if called is not None:
+                return called
         if phrase.denotes in ("military", "police", "government") or phrase.denotes in ARMED_DENOTES:
             recent = self._most_recent(named, kinds, country)
             if recent is not None:
@@ -287,6 +356,12 @@ class ActorResolver:
             salient = self._most_salient(context, kinds, country, local_only=bool(kinds & STATE_KINDS))
             if salient is not None:
                 return salient
+        if phrase.denotes == "jihadist":
+            # "Terrorists" is what a state calls its armed enemy, whatever it is: in a report that
+            # names no jihadist group, the last armed group named before.
+            recent = self._most_recent(named, set(NON_STATE_KINDS), country)
+            if recent is not None:
+                return recent
         role = phrase.denotes if phrase.denotes in ROLES else "armed_group"
         return self.ontology.role_actor(country, role, on)
 
@@ -343,6 +418,11 @@ class ActorResolver:
             if self.ontology.kind(actor) in NON_STATE_KINDS:
                 return actor
         return None
+
+
+def _singular(word: str) -> str:
+    """A word without its plural -s ("terrorists" -> "terrorist")."""
+    return word[:-1] if word.endswith("s") else word
 
 
 def _without_last_word(text: str) -> str:
