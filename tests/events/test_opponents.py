@@ -102,3 +102,41 @@ def test_opponents_shipped_model_is_what_training_on_train_gives(tmp_path):
     retrained, shipped = OpponentModel.from_json(output.read_text(), "retrained"), load_opponent_model()
     assert retrained.weights.keys() == shipped.weights.keys()
     assert max(abs(retrained.weights[k] - shipped.weights[k]) for k in shipped.weights) < 0.01
+
+
+@pytest.mark.parametrize("sub, civilians_offered", [
+    ("Air/drone strike", True), ("Shelling/artillery/missile attack", True), ("Armed clash", False), (None, False),
+])
+def test_opponents_candidates_offer_civilians_for_remote_violence_only(sub, civilians_offered):
+    query = _query()
+    query = OpponentQuery(query.text, ARMY, query.event_start, query.event_end, query.mentions, query.sentences,
+                          "Testland", sub)
+    assert (CIVILIANS.name in candidates(query)) is civilians_offered
+
+
+def test_opponents_features_describe_the_event_country_and_family():
+    base = _query(REBELS)
+    query = OpponentQuery(base.text, REBELS, base.event_start, base.event_end, base.mentions, base.sentences,
+                          "Testland", "Arrests")
+    found = candidates(query)
+    total = sum(len(ms) for ms in found.values())
+    army = opponent_features(query, found[ARMY.name], total)
+    assert army["in_event_country"] == 1.0 and army["event=arrest-1"] == 1.0
+    elsewhere = OpponentQuery(base.text, REBELS, base.event_start, base.event_end, base.mentions, base.sentences,
+                              "Otherland", "Armed clash")
+    assert opponent_features(elsewhere, found[ARMY.name], total)["in_event_country"] == 0.0
+    assert opponent_features(elsewhere, found[ARMY.name], total)["event=battle-1"] == 1.0
+
+
+def test_opponents_features_mark_an_ally_named_together_with_the_side():
+    text = "The army and the Hill Militia held the ridge. The TLF attacked. On Monday the army shelled a camp."
+    mentions = tuple(sorted((Mention(s, s + len(t), t, MentionKind.ACTOR, v, label="name")
+                             for t, v in (("The army", ARMY), ("the Hill Militia", MILITIA), ("The TLF", REBELS),
+                                          ("the army", ARMY))
+                             for s in [text.find(t)]), key=lambda m: m.start))
+    sentences = ((0, 45), (46, 61), (62, len(text)))
+    query = OpponentQuery(text, ARMY, text.index("On Monday"), len(text), mentions, sentences)
+    militia = [m for m in mentions if m.value == MILITIA]
+    rebels = [m for m in mentions if m.value == REBELS]
+    assert opponent_features(query, militia, 3)["joined_to_side"] == 1.0
+    assert opponent_features(query, rebels, 3)["joined_to_side"] == 0.0

@@ -86,15 +86,15 @@ class EventContext:
     sentences: tuple[tuple[int, int], ...] = ()
     opponents: OpponentModel | None = None  # None: the hand-set salience decides
 
-    def opponent(self, actor: Actor | None) -> Actor | None:
-        """The report's other side of `actor` (None when it names no candidate)."""
+    def opponent(self, actor: Actor | None, sub: str | None = None) -> Actor | None:
+        """The report's other side of `actor` in an event of type `sub` (None when it names no candidate)."""
         if actor is None:
             return None
         if self.opponents is None:
             return salient_opponent(self.mentions, actor, near=self.sentence_end)
         mentions = tuple(m for m in self.mentions if isinstance(m.value, Actor))
         return self.opponents.choose(OpponentQuery(self.text, actor, self.sentence_start, self.sentence_end,
-                                                   mentions, self.sentences))
+                                                   mentions, self.sentences, self.country, sub))
 
 
 def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: EventContext,
@@ -115,7 +115,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         return sub, actor1 or force, actor2 if actor1 is None else (actor2 or force)
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
-        return sub, ctx.opponent(actor2), actor2
+        return sub, ctx.opponent(actor2, sub), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:
         return sub, actor1, actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
@@ -124,13 +124,14 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         if sub == "Armed clash" and actor2 is not None:
             sub = "Attack"  # an armed group attacking a village attacks civilians
     if actor2 is None:
-        actor2 = ctx.opponent(actor1)
-        if actor2 is None and _invades(sub, actor1, ctx.country):
+        actor2 = ctx.opponent(actor1, sub)
+        if actor2 is None and (_invades(sub, actor1, ctx.country) or _rebels(sub, actor1)):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
-            # a foreign state's forces fight the forces of the country they are in.
+            # a foreign state's forces fight the forces of the country they are in; "the rebels
+            # seized the town" in a report that names no other side: they took it from the state.
             actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
-        actor1 = ctx.opponent(actor2)
+        actor1 = ctx.opponent(actor2, sub)
     return sub, actor1, actor2
 
 
@@ -147,6 +148,11 @@ def _invades(sub: str, actor: Actor | None, country: str | None) -> bool:
     return (SUB_EVENT_TYPES[sub] is EventType.BATTLES and actor is not None and country is not None
             and actor.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER)
             and actor.country is not None and actor.country != country)
+
+
+def _rebels(sub: str, actor: Actor | None) -> bool:
+    """Whether an armed group fights a battle (its enemy unnamed in the report: the state)."""
+    return SUB_EVENT_TYPES[sub] is EventType.BATTLES and actor is not None and actor.inter in ARMED_NON_STATE
 
 
 def _force_facing_riot(ctx: EventContext) -> Actor | None:

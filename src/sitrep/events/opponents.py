@@ -1,9 +1,11 @@
 """Which actor of the report is the other side of an event whose sentence names only one side.
 
 A learned ranker: every armed actor the report names (not the named side, its parent or its
-allies, not civilians or crowds) is a candidate, described by how often and how near the event
-the report names it, whether it is named alongside the known side elsewhere, whether it is only
-a source ("..., the ministry said"), and the actor categories of the pair. A linear score over
+allies, not crowds; civilians only for remote violence) is a candidate, described by how often
+and how near the event the report names it, whether it is named alongside the known side
+elsewhere (and joined to it as an ally), whether it is only a source ("..., the ministry said"),
+whether it belongs to the event's country, and the actor categories of the pair and of the
+candidate against the event's family (an arrest is made by a state force). A linear score over
 these features, trained on gold/train (`sitrep.events.train_opponents`), picks the candidate;
 the weights ship as JSON, like the eventness model. Without a model the hand-set
 `roles.salient_opponent` decides.
@@ -18,9 +20,9 @@ from functools import cache
 from pathlib import Path
 
 from sitrep.errors import KnowledgeError
-from sitrep.events.roles import NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
+from sitrep.events.roles import ALLY_JOIN, NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
 from sitrep.events.training import model_text
-from sitrep.model import Actor, Mention
+from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: The shipped weights, trained on gold/train by `python -m sitrep.events.train_opponents`.
 OPPONENT_MODEL_RESOURCE = "knowledge/data/models/opponents.json"
@@ -30,6 +32,12 @@ LEAD_CHARS = 300
 DISTANCE_SCALE = 10.0
 #: Labels of mentions that name an actor outright, not by a generic phrase ("the militants").
 NAMING_LABELS = frozenset({"name", "demonym", "shape", "ambiguous", "people"})
+#: Two mentions joined as allies are at most this far apart ("the army and allied militias").
+JOIN_CHARS = 40
+#: The event families a candidate's category is weighed against: an arrest is made by a state
+#: force, a strike aims at an armed group or a state's forces.
+EVENT_FAMILIES = {EventType.BATTLES: "battle", EventType.REMOTE_VIOLENCE: "remote",
+                  EventType.VIOLENCE_AGAINST_CIVILIANS: "civilians", EventType.STRATEGIC_DEVELOPMENTS: "strategic"}
 
 
 @dataclass(frozen=True)
@@ -42,14 +50,22 @@ class OpponentQuery:
     event_end: int
     mentions: tuple[Mention, ...]
     sentences: tuple[tuple[int, int], ...]
+    country: str | None = None  # the event's country, when known
+    sub_event_type: str | None = None
 
 
 def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
-    """The report's armed actors that may be the other side, each with its mentions."""
+    """The report's actors that may be the other side, each with its mentions: its armed actors,
+    and the civilians it names when the event is remote violence (a strike whose sentence names
+    no target may have hit the people the report counts)."""
+    remote = query.sub_event_type in SUB_EVENT_TYPES and \
+        SUB_EVENT_TYPES[query.sub_event_type] is EventType.REMOTE_VIOLENCE
     found: dict[str, list[Mention]] = {}
     for m in query.mentions:
         other = m.value
-        if isinstance(other, Actor) and other.inter not in NON_COMBATANTS and not related(query.actor, other):
+        if not isinstance(other, Actor) or related(query.actor, other):
+            continue
+        if other.inter not in NON_COMBATANTS or (remote and other.inter is ActorCategory.CIVILIANS):
             found.setdefault(other.name, []).append(m)
     return found
 
@@ -89,10 +105,30 @@ def opponent_features(query: OpponentQuery, mentions: list[Mention], total: int,
         "named_outright": float(any(m.label in NAMING_LABELS for m in mentions)),
         "same_country": float(actor.country is not None and actor.country == query.actor.country),
         "unknown_organisation": float(not actor.known),
+        "in_event_country": float(query.country is not None and actor.country == query.country),
+        "joined_to_side": float(_joined(query, mentions)),
         f"inter={actor.inter.value if actor.inter else 0}": 1.0,
         f"pair={query.actor.inter.value if query.actor.inter else 0}-{actor.inter.value if actor.inter else 0}": 1.0,
     }
+    if query.sub_event_type in SUB_EVENT_TYPES:
+        family = EVENT_FAMILIES.get(SUB_EVENT_TYPES[query.sub_event_type], "other")
+        if query.sub_event_type == "Arrests":
+            family = "arrest"
+        features[f"event={family}-{actor.inter.value if actor.inter else 0}"] = 1.0
     return features
+
+
+def _joined(query: OpponentQuery, mentions: list[Mention]) -> bool:
+    """Whether the report names a candidate joined to the query's side as its ally somewhere
+    ("the army and the Hill Militia", "the militia, alongside the army")."""
+    own = [m for m in query.mentions if isinstance(m.value, Actor) and m.value.name == query.actor.name]
+    for m in mentions:
+        for n in own:
+            first, second = (n, m) if n.end <= m.start else (m, n)
+            gap = second.start - first.end
+            if 0 <= gap <= JOIN_CHARS and ALLY_JOIN.search(query.text[first.end:second.start]):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
