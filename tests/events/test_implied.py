@@ -164,16 +164,3 @@ def test_implied_an_arrest_with_no_arrestee_named_in_a_report_of_rioting_took_ri
     ctx = _report_context(text, "Police arrested", "arrested", [])
     _, actor1, actor2 = implied_sides("Arrests", police, None, ctx, actor_ontology)
     assert actor1 == police and (actor2.name if actor2 else None) == arrestees
-
-
-@pytest.mark.parametrize("sub, expected", [
-    ("Non-state actor overtakes territory", "Military Forces of Kenya"),
-    ("Armed clash", "Military Forces of Kenya"),
-    # Remote violence with nobody named is not a battle: the other side stays unknown.
-    ("Air/drone strike", None),
-])
-def test_implied_an_armed_group_battling_no_named_enemy_fights_the_state(actor_ontology, sub, expected):
-    sentence = "The TLF seized Garissa after days of fighting."
-    ctx = _context(sentence, "seized", "Kenya", [_mention(sentence, "The TLF", REBELS)])
-    _, actor1, actor2 = implied_sides(sub, REBELS, None, ctx, actor_ontology)
-    assert actor1 == REBELS and (actor2.name if actor2 else None) == expected

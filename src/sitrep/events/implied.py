@@ -125,10 +125,9 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             sub = "Attack"  # an armed group attacking a village attacks civilians
     if actor2 is None:
         actor2 = ctx.opponent(actor1, sub)
-        if actor2 is None and (_invades(sub, actor1, ctx.country) or _rebels(sub, actor1)):
+        if actor2 is None and _invades(sub, actor1, ctx.country):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
-            # a foreign state's forces fight the forces of the country they are in; "the rebels
-            # seized the town" in a report that names no other side: they took it from the state.
+            # a foreign state's forces fight the forces of the country they are in.
             actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
         actor1 = ctx.opponent(actor2, sub)
@@ -148,11 +147,6 @@ def _invades(sub: str, actor: Actor | None, country: str | None) -> bool:
     return (SUB_EVENT_TYPES[sub] is EventType.BATTLES and actor is not None and country is not None
             and actor.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER)
             and actor.country is not None and actor.country != country)
-
-
-def _rebels(sub: str, actor: Actor | None) -> bool:
-    """Whether an armed group fights a battle (its enemy unnamed in the report: the state)."""
-    return SUB_EVENT_TYPES[sub] is EventType.BATTLES and actor is not None and actor.inter in ARMED_NON_STATE
 
 
 def _force_facing_riot(ctx: EventContext) -> Actor | None:
