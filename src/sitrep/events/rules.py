@@ -169,8 +169,9 @@ class EventExtraction:
                 from_context = actor1 is not None or actor2 is not None
                 # The sides decide the type ("four villagers were killed" after an attack on
                 # civilians is an attack too, not the clash a sideless kill defaults to).
-                sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end], text[hit.end:sentence.end],
-                                            actor1, actor2, sides.assoc1, place, self.roles) or sub
+                sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
+                                            text[hit.end:sentence.end], actor1, actor2, sides.assoc1, place,
+                                            self.roles) or sub
             # The protest's crowd is its trigger ("protesters blocked the road", "protesters stormed
             # the airport", a riot): conform_sides names it.
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
