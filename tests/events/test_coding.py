@@ -2,17 +2,24 @@
 import pytest
 
 from sitrep.events.coding import (
+    AIRBORNE,
+    ARREST_NOT_MADE,
     BY_MOB,
     CROWD_ATTACKS,
     CROWD_WORDS,
     FORCE_ON_PROTESTERS,
+    INTERCEPTED_THING,
+    KILLED_IN_FIGHT,
     MOB_AGENT,
     PASSIVE_BEFORE,
+    PERSON_OBJECT,
+    PLACE_OBJECT,
     PROTEST_FIGHT,
     PROTEST_OBJECT,
     TRUCE_BROKEN_AFTER,
     TRUCE_BROKEN_BEFORE,
     TRUCE_SOUGHT_BEFORE,
+    WEAPON_OBJECT,
     WITHOUT_FIGHTING,
     choose_sub_event_type,
 )
@@ -113,6 +120,8 @@ def test_coding_entering_a_place_is_a_battle_not_a_capture(finder, sentence, tri
 @pytest.mark.parametrize("sentence, trigger, expected", [
     ("Rebels peacefully took control of the town on Monday.", "took control", "Non-violent transfer of territory"),
     ("Rebels captured the town without firing a shot.", "captured", "Non-violent transfer of territory"),
+    ("The army abandoned the outpost and rebels took over the base without offering any resistance.",
+     "took over", "Non-violent transfer of territory"),
     ("Rebels captured the town after a day of fighting.", "captured", "Non-state actor overtakes territory"),
 ])
 def test_coding_a_place_taken_without_fighting_is_a_non_violent_transfer(finder, sentence, trigger, expected):
@@ -159,7 +168,84 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (WITHOUT_FIGHTING, "entered the town unopposed", True),
     (WITHOUT_FIGHTING, "without any resistance", True),
     (WITHOUT_FIGHTING, "after fierce resistance", False),
+    (WITHOUT_FIGHTING, "without putting up a fight", True),
+    (PERSON_OBJECT, " five fighters near the river", True),
+    (PERSON_OBJECT, " from terrorists on Monday", False),
+    (PERSON_OBJECT, " them from the militants", False),
+    (PLACE_OBJECT, " the neighbourhoods of the old city", True),
+    (PLACE_OBJECT, " two commanders", False),
+    (WEAPON_OBJECT, " a large cache of ammunition", True),
+    (WEAPON_OBJECT, " the town of Hajin", False),
+    (KILLED_IN_FIGHT, " in clashes with the army", True),
+    (KILLED_IN_FIGHT, " during heavy overnight fighting", True),
+    (KILLED_IN_FIGHT, " in an exchange of fire", True),
+    (KILLED_IN_FIGHT, " in an ambush on the road", False),
+    (KILLED_IN_FIGHT, " by gunmen before clashes began", False),
+    (ARREST_NOT_MADE, "nine of them resisted ", True),
+    (ARREST_NOT_MADE, "troops attempted to ", True),
+    (ARREST_NOT_MADE, "police made an ", False),
+    (INTERCEPTED_THING, "air defences intercepted two drones", True),
+    (INTERCEPTED_THING, "he was intercepted on his motorcycle", False),
+    (AIRBORNE, "warplanes bombed the town", True),
+    (AIRBORNE, "rebels bombed the base with rockets", False),
 ])
 def test_coding_typing_regexes_match_their_examples(pattern, text, matches):
-    found = pattern.match(text) if pattern in (PROTEST_OBJECT, BY_MOB, TRUCE_BROKEN_AFTER) else pattern.search(text)
+    anchored = (PROTEST_OBJECT, BY_MOB, TRUCE_BROKEN_AFTER, PERSON_OBJECT, PLACE_OBJECT, WEAPON_OBJECT, KILLED_IN_FIGHT)
+    found = pattern.match(text) if pattern in anchored else pattern.search(text)
     assert (found is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
+    ("Two soldiers were killed in clashes with the rebels.", "were killed", ARMY, REBELS, "Armed clash"),
+    ("Ten people were killed in overnight fighting between armed groups.", "were killed", GANG, CIVILIANS,
+     "Armed clash"),
+    ("Gunmen killed ten villagers in an ambush on the road.", "killed", GANG, CIVILIANS, "Attack"),
+])
+def test_coding_deaths_in_a_fight_are_a_battle(finder, sentence, trigger, actor1, actor2, expected):
+    assert _code(finder, sentence, trigger, actor1, actor2) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Nine suspects who resisted arrest were shot dead.", "arrest", None),
+    ("Police attempted to arrest a wanted man but were ambushed.", "arrest", None),
+    ("Police arrested a wanted man on Monday.", "arrested", "Arrests"),
+])
+def test_coding_an_arrest_not_made_is_no_arrest(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, POLICE, GANG) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A constable was intercepted and shot by unknown men on his way to duty.", None),
+    ("Air defences intercepted two drones over the city.", "Disrupted weapons use"),
+    ("Troops intercepted a truck carrying weapons near the border.", "Disrupted weapons use"),
+])
+def test_coding_an_interception_stops_a_weapon(finder, sentence, expected):
+    assert _code(finder, sentence, "intercepted", ARMY, GANG) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels bombed the army's positions with rockets and mortars.", "Shelling/artillery/missile attack"),
+    ("Warplanes bombed the army's positions near the river.", "Air/drone strike"),
+])
+def test_coding_bombing_with_ground_weapons_is_shelling(finder, sentence, expected):
+    assert _code(finder, sentence, "bombed", REBELS, ARMY) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, expected", [
+    ("Soldiers captured rifles and ammunition in the raid.", "captured", ARMY, "Disrupted weapons use"),
+    ("The inmates managed to seize weapons from the guards.", "managed to seize", REBELS, None),
+    ("Troops freed the neighbourhoods of the old city from the rebels.", "freed", ARMY,
+     "Government regains territory"),
+    ("Troops freed three hostages held by the rebels.", "freed", ARMY, None),
+    ("Two villages were liberated from terrorists on Monday.", "liberated", ARMY, "Government regains territory"),
+    ("The villages were cleared of terrorists during the operation.", "were cleared", ARMY,
+     "Government regains territory"),
+    ("Troops captured five fighters near the river.", "captured", ARMY, "Arrests"),
+])
+def test_coding_what_a_capture_verb_takes_decides_its_type(finder, sentence, trigger, actor1, expected):
+    assert _code(finder, sentence, trigger, actor1, REBELS, TOWN) == expected
+
+
+def test_coding_protesters_invading_a_site_riot(finder):
+    sentence = "Hundreds of protesters invaded the runway of the airport."
+    assert _code(finder, sentence, "protesters", PROTESTERS, None) == "Violent demonstration"

@@ -229,6 +229,14 @@ def test_rules_a_sentence_naming_no_side_takes_the_sides_of_the_event_told_befor
     assert "sides from context" in later.notes
 
 
+def test_rules_sides_from_context_decide_the_type(extraction_pipeline):
+    events = extract(extraction_pipeline, "Boko Haram fighters attacked villagers in Konduga on Monday. "
+                                          "On Wednesday, four more were killed near Bama.")
+    later = next(e for e in events if e.location == "Bama")
+    assert "sides from context" in later.notes
+    assert (later.sub_event_type, later.actor2) == ("Attack", "Civilians (Nigeria)")
+
+
 @pytest.mark.parametrize("text", [
     # Nothing told before: nobody to code.
     "Clashes resumed on Wednesday near Baghuz.",

@@ -4,6 +4,7 @@ from sitrep.events.triggers import (
     LABOUR_STRIKE_AFTER,
     LABOUR_STRIKE_BEFORE,
     NAMING_MODIFIER,
+    NAMING_SITE,
     TriggerFinder,
     name_bare_strikes,
     refers_back,
@@ -128,3 +129,30 @@ def test_triggers_names_and_remains_are_no_acts(finder, text, word):
 def test_triggers_refers_back_marks_definite_references(finder, text, word, expected):
     hit = next(h for h in finder.find(text) if h.start == text.index(word))
     assert refers_back(text, hit) is expected
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("Rebels overran the army's artillery base on the hill.", "artillery", False),
+    ("A drone factory was hit overnight.", "drone", False),
+    ("Artillery fire hit the village.", "Artillery fire", True),
+    ("Missiles hit the depot.", "Missiles", True),
+])
+def test_triggers_an_instrument_naming_a_site_is_no_trigger(finder, text, word, found):
+    assert any(text[h.start:h.end] == word for h in finder.find(text)) is found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels used automatic grenade launchers along the front.", "grenade launchers"),
+    ("The patrol was hit by rocket-propelled grenades.", "rocket-propelled grenades"),
+])
+def test_triggers_a_firefights_small_arms_are_clash_words(finder, text, word):
+    hit = next(h for h in finder.find(text) if text[h.start:h.end] == word)
+    assert hit.top.id == "clash"
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" base near the town", True), (" depots in the east", True), (" fire on the town", False),
+    (" units struck", False),
+])
+def test_triggers_naming_site_matches_its_examples(text, matches):
+    assert (NAMING_SITE.match(text) is not None) is matches

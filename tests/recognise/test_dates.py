@@ -1,4 +1,4 @@
-"""Date recognition and event dating, on made-up sentences."""
+"""Date recognition, on made-up sentences."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,7 +19,6 @@ from sitrep.recognise.dates import (
     WEEKDAY,
     YEAR_ONLY,
     DateRecogniser,
-    event_date,
     find_dates,
     stated_weekdays,
     weekday_pinned_day,
@@ -207,72 +206,22 @@ def test_date_recogniser_fills_date_mentions_in_pipeline(splitter):
     assert [m.value for m in doc.date_mentions] == [dt.date(2024, 3, 12)]
 
 
-def _date_of(doc: WorkingDoc, sentence_index: int):
-    s = doc.sentences[sentence_index]
-    return event_date(doc, s.start, s.end)
-
-
-def test_event_date_takes_the_date_of_its_sentence(splitter):
-    doc = run(splitter, "Rebels attacked the town on Monday. Troops shelled the hills on Tuesday.")
-    assert _date_of(doc, 1) == (dt.date(2024, 3, 12), 1)
-
-
-def test_event_date_prefers_a_named_day_to_overnight(splitter):
-    doc = run(splitter, "The overnight attack on Monday killed two soldiers.")
-    assert _date_of(doc, 0) == (dt.date(2024, 3, 11), 1)
-
-
-def test_event_date_prefers_the_event_day_to_the_reporting_day(splitter):
-    doc = run(splitter, "Rebels attacked the base on Monday, officials said on Tuesday.")
-    assert _date_of(doc, 0) == (dt.date(2024, 3, 11), 1)
-
-
-def test_event_date_uses_the_reporting_day_when_alone(splitter):
-    doc = run(splitter, "Officials said on Tuesday that rebels attacked the base.")
-    assert _date_of(doc, 0) == (dt.date(2024, 3, 12), 1)
-
-
-def test_event_date_inherits_the_date_before_in_the_paragraph(splitter):
-    doc = run(splitter, "Rebels attacked the town on 2 January. Two soldiers died in the fighting.")
-    assert _date_of(doc, 1) == (dt.date(2024, 1, 2), 1)
-
-
-def test_event_date_inherits_a_recent_date_from_an_earlier_paragraph(splitter):
-    doc = run(splitter, "Rebels attacked the town on Monday.\n\nTwo soldiers died in the fighting.")
-    assert _date_of(doc, 1) == (dt.date(2024, 3, 11), 1)
-
-
-def test_event_date_ignores_an_old_date_from_an_earlier_paragraph(splitter):
-    doc = run(splitter, "The war began on 2 January 2019.\n\nRebels shelled the town.")
-    assert _date_of(doc, 1) == (PUBLISHED, 1)
-
-
-def test_event_date_falls_back_to_publication_date(splitter):
-    doc = run(splitter, "Rebels shelled the town.")
-    assert _date_of(doc, 0) == (PUBLISHED, 1)
-
-
-def test_event_date_is_none_without_any_date(splitter):
-    doc = run(splitter, "Rebels shelled the town.", published=None)
-    assert _date_of(doc, 0) == (None, None)
-
-
-def test_event_date_is_none_for_a_bare_year(splitter):
-    doc = run(splitter, "Rebels attacked on Monday. The group seized the city in 2014.")
-    assert _date_of(doc, 1) == (None, None)
-
-
-
-@pytest.mark.parametrize(("text", "index", "expected"), [
-    # "in the past few days" spans the days before: the day named before it goes on
-    ("Troops retook the town on Monday. They had cleared the villages in the past few days. "
-     "Rebels shelled the bridge.", 2, (dt.date(2024, 3, 11), 1)),
-    # a relative span dates its own sentence only; after it, the report's day
-    ("Rebels have shelled the villages over the past few days. Two soldiers died in the fighting.",
-     1, (PUBLISHED, 1)),
-    # a month named outright is no relative span: it dates what follows
-    ("Rebels shelled the town on Monday. In January 2024, they took the hills. Troops fled.",
-     2, (dt.date(2024, 1, 1), 3)),
+@pytest.mark.parametrize(("text", "expected"), [
+    # the anchor of "the next day" is the day of the act, not the day it was told
+    ("Gunmen kidnapped forty women on Monday, officials said on Tuesday. Twenty more were taken the next day.",
+     dt.date(2024, 3, 12)),
+    # nor the start of a span
+    ("It was the worst strike since 1 March. Rebels also shelled the port on the same day.", PUBLISHED),
 ])
-def test_event_date_carries_no_relative_span_forward(splitter, text, index, expected):
-    assert _date_of(run(splitter, text), index) == expected
+def test_find_dates_anchors_on_days_of_acts(text, expected):
+    anchored = [m for m in find_dates(text, PUBLISHED) if m.label == "anchored"]
+    assert anchored[0].value == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This comes less than 24 hours after troops took the town.", dt.date(2024, 3, 12)),
+    ("The truce was agreed 24 hours after the offensive began.", dt.date(2024, 3, 12)),
+])
+def test_find_dates_a_lapse_of_a_day_dates_the_act_before(text, expected):
+    lapses = [m for m in find_dates(text, PUBLISHED) if m.label == "lapse"]
+    assert [(m.value, m.precision) for m in lapses] == [(expected, 1)]

@@ -5,7 +5,10 @@ The codebook's rules where word choice alone does not decide:
 - who took a place from whom decides Government regains territory (state forces of that
   country or militias fighting with them) versus Non-state actor overtakes territory (anyone
   else, foreign armies included);
-- "captured" people are Arrests, a "captured" place is territory;
+- "captured" people are Arrests, a "captured" place is territory, "seized" arms a Disrupted
+  weapons use (by state forces); "freed" people are released, a "freed" place is territory;
+- people "killed in clashes" died in a battle; "resisted arrest" and "intercepted" with no
+  weapon stopped state no arrest and no interception;
 - protesters met by force are Protest with intervention, or Excessive force when fired on;
   a protest that clashes or attacks is a riot (Violent demonstration);
 - a crowd of civilians (villagers, residents, a mob) that kills or burns commits Mob violence;
@@ -21,16 +24,24 @@ from typing import Protocol
 from sitrep.events.triggers import TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
 
-#: After a capture verb, a person object means an arrest: "captured five fighters".
+#: After a capture verb, a person object means an arrest: "captured five fighters". Not the side
+#: a place was taken from: "liberated from terrorists", "recaptured them from IS militants".
 PERSON_OBJECT = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:fighters?|militants?|members?|militiamen|men|jihadists?|terrorists?|"
+    r"^\s*(?:(?!(?:from|by|after|amid|with)\b)\w+\s+){0,3}?(?:fighters?|militants?|members?|militiamen|men|jihadists?|terrorists?|"
     r"suspects?|soldiers?|commanders?|leaders?|people|civilians|prisoners|insurgents|rebels|"
     r"operatives?|cells?|individuals|persons|women|children|officers?)\b", re.I)
 #: After a capture verb, a place object: "captured the town of", "seized the village".
 PLACE_OBJECT = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:town|village|villages|city|area|base|hill|hills|district|airport|"
-    r"positions?|checkpoint|neighbou?rhood|settlement|outpost|stronghold|territory|bridge|dam|"
+    r"^\s*(?:\w+\s+){0,3}?(?:towns?|village|villages|city|cities|areas?|bases?|hill|hills|districts?|airport|"
+    r"positions?|checkpoints?|neighbou?rhoods?|quarters?|settlements?|outposts?|stronghold|territory|bridge|dam|"
     r"field|crossing|station|region|island|headquarters|strip)\b", re.I)
+#: After a capture verb, arms: "seized weapons", "captured a cache of ammunition" (no place taken).
+WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammunition|munitions|rifles|guns|"
+                           r"explosives|cache)\b", re.I)
+#: Territory forms whose people are those driven out: "the villages were cleared of terrorists".
+CLEARING_FORMS = frozenset({"cleared of", "were cleared", "was cleared"})
+#: Capture verbs that release people when their object is people: "freed the hostages".
+RELEASE_FORMS = frozenset({"freed", "liberated"})
 #: People driven out of a place: "chased the militants out of Hajin" is territory, not arrests.
 DRIVEN_OUT = re.compile(r"^\s*(?:\S+\s+){0,5}?out\s+of\b", re.I)
 #: Where an expulsion verb names the place: "out of Hajin", "from Hajin".
@@ -39,7 +50,8 @@ EXPELLED_FROM = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:out\s+of|from)\b", re.I)
 EXPULSION_FORMS = frozenset({"chased", "expelled"})
 #: A place taken with no fight: "peacefully took control of", "entered the town unopposed",
 #: "without firing a shot" (the codebook's Non-violent transfer of territory).
-WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:a |any )?(?:fight(?:ing)?|resistance|"
+WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |putting up |meeting )?(?:a |any )?"
+                              r"(?:fight(?:ing)?|resistance|"
                               r"firing a (?:single )?shot|a shot (?:being )?fired|bloodshed|clashes|combat))\b", re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
@@ -48,7 +60,7 @@ EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|
 #: A crowd in the sentence: then "stormed", "torched" tell a riot, even with police present.
 CROWD_WORDS = re.compile(r"\b(?:riot(?:ers?|ing|s)?|protest\w*|demonstrat\w+|crowds?|mobs?)\b", re.I)
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
-                       r"looted|vandali[sz]ed|burned|molotov)\b", re.I)
+                       r"looted|vandali[sz]ed|burned|molotov|invaded|broke into|forced their way|smashed)\b", re.I)
 #: Protesters in a fight: "clashes broke out", "clashed with police", "threw rocks at troops".
 #: A protest that turns into a clash is a riot whoever struck first (ACLED's Violent demonstration).
 PROTEST_FIGHT = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffle[sd]?|street battles?|"
@@ -76,6 +88,26 @@ TRUCE_BROKEN_AFTER = re.compile(r"\s*(?:violations?|breach(?:es)?|regime violati
 TRUCE_SOUGHT_BEFORE = re.compile(r"\b(?:broker|achiev\w*|seek\w*|sought|push\w* for|call\w* for|urg\w*|"
                                  r"propos\w*|negotiat\w*|demand\w*|talks on|hopes? (?:of|for))\s+"
                                  r"(?:(?:a|an|the|new|lasting|immediate|permanent|humanitarian)\s+){0,2}$", re.I)
+#: A death told as a fight's toll: "were killed in clashes", "died during heavy fighting", "killed
+#: in overnight fighting between armed groups" (a battle, not an attack on the dead). Not
+#: "killed in an ambush" nor "killed in the attack" (those acts have their own codes).
+KILLED_IN_FIGHT = re.compile(r"^\s*(?:[\w,]+\s+){0,3}?(?:in|during|amid)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:clash(?:es)?|fighting|battles?|gun\s?fights?|fire\s?fights?|shoot-?outs?|"
+                             r"gun battles?|exchanges? of (?:gun)?fire|skirmish(?:es)?|combat)\b", re.I)
+#: An arrest that was not made: "resisted arrest", "evading arrest", "attempted to arrest".
+ARREST_NOT_MADE = re.compile(r"\b(?:resist(?:ed|ing)?|evad(?:e|ed|ing)|avoid(?:ed|ing)?|escap(?:e|ed|ing)|"
+                             r"dodg(?:e|ed|ing)|attempt(?:ed|ing|s)?\s+to)\s+$", re.I)
+#: Interception forms that need a weapon or aircraft to have been stopped; what else is
+#: "intercepted" (a motorcyclist, a convoy of men) is the start of another act, coded by its word.
+INTERCEPT_FORMS = frozenset({"intercepted", "interception"})
+INTERCEPTED_THING = re.compile(r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|projectiles?|shells?|weapons?|"
+                               r"arms|ammunition|munitions|explosives?|bombs?|ieds?|aircraft|planes?|jets?|"
+                               r"helicopters?|cache|consignment|shipment)\b", re.I)
+#: A generic air form that a report also uses for bombardment from the ground: "bombed the
+#: positions with rockets" is shelling when the sentence names a ground weapon and no aircraft.
+GENERIC_AIR_FORMS = frozenset({"bombed"})
+AIRBORNE = re.compile(r"\b(?:warplanes?|aircraft|jets?|helicopters?|drones?|uavs?|planes?|air\s?strikes?|"
+                      r"air force|aerial)\b", re.I)
 #: Civilians acting as a crowd: "angry villagers burned ...", "a mob lynched ...".
 MOB_AGENT = re.compile(r"\b(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b", re.I)
 #: A passive trigger: "was set ablaze", "were beaten" (the agent, if any, follows "by").
@@ -159,6 +191,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     """The sub-event type for a trigger in its sentence, or None when no event fits; `ontology`
     tells which militias fight for a state."""
     family = hit.top.id
+    if family == "intercept" and hit.form in INTERCEPT_FORMS and not INTERCEPTED_THING.search(sentence):
+        return None  # "he was intercepted and shot": no weapon stopped; the shooting codes the event
     if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
         return "Armed clash"  # house rule: a manned aircraft shot down by ground fire is a battle
     remote = [f for f in hit.families if f.id in REMOTE_FAMILIES]
@@ -169,22 +203,32 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
+        if family == "air" and hit.form in GENERIC_AIR_FORMS and "shelling" in families \
+                and not AIRBORNE.search(sentence):
+            return "Shelling/artillery/missile attack"  # "bombed the positions with rockets"
         return max(remote, key=lambda f: f.priority).sub_event_type
     before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - (hit.end - hit.start))]
     if family == "agreement" and hit.form in TRUCE_FORMS and (
             TRUCE_BROKEN_BEFORE.search(before_trigger) or TRUCE_BROKEN_AFTER.match(after_trigger)
             or TRUCE_SOUGHT_BEFORE.search(before_trigger)):
         return None  # a broken or hoped-for ceasefire: no agreement happened here
+    if family == "arrest" and ARREST_NOT_MADE.search(before_trigger):
+        return None  # "resisted arrest": nobody was arrested
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
     if family in TERRITORY_FAMILIES:
         if hit.form in ENTRY_FORMS:
             return "Armed clash"
+        if hit.form == "freed" and not PLACE_OBJECT.search(after_trigger):
+            return None  # "three hostages were freed": a release, not a place taken
         if hit.form in EXPULSION_FORMS and not EXPELLED_FROM.search(after_trigger):
             return None  # "chased them away", "expelled the ambassador": no place changed hands
+        if WEAPON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger):
+            # Arms taken, no place: state forces disrupt weapons use; anyone else's grab is no event.
+            return "Disrupted weapons use" if is_state_of(actor1, None) else None
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
-                and not DRIVEN_OUT.search(after_trigger):
-            return "Arrests"
+                and not DRIVEN_OUT.search(after_trigger) and hit.form not in CLEARING_FORMS:
+            return None if hit.form in RELEASE_FORMS else "Arrests"
         if WITHOUT_FIGHTING.search(sentence):
             return "Non-violent transfer of territory"
         if place is None or not place.name:
@@ -215,6 +259,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                 else "Protest with intervention"
         if is_protester(actor1) or is_protester(actor2):
             return "Violent demonstration"  # protesters in a fight are rioters
+        if family == "kill" and KILLED_IN_FIGHT.match(after_trigger):
+            return "Armed clash"  # "were killed in clashes": the fight is the event
         if is_civilian(actor2) or (actor2 is None and is_civilian(actor1)):
             if family == "kill" and re.search(r"\b(?:raped|rape|sexual)", sentence, re.I):
                 return "Sexual violence"

@@ -38,7 +38,7 @@ from sitrep.model import (
     WorkingDoc,
 )
 from sitrep.pipeline import Pipeline
-from sitrep.recognise.dates import event_date
+from sitrep.recognise.event_dates import event_date
 from sitrep.recognise.numbers import event_fatalities
 
 EXTRACTOR_NAME = "sitrep.rules"
@@ -167,8 +167,14 @@ class EventExtraction:
             if from_context:
                 actor1, actor2 = context_sides(sub, context)
                 from_context = actor1 is not None or actor2 is not None
-            # The protest's crowd is its trigger ("protesters blocked the road"): conform_sides names it.
-            if actor1 is None and actor2 is None and sub not in PROTEST_TYPES:
+                # The sides decide the type ("four villagers were killed" after an attack on
+                # civilians is an attack too, not the clash a sideless kill defaults to).
+                sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
+                                            text[hit.end:sentence.end], actor1, actor2, sides.assoc1, place,
+                                            self.roles) or sub
+            # The protest's crowd is its trigger ("protesters blocked the road", "protesters stormed
+            # the airport", a riot): conform_sides names it.
+            if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
                 continue  # nobody did anything: not codable
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,

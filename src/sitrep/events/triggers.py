@@ -19,6 +19,12 @@ NAMING_MODIFIER = re.compile(r"\s+(?:police(?:men)?|squads?|units?|gear|shields?
                              r"brigades?|battalions?|regiments?|engineers?|medics?)\b", re.IGNORECASE)
 #: The trigger forms that can be such a modifier (single words used as nouns).
 MODIFIER_FORMS = frozenset({"riot", "assault", "combat", "strike", "attack", "battle", "fighting"})
+#: A noun after an instrument word that makes the word name a site, not fire: "artillery base",
+#: "missile depot", "drone factory" (a strike on one has its own trigger). Not "artillery fire",
+#: "missiles hit", "drone units struck".
+NAMING_SITE = re.compile(r"\s+(?:bases?|depots?|factor(?:y|ies)|warehouses?|plants?|academy|school)\b",
+                         re.IGNORECASE)
+SITE_FORMS = frozenset({"artillery", "missile", "rocket", "drone", "mortar"})
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,10 @@ class TriggerFinder:
         for start, end, payloads in longest_non_overlapping(self._index.find(text, lowered)):
             if COUNTER_PREFIX.search(text, max(0, start - 5), start):
                 continue
-            if text[start:end].lower() in MODIFIER_FORMS and NAMING_MODIFIER.match(text, end):
+            word = text[start:end].lower()
+            if word in MODIFIER_FORMS and NAMING_MODIFIER.match(text, end):
+                continue
+            if word in SITE_FORMS and NAMING_SITE.match(text, end):
                 continue
             families = tuple(self._by_id[family_id] for family_id, _ in payloads)
             form = payloads[0][1]

@@ -5,7 +5,8 @@ nothing fixes the day) and whose precision is a `TimePrecision`: 1 exact day, 2 
 3 within a month. Labels: "absolute" ("12 September 2018", "Sept. 12", "2018-09-12"),
 "weekday" ("on Saturday", "Tuesday night"), "relative" ("yesterday", "last week"),
 "anchored" ("the following day": relative to the date before it), "month" ("in March 2024"),
-"year" ("in 2014": recognised so that it is not mistaken for the day of the report; no value).
+"year" ("in 2014": recognised so that it is not mistaken for the day of the report; no value),
+"lapse" ("24 hours after": the day of the act it follows).
 
 Relative expressions are resolved against a reference day: the publication date, or, when the
 report has none, the first full date (day, month and year) the text gives, as human coders do
@@ -108,6 +109,9 @@ class RelativeForm:
     #: a cheap filter that keeps the stage fast (most reports hold few relative expressions).
     keywords: tuple[str, ...]
     anchored: bool = False  # counted from the date before it in the text, not the report's
+    #: "relative", or "lapse" for the time since an earlier act ("24 hours after"): that day
+    #: belongs to the act in its own clause, so it dates its sentence but not the ones after.
+    label: str = "relative"
 
 
 def _days(n: int) -> Callable[[dt.date, re.Match[str]], dt.date]:
@@ -151,6 +155,10 @@ RELATIVE_FORMS = (
     # "in the past 24 hours", "over the last 48 hours"
     RelativeForm(re.compile(r"(?i)\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|48)\s+hours\b"),
                  _days(-1), WEEK, ("hours",)),
+    # "less than 24 hours after", "24 hours after": what came after is told on the reference day,
+    # what it came after the day before ("this comes 24 hours after troops took the town").
+    RelativeForm(re.compile(r"(?i)\b(?:(?:less|more)\s+than\s+|nearly\s+|about\s+|just\s+|some\s+)?"
+                            r"(?:24|twenty-four)\s+hours\s+after\b"), _days(-1), DAY, ("hours",), label="lapse"),
     # "today", "this morning", "earlier today", "tonight", "a few hours ago", "in the last hours"
     RelativeForm(re.compile(
         r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening)"
@@ -285,6 +293,8 @@ def reference_day(text: str, published: dt.date | None) -> dt.date | None:
     return weekday_pinned_day(text, undated)
 
 
+#: How far before a date to look for a span word ("since Monday"), in characters.
+SPAN_LOOKBEHIND = 10
 #: Words that make a day the start or end of a span, not the day of an act: "from August 1 to
 #: 10", "since March 3", "between 2 and 5 May".
 SPAN_BEFORE = re.compile(r"\b(?:from|since|between|until|till|through)\s+$", re.I)
@@ -371,13 +381,13 @@ def find_dates(text: str, published: dt.date | None) -> list[Mention]:
         if not any(k in lowered for k in form.keywords):
             continue
         for m in form.pattern.finditer(text):
-            label = "anchored" if form.anchored else "relative"
+            label = "anchored" if form.anchored else form.label
             value = form.resolve(ref, m) if ref is not None else None
             candidates.append(_mention(m, value, form.precision, label))
     for m in YEAR_ONLY.finditer(text) if ANY_YEAR.search(text) else ():
         candidates.append(_mention(m, None, None, "year"))
     mentions = _drop_overlaps(candidates)
-    return _resolve_anchored(mentions, ref)
+    return _resolve_anchored(text, mentions, ref)
 
 
 def _drop_overlaps(candidates: list[Mention]) -> list[Mention]:
@@ -389,8 +399,10 @@ def _drop_overlaps(candidates: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _resolve_anchored(mentions: list[Mention], ref: dt.date | None) -> list[Mention]:
-    """Count "the day before" and "the following day" from the last resolved date before them."""
+def _resolve_anchored(text: str, mentions: list[Mention], ref: dt.date | None) -> list[Mention]:
+    """Count "the day before" and "the following day" from the last day named before them as
+    the day of an act: not a day the news was told ("said on Sunday"), nor the start of a span
+    ("since September 30")."""
     out: list[Mention] = []
     anchor = ref
     for m in mentions:
@@ -398,7 +410,8 @@ def _resolve_anchored(mentions: list[Mention], ref: dt.date | None) -> list[Ment
             shift = (m.value - ref) if m.value is not None else dt.timedelta(0)
             m = Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, value=anchor + shift,
                         label=m.label, precision=m.precision, source=m.source)
-        if m.value is not None and m.precision == DAY:
+        if m.value is not None and m.precision == DAY and not is_report_date(text, m) \
+                and not SPAN_BEFORE.search(text, max(0, m.start - SPAN_LOOKBEHIND), m.start):
             anchor = m.value
         out.append(m)
     return out
@@ -423,13 +436,6 @@ REPORTED_ON = re.compile(
     r"|announced|stated|added|confirmed|claimed|statement|published|released|tweeted|wrote"
     r"|posted|declared)\s+(?:(?:on|late|early)\s+)*$"
 )
-#: Which date of a sentence dates its event, when it has several: a named day before a relative
-#: one ("the overnight attacks on Thursday" is Thursday), a day before a week or a month.
-LABEL_RANK = {"absolute": 0, "weekday": 1, "anchored": 2, "relative": 3, "month": 4}
-#: How far from the reference day a date named in an earlier paragraph may be and still date
-#: the sentences after it. Calibrated on train gold (a week: 0.88 of dated events within the
-#: gold precision, against 0.79 using the publication date and 0.85 using any earlier date).
-RECENT_NEWS_DAYS = 7
 #: How far before a date to look for a reporting verb, in characters.
 REPORT_LOOKBEHIND = 40
 
@@ -437,43 +443,3 @@ REPORT_LOOKBEHIND = 40
 def is_report_date(text: str, mention: Mention) -> bool:
     """True when the date tells when something was said ("officials said on Friday")."""
     return bool(REPORTED_ON.search(text[max(0, mention.start - REPORT_LOOKBEHIND):mention.start]))
-
-
-def event_date(doc: WorkingDoc, sentence_start: int,
-               sentence_end: int) -> tuple[dt.date | None, int | None]:
-    """The date and time precision of the event stated in text[sentence_start:sentence_end].
-
-    A date in the sentence wins, a named day before a relative one; a date that only says
-    when the news was told ("police said on Friday") comes next; then the last date named
-    before the sentence (a relative span such as "last week" only dates its own sentence),
-    if it is in the same paragraph or within a week of the reference day; else the reference
-    day (the publication date) with precision 1, which is how train gold dates unmarked news.
-    A sentence whose only date is a bare year gets no date.
-    """
-    text = doc.text
-    inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end]
-    told = [m for m in inside if is_report_date(text, m)]
-    said = [m for m in inside if m not in told]
-    if said:
-        dated = [m for m in said if m.value is not None]
-        if not dated:
-            return None, None
-        best = min(dated, key=lambda m: (LABEL_RANK.get(m.label or "", len(LABEL_RANK)), m.start))
-        return best.value, best.precision
-    ref = reference_day(text, doc.document.published)
-    # "officials said on Friday that ..." with no other date: the day it was told.
-    if told and told[0].value is not None:
-        return told[0].value, told[0].precision
-    # The narrative goes on in the day last named: in this paragraph, whatever it is; before
-    # it, only while that day is recent news (an old date there is background, not the story).
-    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
-    earlier = [m for m in doc.date_mentions
-               if m.start < sentence_start and m.value is not None and not is_report_date(text, m)]
-    # A relative span ("in the past few days", "last week") tells of the days before, not
-    # the day the story is on: it dates its own sentence, never the ones after it (on
-    # gold/train, date accuracy 0.830 -> 0.851 against carrying it forward).
-    earlier = [m for m in earlier if m.precision == DAY or m.label != "relative"]
-    if earlier and (earlier[-1].start >= paragraph_start or (
-            ref is not None and abs((earlier[-1].value - ref).days) <= RECENT_NEWS_DAYS)):
-        return earlier[-1].value, earlier[-1].precision
-    return (ref, int(DAY)) if ref is not None else (None, None)

@@ -1,0 +1,125 @@
+"""Dating an event from the dates of its sentence and the sentences around it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Document, WorkingDoc
+from sitrep.recognise.dates import DateRecogniser
+from sitrep.recognise.event_dates import event_date, starts_span
+from sitrep.recognise.sentences import SentenceSplitter
+
+# A Wednesday.
+PUBLISHED = dt.date(2024, 3, 13)
+
+
+@pytest.fixture(scope="module")
+def splitter() -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+def run(splitter: SentenceSplitter, text: str, published: dt.date | None = PUBLISHED) -> WorkingDoc:
+    doc = WorkingDoc(document=Document(id="t", text=text, published=published))
+    doc = splitter(doc)
+    return DateRecogniser()(doc)
+
+
+def _date_of(doc: WorkingDoc, sentence_index: int):
+    s = doc.sentences[sentence_index]
+    return event_date(doc, s.start, s.end)
+
+
+def test_event_date_takes_the_date_of_its_sentence(splitter):
+    doc = run(splitter, "Rebels attacked the town on Monday. Troops shelled the hills on Tuesday.")
+    assert _date_of(doc, 1) == (dt.date(2024, 3, 12), 1)
+
+
+def test_event_date_prefers_a_named_day_to_overnight(splitter):
+    doc = run(splitter, "The overnight attack on Monday killed two soldiers.")
+    assert _date_of(doc, 0) == (dt.date(2024, 3, 11), 1)
+
+
+def test_event_date_prefers_the_event_day_to_the_reporting_day(splitter):
+    doc = run(splitter, "Rebels attacked the base on Monday, officials said on Tuesday.")
+    assert _date_of(doc, 0) == (dt.date(2024, 3, 11), 1)
+
+
+def test_event_date_uses_the_reporting_day_when_alone(splitter):
+    doc = run(splitter, "Officials said on Tuesday that rebels attacked the base.")
+    assert _date_of(doc, 0) == (dt.date(2024, 3, 12), 1)
+
+
+def test_event_date_inherits_the_date_before_in_the_paragraph(splitter):
+    doc = run(splitter, "Rebels attacked the town on 2 January. Two soldiers died in the fighting.")
+    assert _date_of(doc, 1) == (dt.date(2024, 1, 2), 1)
+
+
+def test_event_date_inherits_a_recent_date_from_an_earlier_paragraph(splitter):
+    doc = run(splitter, "Rebels attacked the town on Monday.\n\nTwo soldiers died in the fighting.")
+    assert _date_of(doc, 1) == (dt.date(2024, 3, 11), 1)
+
+
+def test_event_date_ignores_an_old_date_from_an_earlier_paragraph(splitter):
+    doc = run(splitter, "The war began on 2 January 2019.\n\nRebels shelled the town.")
+    assert _date_of(doc, 1) == (PUBLISHED, 1)
+
+
+def test_event_date_falls_back_to_publication_date(splitter):
+    doc = run(splitter, "Rebels shelled the town.")
+    assert _date_of(doc, 0) == (PUBLISHED, 1)
+
+
+def test_event_date_is_none_without_any_date(splitter):
+    doc = run(splitter, "Rebels shelled the town.", published=None)
+    assert _date_of(doc, 0) == (None, None)
+
+
+def test_event_date_is_none_for_a_bare_year(splitter):
+    doc = run(splitter, "Rebels attacked on Monday. The group seized the city in 2014.")
+    assert _date_of(doc, 1) == (None, None)
+
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # "in the past few days" spans the days before: the day named before it goes on
+    ("Troops retook the town on Monday. They had cleared the villages in the past few days. "
+     "Rebels shelled the bridge.", 2, (dt.date(2024, 3, 11), 1)),
+    # a relative span dates its own sentence only; after it, the report's day
+    ("Rebels have shelled the villages over the past few days. Two soldiers died in the fighting.",
+     1, (PUBLISHED, 1)),
+    # a month named outright is no relative span: it dates what follows
+    ("Rebels shelled the town on Monday. In January 2024, they took the hills. Troops fled.",
+     2, (dt.date(2024, 1, 1), 3)),
+])
+def test_event_date_carries_no_relative_span_forward(splitter, text, index, expected):
+    assert _date_of(run(splitter, text), index) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next sentence names the act's day, just before the telling
+    ("The ministry said on Tuesday that ten soldiers were killed in an ambush. "
+     "Five more were hurt in the attack on Monday.", (dt.date(2024, 3, 11), 1)),
+    ("Officials said on Tuesday the toll from the strike rose to 30. Before Monday's strike, 200 people "
+     "lived there.", (dt.date(2024, 3, 11), 1)),
+    # a day long before the telling is background: the telling dates the event
+    ("The ministry said on Tuesday that ten soldiers were killed in an ambush. "
+     "The war began on 2 January.", (dt.date(2024, 3, 12), 1)),
+])
+def test_event_date_takes_the_day_a_retelling_names(splitter, text, expected):
+    assert _date_of(run(splitter, text), 0) == expected
+
+
+def test_event_date_carries_no_lapse_forward(splitter):
+    doc = run(splitter, "A truce was agreed 24 hours after the offensive began. Both sides pulled back.")
+    assert _date_of(doc, 0) == (dt.date(2024, 3, 12), 1)
+    assert _date_of(doc, 1) == (PUBLISHED, 1)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("the worst since Monday", True), ("fighting until 3 May", True), ("clashed on Monday", False),
+])
+def test_starts_span_tells_the_ends_of_spans(splitter, text, opens):
+    doc = run(splitter, text)
+    assert starts_span(text, doc.date_mentions[0]) is opens
+
