@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from sitrep.events.merge import merge_duplicates
-from sitrep.model import Document
+from sitrep.model import Document, Evidence
 
 TEXT = ("Rebels attacked an army post in Exampleton, killing a soldier and three attackers. "
         "Three attackers were killed in the attack on the post in Exampleton.")
@@ -48,3 +48,13 @@ def test_merge_a_village_the_gazetteer_lacks_and_its_towns_division_is_one_incid
     merged, = merge_duplicates([village, town])
     assert merged.location == "Zorbak"
     assert len(merge_duplicates([village, elsewhere])) == 2
+
+
+def test_merge_an_act_told_as_new_is_not_folded_into_the_day_before(make_event, report):
+    # "The camps were attacked again on Saturday": the same place a day later, but a new attack.
+    first = make_event(report, sub_event_type="Armed clash", event_type="Battles", actor1="Islamic State",
+                       actor2="Syrian Democratic Forces", location="Hajin", date=dt.date(2024, 3, 11))
+    again = first.with_changes(date=dt.date(2024, 3, 12), evidence=Evidence(
+        report.id, 0, 40, "Militants attacked Hajin again on Tuesday."))
+    assert len(merge_duplicates([first, again])) == 2
+    assert len(merge_duplicates([first, again.with_changes(evidence=None)])) == 1

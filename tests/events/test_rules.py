@@ -269,6 +269,12 @@ def test_rules_a_retelling_lends_its_precise_place_to_a_vague_first_telling(cand
     assert (event.location, event.fatalities) == ("Baidoa", 4)
 
 
+def test_rules_an_act_told_again_is_a_new_event(candidate_pipeline):
+    text = ("Al-Shabaab militants attacked an army base in Baidoa on Monday. "
+            "Al-Shabaab militants attacked the base again on Tuesday.")
+    assert sorted(e.date.day for e in extract(candidate_pipeline, text)) == [11, 12]
+
+
 @pytest.mark.parametrize("text", [
     # An ordinal starts a new act of a series.
     "Al-Shabaab militants attacked an army base in Baidoa on Tuesday. The first explosions killed four "

@@ -7,6 +7,8 @@ others): a figure stays traced to the sentence that gives it.
 """
 from __future__ import annotations
 
+import re
+
 from sitrep.geo import distance_km
 from sitrep.model import Event
 
@@ -17,6 +19,16 @@ VAGUE_DATE_SLACK_DAYS = 3
 #: One incident at one place told with dates a day apart: an overnight attack, or the day it
 #: happened and the day it was reported (train: merging these drops 11 duplicates, loses 2 events).
 ADJACENT_DAY_SLACK = 1
+
+
+#: Words that tell a new act of the same kind, not more of the act told before: "the camps
+#: were attacked again", "another strike hit the market", "a second blast", "renewed fighting".
+NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed)\b", re.I)
+
+
+def is_new_act(event: Event) -> bool:
+    """Whether an event's sentence says it is a new act ("attacked again", "another strike")."""
+    return event.evidence is not None and NEW_OCCURRENCE.search(event.evidence.text) is not None
 
 
 def event_key(event: Event) -> tuple:
@@ -122,8 +134,9 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return False
     days_apart = abs((a.date - b.date).days) if a.date and b.date else None
     same_place = bool(a.location) and a.location == b.location
+    adjacent = days_apart is not None and days_apart <= ADJACENT_DAY_SLACK and not (is_new_act(a) or is_new_act(b))
     if a.date != b.date and not (headline and days_apart is not None and days_apart <= VAGUE_DATE_SLACK_DAYS) \
-            and not (same_place and days_apart is not None and days_apart <= ADJACENT_DAY_SLACK):
+            and not (same_place and adjacent):
         return False
     if not ({x for x in (a.actor1, a.actor2) if x} & {x for x in (b.actor1, b.actor2) if x}):
         return False

@@ -18,7 +18,7 @@ from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
-from sitrep.events.merge import ADJACENT_DAY_SLACK, merge_duplicates
+from sitrep.events.merge import ADJACENT_DAY_SLACK, is_new_act, merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
@@ -305,6 +305,8 @@ def _country_of(*actors: Actor | None) -> str | None:
 def _elaborates(later: Event, earlier: Event) -> bool:
     """Whether a sentence naming no place of its own goes on telling an earlier event."""
     if later.location != earlier.location:
+        return False
+    if is_new_act(later):
         return False
     if later.date and earlier.date and later.date != earlier.date:
         return False
