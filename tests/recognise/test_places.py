@@ -224,3 +224,13 @@ def test_place_recogniser_taking_a_place_marks_it(recogniser: PlaceRecogniser, t
 def test_place_recogniser_a_road_keeps_its_kind_word(recogniser: PlaceRecogniser, text: str,
                                                     expected: list[str]) -> None:
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two submarines, the Zorbak and the Kidal, fired missiles at Gao.", ["Gao"]),
+    ("The frigate Kidal shelled the coast near Gao.", ["Gao"]),
+    ("A ship in the Kidal harbour was hit.", ["Kidal"]),
+])
+def test_place_recogniser_a_ship_named_after_a_town_is_not_a_place(recogniser: PlaceRecogniser, text: str,
+                                                                  expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

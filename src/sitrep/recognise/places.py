@@ -102,6 +102,13 @@ SPEAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|c
 #: tribes", "the Nuer ethnic group" (a place's people are its "residents" or "villagers").
 PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|tribal|clan|clans|ethnic)\b",
                           re.I)
+#: A ship's name right after its kind: navies name ships after towns ("two submarines, the
+#: Veliky Novgorod and the Kolpino, fired missiles", "the frigate Admiral Makarov").
+VESSEL_BEFORE = re.compile(
+    r"\b(?:submarine|ship|frigate|vessel|warship|destroyer|tanker|cruiser|corvette|carrier|freighter)s?"
+    r"\s*,?\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s*(?:and\s+)?)*(?:the\s+)?$")
+#: How far back a ship's kind word is looked for, in characters.
+VESSEL_WINDOW = 60
 #: A geonames entry this populous is a place even inside a longer capitalised run
 #: ("Hama Military Airport"); a smaller one there is more likely part of a person or
 #: organisation name ("Kamal Adwan hospital"). Calibrated on train reports: towns named
@@ -342,6 +349,8 @@ class PlaceRecogniser:
             return []  # "Kyiv says", "Moscow denied": a government by its capital, not a place
         if PEOPLE_AFTER.match(text, head.end):
             return []  # "the Meitei community": a people, not the village of that name
+        if VESSEL_BEFORE.search(text, max(0, first.start - VESSEL_WINDOW), first.start):
+            return []  # "the submarine Kolpino": a ship named after a town
         if exact in self.gazetteer.stopwords or (single and head.lower in self.gazetteer.stopwords):
             candidates = [c for c in candidates if c.source in (CURATED, COUNTRY) and exact in c.keys]
         if len(exact) < MIN_KEY_LENGTH:
