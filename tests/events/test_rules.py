@@ -269,6 +269,12 @@ def test_rules_a_retelling_lends_its_precise_place_to_a_vague_first_telling(cand
     assert (event.location, event.fatalities) == ("Baidoa", 4)
 
 
+def test_rules_a_killing_and_an_abduction_in_one_sentence_are_two_events(candidate_pipeline):
+    events = extract(candidate_pipeline, "Bandits killed three villagers and abducted a woman in Bakori, "
+                                         "Katsina State, on Monday.")
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Attack"]
+
+
 def test_rules_an_act_told_again_is_a_new_event(candidate_pipeline):
     text = ("Al-Shabaab militants attacked an army base in Baidoa on Monday. "
             "Al-Shabaab militants attacked the base again on Tuesday.")

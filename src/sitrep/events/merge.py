@@ -26,6 +26,12 @@ ADJACENT_DAY_SLACK = 1
 NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed)\b", re.I)
 
 
+#: Harms to civilians the codebook records apart even when one sentence tells them together:
+#: a killing and an abduction are two events ("killed three villagers and abducted a woman"),
+#: where a shelling and an air strike of one raid are one.
+DISTINCT_CIVILIAN_HARMS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+
+
 def is_new_act(event: Event) -> bool:
     """Whether an event's sentence says it is a new act ("attacked again", "another strike")."""
     return event.evidence is not None and NEW_OCCURRENCE.search(event.evidence.text) is not None
@@ -131,6 +137,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     a headline naming no place matches any)."""
     headline = _in_headline(a, headline_end) or _in_headline(b, headline_end)
     if a.event_type != b.event_type:
+        return False
+    if a.sub_event_type != b.sub_event_type and {a.sub_event_type, b.sub_event_type} <= DISTINCT_CIVILIAN_HARMS:
         return False
     days_apart = abs((a.date - b.date).days) if a.date and b.date else None
     same_place = bool(a.location) and a.location == b.location

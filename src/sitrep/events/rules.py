@@ -18,7 +18,7 @@ from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
-from sitrep.events.merge import ADJACENT_DAY_SLACK, is_new_act, merge_duplicates
+from sitrep.events.merge import ADJACENT_DAY_SLACK, DISTINCT_CIVILIAN_HARMS, is_new_act, merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
@@ -363,15 +363,12 @@ def _sharper_place(told: Event, retold: Event) -> dict[str, object]:
 def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
     """A sentence states one event, unless a second verb states a different kind of act
     ("killed three villagers and abducted a woman")."""
-    return (hit.verbal and sub != primary
-            and SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary]
-            and SUB_EVENT_TYPES[sub] is not EventType.BATTLES)
-
+    other_kind = SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary] or {sub, primary} <= DISTINCT_CIVILIAN_HARMS
+    return hit.verbal and sub != primary and other_kind and SUB_EVENT_TYPES[sub] is not EventType.BATTLES
 
 #: Stands for "the shipped eventness model" where None means "no model".
 ShippedModel = Literal["shipped"]
 SHIPPED_MODEL: ShippedModel = "shipped"
-
 
 def build_pipeline(settings: Settings | None = None, *,
                    eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
@@ -405,7 +402,6 @@ def build_pipeline(settings: Settings | None = None, *,
         FollowingFatalities(),
     ])
 
-
 class RuleExtractor:
     """The default extractor (see the module docstring), behind the Extractor interface."""
 
@@ -418,11 +414,9 @@ class RuleExtractor:
     def extract(self, document: Document) -> list[Event]:
         return self.pipeline.run(document).events
 
-
 def build_default_extractor(settings: Settings | None = None) -> RuleExtractor:
     """The rules with the shipped eventness model: what `sitrep extract` runs."""
     return RuleExtractor(build_pipeline(settings))
-
 
 def build_extractor(settings: Settings | None = None, *,
                     eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
