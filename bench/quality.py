@@ -20,13 +20,13 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.71,  # measured 0.745 (2026-11-25, fourth session; ±0.02 between retrainings)
-    ("strict", "f1"): 0.27,  # measured 0.308
-    ("field_accuracy_on_matched", "actors_set"): 0.58,  # measured 0.641
-    ("field_accuracy_on_matched", "location"): 0.84,  # measured 0.891
+    ("detection", "f1"): 0.71,  # measured 0.750 (2026-11-25, fourth session; ±0.02 between retrainings)
+    ("strict", "f1"): 0.27,  # measured 0.315
+    ("field_accuracy_on_matched", "actors_set"): 0.58,  # measured 0.645
+    ("field_accuracy_on_matched", "location"): 0.84,  # measured 0.892
     ("field_accuracy_on_matched", "country"): 0.93,  # measured 0.979
     ("field_accuracy_on_matched", "date"): 0.82,  # measured 0.871
-    ("field_accuracy_on_matched", "fatalities"): 0.57,  # measured 0.619
+    ("field_accuracy_on_matched", "fatalities"): 0.57,  # measured 0.628
 }
 
 
