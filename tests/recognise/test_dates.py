@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.recognise.conftest import PUBLISHED
 
-from sitrep.model import Document, MentionKind, WorkingDoc
+from sitrep.model import Document, MentionKind
 from sitrep.pipeline import Pipeline
 from sitrep.recognise.dates import (
     BARE_MONTH,
@@ -24,20 +25,6 @@ from sitrep.recognise.dates import (
     weekday_pinned_day,
     yearless_days,
 )
-from sitrep.recognise.sentences import SentenceSplitter
-
-# A Wednesday.
-PUBLISHED = dt.date(2024, 3, 13)
-
-
-@pytest.fixture(scope="module")
-def splitter() -> SentenceSplitter:
-    return SentenceSplitter()
-
-
-def run(splitter: SentenceSplitter, text: str, published: dt.date | None = PUBLISHED) -> WorkingDoc:
-    doc = WorkingDoc(document=Document(id="t", text=text, published=published))
-    return DateRecogniser()(splitter(doc))
 
 
 def only_date(text: str, published: dt.date | None = PUBLISHED):

@@ -4,25 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.recognise.conftest import PUBLISHED, run
 
-from sitrep.model import Document, WorkingDoc
-from sitrep.recognise.dates import DateRecogniser
+from sitrep.model import WorkingDoc
 from sitrep.recognise.event_dates import event_date, starts_span
-from sitrep.recognise.sentences import SentenceSplitter
-
-# A Wednesday.
-PUBLISHED = dt.date(2024, 3, 13)
-
-
-@pytest.fixture(scope="module")
-def splitter() -> SentenceSplitter:
-    return SentenceSplitter()
-
-
-def run(splitter: SentenceSplitter, text: str, published: dt.date | None = PUBLISHED) -> WorkingDoc:
-    doc = WorkingDoc(document=Document(id="t", text=text, published=published))
-    doc = splitter(doc)
-    return DateRecogniser()(doc)
 
 
 def _date_of(doc: WorkingDoc, sentence_index: int):
