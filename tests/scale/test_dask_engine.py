@@ -66,3 +66,26 @@ def test_extract_command_scheduler_without_dask_engine_is_a_usage_error(tmp_path
                                       "--scheduler", "tcp://127.0.0.1:8786"])
     assert result.exit_code == 2
     assert "--scheduler needs --engine dask" in result.output
+
+
+def test_extract_stored_dask_leaves_what_a_running_extraction_claimed(tmp_path, sample_documents, report,
+                                                                       gazetteer_cache):
+    from sitrep.events.rules import EXTRACTOR_NAME, EXTRACTOR_VERSION
+    from sitrep.store.claims import claim, finish_worker, start_worker
+
+    documents = [*sample_documents, report,
+                 *(Document(id=f"made-up-dask-{i}", text=t) for i, t in enumerate(MADE_UP_TEXTS))]
+    with Store.open(f"sqlite:///{tmp_path / 'dask.sqlite'}") as store:
+        for document in documents:
+            store.add_document(document)
+        # Another `sitrep extract` is running and has claimed two reports.
+        other = start_worker(store, EXTRACTOR_NAME, EXTRACTOR_VERSION)
+        taken = claim(store, other, [documents[0].id, documents[1].id])
+        summary = extract_stored_dask(store, Settings(db_url="sqlite://", cache_dir=gazetteer_cache),
+                                      workers=1, batch_size=2)
+        extracted = {e.document_id for e in store.events()}
+        assert summary.documents == len(documents) - len(taken)
+        assert not extracted & set(taken)
+        # The other extraction was still running: it, the last to finish, fuses, not this one.
+        assert summary.events > 0 and summary.incidents_created == 0
+        assert finish_worker(store, other)

@@ -370,6 +370,7 @@ def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
 ShippedModel = Literal["shipped"]
 SHIPPED_MODEL: ShippedModel = "shipped"
 
+
 def build_pipeline(settings: Settings | None = None, *,
                    eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
                    min_confidence: float | None = None) -> Pipeline:
@@ -402,6 +403,7 @@ def build_pipeline(settings: Settings | None = None, *,
         FollowingFatalities(),
     ])
 
+
 class RuleExtractor:
     """The default extractor (see the module docstring), behind the Extractor interface."""
 
@@ -414,9 +416,11 @@ class RuleExtractor:
     def extract(self, document: Document) -> list[Event]:
         return self.pipeline.run(document).events
 
+
 def build_default_extractor(settings: Settings | None = None) -> RuleExtractor:
     """The rules with the shipped eventness model: what `sitrep extract` runs."""
     return RuleExtractor(build_pipeline(settings))
+
 
 def build_extractor(settings: Settings | None = None, *,
                     eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,

@@ -5,7 +5,9 @@ database: it reads pending documents a batch at a time, sends each batch to a wo
 writes each batch's events as soon as its result comes back, one transaction per batch (the
 same `ExtractionTally` as the single-process path, so the stored events are the same). Each
 worker builds the extractor once, when it joins (a `WorkerPlugin`), not once per batch.
-Workers need no database access, so a remote cluster only needs sitrep installed.
+Workers need no database access, so a remote cluster only needs sitrep installed. The client
+claims each batch before sending it (`sitrep.store.claims`), so a concurrent extraction of
+either engine takes the other documents, and the last extraction to finish fuses.
 
 Without a scheduler address a local cluster is started: K worker processes of one thread
 each, on loopback, with no dashboard. Importing this module imports dask.distributed, so only
@@ -24,7 +26,9 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 
 from sitrep.config import Settings
 from sitrep.errors import ClusterError
+from sitrep.events.rules import EXTRACTOR_NAME, EXTRACTOR_VERSION
 from sitrep.model import Document, Event
+from sitrep.store.claims import claim, finish_worker, release, start_worker
 from sitrep.store.extraction import ExtractionTally, ExtractSummary, ProgressCallback, batched, ids_to_extract
 from sitrep.store.repository import Store
 
@@ -104,6 +108,11 @@ def extract_stored_dask(store: Store, settings: Settings | None = None,
     settings = dataclasses.replace(settings or Settings.from_env(), api_token=None)
     tally = ExtractionTally()
     client = connect(scheduler, workers)
+    # The client claims each batch before sending it, as a single-process extraction does, so a
+    # concurrent `sitrep extract` (of either engine) on the same store takes the other documents.
+    claimant = start_worker(store, EXTRACTOR_NAME, EXTRACTOR_VERSION)
+    claimed: dict[Any, list[str]] = {}
+    done = extracted = 0
     try:
         client.register_plugin(ExtractorPlugin(settings), name=PLUGIN_NAME)
         slots = BATCHES_IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
@@ -112,32 +121,44 @@ def extract_stored_dask(store: Store, settings: Settings | None = None,
         started = time.perf_counter()
 
         def submit_next() -> bool:
-            batch = next(batches, None)
-            if batch is None:
-                return False
-            read_started = time.perf_counter()
-            documents = store.documents(batch)
-            tally.seconds["read"] += time.perf_counter() - read_started
-            pending.add(client.submit(extract_batch, documents, pure=False))
-            return True
+            nonlocal done
+            for batch in batches:
+                read_started = time.perf_counter()
+                mine = claim(store, claimant, batch)
+                done += len(batch) - len(mine)  # left to another extraction
+                if not mine:
+                    continue
+                documents = store.documents(mine)
+                tally.seconds["read"] += time.perf_counter() - read_started
+                future = client.submit(extract_batch, documents, pure=False)
+                claimed[future] = mine
+                pending.add(future)
+                return True
+            return False
 
         for _ in range(slots):
             if not submit_next():
                 break
-        done = 0
         for future in pending:
             result: BatchResult = future.result()
             future.release()
             tally.write(store, result.found, result.extractor, result.extractor_version)
+            del claimed[future]  # stored: no longer this extraction's to give back
             done += len(result.found)
+            extracted += len(result.found)
             if progress is not None:
                 progress(done, len(ids))
             submit_next()
         tally.seconds["extract"] = (time.perf_counter() - started - tally.seconds["read"]
                                     - tally.seconds["write"])
+    except BaseException:
+        # Another extraction may take what this one claimed and did not store.
+        release(store, claimant, [i for mine in claimed.values() for i in mine])
+        raise
     finally:
+        last = finish_worker(store, claimant)
         cluster = client.cluster
         client.close()
         if cluster is not None:
             cluster.close()
-    return tally.finish(store, len(ids))
+    return tally.finish(store, extracted, fuse=last)
