@@ -106,7 +106,8 @@ PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|t
 #: Veliky Novgorod and the Kolpino, fired missiles", "the frigate Admiral Makarov").
 VESSEL_BEFORE = re.compile(
     r"\b(?:submarine|ship|frigate|vessel|warship|destroyer|tanker|cruiser|corvette|carrier|freighter)s?"
-    r"\s*,?\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s*(?:and\s+)?)*(?:the\s+)?$")
+    r"(?:\s*,\s*|\s+)(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    r"(?:the\s+)?$")
 #: How far back a ship's kind word is looked for, in characters.
 VESSEL_WINDOW = 60
 #: A geonames entry this populous is a place even inside a longer capitalised run
