@@ -102,8 +102,8 @@ ARRESTED_AFTER = r"arrested|detained|captured|apprehended|taken\s+into\s+custody
 LOOKBEHIND_CHARS = 160
 #: A casualty verb or noun that precedes its number. "killing 5", "killed three soldiers",
 #: "death toll rose to 30", "the deaths of 38", "claimed the lives of 7", "the dead were three",
-#: "beheaded four people", "hacked to death 22 villagers", "the neutralisation of five militants", "the death toll from the
-#: strike on the market rose to 30" (a toll named before what it counts).
+#: "beheaded four people", "hacked to death 22 villagers", "the neutralisation of five militants",
+#: "the death toll from the strike on the market rose to 30" (a toll named before what it counts).
 KILLED_BEFORE = (
     r"killing|killed|kill|kills|massacring|massacred|executing|executed|slaying|slew|murdering"
     r"|murdered|lost|losing|shot\s+dead|gunned\s+down|eliminating|eliminated|neutrali[sz]ing"
