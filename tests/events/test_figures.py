@@ -34,6 +34,12 @@ def fill(splitter, make_event, text: str, evidence: list[str], **fields) -> list
     ("Five soldiers have been killed in the north. Gunmen attacked a police post near Exampleton on Sunday.", 5),
     # nothing said of the dead: nothing taken
     ("Gunmen attacked a police post near Exampleton on Sunday. The road was closed for hours.", None),
+    # the report tells the harm and names no dead: nobody died
+    ("Gunmen attacked a police post near Exampleton on Sunday. Two officers were wounded.", 0),
+    ("Gunmen attacked a police post near Exampleton on Sunday. No one was hurt, police said.", 0),
+    # a death count in reach outranks a statement of wounded
+    ("Gunmen attacked a police post near Exampleton on Sunday. Two officers were wounded. "
+     "One of them later died in hospital.", 1),
     # three sentences on is too far to be the same telling
     ("Gunmen attacked a police post near Exampleton on Sunday. The post guards the main road. "
      "It was built last year. Ten people were killed in the region this month.", None),
@@ -49,6 +55,14 @@ def test_following_fatalities_stops_at_the_next_event(splitter, make_event):
     first, second = fill(splitter, make_event, text, ["Gunmen attacked a police post near Exampleton on Sunday.",
                                                       "Aircraft bombed a depot in Otherville."])
     assert (first.fatalities, second.fatalities) == (None, 6)
+
+
+def test_following_fatalities_takes_no_zero_past_the_next_event(splitter, make_event):
+    text = ("Gunmen attacked a police post near Exampleton on Sunday. "
+            "Aircraft bombed a depot in Otherville. Nobody was hurt in the raid.")
+    first, second = fill(splitter, make_event, text, ["Gunmen attacked a police post near Exampleton on Sunday.",
+                                                      "Aircraft bombed a depot in Otherville."])
+    assert (first.fatalities, second.fatalities) == (None, 0)
 
 
 def test_following_fatalities_leaves_non_violent_events_alone(splitter, make_event):

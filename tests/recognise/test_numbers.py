@@ -9,10 +9,12 @@ from sitrep.model import Document, MentionKind, WorkingDoc
 from sitrep.recognise.numbers import (
     FOLLOWING_CASUALTY,
     NO_DEATHS,
+    NO_VICTIM_BEFORE,
     NUMBER_PHRASE,
     PRECEDING_CASUALTY,
     QUANTITY_HINT,
     SINGULAR_OBJECT,
+    SINGULAR_OBJECT_PARTNER,
     SINGULAR_PARTNER,
     SINGULAR_PASSIVE,
     SUBSET_AFTER,
@@ -91,6 +93,15 @@ def counts(text: str) -> list[tuple[int, str]]:
     ("Three guards were hurt and a child later died in hospital.", [(3, "wounded"), (1, "killed")]),
     ("The exchange of fire ended in Kikli's assassination.", [(1, "killed")]),
     ("The army's killing of five protesters sparked anger.", [(5, "killed")]),
+    ("The rocket attack claimed the life of a contractor.", [(1, "killed")]),
+    ("An elderly woman and a young man died in the shelling.", [(1, "killed"), (1, "killed")]),
+    ("The strike killed a 60-year-old farmer and a 12-year-old boy.", [(1, "killed"), (1, "killed")]),
+    ("The drone wounded a guard and a driver.", [(1, "wounded"), (1, "wounded")]),
+    ("Rebels hacked to death at least 22 villagers.", [(22, "killed")]),
+    ("Two herders were stabbed to death near the well.", [(2, "killed")]),
+    ("Five were wounded, but no one was killed.", [(5, "wounded")]),
+    ("No soldier was hurt in the ambush.", []),
+    ("The strike killed a commander and a second blast hit the depot.", [(1, "killed")]),
 ])
 def test_find_casualty_counts_labels_counts(text, expected):
     assert counts(text) == expected
@@ -106,6 +117,8 @@ def test_find_casualty_counts_labels_counts(text, expected):
     "The death toll from the storm is not known; 30 people were rescued.",
     "The gunmen died in the blast.",
     "The fighting died down by evening.",
+    "Thank God no one was killed.",
+    "Nobody was killed in the raid.",
 ])
 def test_find_casualty_counts_ignores_non_counts(text):
     assert counts(text) == []
@@ -127,6 +140,11 @@ def test_find_casualty_counts_ignores_non_counts(text):
     (SINGULAR_PASSIVE, ["embraced martyrdom", "was lynched"], ["martyrdom"]),
     (SUBSET_AFTER, [" of the dead", " of the slain rebels", " of those killed"],
      [" of the 30 attackers", " of them killed"]),
+    (NO_VICTIM_BEFORE, ["no ", "Thank God no ", "nobody ", "no Israeli soldier ", "none of them "],
+     ["know ", "one ", "the soldier "]),
+    (SINGULAR_OBJECT_PARTNER, [" woman and a 12-year-old boy", " and a child"],
+     [" and a number of civilians", " and a second blast", " and four others"]),
+    (SINGULAR_OBJECT, ["claimed the life of a guard", "took the life of one officer"], ["claimed the attack"]),
 ])
 def test_number_patterns_match_examples(pattern, matches, non_matches):
     for text in matches:
@@ -156,6 +174,7 @@ def test_number_recogniser_fills_number_mentions(splitter):
     ("Rebels shelled the town and killed several civilians.", 3),
     ("Rebels shelled the town.", None),
     ("Rebels killed and wounded many civilians.", None),
+    ("Rebels shelled the town, but no one was killed.", 0),
 ])
 def test_event_fatalities_sums_distinct_groups(splitter, text, fatalities):
     doc = run(splitter, text)

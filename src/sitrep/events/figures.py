@@ -34,11 +34,14 @@ def nearby_fatalities(doc: WorkingDoc, sentence_index: int, stops: set[int]) -> 
     The sentences after come first (the usual order: event, then toll), then the one before
     (a lead that gives the toll first: "Five officers have been killed. Gunmen attacked...").
     `stops` holds the start offsets of sentences that state events of their own: the toll
-    told there is that event's, not this one's. A count of 0 ("no one was hurt") is not taken
-    from another sentence: it may speak of anything.
+    told there is that event's, not this one's. A count of 0 ("no one was hurt", "three were
+    wounded") is given only when no sentence in reach states deaths: the report then tells
+    the event's harm and names no dead (on gold/train, fatalities accuracy 0.702 -> 0.728,
+    gold giving 0 to such events).
     """
     following: list[Sentence] = doc.sentences[sentence_index + 1:sentence_index + 1 + MAX_FOLLOWING_SENTENCES]
     preceding = doc.sentences[max(0, sentence_index - MAX_PRECEDING_SENTENCES):sentence_index][::-1]
+    nobody: int | None = None
     for direction in (following, preceding):
         for sentence in direction:
             if sentence.start in stops:
@@ -46,7 +49,9 @@ def nearby_fatalities(doc: WorkingDoc, sentence_index: int, stops: set[int]) -> 
             figure = event_fatalities(doc, sentence.start, sentence.end)
             if figure:
                 return figure
-    return None
+            if figure == 0:
+                nobody = 0
+    return nobody
 
 
 class FollowingFatalities:

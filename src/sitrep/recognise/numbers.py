@@ -84,12 +84,13 @@ NON_PERSON_UNIT = re.compile(
     r"|towns|houses|homes|buildings|targets|positions|posts|am|pm)\b|\s*%)"
 )
 #: A casualty word that follows its number (passive or adjectival). "20 people were killed",
-#: "4 dead", "five soldiers died", "12 wounded", "15 others injured", "3 lost their lives".
+#: "4 dead", "five soldiers died", "12 wounded", "15 others injured", "3 lost their lives",
+#: "two men were hacked to death".
 KILLED_AFTER = (
     r"(?:fatally|mortally)\s+(?:wounded|injured|shot)|shot\s+and\s+killed|killed|dead|died|slain"
     r"|massacred|executed|martyred|perished|murdered|assassinated|lynched|burn[te]d?\s+alive"
-    r"|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives?|lost\s+his\s+life|lost\s+her\s+life"
-    r"|were\s+lost|succumbed|bodies|corpses|fatalities|deaths|casualties\s+dead|lifeless"
+    r"|beheaded|shot\s+dead|gunned\s+down|(?:hacked|stabbed|beaten|bludgeoned|burn[te]d)\s+to\s+death"
+    r"|lost\s+their\s+lives?|lost\s+his\s+life|lost\s+her\s+life|were\s+lost|succumbed|bodies|corpses|fatalities|deaths|casualties\s+dead|lifeless"
 )
 WOUNDED_AFTER = r"wounded|injured|hurt|injuries|wounds|hospitali[sz]ed"
 #: Wounded who then died count as killed: "three sustained injuries and later succumbed".
@@ -101,13 +102,14 @@ ARRESTED_AFTER = r"arrested|detained|captured|apprehended|taken\s+into\s+custody
 LOOKBEHIND_CHARS = 160
 #: A casualty verb or noun that precedes its number. "killing 5", "killed three soldiers",
 #: "death toll rose to 30", "the deaths of 38", "claimed the lives of 7", "the dead were three",
-#: "beheaded four people", "the neutralisation of five militants", "the death toll from the
-#: strike on the market rose to 30" (a toll named before what it counts).
+#: "beheaded four people", "hacked to death 22 villagers", "the neutralisation of five militants",
+#: "the death toll from the strike on the market rose to 30" (a toll named before what it counts).
 KILLED_BEFORE = (
     r"killing|killed|kill|kills|massacring|massacred|executing|executed|slaying|slew|murdering"
     r"|murdered|lost|losing|shot\s+dead|gunned\s+down|eliminating|eliminated|neutrali[sz]ing"
     r"|neutrali[sz]ed|neutrali[sz]ation\s+of|beheading|beheaded|slaughtering|slaughtered"
-    r"|assassinating|assassinated"
+    r"|assassinating|assassinated|(?:hacking|hacked|stabbing|stabbed|bludgeoning|bludgeoned|burning"
+    r"|burned|burnt)\s+to\s+death"
     r"|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
     r"|deaths?\s+of|killings?\s+of|death\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|is|was)"
     r"|death\s+toll\s+(?:from|in|of)\s+[^.;:!?]{0,120}?\s(?:rose|climbed|jumped|increased|reached"
@@ -184,10 +186,11 @@ SINGULAR_PARTNER = re.compile(
 #: Where a clause begins, looking back from a verb: a stop, semicolon, comma or "and".
 CLAUSE_START = re.compile(r"(?i)[.;,:!?]|\band\b|\bwhile\b|\bwhen\b")
 #: An active casualty verb with a singular object: "killed a civilian", "executed a man",
-#: "killing one soldier". Not "killed a number of", "killing a dozen" (a quantity).
+#: "killing one soldier", "claimed the life of a contractor". Not "killed a number of",
+#: "killing a dozen" (a quantity).
 SINGULAR_OBJECT = re.compile(
     r"(?i)\b(?:(?P<killed>killing(?:\s+of)?|killed|executed|executing|murdered|shot\s+dead|gunned\s+down"
-    r"|death\s+of)"
+    r"|death\s+of|(?:claimed|claiming|took|taking)\s+the\s+life\s+of)"
     r"|(?P<wounded>wounding|wounded|injuring|injured))\s+(?P<art>an?|one)\s+"
     r"(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b|hundred\b|thousand\b)[\w'’\-]+"
 )
@@ -206,6 +209,19 @@ MONTH_AFTER = re.compile(
     r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 #: "who was killed" tells more of a victim already counted: "the death of one ..., who was killed".
 WHO_BEFORE = re.compile(r"(?i)\bwho\s+$")
+#: A subject that denies any victim, right before "one" or "was killed": "no one was killed",
+#: "Nobody was hurt", "no soldier was injured", "none of them was killed". Not "no. 5", "know ".
+NO_VICTIM_BEFORE = re.compile(
+    r"(?i)(?:\bno[\s-]+(?:[\w'’\-]+\s+){0,2}|\bnobody\s+|\bnone\s+(?:of\s+(?:the\s+)?[\w'’\-]+\s+)?)$")
+#: How far before a count its denying subject may begin, in characters ("no Israeli soldier ").
+NO_VICTIM_CHARS = 40
+#: A second singular victim joined after a singular object: " woman and a 58-year-old man",
+#: " soldier and a child". Not " soldier and a number of" (a quantity), nor ", and a second".
+SINGULAR_OBJECT_PARTNER = re.compile(
+    r"(?i)^(?:\s+[\w'’\-]+){0,3}?\s+and\s+(?P<art>an?)\s+"
+    r"(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b|hundred\b|thousand\b"
+    r"|second\b|third\b|further\b)[\w'’\-]+"
+)
 #: A number right after a casualty verb, making the verb active: "wounded two others".
 ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+)?(?:\d|(?i:an?|one|two|three|four|five|six|seven"
                            r"|eight|nine|ten|dozens|several|scores)\b)")
@@ -294,6 +310,8 @@ def _is_not_a_count(text: str, m: re.Match[str], end: int) -> bool:
     after = text[m.end():end]
     if NON_PERSON_UNIT.match(after):
         return True
+    if low.lower() == "one" and NO_VICTIM_BEFORE.search(text, max(0, m.start() - NO_VICTIM_CHARS), m.start()):
+        return True  # "no one was killed": nobody, not one
     if low[0].isdigit():
         value = int(low.replace(",", ""))
         if 1900 <= value <= 2100 and "," not in low:
@@ -351,6 +369,8 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
         clause_start = start + max((c.end() for c in CLAUSE_START.finditer(clause)), default=0)
         if any(clause_start <= s < m.start() for s, _e in taken) or WHO_BEFORE.search(clause[-12:]):
             continue
+        if NO_VICTIM_BEFORE.search(clause[-NO_VICTIM_CHARS:]):
+            continue  # "no soldier was killed"
         label = "wounded" if m.group("wounded") else "killed"
         out.append(Mention(start=m.start(), end=m.end(), text=m.group(0),
                            kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name))
@@ -361,8 +381,14 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
         label = "killed" if m.group("killed") else "wounded"
         out.append(Mention(start=art_start, end=m.end("art"), text=m.group("art"),
                            kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name))
+        partner = SINGULAR_OBJECT_PARTNER.match(text[m.end():end])
+        if partner is not None:  # "killed a woman and a man": two victims
+            out.append(Mention(start=m.end() + partner.start("art"), end=m.end() + partner.end("art"),
+                               text=partner.group("art"), kind=MentionKind.NUMBER, value=1, label=label,
+                               source=NumberRecogniser.name))
     taken.extend((x.start, x.end) for x in out)
-    out.extend(_singular_partners(text, start, found, taken))
+    # A singular victim may be listed before another: "a woman and a man died".
+    out.extend(_singular_partners(text, start, [*found, *out], taken))
     return out
 
 
