@@ -10,6 +10,8 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from sitrep.model import Sentence, WorkingDoc
 
@@ -17,9 +19,23 @@ from sitrep.model import Sentence, WorkingDoc
 LINE_BREAK = re.compile(r"\n+")
 
 
+#: Abbreviated ranks and titles that conflict reports put before names, and that spaCy's
+#: English tokenizer does not already keep whole: without them "Capt. Reynaldo Aragones said"
+#: is split into two sentences after "Capt.".
+TITLE_ABBREVIATIONS = (
+    "Capt.", "Lt.", "Col.", "Maj.", "Sgt.", "Cpl.", "Pvt.", "Pte.", "Spc.", "Brig.", "Adm.", "Cmdr.",
+    "Cdr.", "Cmdt.", "Insp.", "Supt.", "Det.", "Amb.", "Mt.", "Ft.", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.",
+    "Brig.-Gen.",
+)
+
+
 def build_nlp() -> Language:
     """A blank English spaCy pipeline with the sentencizer: tokens and sentences, no model."""
     nlp = spacy.blank("en")
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for abbreviation in TITLE_ABBREVIATIONS:
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
 
