@@ -58,3 +58,19 @@ def test_merge_an_act_told_as_new_is_not_folded_into_the_day_before(make_event, 
         report.id, 0, 40, "Militants attacked Hajin again on Tuesday."))
     assert len(merge_duplicates([first, again])) == 2
     assert len(merge_duplicates([first, again.with_changes(evidence=None)])) == 1
+
+
+LISTED = "Rebels shelled the villages of Exampleton and Sampleville on Monday."
+
+
+@pytest.mark.parametrize(("second_sentence", "kept"), [
+    # One sentence's act over the places it lists: one event per place, however close they lie.
+    (LISTED, 2),
+    # Another sentence telling a place 5 km away: the same incident.
+    ("Rebels shelled Sampleville on Monday.", 1),
+])
+def test_merge_duplicates_keeps_apart_the_places_one_sentence_lists(make_event, second_sentence, kept):
+    document = Document(id="t", text=f"{LISTED} Rebels shelled Sampleville on Monday.")
+    first = make_event(document, LISTED, location="Exampleton")
+    second = make_event(document, second_sentence, location="Sampleville", latitude=35.04)  # ~4.4 km north
+    assert len(merge_duplicates([first, second])) == kept

@@ -138,6 +138,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     headline = _in_headline(a, headline_end) or _in_headline(b, headline_end)
     if a.event_type != b.event_type:
         return False
+    if _listed_apart(a, b):
+        return False
     if a.sub_event_type != b.sub_event_type and {a.sub_event_type, b.sub_event_type} <= DISTINCT_CIVILIAN_HARMS:
         return False
     days_apart = abs((a.date - b.date).days) if a.date and b.date else None
@@ -158,6 +160,13 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return True
     distance = distance_km(a, b)
     return distance is not None and distance <= SAME_PLACE_KM
+
+
+def _listed_apart(a: Event, b: Event) -> bool:
+    """Whether two events are one sentence's act spread over the places it lists ("shelled the
+    villages of A and B"): the codebook's one event per place, however close the places lie."""
+    return (a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start
+            and a.location != b.location and a.sub_event_type == b.sub_event_type)
 
 
 def _unlocated_in(unlocated: Event, located: Event) -> bool:
