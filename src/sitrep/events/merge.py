@@ -169,6 +169,16 @@ def _listed_apart(a: Event, b: Event) -> bool:
             and a.location != b.location and a.sub_event_type == b.sub_event_type)
 
 
+def _listed(events: list[Event]) -> set[str]:
+    """The ids of the events that are one of the places a sentence lists ("the villages of A,
+    B and C"): each is named there as a place of its own, not a village of a town told elsewhere."""
+    places: dict[int, set[str | None]] = {}
+    for e in events:
+        if e.evidence is not None:
+            places.setdefault(e.evidence.start, set()).add(e.location)
+    return {e.id for e in events if e.evidence is not None and len(places[e.evidence.start]) > 1}
+
+
 def _unlocated_in(unlocated: Event, located: Event) -> bool:
     """Whether a place the gazetteer lacks (a village, a neighbourhood) lies in the other's
     division: a report names the village once, and the town or the division elsewhere."""
@@ -183,9 +193,11 @@ def _rank(event: Event, headline_end: int) -> tuple:
 
 
 def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
+    listed = _listed(events)
     out: list[Event] = []
     for event in events:
-        target = next((k for k in out if _same_incident(k, event, headline_end)), None)
+        target = next((k for k in out if _same_incident(k, event, headline_end)
+                       and not (event.id in listed and _unlocated_in(event, k))), None)
         if target is None:
             out.append(event)
             continue
