@@ -3,8 +3,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.location import is_backdrop
-from sitrep.model import Document, Mention, MentionKind, Sentence
+from sitrep.events.location import is_backdrop, listed_places, place_runs
+from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Place, Sentence
 
 PUBLISHED = dt.date(2024, 3, 15)
 
@@ -58,3 +58,61 @@ def test_location_a_dateline_place_is_backdrop(text, is_dateline):
     name = text.split(",")[0].split(" ")[0].rstrip(":")
     mention = Mention(0, len(name), name, MentionKind.PLACE)
     assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline
+
+
+def mentions_at(text: str, *names: str) -> list[Mention]:
+    """Precise place mentions (an unknown village each) at the first occurrence of each name."""
+    return [Mention(text.index(n), text.index(n) + len(n), n, MentionKind.PLACE, value=Place(name=n),
+                    label="cue", precision=int(GeoPrecision.PLACE)) for n in names]
+
+
+@pytest.mark.parametrize("text, names, runs", [
+    ("Jets hit Kortalo, Mbesiwa and Tarawinde.", ("Kortalo", "Mbesiwa", "Tarawinde"),
+     [["Kortalo", "Mbesiwa", "Tarawinde"]]),
+    ("Jets hit Kortalo, the village of Mbesiwa, the towns of Tarawinde and Ulbek.",
+     ("Kortalo", "Mbesiwa", "Tarawinde", "Ulbek"), [["Kortalo", "Mbesiwa", "Tarawinde", "Ulbek"]]),
+    # The parts of a place, not the place itself.
+    ("Jets hit many points of Kortalo, including Mbesiwa and Tarawinde.", ("Kortalo", "Mbesiwa", "Tarawinde"),
+     [["Mbesiwa", "Tarawinde"]]),
+    ("Jets hit Kortalo on Monday and Mbesiwa on Tuesday.", ("Kortalo", "Mbesiwa"), [["Kortalo"], ["Mbesiwa"]]),
+])
+def test_place_runs_groups_listed_places(text: str, names: tuple[str, ...], runs: list[list[str]]) -> None:
+    assert [[m.text for m in run] for run in place_runs(text, mentions_at(text, *names))] == runs
+
+
+@pytest.mark.parametrize("text, trigger, names, spread", [
+    ("Jets bombed Kortalo, Mbesiwa and Tarawinde.", "bombed", ("Kortalo", "Mbesiwa", "Tarawinde"),
+     ["Kortalo", "Mbesiwa", "Tarawinde"]),
+    ("The villages of Kortalo and Mbesiwa were captured.", "captured", ("Kortalo", "Mbesiwa"), ["Kortalo", "Mbesiwa"]),
+    # The first place after the trigger is alone: the list further on is its frame of reference.
+    ("Troops captured Kortalo, which lies between Mbesiwa and Tarawinde.", "captured",
+     ("Kortalo", "Mbesiwa", "Tarawinde"), []),
+    # With a place after the trigger, a list before it is the background.
+    ("After the fall of Kortalo and Mbesiwa, jets bombed Tarawinde.", "bombed", ("Kortalo", "Mbesiwa", "Tarawinde"),
+     []),
+])
+def test_listed_places_chooses_the_list_an_event_spreads_over(text: str, trigger: str, names: tuple[str, ...],
+                                                               spread: list[str]) -> None:
+    start = text.index(trigger)
+    assert [m.text for m in listed_places(text, mentions_at(text, *names), start, start + len(trigger))] == spread
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday, protests broke out in the towns of Binnish, Salqin and Kafr Takharim.",
+     ["Binnish", "Kafr Takharim", "Salqin"]),
+    ("On Monday, Turkish jets carried out airstrikes on many points of Afrin, including Mt. Zerbal and the "
+     "village of Kortalo.", ["Kortalo", "Mount Zerbal"]),
+    ("The villages of Kortalo and Mbesiwa near Afrin fell to Turkish troops on Monday.",
+     ["Kortalo", "Mbesiwa"]),
+    ("On Monday, gunmen attacked army posts in the localities of Nkambe, Ndu and Kortalo.",
+     ["Kortalo", "Ndu", "Nkambe"]),
+])
+def test_location_an_event_told_over_a_list_of_places_is_one_event_per_place(extraction_pipeline, text: str,
+                                                                            expected: list[str]) -> None:
+    assert sorted(e.location for e in events_of(extraction_pipeline, text)) == expected
+
+
+def test_location_a_list_of_provinces_leaves_the_event_in_the_town_named_before(extraction_pipeline):
+    text = ("In Quito, protesters blocked an avenue on Monday, and similar actions took place in Cotopaxi, "
+            "Chimborazo and Tungurahua.")
+    assert [e.location for e in events_of(extraction_pipeline, text)] == ["Quito"]

@@ -58,3 +58,31 @@ def test_merge_an_act_told_as_new_is_not_folded_into_the_day_before(make_event, 
         report.id, 0, 40, "Militants attacked Hajin again on Tuesday."))
     assert len(merge_duplicates([first, again])) == 2
     assert len(merge_duplicates([first, again.with_changes(evidence=None)])) == 1
+
+
+LISTED = "Rebels shelled the villages of Exampleton and Sampleville on Monday."
+
+
+@pytest.mark.parametrize(("second_sentence", "kept"), [
+    # One sentence's act over the places it lists: one event per place, however close they lie.
+    (LISTED, 2),
+    # Another sentence telling a place 5 km away: the same incident.
+    ("Rebels shelled Sampleville on Monday.", 1),
+])
+def test_merge_duplicates_keeps_apart_the_places_one_sentence_lists(make_event, second_sentence, kept):
+    document = Document(id="t", text=f"{LISTED} Rebels shelled Sampleville on Monday.")
+    first = make_event(document, LISTED, location="Exampleton")
+    second = make_event(document, second_sentence, location="Sampleville", latitude=35.04)  # ~4.4 km north
+    assert len(merge_duplicates([first, second])) == kept
+
+
+def test_merge_duplicates_a_listed_village_is_not_folded_into_its_divisions_town(make_event):
+    # A village the gazetteer lacks usually retells the town of its division told elsewhere, but
+    # one of the places a sentence lists is a place of its own.
+    town = "Rebels attacked Exampleton on Monday."
+    document = Document(id="t", text=f"{town} {LISTED}")
+    told = make_event(document, town, admin1="Example Province")
+    listed = [make_event(document, LISTED, location=name, latitude=None, longitude=None, admin1="Example Province")
+              for name in ("Kortalo", "Mbesiwa")]
+    assert [e.location for e in merge_duplicates([told, *listed])] == ["Exampleton", "Kortalo", "Mbesiwa"]
+    assert [e.location for e in merge_duplicates([told, listed[0]])] == ["Exampleton"]

@@ -199,8 +199,9 @@ def test_rules_a_violated_ceasefire_is_no_agreement(extraction_pipeline):
     "Backed by U.S. Coalition airstrikes, the Syrian Democratic Forces captured Hajin on Monday.",
     "With the support of Russian aircraft, the Syrian army retook Palmyra on Monday.",
 ])
-def test_rules_the_support_of_an_act_is_neither_its_type_nor_its_author(extraction_pipeline, text):
-    event = only(extract(extraction_pipeline, text))
+def test_rules_the_support_of_an_act_is_neither_its_type_nor_its_author(candidate_pipeline, text):
+    # The rules' reading of the support, whatever score the eventness model gives the sentence.
+    event = only(extract(candidate_pipeline, text))
     assert "territory" in event.sub_event_type
     assert event.actor1 in ("Syrian Democratic Forces", "Syrian Arab Army")
     assert event.assoc_actor1 and event.actor2 is None

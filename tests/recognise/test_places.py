@@ -234,3 +234,35 @@ def test_place_recogniser_a_road_keeps_its_kind_word(recogniser: PlaceRecogniser
 def test_place_recogniser_a_ship_named_after_a_town_is_not_a_place(recogniser: PlaceRecogniser, text: str,
                                                                   expected: list[str]) -> None:
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets bombed the villages of Kortalo, Mbesiwa and Tarawinde on Monday.", ["Kortalo", "Mbesiwa", "Tarawinde"]),
+    ("Troops declared the towns of Kortalo, Ein Mbesiwa, and Tarawinde clear.",
+     ["Kortalo", "Ein Mbesiwa", "Tarawinde"]),
+    ("Three posts were hit in the localities of Kortalo, Mbesiwa and Tarawinde.", ["Kortalo", "Mbesiwa", "Tarawinde"]),
+    ("The villages of al-Kortalo and Tal Mbesiwa were cleared.", ["al-Kortalo", "Tal Mbesiwa"]),
+    ("Troops captured Kortalo, Mbesiwa and Tarawinde villages on Monday.", ["Kortalo", "Mbesiwa", "Tarawinde"]),
+])
+def test_place_recogniser_names_listed_after_a_plural_kind_word_share_its_cue(
+        recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    found = recogniser.find(text, [(0, len(text))], [])
+    assert [m.text for m in found] == expected
+    assert all(m.label == "cue" and m.precision == GeoPrecision.PLACE for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kortalo, Mbesiwa and Tarawinde were arrested on Monday.",  # no kind word: people as much as places
+    "The leaders of Kortalo, Mbesiwa and Tarawinde met on Monday.",
+])
+def test_place_recogniser_a_list_without_a_kind_word_stays_unknown(recogniser: PlaceRecogniser, text: str) -> None:
+    assert names(recogniser, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets struck Mt. Zerbal and the area around it.", "Mt. Zerbal"),
+    ("Shells fell on Mount Zerbal overnight.", "Mount Zerbal"),
+])
+def test_place_recogniser_a_landforms_word_makes_a_place(recogniser: PlaceRecogniser, text: str,
+                                                          expected: str) -> None:
+    assert names(recogniser, text) == [expected]

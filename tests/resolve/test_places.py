@@ -175,3 +175,14 @@ def test_place_resolver_a_name_listed_among_divisions_is_a_division(stages: Stag
     assert place_of(doc, "Bolivar").feature == "admin1"
     alone = resolve(stages, "Protesters gathered in Bolivar, Ecuador, on Monday.")
     assert place_of(alone, "Bolivar").feature != "admin1"
+
+
+def test_place_resolver_writes_out_a_landforms_abbreviation(stages: Stages) -> None:
+    doc = resolve(stages, "Turkish jets struck Mt. Zerbal near Afrin.")
+    assert place_of(doc, "Mt. Zerbal").name == "Mount Zerbal"
+
+
+def test_place_resolver_keeps_a_listed_name_the_gazetteer_cannot_place(stages: Stages) -> None:
+    # "Dukan" alone, with no cue, is a namesake too far away to keep; listed among villages it is one.
+    text = "Turkish troops seized the villages of Kortalo, Dukan and Mbesiwa near Afrin."
+    assert [m.text for m in resolve(stages, text).place_mentions] == ["Kortalo", "Dukan", "Mbesiwa", "Afrin"]

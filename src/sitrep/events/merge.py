@@ -138,6 +138,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     headline = _in_headline(a, headline_end) or _in_headline(b, headline_end)
     if a.event_type != b.event_type:
         return False
+    if _listed_apart(a, b):
+        return False
     if a.sub_event_type != b.sub_event_type and {a.sub_event_type, b.sub_event_type} <= DISTINCT_CIVILIAN_HARMS:
         return False
     days_apart = abs((a.date - b.date).days) if a.date and b.date else None
@@ -160,6 +162,23 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     return distance is not None and distance <= SAME_PLACE_KM
 
 
+def _listed_apart(a: Event, b: Event) -> bool:
+    """Whether two events are one sentence's act spread over the places it lists ("shelled the
+    villages of A and B"): the codebook's one event per place, however close the places lie."""
+    return (a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start
+            and a.location != b.location and a.sub_event_type == b.sub_event_type)
+
+
+def _listed(events: list[Event]) -> set[str]:
+    """The ids of the events that are one of the places a sentence lists ("the villages of A,
+    B and C"): each is named there as a place of its own, not a village of a town told elsewhere."""
+    places: dict[int, set[str | None]] = {}
+    for e in events:
+        if e.evidence is not None:
+            places.setdefault(e.evidence.start, set()).add(e.location)
+    return {e.id for e in events if e.evidence is not None and len(places[e.evidence.start]) > 1}
+
+
 def _unlocated_in(unlocated: Event, located: Event) -> bool:
     """Whether a place the gazetteer lacks (a village, a neighbourhood) lies in the other's
     division: a report names the village once, and the town or the division elsewhere."""
@@ -174,9 +193,11 @@ def _rank(event: Event, headline_end: int) -> tuple:
 
 
 def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
+    listed = _listed(events)
     out: list[Event] = []
     for event in events:
-        target = next((k for k in out if _same_incident(k, event, headline_end)), None)
+        target = next((k for k in out if _same_incident(k, event, headline_end)
+                       and not (event.id in listed and _unlocated_in(event, k))), None)
         if target is None:
             out.append(event)
             continue

@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
+from sitrep.recognise.place_lists import landform_start, listed_after_cue, listed_with_kind
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
 
 #: A word piece: letters/digits, with apostrophes inside ("Qa'im", "Sha’fah", "T3").
@@ -412,7 +413,8 @@ class PlaceRecogniser:
         """A capitalised name the gazetteer lacks, made a place by a strong cue around it, or
         written as the alternative of a known place ("Qwarzabad (Al-Mayadin)")."""
         tok = tokens[i]
-        if not tok.text[0].isupper() or tok.lower in self.never_opens:
+        opens = tok.text[0].isupper() or _opening_article(text, tokens, i)  # "the villages of al-Yabisah"
+        if not opens or tok.lower in self.never_opens:
             return None
         spans = by_start.get(i)
         if not spans:
@@ -421,7 +423,8 @@ class PlaceRecogniser:
         start, end = tok.start, tokens[j].end
         if any(s < end and start < e for s, e in blocked):
             return None
-        if tokens[j].lower in self.gazetteer.stopwords or _sentence_opener(text, tok):
+        mount = landform_start(text, start)  # "Mt. Baflun": the landform's word is part of the name
+        if tokens[j].lower in self.gazetteer.stopwords or (_sentence_opener(text, tok) and mount is None):
             return None
         if i == j and (tok.lower in self.gazetteer.demonyms
                        or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
@@ -429,6 +432,8 @@ class PlaceRecogniser:
         if SOURCE_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
             return None  # "according to Lionel Lazarre": a source, not a place
         before = cue_before(text, start)
+        if before not in ("near", "strong"):
+            before = self._list_cue(text, tokens, start, end) or ("strong" if mount is not None else before)
         after = STRONG_CUE_AFTER.match(text, end)
         bracket = BRACKET_AFTER.match(text, end)
         opener = BRACKET_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
@@ -452,14 +457,24 @@ class PlaceRecogniser:
         # A road is named with its kind word: "the Hindi-Bodhei road" is not a place "Hindi-Bodhei".
         road = after is not None and after.group(0).strip().lower() in ROAD_WORDS
         for a, b in pieces:
-            if a > b or not tokens[a].capitalised:
+            if a > b or not (tokens[a].capitalised or _opening_article(text, tokens, a)):
                 continue
             stop = after.end() if road and b == pieces[-1][1] and after is not None else tokens[b].end
-            name = text[tokens[a].start:stop]
-            mentions.append(Mention(start=tokens[a].start, end=stop, text=name,
+            begin = mount if mount is not None and a == i else tokens[a].start
+            name = text[begin:stop]
+            mentions.append(Mention(start=begin, end=stop, text=name,
                                     kind=MentionKind.PLACE, value=Place(name=name), label="cue",
                                     precision=int(precision), source=self.name))
         return mentions, j
+
+    @staticmethod
+    def _list_cue(text: str, tokens: list[Token], start: int, end: int) -> str | None:
+        """The cue of the list a name is listed in ("the villages of A, B and C", "A and B
+        villages"): the first name's own cue ("near" or "strong"), else None."""
+        head = listed_after_cue(text, start, tokens[0].start)
+        if head is not None:
+            return "near" if cue_before(text, head) == "near" else "strong"
+        return "strong" if listed_with_kind(text, start, end, tokens[0].start) else None
 
 
 def _sentence_opener(text: str, tok: Token) -> bool:

@@ -24,6 +24,7 @@ from operator import itemgetter
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
+from sitrep.recognise.place_lists import listed_with_kind, written_out
 from sitrep.recognise.places import (
     ADMIN_SUFFIXES,
     cue_before,
@@ -307,7 +308,7 @@ def _unknown_name(text: str, name: tuple[str, str, str, str | None]) -> str:
     but a landform's word is part of its name ("Galgala mountains" is not the town Galgala)."""
     if name[3] in LANDFORM_SUFFIXES:
         return split_alternative(text)[0].strip()
-    return name[2]
+    return written_out(name[2])
 
 
 def _within_km(a: Place, b: Place, limit: float) -> bool:
@@ -413,7 +414,7 @@ def _has_cue(text: str, mention: Mention, stopwords: frozenset[str]) -> bool:
     bare = strip_suffix(mention.text)[0]
     if name_keys(bare)[0] in stopwords or bare.split()[0].lower() in stopwords:
         return False
-    return cue_before(text, mention.start) is not None
+    return cue_before(text, mention.start) is not None or listed_with_kind(text, mention.start, mention.end)
 
 
 def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
