@@ -16,6 +16,8 @@ def _judge(judge, sentence, trigger):
 
 @pytest.mark.parametrize("sentence, trigger", [
     ("The rebels attacked the army post near the river.", "attacked"),
+    # The act comes first; the charge is about someone else.
+    ("Gunmen executed a trader, accused of spying, in the market.", "executed"),
     ("Militants ambushed a convoy on the highway on Monday.", "ambushed"),
     ("The group is trying to expand its reach, attacking the army near the pass.", "attacking"),
     ("Fighting broke out in the northern district on May 10th.", "Fighting"),
@@ -33,6 +35,7 @@ def test_modality_reported_acts_are_events(judge, sentence, trigger):
     ("The ministry denied carrying out the strike.", "strike", "denial"),
     ("The group threatened to attack polling stations.", "attack", "intention"),
     ("The navy is, officials say, preparing strikes on the launch sites.", "strikes", "intention"),
+    ("A rights group accused the police of killing twenty protesters.", "killing", "allegation"),
 ])
 def test_modality_non_events_are_dropped(judge, sentence, trigger, cls):
     judgement = _judge(judge, sentence, trigger)

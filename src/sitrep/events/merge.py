@@ -118,9 +118,11 @@ def _fold_vague(events: list[Event]) -> list[Event]:
 
 
 def _says_more(candidate: Event, kept: Event) -> bool:
-    def richness(e: Event) -> tuple[int, int]:
+    """Whether a telling is the better evidence of the two: the one the rules doubt less (no
+    hedge, an act stated by a verb), then the one that fills more fields, then the longer."""
+    def richness(e: Event) -> tuple[float, int, int]:
         filled = sum(x is not None for x in (e.actor2, e.location, e.date, e.fatalities))
-        return filled, len(e.evidence.text) if e.evidence else 0
+        return round(e.confidence, 2), filled, len(e.evidence.text) if e.evidence else 0
 
     return richness(candidate) > richness(kept)
 

@@ -32,10 +32,10 @@ CROSS_VALIDATION_REPEATS = 5
 THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(17))
 #: The threshold is the best cross-validated F1 among those whose precision and recall are
 #: this close: users need both (issue 5 asks for them within 0.15 on new reports). Over this
-#: project's retrainings the gap on unseen reports (dev) ran 0.04-0.08 wider than
-#: cross-validation's, precision below recall, so the margin kept here is about 0.10. CV F1
-#: falls slowly as the threshold rises: this costs ~0.02 of it.
-MAX_CV_GAP = 0.025
+#: project's retrainings the gap on unseen reports (dev) ran up to 0.08 wider than
+#: cross-validation's, so 0.05 keeps it within 0.15. CV F1 is flat for thresholds up to that
+#: gap and falls beyond it (0.025 cost 0.013 of CV F1 at the last retraining).
+MAX_CV_GAP = 0.05
 
 
 Row = tuple[str, dict[str, float], int]

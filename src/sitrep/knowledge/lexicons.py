@@ -11,7 +11,8 @@ from sitrep.knowledge.fields import parse_yaml
 from sitrep.model import SUB_EVENT_TYPES
 
 LEXICON_PACKAGE = "sitrep.knowledge.data.lexicons"
-MODALITY_CLASSES = ("intention", "forecast", "hypothetical", "denial", "habitual", "analysis", "background")
+MODALITY_CLASSES = ("intention", "forecast", "hypothetical", "denial", "allegation", "habitual", "analysis",
+                    "background")
 MODALITY_SCOPES = ("before", "sentence")
 
 

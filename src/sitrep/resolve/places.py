@@ -204,7 +204,7 @@ class PlaceResolver:
         best, best_score = None, -math.inf
         for c in _preferred(cands, suffix):
             share = weights.get(c.country_code, 0.0)
-            if not open_to_any_country and not self._acceptable(c, share, weights):
+            if not open_to_any_country and not self._acceptable(c, share, weights, exact):
                 continue
             score = prior(c, exact) + CONTEXT_WEIGHT * share
             if c.source != ADMIN1 and (c.country_code, c.place.admin1) in admin1s:
@@ -215,10 +215,16 @@ class PlaceResolver:
         return best
 
     @staticmethod
-    def _acceptable(c: Candidate, share: float, weights: dict[str, float]) -> bool:
-        """Whether a candidate may be chosen at all, given where the document points."""
+    def _acceptable(c: Candidate, share: float, weights: dict[str, float], exact: str | None = None) -> bool:
+        """Whether a candidate may be chosen at all, given where the document points.
+
+        A town of a country nothing points to must be a capital or a metropolis, named as it is
+        spelt: "Bali" in "spokesman Mustafa Bali" is not Paris, whose Chinese name is "Ba Li".
+        """
         if c.source != GEONAMES or not weights or share > 0:
             return True
+        if exact is not None and exact not in c.keys:
+            return False
         population = c.place.population or 0
         return population >= FOREIGN_MIN_POPULATION or (c.place.feature == "capital"
                                                         and population >= CAPITAL_MIN_POPULATION)
