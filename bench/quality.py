@@ -20,13 +20,13 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.71,  # measured 0.750 (2026-11-25, fourth session; ±0.02 between retrainings)
-    ("strict", "f1"): 0.27,  # measured 0.315
-    ("field_accuracy_on_matched", "actors_set"): 0.58,  # measured 0.645
-    ("field_accuracy_on_matched", "location"): 0.84,  # measured 0.892
-    ("field_accuracy_on_matched", "country"): 0.93,  # measured 0.979
-    ("field_accuracy_on_matched", "date"): 0.82,  # measured 0.871
-    ("field_accuracy_on_matched", "fatalities"): 0.62,  # measured 0.674
+    ("detection", "f1"): 0.71,  # measured 0.732 (2026-11-25, fourth session; ±0.02 between retrainings)
+    ("strict", "f1"): 0.28,  # measured 0.325
+    ("field_accuracy_on_matched", "actors_set"): 0.58,  # measured 0.644
+    ("field_accuracy_on_matched", "location"): 0.86,  # measured 0.911
+    ("field_accuracy_on_matched", "country"): 0.94,  # measured 0.989
+    ("field_accuracy_on_matched", "date"): 0.83,  # measured 0.882
+    ("field_accuracy_on_matched", "fatalities"): 0.66,  # measured 0.714
 }
 
 
