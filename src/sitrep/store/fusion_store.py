@@ -17,17 +17,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.errors import QueryError
-from sitrep.fuse.compat import DAY_WINDOW, TERRITORY_SUB_EVENTS, ReferenceDates, StatedDays
+from sitrep.fuse.compat import DAY_WINDOW, TERRITORY_SUB_EVENTS
 from sitrep.fuse.fusion import FusedEvent, Source, assign, incident_id_for, merge
 from sitrep.fuse.neardup import NearDuplicate, SignatureIndex, signature
 from sitrep.fuse.sides import ActorRelations, packaged_relations
 from sitrep.model import Document, Event
-from sitrep.recognise.dates import stated_weekdays, yearless_days
 from sitrep.store.convert import as_utc, event_from_row
+from sitrep.store.fusion_dates import reference_dates
 from sitrep.store.incident_order import (
     ID_CHUNK,
     incident_count,
@@ -188,7 +188,7 @@ def fuse_stored(store: Store, relations: ActorRelations | None = None) -> Fusion
             summarise(session, shrunk)
             return FusionSummary(events=0, joined=0, created=0, removed=len(empty))
         candidates = _candidate_incidents(session, unfused)
-        reference = _reference_dates(session, {e.document_id for e in unfused}
+        reference = reference_dates(session, {e.document_id for e in unfused}
                                      | {e.document_id for group in candidates.values() for e in group})
         outcome = assign(unfused, candidates, reference,
                          relations if relations is not None else packaged_relations(),
@@ -258,28 +258,6 @@ def _keep_apart(session: Session, groups: Sequence[set[str]], now: dt.datetime) 
         DocumentApartRow.document_id.in_({p[0] for p in pairs}))).all()) if pairs else set()
     for first, second in sorted(pairs - {tuple(k) for k in known}):
         session.add(DocumentApartRow(document_id=first, other_id=second, split_at=now))
-
-
-def _reference_dates(session: Session, document_ids: Iterable[str]) -> ReferenceDates:
-    # A report's date: when it was published, else the latest date among its dated events
-    # (a report recounts what has just happened); for a report with neither, the days it
-    # names without a year.
-    ids = list(document_ids)
-    published = session.execute(select(DocumentRow.id, DocumentRow.published)
-                                .where(DocumentRow.id.in_(ids), DocumentRow.published.is_not(None))).all()
-    # The query skips undated reports; the check says so to the type checker.
-    dates = {document_id: day for document_id, day in published if day is not None}
-    for document_id, latest in session.execute(
-            select(EventRow.document_id, func.max(EventRow.date))
-            .where(EventRow.document_id.in_(ids), EventRow.date.is_not(None))
-            .group_by(EventRow.document_id)):
-        if latest is not None:
-            dates.setdefault(document_id, latest)
-    undated = [document_id for document_id in ids if document_id not in dates]
-    stated = {document_id: StatedDays(yearless_days(text), stated_weekdays(text))
-              for document_id, text in (session.execute(
-                  select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(undated))) if undated else ())}
-    return ReferenceDates(dates, stated)
 
 
 def _free_ids(session: Session, created: Sequence[str]) -> dict[str, str]:
