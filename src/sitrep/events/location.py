@@ -23,14 +23,14 @@ PLACE_LOOKBACK_SENTENCES = 3
 MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain", "protest", "attack", "explosive"})
 #: Places joined in one list: "A, B and C", "A, the village of B, the towns of C and D", "A as well
 #: as B" (only commas, "and", "as well as" and a kind word between them).
+_KIND_OF = (r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|locality|districts?|"
+            r"neighbou?rhoods?|settlements?|hamlets?)\s+of\s+(?:the\s+)?)?")
 PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
-                             r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|locality|"
-                             r"districts?|neighbou?rhoods?|settlements?|hamlets?)\s+of\s+(?:the\s+)?)?$", re.I)
+                             + _KIND_OF + "$", re.I)
 #: A list that names parts of the place before it: "in Afrin, including Mt. Baflun and Sheran"
 #: (the parts are the events' places, the whole is their frame).
 PLACE_LIST_PARTS = re.compile(r"^\s*,?\s*(?:including|notably|namely|especially|particularly)\s+(?:in\s+)?"
-                              r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|districts?|"
-                              r"neighbou?rhoods?|settlements?)\s+of\s+(?:the\s+)?)?$", re.I)
+                              + _KIND_OF + "$", re.I)
 #: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
 #: "MURSITPINAR, Turkey — ...", "BEIRUT, Lebanon, Oct. 2 (UPI) -- ...", "KHARTOUM, (Reuters) – ...",
 #: "Belgrade, Sep 24 (EFE).- ...". It says where the reporter was, not where the event happened.
