@@ -7,7 +7,8 @@ import pytest
 from tests.recognise.conftest import PUBLISHED, run
 
 from sitrep.model import WorkingDoc
-from sitrep.recognise.event_dates import event_date, starts_span
+from sitrep.recognise.dates import starts_span
+from sitrep.recognise.event_dates import event_date
 
 
 def _date_of(doc: WorkingDoc, sentence_index: int):

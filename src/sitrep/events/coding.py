@@ -109,12 +109,12 @@ GENERIC_AIR_FORMS = frozenset({"bombed"})
 AIRBORNE = re.compile(r"\b(?:warplanes?|aircraft|jets?|helicopters?|drones?|uavs?|planes?|air\s?strikes?|"
                       r"air force|aerial)\b", re.I)
 #: Civilians acting as a crowd: "angry villagers burned ...", "a mob lynched ...".
-MOB_AGENT = re.compile(r"\b(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b", re.I)
+_CROWD_WORDS = r"(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b"
+MOB_AGENT = re.compile(r"\b" + _CROWD_WORDS, re.I)
 #: A passive trigger: "was set ablaze", "were beaten" (the agent, if any, follows "by").
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 #: The agent of a passive trigger is a civilian crowd: "... was set ablaze by some residents".
-BY_MOB = re.compile(r"^[^.;]{0,40}?\bby\s+(?:an?\s+|the\s+|some\s+|angry\s+)*"
-                    r"(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b", re.I)
+BY_MOB = re.compile(r"^[^.;]{0,40}?\bby\s+(?:an?\s+|the\s+|some\s+|angry\s+)*" + _CROWD_WORDS, re.I)
 #: Families of violence a civilian crowd can commit (Mob violence when it does).
 MOB_FAMILIES = frozenset({"looting", "kill", "attack", "riot"})
 #: Families of one-sided force: when armed forces use it on protesters, the protest met intervention.

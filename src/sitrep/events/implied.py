@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import is_source, salient_opponent
-from sitrep.events.sides import RoleActors
+from sitrep.events.sides import VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
@@ -41,7 +41,7 @@ POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|target
                              r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|markets?|"
                              r"hospitals?|schools?|apartment|mosques?|churche?s?)\b", re.I)
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
-SIDED_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
+SIDED_EVENT_TYPES = VIOLENT_EVENT_TYPES
 #: Remote violence, whose victims the sentence may leave implicit.
 REMOTE_SUBS = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t is EventType.REMOTE_VIOLENCE)
 #: Sub-event types whose target is a side or a place, never the civilians living there:

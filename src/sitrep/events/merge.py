@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.events.sides import CIVILIAN_TARGET_TYPES
 from sitrep.geo import distance_km
 from sitrep.model import Event
 
@@ -28,8 +29,9 @@ NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fou
 
 #: Harms to civilians the codebook records apart even when one sentence tells them together:
 #: a killing and an abduction are two events ("killed three villagers and abducted a woman"),
-#: where a shelling and an air strike of one raid are one.
-DISTINCT_CIVILIAN_HARMS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+#: where a shelling and an air strike of one raid are one. They are the sub-event types whose
+#: target is civilians by definition.
+DISTINCT_CIVILIAN_HARMS = CIVILIAN_TARGET_TYPES
 
 
 def is_new_act(event: Event) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.sides import GOVERNMENT_PREFIX
 from sitrep.model import Actor, ActorCategory, Mention
 
 #: A passive construction ending at the trigger: "was attacked", "were reportedly killed".
@@ -94,8 +95,6 @@ BACKED_BY = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s*,?\s*"
                        r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
-#: How the ontology names a country's government (its forces are "Military Forces of ...").
-GOVERNMENT_PREFIX = "Government of"
 #: Who cannot be the other side of a battle or a strike.
 NON_COMBATANTS = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS, ActorCategory.RIOTERS})
 

@@ -19,6 +19,8 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 #: Words that name the army itself, so "security forces" at a protest are not the police.
 ARMY_WORDS = re.compile(r"\b(?:army|military|soldiers?|troops|national guard)\b", re.I)
 VIOLENT_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
+#: How the ontology names a state's government ("Government of Syria").
+GOVERNMENT_PREFIX = "Government of"
 CROWDS = frozenset({ActorCategory.PROTESTERS, ActorCategory.RIOTERS, ActorCategory.CIVILIANS})
 
 
@@ -36,7 +38,7 @@ def _policing(actor: Actor | None, sentence: str, roles: RoleActors, on: dt.date
     """At a protest, "security forces" and "regime gunmen" are the police unless the army is named."""
     if actor is None or actor.inter != ActorCategory.STATE_FORCES or ARMY_WORDS.search(sentence):
         return actor
-    if actor.name.startswith(("Military Forces of", "Government of")):
+    if actor.name.startswith(("Military Forces of", GOVERNMENT_PREFIX)):
         return roles.role_actor(actor.country, "police", on) or actor
     return actor
 
@@ -46,7 +48,7 @@ def _is_violent(sub_event_type: str) -> bool:
 
 
 def _forces_of_government(actor: Actor | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
-    if actor is not None and actor.name.startswith("Government of") and actor.country:
+    if actor is not None and actor.name.startswith(GOVERNMENT_PREFIX) and actor.country:
         return roles.role_actor(actor.country, "military", on) or actor
     return actor
 

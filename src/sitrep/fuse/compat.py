@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from sitrep.fuse.sides import NO_RELATIONS, ActorRelations
 from sitrep.geo import distance_km
 from sitrep.model import Event, GeoPrecision, TimePrecision
+from sitrep.recognise.dates import safe_date
 
 #: Radius (km) within which two events' places may be one incident's, by the coarser geo_precision
 #: of the two. Calibrated on the gold train same-incident pairs: a town and "near the town"
@@ -284,14 +285,8 @@ def stated_days(event: Event, reference: Mapping[str, dt.date] | None = None) ->
 def _in_year_of(month_days: frozenset[tuple[int, int]], day: dt.date) -> list[dt.date]:
     # Placed in the other event's year and the years either side, so that "Dec. 31" and
     # "Jan. 1" are a day apart.
-    out = []
-    for month, number in month_days:
-        for year in (day.year - 1, day.year, day.year + 1):
-            try:
-                out.append(dt.date(year, month, number))
-            except ValueError:
-                continue
-    return out
+    return [when for month, number in month_days for year in (day.year - 1, day.year, day.year + 1)
+            if (when := safe_date(year, month, number)) is not None]
 
 
 def strongly_alike(a: Event, b: Event, relations: ActorRelations = NO_RELATIONS) -> bool:

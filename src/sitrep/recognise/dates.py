@@ -205,7 +205,8 @@ RELATIVE_FORMS = (
 )
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day (30 February)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -216,9 +217,9 @@ def _infer_year(month: int, day: int, ref: dt.date | None) -> dt.date | None:
     """The day of that month nearest before the reference day (or just after it)."""
     if ref is None:
         return None
-    candidate = _safe_date(ref.year, month, day)
+    candidate = safe_date(ref.year, month, day)
     if candidate is None or candidate > ref + dt.timedelta(days=FUTURE_TOLERANCE_DAYS):
-        candidate = _safe_date(ref.year - 1, month, day)
+        candidate = safe_date(ref.year - 1, month, day)
     return candidate
 
 
@@ -240,17 +241,17 @@ def _absolute_mentions(text: str, ref: dt.date | None) -> list[Mention]:
     if not ANY_MONTH_OR_NUMBER_DATE.search(text):
         return out
     for m in ISO_DATE.finditer(text):
-        out.append(_mention(m, _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), DAY, "absolute"))
+        out.append(_mention(m, safe_date(int(m["y"]), int(m["m"]), int(m["d"])), DAY, "absolute"))
     for m in NUMERIC_DATE.finditer(text):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-        value = _safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b)
+        value = safe_date(y, b, a) if b <= 12 else safe_date(y, a, b)
         out.append(_mention(m, value, DAY, "absolute"))
     for pattern in (DAY_MONTH, MONTH_DAY):
         for m in pattern.finditer(text):
             month, day = MONTHS[m["m"].lower()], int(m["d"])
             if not 1 <= day <= 31:
                 continue
-            value = (_safe_date(int(m["y"]), month, day) if m["y"]
+            value = (safe_date(int(m["y"]), month, day) if m["y"]
                      else _infer_year(month, day, ref))
             out.append(_mention(m, value, DAY, "absolute"))
     for m in MONTH_YEAR.finditer(text):
@@ -301,6 +302,11 @@ SPAN_BEFORE = re.compile(r"\b(?:from|since|between|until|till|through)\s+$", re.
 SPAN_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*\d")
 
 
+def starts_span(text: str, mention: Mention) -> bool:
+    """True when the date opens a span ("since Monday", "until 3 May"): not the day of one act."""
+    return SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start) is not None
+
+
 def yearless_days(text: str) -> frozenset[tuple[int, int]]:
     """The (month, day) pairs a text states without a year ("overnight on Dec. 19", "19 November"),
     leaving out the ends of spans ("from August 1 to 10")."""
@@ -308,7 +314,7 @@ def yearless_days(text: str) -> frozenset[tuple[int, int]]:
     for m in _absolute_mentions(text, None):
         parts = DAY_MONTH.fullmatch(m.text) or MONTH_DAY.fullmatch(m.text)
         if m.value is None and parts is not None and not parts["y"]:
-            if SPAN_BEFORE.search(text, max(0, m.start - 10), m.start) or SPAN_AFTER.match(text, m.end):
+            if starts_span(text, m) or SPAN_AFTER.match(text, m.end):
                 continue
             out.add((MONTHS[parts["m"].lower()], int(parts["d"])))
     return frozenset(out)
@@ -349,7 +355,7 @@ def weekday_pinned_day(text: str, undated: list[Mention] | None = None,
             continue
         month, day, wanted = MONTHS[parts["m"].lower()], int(parts["d"]), WEEKDAYS[weekday.lower()]
         fitting = [d for y in range(today.year - WEEKDAY_SEARCH_YEARS, today.year + 1)
-                   if (d := _safe_date(y, month, day)) is not None and d <= today and d.weekday() == wanted]
+                   if (d := safe_date(y, month, day)) is not None and d <= today and d.weekday() == wanted]
         later = [d for d in fitting if named and d.year >= max(named)]
         if later or fitting:
             return later[0] if later else fitting[-1]
@@ -411,7 +417,7 @@ def _resolve_anchored(text: str, mentions: list[Mention], ref: dt.date | None) -
             m = Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, value=anchor + shift,
                         label=m.label, precision=m.precision, source=m.source)
         if m.value is not None and m.precision == DAY and not is_report_date(text, m) \
-                and not SPAN_BEFORE.search(text, max(0, m.start - SPAN_LOOKBEHIND), m.start):
+                and not starts_span(text, m):
             anchor = m.value
         out.append(m)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.model import Mention, WorkingDoc
-from sitrep.recognise.dates import DAY, SPAN_BEFORE, SPAN_LOOKBEHIND, is_report_date, reference_day
+from sitrep.recognise.dates import DAY, is_report_date, reference_day, starts_span
 
 #: Which date of a sentence dates its event, when it has several: a named day before a relative
 #: one ("the overnight attacks on Thursday" is Thursday), a day before a week or a month.
@@ -24,11 +24,6 @@ RECENT_NEWS_DAYS = 7
 #: Friday", "Before Saturday's attack"), and how many days before the telling that day may be.
 RETOLD_SENTENCES = 2
 RETOLD_MAX_DAYS_BEFORE = 3
-
-
-def starts_span(text: str, mention: Mention) -> bool:
-    """True when the date opens a span ("since Monday", "until 3 May"): not the day of one act."""
-    return SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start) is not None
 
 
 def event_date(doc: WorkingDoc, sentence_start: int,
