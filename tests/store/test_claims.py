@@ -123,3 +123,19 @@ def test_finish_worker_is_last_only_when_no_other_runs(store):
     first, second = start_worker(store, "rules", "1"), start_worker(store, "rules", "1")
     assert finish_worker(store, first) is False
     assert finish_worker(store, second) is True
+
+
+def test_finish_worker_forgets_workers_no_running_one_can_be_held_back_by(store, extraction_pipeline):
+    extractor = RuleExtractor(extraction_pipeline)
+    for document in made_up_documents()[:2]:
+        store.add_document(document)
+    running = start_worker(store, extractor.name, extractor.version)  # started before the others
+    extract_stored(store, extractor)
+    extract_stored(store, extractor)
+    with store.engine.connect() as connection:
+        kept = set(connection.scalars(select(ExtractionWorkerRow.id)))
+    # Both finished after `running` started: their claims still hold it back, so they stay.
+    assert len(kept) == 3 and running.id in kept
+    assert finish_worker(store, running)
+    with store.engine.connect() as connection:
+        assert list(connection.scalars(select(ExtractionWorkerRow.id))) == []

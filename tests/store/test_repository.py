@@ -182,3 +182,12 @@ def test_store_document_heads_pages_newest_first_without_text(store):
     assert [h.id for h in store.document_heads("ARMY")[1]] == ["d", "a"]
     assert store.document_heads("50%") == (1, store.document_heads("wire")[1])
     assert store.document_heads("0%c")[0] == 0
+
+
+def test_store_document_heads_search_folds_the_case_of_any_script(store):
+    from sitrep.model import Document
+
+    store.add_document(Document(id="fr", text="Texte.", title="ÉMEUTES À BAMAKO"))
+    store.add_document(Document(id="uk", text="Текст.", title="ОБСТРІЛ ХАРКОВА"))
+    assert [h.id for h in store.document_heads("émeutes")[1]] == ["fr"]
+    assert [h.id for h in store.document_heads("обстріл")[1]] == ["uk"]

@@ -28,7 +28,7 @@ from sitrep.config import Settings
 from sitrep.errors import ClusterError
 from sitrep.events.rules import EXTRACTOR_NAME, EXTRACTOR_VERSION
 from sitrep.model import Document, Event
-from sitrep.store.claims import claim, finish_worker, release, start_worker
+from sitrep.store.claims import ClaimedRun
 from sitrep.store.extraction import ExtractionTally, ExtractSummary, ProgressCallback, batched, ids_to_extract
 from sitrep.store.repository import Store
 
@@ -110,55 +110,51 @@ def extract_stored_dask(store: Store, settings: Settings | None = None,
     client = connect(scheduler, workers)
     # The client claims each batch before sending it, as a single-process extraction does, so a
     # concurrent `sitrep extract` (of either engine) on the same store takes the other documents.
-    claimant = start_worker(store, EXTRACTOR_NAME, EXTRACTOR_VERSION)
-    claimed: dict[Any, list[str]] = {}
     done = extracted = 0
     try:
-        client.register_plugin(ExtractorPlugin(settings), name=PLUGIN_NAME)
-        slots = BATCHES_IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
-        batches = batched(ids, batch_size)
-        pending = as_completed(loop=client.loop)
-        started = time.perf_counter()
+        with ClaimedRun(store, EXTRACTOR_NAME, EXTRACTOR_VERSION) as run:
+            client.register_plugin(ExtractorPlugin(settings), name=PLUGIN_NAME)
+            slots = BATCHES_IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
+            batches = batched(ids, batch_size)
+            pending = as_completed(loop=client.loop)
+            started = time.perf_counter()
 
-        def submit_next() -> bool:
-            nonlocal done
-            for batch in batches:
-                read_started = time.perf_counter()
-                mine = claim(store, claimant, batch)
-                done += len(batch) - len(mine)  # left to another extraction
-                if not mine:
-                    continue
-                documents = store.documents(mine)
-                tally.seconds["read"] += time.perf_counter() - read_started
-                future = client.submit(extract_batch, documents, pure=False)
-                claimed[future] = mine
-                pending.add(future)
-                return True
-            return False
+            def submit_next() -> bool:
+                nonlocal done
+                for batch in batches:
+                    read_started = time.perf_counter()
+                    mine = run.take(batch)
+                    done += len(batch) - len(mine)  # left to another extraction
+                    if not mine:
+                        continue
+                    documents = store.documents(mine)
+                    tally.seconds["read"] += time.perf_counter() - read_started
+                    pending.add(client.submit(extract_batch, documents, pure=False))
+                    return True
+                return False
 
-        for _ in range(slots):
-            if not submit_next():
-                break
-        for future in pending:
-            result: BatchResult = future.result()
-            future.release()
-            tally.write(store, result.found, result.extractor, result.extractor_version)
-            del claimed[future]  # stored: no longer this extraction's to give back
-            done += len(result.found)
-            extracted += len(result.found)
-            if progress is not None:
-                progress(done, len(ids))
-            submit_next()
-        tally.seconds["extract"] = (time.perf_counter() - started - tally.seconds["read"]
-                                    - tally.seconds["write"])
-    except BaseException:
-        # Another extraction may take what this one claimed and did not store.
-        release(store, claimant, [i for mine in claimed.values() for i in mine])
-        raise
+            for _ in range(slots):
+                if not submit_next():
+                    break
+            for future in pending:
+                result: BatchResult = future.result()
+                future.release()
+                tally.write(store, result.found, result.extractor, result.extractor_version)
+                run.stored(document_id for document_id, _ in result.found)
+                done += len(result.found)
+                extracted += len(result.found)
+                if progress is not None:
+                    progress(done, len(ids))
+                submit_next()
+            tally.seconds["extract"] = (time.perf_counter() - started - tally.seconds["read"]
+                                        - tally.seconds["write"])
     finally:
-        last = finish_worker(store, claimant)
-        cluster = client.cluster
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return tally.finish(store, extracted, fuse=last)
+        _close(client)
+    return tally.finish(store, extracted, fuse=run.last)
+
+
+def _close(client: Client) -> None:
+    cluster = client.cluster
+    client.close()
+    if cluster is not None:
+        cluster.close()

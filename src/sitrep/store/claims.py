@@ -12,15 +12,17 @@ as one `sitrep extract` always has.
     for batch in batched(ids, size):
         mine = claim(store, worker, batch)     # extract these; `release` them if that fails
     last = finish_worker(store, worker)        # True: no other worker is still running
+
+`ClaimedRun` wraps that lifecycle for an extraction engine.
 """
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, delete, exists, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from sitrep.store.locks import StoreLock, lock_store
@@ -109,6 +111,44 @@ def release(store: Store, worker: Worker, document_ids: Sequence[str]) -> None:
                                             Claim.document_id.in_(list(document_ids))))
 
 
+class ClaimedRun:
+    """One extraction's claims as a context: a worker from entry to exit, the batches it takes,
+    and, when the extraction fails, the claims it took and did not store given back.
+
+        with ClaimedRun(store, extractor.name, extractor.version) as run:
+            mine = run.take(batch)   # the documents of the batch left to this extraction
+            ...                      # extract and store them
+            run.stored(mine)
+        run.last                     # True: this extraction finished last, so it fuses
+    """
+
+    def __init__(self, store: Store, extractor: str, extractor_version: str) -> None:
+        self.store, self.extractor, self.extractor_version = store, extractor, extractor_version
+        self.outstanding: set[str] = set()
+        self.last = False
+
+    def __enter__(self) -> ClaimedRun:
+        self.worker = start_worker(self.store, self.extractor, self.extractor_version)
+        return self
+
+    def take(self, document_ids: Sequence[str]) -> list[str]:
+        """Claim a batch; return the documents no concurrent extraction holds, in order."""
+        mine = claim(self.store, self.worker, document_ids)
+        self.outstanding.update(mine)
+        return mine
+
+    def stored(self, document_ids: Iterable[str]) -> None:
+        """Record that these claimed documents' events are stored: nothing to give back."""
+        self.outstanding.difference_update(document_ids)
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        try:
+            if kind is not None and self.outstanding:
+                release(self.store, self.worker, sorted(self.outstanding))  # another may take them
+        finally:
+            self.last = finish_worker(self.store, self.worker)
+
+
 def finish_worker(store: Store, worker: Worker) -> bool:
     """Record that the worker has finished; return True when no other worker is still running.
 
@@ -120,4 +160,19 @@ def finish_worker(store: Store, worker: Worker) -> bool:
         lock_store(session, StoreLock.CLAIMS)
         session.execute(update(WorkerRow).where(WorkerRow.id == worker.id).values(finished_at=now, seen_at=now))
         others = session.scalar(select(exists().where(WorkerRow.id != worker.id, _alive(now))))
+        _forget_past_workers(session, now)
     return not others
+
+
+def _forget_past_workers(session: Session, now: dt.datetime) -> None:
+    """Delete the workers, and their claims, that no running worker can be held back by: those
+    that died, and those that finished before the oldest running one started. Without this,
+    every extraction (one per API ingest) would leave a row behind for good."""
+    oldest_running = session.scalar(select(func.min(WorkerRow.started_at)).where(_alive(now)))
+    finished: ColumnElement[bool] = WorkerRow.finished_at.is_not(None)
+    if oldest_running is not None:
+        finished = and_(finished, WorkerRow.finished_at < oldest_running)
+    dead = and_(WorkerRow.finished_at.is_(None), ~_alive(now))
+    past = select(WorkerRow.id).where(or_(finished, dead)).scalar_subquery()
+    session.execute(delete(Claim).where(Claim.worker_id.in_(past)))
+    session.execute(delete(WorkerRow).where(WorkerRow.id.in_(past)))

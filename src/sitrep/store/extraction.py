@@ -18,7 +18,7 @@ from itertools import islice
 from sitrep.errors import QueryError
 from sitrep.events.base import Extractor
 from sitrep.model import Event
-from sitrep.store.claims import claim, finish_worker, release, start_worker
+from sitrep.store.claims import ClaimedRun
 from sitrep.store.fusion_store import FusionSummary, fuse_stored
 from sitrep.store.repository import Replacement, Store
 
@@ -111,29 +111,22 @@ def extract_stored(store: Store, extractor: Extractor, document_ids: Sequence[st
     ids = ids_to_extract(store, document_ids)
     tally = ExtractionTally()
     done = extracted = 0
-    worker = start_worker(store, extractor.name, extractor.version)
-    last = False
-    try:
+    with ClaimedRun(store, extractor.name, extractor.version) as run:
         for batch in batched(ids, batch_size):
             started = time.perf_counter()
-            mine = claim(store, worker, batch)
+            mine = run.take(batch)
             done += len(batch) - len(mine)  # left to another extraction
-            try:
-                documents = store.documents(mine)
-                tally.seconds["read"] += time.perf_counter() - started
-                started = time.perf_counter()
-                found = []
-                for document in documents:
-                    found.append((document.id, extractor.extract(document)))
-                    done += 1
-                    if progress is not None:
-                        progress(done, len(ids))
-                tally.seconds["extract"] += time.perf_counter() - started
-                tally.write(store, found, extractor.name, extractor.version)
-            except BaseException:
-                release(store, worker, mine)  # another extraction may take them
-                raise
+            documents = store.documents(mine)
+            tally.seconds["read"] += time.perf_counter() - started
+            started = time.perf_counter()
+            found = []
+            for document in documents:
+                found.append((document.id, extractor.extract(document)))
+                done += 1
+                if progress is not None:
+                    progress(done, len(ids))
+            tally.seconds["extract"] += time.perf_counter() - started
+            tally.write(store, found, extractor.name, extractor.version)
+            run.stored(mine)
             extracted += len(documents)
-    finally:
-        last = finish_worker(store, worker)
-    return tally.finish(store, extracted, fuse=last)
+    return tally.finish(store, extracted, fuse=run.last)

@@ -110,6 +110,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # a commit ~20x cheaper, which one transaction per ingested report needs.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # SQLite's own lower() folds ASCII only: a search for "émeutes" would miss "ÉMEUTES".
+    # Python's folds every script, as PostgreSQL's does.
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _json_dumps(value: Any) -> str:
