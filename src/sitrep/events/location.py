@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from sitrep.model import GeoPrecision, Mention, Place, Sentence, WorkingDoc
+from sitrep.recognise.places import CUE_LABEL
 
 #: How many sentences back to look for the place of an event whose sentence names none.
 PLACE_LOOKBACK_SENTENCES = 3
@@ -42,8 +43,6 @@ HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|na
 #: The codebook wants the most precise place: a village or a base before the city, the city
 #: before its province, the province before the country.
 FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
-#: The label of a place mention found by a cue around an unknown name (recognise/places.py).
-PLACE_CUE_LABEL = "cue"
 #: Last words of a building's or an institution's name: where a crowd gathered or a bomb went
 #: off, but the codebook's location is the town it stands in ("the French Embassy in Niamey").
 INSTITUTION_WORDS = frozenset({
@@ -63,7 +62,7 @@ def place_of(mention: Mention) -> Place | None:
 def _marked_place(m: Mention) -> bool:
     """Whether a mention is a name the gazetteer lacks that the text marks as a settlement."""
     words = m.text.split()
-    return m.label == PLACE_CUE_LABEL and bool(words) and words[-1].lower() not in INSTITUTION_WORDS
+    return m.label == CUE_LABEL and bool(words) and words[-1].lower() not in INSTITUTION_WORDS
 
 
 def place_rank(m: Mention) -> tuple[int, int, int, int]:

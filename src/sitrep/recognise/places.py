@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
-from sitrep.recognise.place_lists import landform_start, listed_after_cue, listed_with_kind
+from sitrep.recognise.place_lists import LIST_CUE_AFTER, landform_start, listed_after_cue, listed_before_cue
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
 
 #: A word piece: letters/digits, with apostrophes inside ("Qa'im", "Sha’fah", "T3").
@@ -72,6 +72,8 @@ STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
     r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+#: The label of a place mention found by a cue around a name the gazetteer lacks.
+CUE_LABEL = "cue"
 #: Kind words after a name that are part of it: a road is named by its towns or its own name.
 ROAD_WORDS = frozenset({"road", "highway"})
 #: Cues that put the event near a place rather than in it (geo_precision 2):
@@ -463,7 +465,7 @@ class PlaceRecogniser:
             begin = mount if mount is not None and a == i else tokens[a].start
             name = text[begin:stop]
             mentions.append(Mention(start=begin, end=stop, text=name,
-                                    kind=MentionKind.PLACE, value=Place(name=name), label="cue",
+                                    kind=MentionKind.PLACE, value=Place(name=name), label=CUE_LABEL,
                                     precision=int(precision), source=self.name))
         return mentions, j
 
@@ -474,7 +476,9 @@ class PlaceRecogniser:
         head = listed_after_cue(text, start, tokens[0].start)
         if head is not None:
             return "near" if cue_before(text, head) == "near" else "strong"
-        return "strong" if listed_with_kind(text, start, end, tokens[0].start) else None
+        # Not after a kind word (looked for just above): before one, "A, B and C villages".
+        after = LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
+        return "strong" if after else None
 
 
 def _sentence_opener(text: str, tok: Token) -> bool:
