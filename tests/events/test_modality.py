@@ -36,6 +36,9 @@ def test_modality_reported_acts_are_events(judge, sentence, trigger):
     ("The group threatened to attack polling stations.", "attack", "intention"),
     ("The navy is, officials say, preparing strikes on the launch sites.", "strikes", "intention"),
     ("A rights group accused the police of killing twenty protesters.", "killing", "allegation"),
+    ("The takeover of the town brought accusations of looting by the militia.", "looting", "allegation"),
+    ("Police fired tear gas in a bid to retake the square from the crowd.", "retake", "intention"),
+    ("The alliance potentially launching attacks on the army worries the junta.", "attacks", "hypothetical"),
 ])
 def test_modality_non_events_are_dropped(judge, sentence, trigger, cls):
     judgement = _judge(judge, sentence, trigger)
@@ -69,6 +72,8 @@ def test_modality_trends_are_analysis(judge, sentence, trigger):
     ("Since the outbreak of the war, the rebels have launched hundreds of drones at the port.", "drones"),
     ("This brings the total number of protesters killed since the coup to 117.", "killed"),
     ("The total number of civilians killed in the region rose to 40.", "killed"),
+    ("With his death, the number of police officers slain by rebels this year went up to 12.", "slain"),
+    ("The number of soldiers killed in the province so far has reached 40.", "killed"),
 ])
 def test_modality_a_running_toll_is_not_one_event(judge, sentence, trigger):
     judgement = _judge(judge, sentence, trigger)
@@ -80,6 +85,7 @@ def test_modality_a_running_toll_is_not_one_event(judge, sentence, trigger):
     ("Thirty people have died since Monday's strike on the market.", "strike"),
     ("The army said it was the largest town captured since the start of the incursion.", "captured"),
     ("The rebels have launched an attack on the port, the army said.", "attack"),
+    ("The number of people killed in the blast rose to 30 on Monday.", "blast"),
 ])
 def test_modality_a_toll_of_one_event_is_no_running_toll(judge, sentence, trigger):
     assert "cumulative" not in _judge(judge, sentence, trigger).classes

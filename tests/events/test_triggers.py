@@ -91,6 +91,25 @@ def test_triggers_a_modifier_naming_a_force_or_weapon_is_no_trigger(finder, text
 
 
 @pytest.mark.parametrize("text, word", [
+    ("Police seized two rifles, a drone and ammunition at the farm.", "drone"),
+    ("Troops found a cache of rockets and mortars in the cave.", "rockets"),
+    ("The army confiscated explosives from the truck.", "explosives"),
+])
+def test_triggers_a_seized_weapon_is_no_use_of_it(finder, text, word):
+    start = text.index(word)
+    assert all(h.start != start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A drone struck the depot after police seized rifles.", "drone"),
+    ("Rockets hit the town. Troops later recovered the launchers.", "Rockets"),
+])
+def test_triggers_a_weapon_used_stays_a_trigger(finder, text, word):
+    start = text.index(word)
+    assert any(h.start == start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, word", [
     ("A riot broke out in the prison.", "riot"),
     ("The attack on police killed two.", "attack"),
     ("Combat between the troops resumed.", "Combat"),

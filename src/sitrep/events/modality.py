@@ -21,13 +21,19 @@ _TOLL_START = (r"since\b[^.]{0,60}?\b(?:start|beginning|outbreak|onset|conflict|
                r"|december|(?:19|20)\d\d)\b")
 #: A tally told in the present perfect: "have been killed", "has died", "has launched hundreds of".
 _TALLIED = r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|launched|carried\s+out|staged|fired)\b"
+#: The dead of a kind counted over a period, not one event's toll: "the number of police
+#: officers slain by rebels this year went up to 12", "the number of soldiers killed so far
+#: rose to 40". Not "the number of people killed in the blast rose to 30" (one event's toll).
+_COUNTED_OVER_PERIOD = (r"\bnumber\s+of\s+[a-z ]{0,50}?\b(?:killed|slain|dead)\b[^.]{0,80}?"
+                        r"\b(?:this\s+year|so\s+far|to\s+date|since)\b")
 #: A running toll: deaths or attacks counted since a start, a tally of many events rather than
 #: one. "Over 200 people have been killed since the conflict broke out", "Since October 2023,
 #: 1,873 people have died", "Since the outbreak of the war, the group has launched hundreds of
 #: rockets", "This brings the total number of protesters killed to 117". Not: "Two soldiers
 #: were killed on Monday", "30 people have died since Monday's strike".
 RUNNING_TOLL = re.compile(rf"{_TALLIED}[^.]{{0,80}}\b{_TOLL_START}|\b{_TOLL_START}[^.]{{0,80}}{_TALLIED}"
-                          r"|\bbrings\s+the\s+(?:total|toll)\b|\btotal\s+number\s+of\s+[a-z ]{0,30}killed\b")
+                          r"|\bbrings\s+the\s+(?:total|toll)\b|\btotal\s+number\s+of\s+[a-z ]{0,30}killed\b"
+                          rf"|{_COUNTED_OVER_PERIOD}")
 
 
 @dataclass(frozen=True)

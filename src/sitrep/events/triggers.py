@@ -26,6 +26,17 @@ NAMING_SITE = re.compile(r"\s+(?:bases?|depots?|factor(?:y|ies)|warehouses?|plan
                          re.IGNORECASE)
 SITE_FORMS = frozenset({"artillery", "missile", "rocket", "drone", "mortar"})
 
+#: Weapon words that can state their own use ("a drone hit", "rockets fell").
+WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
+                          "mortar", "mortars", "grenade", "grenades", "explosives", "ied", "ieds", "bomb", "bombs"})
+#: A seizure before a weapon word in its clause: the weapon is an object taken or found, not one
+#: used ("police seized two rifles, a drone and ammunition", "a cache of rockets was found").
+#: The seizure is an event of its own (Disrupted weapons use). Not "a drone struck the depot".
+SEIZED_BEFORE = re.compile(r"\b(?:seized|seizing|seizure\s+of|confiscated|confiscating|recovered|recovering|"
+                           r"impounded|cache\s+of|haul\s+of|stockpile\s+of)\b[^.;:()]{0,80}$", re.IGNORECASE)
+#: How far before a weapon word its seizure may stand.
+SEIZED_WINDOW = 90
+
 
 @dataclass(frozen=True)
 class TriggerHit:
@@ -74,6 +85,8 @@ class TriggerFinder:
             if word in MODIFIER_FORMS and NAMING_MODIFIER.match(text, end):
                 continue
             if word in SITE_FORMS and NAMING_SITE.match(text, end):
+                continue
+            if word in WEAPON_FORMS and SEIZED_BEFORE.search(text, max(0, start - SEIZED_WINDOW), start):
                 continue
             families = tuple(self._by_id[family_id] for family_id, _ in payloads)
             form = payloads[0][1]
