@@ -1,6 +1,7 @@
 import pytest
 
 from sitrep.errors import KnowledgeError
+from sitrep.events import coding, triggers
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import SUB_EVENT_TYPES
 
@@ -32,3 +33,14 @@ def test_lexicons_modality_penalty_range(tmp_path):
     bad.write_text("cues:\n  - class: forecast\n    scope: before\n    penalty: 3\n    phrases: [will]\n")
     with pytest.raises(KnowledgeError, match="penalty"):
         load_modality_cues(bad)
+
+
+@pytest.mark.parametrize("module", [triggers, coding])
+def test_lexicons_every_form_a_rule_names_is_a_trigger_form(module):
+    # A rule keyed on a form the lexicon lacks never fires: renaming or dropping a form in
+    # event_triggers.yaml must fail here rather than silently disable the rule.
+    forms = {form for family in load_trigger_families() for form in family.forms}
+    named = {name: value for name, value in vars(module).items()
+             if name.endswith("_FORMS") and isinstance(value, frozenset)}
+    assert named
+    assert {name: sorted(value - forms) for name, value in named.items() if value - forms} == {}

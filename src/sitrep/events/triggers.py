@@ -28,7 +28,7 @@ SITE_FORMS = frozenset({"artillery", "missile", "rocket", "drone", "mortar"})
 
 #: Weapon words that can state their own use ("a drone hit", "rockets fell").
 WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
-                          "mortar", "mortars", "grenade", "grenades", "explosives", "ied", "ieds", "bomb", "bombs"})
+                          "mortar", "mortars", "grenade", "grenades", "ied", "ieds"})
 #: A seizure before a weapon word in its clause: the weapon is an object taken or found, not one
 #: used ("police seized two rifles, a drone and ammunition", "a cache of rockets was found").
 #: The seizure is an event of its own (Disrupted weapons use). Not "a drone struck the depot".
