@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE
-from sitrep.events.retellings import TOLD_ACT, Candidate, fold_retellings, tells_told_act
+from sitrep.events.retellings import ABOUT_TOLD_ACT, TOLD_ACT, Candidate, fold_retellings, tells_told_act
 from sitrep.model import Document
 
 TEXT = ("Rebels attacked an army post in Exampleton on Monday, killing three soldiers. "
@@ -20,21 +20,25 @@ KILLED = "Two villagers were killed on Monday."
 DOCUMENT = Document(id="t", text=TEXT)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("A fourth soldier was injured in the same attack, officials said.", True),
-    ("Two people were killed in the incident.", True),
-    ("About ten militants died during the battle.", True),
-    ("One civilian died in the crossfire.", True),
-    ("The incident occurred at a checkpoint near the town.", True),
-    ("The same clash left four fighters wounded.", True),
-    ("Two people were killed in an attack on a market.", False),  # a new act, told as one
-    ("Police arrested five suspects after the attack.", False),  # a new act after the one told
-    ("The attack was claimed by no group.", False),  # a telling, not its harm
-    ("Four soldiers were killed on Monday.", False),  # no reference to an act told
+@pytest.mark.parametrize(("sentence", "pattern"), [
+    ("A fourth soldier was injured in the same attack, officials said.", TOLD_ACT),
+    ("Two people were killed in the incident.", TOLD_ACT),
+    ("About ten militants died during the battle.", TOLD_ACT),
+    ("One civilian died in the crossfire.", TOLD_ACT),
+    ("The same clash left four fighters wounded.", TOLD_ACT),
+    ("The incident occurred at a checkpoint near the town.", ABOUT_TOLD_ACT),
+    ("The attack took place near the border.", ABOUT_TOLD_ACT),
+    ("He said the two slain civilians were a woman and a child.", ABOUT_TOLD_ACT),
+    ("Two people were killed in an attack on a market.", None),  # a new act, told as one
+    ("Police arrested five suspects after the attack.", None),  # a new act after the one told
+    ("The attack was claimed by no group.", None),  # a telling, not its harm
+    ("An attack took place near the border.", None),  # a new one
+    ("Four soldiers were killed on Monday.", None),  # no reference to an act told
 ])
-def test_retellings_told_act_marks_harm_placed_in_an_act_told(sentence, expected):
-    assert tells_told_act(sentence) is expected
-    assert (TOLD_ACT.search(sentence) is not None) is expected
+def test_retellings_told_act_marks_a_sentence_about_an_act_told(sentence, pattern):
+    assert tells_told_act(sentence) is (pattern is not None)
+    for regex in (TOLD_ACT, ABOUT_TOLD_ACT):
+        assert (regex.search(sentence) is not None) is (regex is pattern)
 
 
 def _attack(make_event, **fields):
@@ -65,6 +69,15 @@ def test_retellings_harm_in_an_act_told_elsewhere_or_later_stays_apart(make_even
     first = _attack(make_event)
     crossfire = _civilian_harm(make_event, CROSSFIRE, **fields)
     assert len(fold_retellings([Candidate(first, False, 0), Candidate(crossfire, False, 1, tells_told_act=True)])) == 2
+
+
+def test_retellings_a_sentence_about_the_act_told_folds_whatever_place_it_names(make_event):
+    document = Document(id="t", text=FIRST + " The two slain soldiers were from Otherville.")
+    first = make_event(document, FIRST, date=dt.date(2024, 3, 11))
+    slain = make_event(document, "The two slain soldiers were from Otherville.", location="Otherville",
+                       latitude=36.0, longitude=37.0, date=dt.date(2024, 3, 11), fatalities=2, confidence=0.4)
+    folded, = fold_retellings([Candidate(first, False, 0), Candidate(slain, False, 1, tells_told_act=True)])
+    assert (folded.location, folded.fatalities) == ("Exampleton", 2)
 
 
 def test_retellings_a_new_act_is_never_folded(make_event):

@@ -31,15 +31,21 @@ from sitrep.model import Actor, Event, GeoPrecision
 VIOLENT_TYPES = frozenset(t.value for t in VIOLENT_EVENT_TYPES)
 #: A sentence that places harm in an act already told, by a definite reference: "a fourth
 #: soldier was injured in the same attack", "two people were killed in the incident", "about
-#: ten militants died during the battle", "one civilian died in the crossfire", "the incident
-#: occurred at the checkpoint". Not: "killed in an attack" (a new one), "arrested after the
-#: attack" (a new act after it), "in the attacks since 2020" (a running toll, left to modality).
+#: ten militants died during the battle", "one civilian died in the crossfire". Not: "killed in
+#: an attack" (a new one), "arrested after the attack" (a new act after it).
 TOLD_ACT = re.compile(
     r"\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:same\s+)?|the\s+same\s+)"
     r"(?:incident|attack|assault|ambush|raid|battle|clash(?:es)?|fighting|gunfight|firefight|shootout|"
-    r"exchange\s+of\s+fire|crossfire|encounter|blast|explosion|bombing|violence)\b"
-    r"|\b(?:the|this)\s+(?:incident|attack|assault|ambush|raid|clash|blast|explosion)\s+"
-    r"(?:occurred|happened|took\s+place)\b",
+    r"exchange\s+of\s+fire|crossfire|encounter|blast|explosion|bombing|violence)\b",
+    re.IGNORECASE)
+#: A sentence about an act already told, or its victims, whatever place it names (the place of
+#: the act, or of the one who tells it): "the incident occurred at a checkpoint", "the attack
+#: took place near the border", "the two slain civilians were a woman and a child". Not: "an
+#: attack took place" (a new one), "the slain leader's successor" is told by no trigger of harm.
+ABOUT_TOLD_ACT = re.compile(
+    r"\b(?:the|this)\s+(?:incident|attack|assault|ambush|raid|clash|blast|explosion)\s+"
+    r"(?:occurred|happened|took\s+place)\b"
+    r"|\bthe\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?slain\b",
     re.IGNORECASE)
 
 
@@ -59,7 +65,11 @@ class Candidate:
 
 def tells_told_act(sentence: str) -> bool:
     """Whether a sentence places what it tells in an act already told ("killed in the same attack")."""
-    return TOLD_ACT.search(sentence) is not None
+    return TOLD_ACT.search(sentence) is not None or ABOUT_TOLD_ACT.search(sentence) is not None
+
+
+def _about_told_act(event: Event) -> bool:
+    return event.evidence is not None and ABOUT_TOLD_ACT.search(event.evidence.text) is not None
 
 
 def fold_retellings(candidates: list[Candidate]) -> list[Event]:
@@ -74,8 +84,7 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
         if target is None and candidate.refers_back and kept:
             target = next((i for i in reversed(range(len(kept))) if _retells(event, kept[i])), None)
         if target is None and candidate.tells_told_act and kept and not is_new_act(event):
-            target = next((i for i in reversed(range(len(kept))) if _retells(event, kept[i])
-                           and (_within(event, kept[i]) or _is_vague(kept[i]))), None)
+            target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
         if target is None and candidate.context is not None:
             told = position_kept.get(candidate.context)
             if told is not None and _continues(event, kept[told]):
@@ -116,6 +125,18 @@ def _retells(later: Event, earlier: Event) -> bool:
     if later.event_type not in VIOLENT_TYPES or earlier.event_type not in VIOLENT_TYPES:
         return False
     return later.date is None or earlier.date is None or abs((later.date - earlier.date).days) <= ADJACENT_DAY_SLACK
+
+
+def _harm_in(later: Event, earlier: Event) -> bool:
+    """Whether a sentence about an act told ("died in the crossfire", "the slain soldiers") tells
+    the earlier violent event: a day apart at most, the harm told generically or as the same
+    type (the slain "were killed by landmines" is a blast of its own), at the event's place or
+    vaguer, or anywhere for a sentence about the act itself ("the incident occurred at ...")."""
+    if not _retells(later, earlier):
+        return False
+    if later.event_type != earlier.event_type and later.sub_event_type not in GENERIC_SUB_EVENTS:
+        return False
+    return _about_told_act(later) or _within(later, earlier) or _is_vague(earlier)
 
 
 def _continues(later: Event, earlier: Event) -> bool:
