@@ -33,6 +33,7 @@ DOCUMENT = Document(id="t", text=TEXT)
     ("Police arrested five suspects after the attack.", None),  # a new act after the one told
     ("The attack was claimed by no group.", None),  # a telling, not its harm
     ("An attack took place near the border.", None),  # a new one
+    ("Two slain soldiers were found near the road.", None),  # victims told for the first time
     ("Four soldiers were killed on Monday.", None),  # no reference to an act told
 ])
 def test_retellings_told_act_marks_a_sentence_about_an_act_told(sentence, pattern):

@@ -9,8 +9,11 @@ act ("another", "again", `merge.is_new_act`):
 
 - it names no place of its own and goes on with the same kind of act and sides (`_elaborates`);
 - its trigger is a definite reference to an act ("the attack killed four": `triggers.refers_back`),
-  or its sentence counts harm done in an act told before ("killed in the same attack", "died
-  during the battle": `TOLD_ACT`), and both are violent acts a day apart at most (`_retells`);
+  and both are violent acts a day apart at most (`_retells`);
+- its sentence counts harm done in an act told before ("killed in the same attack", "died during
+  the battle": `TOLD_ACT`) at that act's place or vaguer, or is about the act told whatever place
+  it names ("the incident occurred at the checkpoint", "the two slain civilians": `ABOUT_TOLD_ACT`),
+  told generically or as the same type of act, a day apart at most (`_harm_in`);
 - it takes its sides from the event just told and names no other place than that event's, its
   division or country, or a place the gazetteer lacks in that division (`_continues`).
 
@@ -41,7 +44,7 @@ TOLD_ACT = re.compile(
 #: A sentence about an act already told, or its victims, whatever place it names (the place of
 #: the act, or of the one who tells it): "the incident occurred at a checkpoint", "the attack
 #: took place near the border", "the two slain civilians were a woman and a child". Not: "an
-#: attack took place" (a new one), "the slain leader's successor" is told by no trigger of harm.
+#: attack took place" (a new one), "two slain soldiers" (victims told for the first time).
 ABOUT_TOLD_ACT = re.compile(
     r"\b(?:the|this)\s+(?:incident|attack|assault|ambush|raid|clash|blast|explosion)\s+"
     r"(?:occurred|happened|took\s+place)\b"
