@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import merge_duplicates
+from sitrep.events.eventness import CONTEXT_SIDES_NOTE
+from sitrep.events.merge import CROWD_NAME, merge_duplicates
 from sitrep.model import Document, Evidence
 
 TEXT = ("Rebels attacked an army post in Exampleton, killing a soldier and three attackers. "
@@ -86,3 +87,63 @@ def test_merge_duplicates_a_listed_village_is_not_folded_into_its_divisions_town
               for name in ("Kortalo", "Mbesiwa")]
     assert [e.location for e in merge_duplicates([told, *listed])] == ["Exampleton", "Kortalo", "Mbesiwa"]
     assert [e.location for e in merge_duplicates([told, listed[0]])] == ["Exampleton"]
+
+
+HEADLINE_TEXT = ("Three soldiers killed in Exampleton\n"
+                 "A roadside bomb killed three soldiers in Exampleton on Monday, officials said.")
+HEADLINE = "Three soldiers killed in Exampleton"
+BODY = "A roadside bomb killed three soldiers in Exampleton on Monday, officials said."
+
+
+def _bomb_and_kill(make_event, notes: str = "Armed clash: 'killed'"):
+    document = Document(id="t", text=HEADLINE_TEXT)
+    kill = make_event(document, HEADLINE, notes=notes, fatalities=3)
+    bomb = make_event(document, BODY, event_type="Explosions/Remote violence",
+                      sub_event_type="Remote explosive/landmine/IED", fatalities=3)
+    return kill, bomb
+
+
+def test_merge_a_headline_telling_a_killing_is_the_act_the_body_tells(make_event):
+    kill, bomb = _bomb_and_kill(make_event)
+    merged, = merge_duplicates([kill, bomb], headline_end=len(HEADLINE))
+    assert (merged.sub_event_type, merged.evidence.text) == ("Remote explosive/landmine/IED", BODY)
+    # Not in a headline, and with sides of its own, a killing is told as what it is: kept apart.
+    assert len(merge_duplicates([kill, bomb], headline_end=0)) == 2
+
+
+def test_merge_a_killing_with_the_sides_of_the_event_before_is_that_event(make_event):
+    kill, bomb = _bomb_and_kill(make_event, notes="Armed clash: 'killed'" + CONTEXT_SIDES_NOTE)
+    merged, = merge_duplicates([bomb, kill])
+    assert merged.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_merge_a_killing_told_as_new_stays_apart_from_another_type(make_event):
+    document = Document(id="t", text="Another soldier was killed in Exampleton on Monday. " + BODY)
+    kill = make_event(document, "Another soldier was killed in Exampleton on Monday.",
+                      notes="Armed clash: 'killed'" + CONTEXT_SIDES_NOTE)
+    bomb = make_event(document, BODY, event_type="Explosions/Remote violence",
+                      sub_event_type="Remote explosive/landmine/IED")
+    assert len(merge_duplicates([kill, bomb])) == 2
+
+
+@pytest.mark.parametrize(("riot_place", "expected"), [
+    ("Exampleton", ["Violent demonstration"]),  # the protest turned into the riot
+    ("Otherville", ["Peaceful protest", "Violent demonstration"]),  # another crowd elsewhere
+])
+def test_merge_a_protest_and_the_riot_it_turned_into_are_one_riot(make_event, report, riot_place, expected):
+    protest = make_event(report, event_type="Protests", sub_event_type="Peaceful protest",
+                         actor1="Protesters (Syria)", actor2=None)
+    riot = protest.with_changes(event_type="Riots", sub_event_type="Violent demonstration",
+                                actor1="Rioters (Syria)", location=riot_place, latitude=36.0)
+    assert sorted(e.sub_event_type for e in merge_duplicates([protest, riot])) == expected
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Protesters (Chad)", "Chad"),
+    ("Rioters (Democratic Republic of Congo)", "Democratic Republic of Congo"),
+    ("Police Forces of Chad", None),
+    ("Protesters", None),
+])
+def test_merge_crowd_name_reads_a_crowds_country(name, country):
+    match = CROWD_NAME.match(name)
+    assert (match["country"] if match else None) == country

@@ -1,6 +1,9 @@
 """Merge the candidates of one report that are one event: same type, sides, place and day.
 
 The headline and the body telling the same clash, or two sentences about it, give one record.
+Tellings of one place and day may differ in type where one of them only guesses it: a headline
+or a sentence naming no side that tells a killing generically ("Three soldiers killed") is the
+bomb blast the body tells, and a demonstration and the riot it turned into are one riot.
 The merged record keeps the evidence that says the most (the longest sentence), the highest
 confidence, and the fatality figure that evidence states (else the most conservative of the
 others): a figure stays traced to the sentence that gives it.
@@ -9,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from sitrep.events.sides import CIVILIAN_TARGET_TYPES
+from sitrep.events.eventness import CONTEXT_SIDES_NOTE
+from sitrep.events.sides import CIVILIAN_TARGET_TYPES, VIOLENT_EVENT_TYPES
 from sitrep.geo import distance_km
-from sitrep.model import Event
+from sitrep.model import Event, EventType
 
 #: Two tellings of one incident in one report are at most this far apart.
 SAME_PLACE_KM = 10.0
@@ -32,6 +36,15 @@ NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fou
 #: where a shelling and an air strike of one raid are one. They are the sub-event types whose
 #: target is civilians by definition.
 DISTINCT_CIVILIAN_HARMS = CIVILIAN_TARGET_TYPES
+#: The crowd of a demonstration, as the ontology names it: "Protesters (Chad)", "Rioters (Chad)".
+CROWD_NAME = re.compile(r"^(?:Protesters|Rioters) \((?P<country>[^)]+)\)$")
+DEMONSTRATION_TYPES = frozenset({EventType.PROTESTS.value, EventType.RIOTS.value})
+#: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
+GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
+#: Event types one act may be told as, by tellings that guess its type: a clash's toll told as
+#: an attack on the dead, a protest told as the riot it turned into.
+TYPE_FAMILIES = {**{t.value: "violence" for t in VIOLENT_EVENT_TYPES},
+                 EventType.PROTESTS.value: "demonstration", EventType.RIOTS.value: "demonstration"}
 
 
 def is_new_act(event: Event) -> bool:
@@ -140,7 +153,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     day (a headline's within a few days), and the same place (by name or within SAME_PLACE_KM;
     a headline naming no place matches any)."""
     headline = _in_headline(a, headline_end) or _in_headline(b, headline_end)
-    if a.event_type != b.event_type:
+    if a.event_type != b.event_type and not ((_guessed(a, headline_end) or _guessed(b, headline_end) or _turned(a, b))
+                                             and _family(a) == _family(b)):
         return False
     if _listed_apart(a, b):
         return False
@@ -152,7 +166,7 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     if a.date != b.date and not (headline and days_apart is not None and days_apart <= VAGUE_DATE_SLACK_DAYS) \
             and not (same_place and adjacent):
         return False
-    if not ({x for x in (a.actor1, a.actor2) if x} & {x for x in (b.actor1, b.actor2) if x}):
+    if not (_sides(a) & _sides(b)):
         return False
     if same_place:
         return True
@@ -164,6 +178,35 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return True
     distance = distance_km(a, b)
     return distance is not None and distance <= SAME_PLACE_KM
+
+
+def _sides(event: Event) -> set[str]:
+    """The sides of an event, a demonstration's crowd named by its country alone: the same crowd
+    is "Protesters (X)" in one telling and "Rioters (X)" in the telling of its violence."""
+    sides = set()
+    for name in (event.actor1, event.actor2):
+        if name:
+            crowd = CROWD_NAME.match(name)
+            sides.add(f"crowd ({crowd['country']})" if crowd else name)
+    return sides
+
+
+def _turned(a: Event, b: Event) -> bool:
+    """Whether two tellings are a demonstration and the riot it turned into, told at one place."""
+    return {a.event_type, b.event_type} == DEMONSTRATION_TYPES and bool(a.location) and a.location == b.location
+
+
+def _family(event: Event) -> str | None:
+    return TYPE_FAMILIES.get(event.event_type)
+
+
+def _guessed(event: Event, headline_end: int) -> bool:
+    """Whether a telling guesses the act's type: it tells the act generically ("four villagers
+    were killed", an Armed clash or an Attack by its sides) in a headline's few words, or in a
+    sentence naming no side (its sides, and so its type, taken from the event told before it)."""
+    if event.sub_event_type not in GENERIC_SUB_EVENTS or is_new_act(event):
+        return False
+    return CONTEXT_SIDES_NOTE in (event.notes or "") or _in_headline(event, headline_end)
 
 
 def _listed_apart(a: Event, b: Event) -> bool:
@@ -191,6 +234,12 @@ def _unlocated_in(unlocated: Event, located: Event) -> bool:
             and unlocated.country == located.country)
 
 
+def _type_told(event: Event, headline_end: int) -> tuple[bool, bool]:
+    """How surely a telling states its event's type: not a guess (`_guessed`), then violence (a
+    demonstration told as the riot it turned into is a riot)."""
+    return not _guessed(event, headline_end), event.event_type == EventType.RIOTS.value
+
+
 def _rank(event: Event, headline_end: int) -> tuple:
     """Which telling to keep: a body sentence before a headline, then the most precise place."""
     return (_in_headline(event, headline_end), event.geo_precision or 9, -event.confidence)
@@ -205,6 +254,9 @@ def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
         if target is None:
             out.append(event)
             continue
-        best = event if _rank(event, headline_end) < _rank(target, headline_end) else target
+        if event.event_type != target.event_type:
+            best = target if _type_told(target, headline_end) >= _type_told(event, headline_end) else event
+        else:
+            best = event if _rank(event, headline_end) < _rank(target, headline_end) else target
         out[out.index(target)] = _combine(best, target, event)
     return out

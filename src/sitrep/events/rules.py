@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -18,9 +17,10 @@ from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessModel, keep_likely, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
-from sitrep.events.merge import ADJACENT_DAY_SLACK, DISTINCT_CIVILIAN_HARMS, is_new_act, merge_duplicates
+from sitrep.events.merge import DISTINCT_CIVILIAN_HARMS, merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
+from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
 from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
 from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes, refers_back
@@ -32,7 +32,6 @@ from sitrep.model import (
     Event,
     EventType,
     Evidence,
-    GeoPrecision,
     Mention,
     Sentence,
     WorkingDoc,
@@ -73,22 +72,6 @@ RECIPROCAL_FAMILIES = frozenset({"clash"})
 #: ("The clashes resumed on Saturday"). On gold/train, keeping every candidate: 1 sentence
 #: F1 0.639, 2: 0.648, 3: 0.650, 5: 0.645 (none: 0.642).
 CONTEXT_SENTENCES = 3
-#: Event types whose sides carry over between tellings: a clash's sides also fire the
-#: shells and kill the villagers told next.
-VIOLENT_TYPES = frozenset({EventType.BATTLES.value, EventType.REMOTE_VIOLENCE.value,
-                           EventType.VIOLENCE_AGAINST_CIVILIANS.value})
-#: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
-GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    event: Event
-    place_inherited: bool  # the sentence names no place: it likely elaborates an earlier event
-    s_index: int = -1  # the sentence it comes from
-    actor1: Actor | None = None
-    actor2: Actor | None = None
-    refers_back: bool = False  # its trigger names an act told before ("the attack killed four")
 
 
 class EventExtraction:
@@ -114,7 +97,7 @@ class EventExtraction:
         text = doc.text
         lowered = text.lower()
         hits = name_bare_strikes(self.triggers.find(text, lowered), text, self.triggers.families)
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
         for s_index, sentence in enumerate(doc.sentences):
@@ -126,8 +109,8 @@ class EventExtraction:
             if sent_hits:
                 context = [c for c in candidates[-1:] if s_index - c.s_index <= CONTEXT_SENTENCES]
                 candidates.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered,
-                                                        context[0] if context else None))
-        events = merge_duplicates(_fold_elaborations(candidates), headline_end(text))
+                                                        context[0] if context else None, len(candidates) - 1))
+        events = merge_duplicates(fold_retellings(candidates), headline_end(text))
         if self.eventness is not None:
             events = keep_likely(events, self.eventness)
         doc.events = _unique_ids(events)
@@ -135,12 +118,12 @@ class EventExtraction:
 
     def _sentence_events(self, doc: WorkingDoc, locator: EventLocator, s_index: int, sentence: Sentence,
                          hits: list[TriggerHit], lowered: str,
-                         context: _Candidate | None = None) -> list[_Candidate]:
+                         context: Candidate | None = None, context_at: int | None = None) -> list[Candidate]:
         text = doc.text
         actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
         families = {f.id for h in hits for f in h.families}
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         primary: str | None = None
         # A stated capture outranks the entry that led to it ("pushed into X, capturing ...").
         for hit in sorted(hits, key=lambda h: (-h.top.priority, h.form in ENTRY_FORMS, h.start)):
@@ -210,10 +193,12 @@ class EventExtraction:
             # No place found: one event with no place, rather than none.
             place_choices: list[Mention | None] = list(event_places) if event_places else [None]
             for place_mention in place_choices:
-                out.append(_Candidate(self._event(
+                out.append(Candidate(self._event(
                     doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2,
                     place_mention, day, time_precision, fatalities, min(confidence, 1.0), note),
-                    inherited, s_index, actor1, actor2, refers_back(text, hit)))
+                    inherited, s_index, actor1, actor2, refers_back(text, hit),
+                    tells_told_act(text[sentence.start:sentence.end]),
+                    context_at if from_context else None))
         return out
 
     def _event(self, doc: WorkingDoc, sentence: Sentence, sub: str, actor1: Actor | None,
@@ -253,7 +238,7 @@ class EventExtraction:
         )
 
 
-def context_sides(sub: str, context: _Candidate | None) -> tuple[Actor | None, Actor | None]:
+def context_sides(sub: str, context: Candidate | None) -> tuple[Actor | None, Actor | None]:
     """The sides of the event told just before, for a sentence that names none ("Clashes resumed
     on Saturday"), when the two are of one type or both violent."""
     if context is None:
@@ -300,64 +285,6 @@ def _unique_ids(events: list[Event]) -> list[Event]:
 
 def _country_of(*actors: Actor | None) -> str | None:
     return next((a.country for a in actors if a is not None and a.country), None)
-
-
-def _elaborates(later: Event, earlier: Event) -> bool:
-    """Whether a sentence naming no place of its own goes on telling an earlier event."""
-    if later.location != earlier.location:
-        return False
-    if is_new_act(later):
-        return False
-    if later.date and earlier.date and later.date != earlier.date:
-        return False
-    same_kind = later.event_type == earlier.event_type or later.sub_event_type in GENERIC_SUB_EVENTS
-    sides_later = {a for a in (later.actor1, later.actor2) if a}
-    sides_earlier = {a for a in (earlier.actor1, earlier.actor2) if a}
-    return same_kind and (not sides_later or bool(sides_later & sides_earlier))
-
-
-def _retells(later: Event, earlier: Event) -> bool:
-    """Whether a definite reference ("the attack", "the blast") tells again an earlier violent
-    event of the same day (or the next: a night), whatever type or sides the retelling gives it."""
-    if later.event_type not in VIOLENT_TYPES or earlier.event_type not in VIOLENT_TYPES:
-        return False
-    return later.date is None or earlier.date is None or abs((later.date - earlier.date).days) <= ADJACENT_DAY_SLACK
-
-
-def _fold_elaborations(candidates: list[_Candidate]) -> list[Event]:
-    """Fold follow-up sentences ("Four soldiers were killed in the attack") into the event told."""
-    kept: list[Event] = []
-    for candidate in candidates:
-        event = candidate.event
-        target = None
-        if candidate.place_inherited and kept:
-            target = next((k for k in reversed(kept) if _elaborates(event, k)), None)
-        if target is None and candidate.refers_back and kept:
-            target = next((k for k in reversed(kept) if _retells(event, k)), None)
-        if target is None:
-            kept.append(event)
-            continue
-        index = kept.index(target)
-        kept[index] = target.with_changes(
-            fatalities=target.fatalities if target.fatalities is not None else event.fatalities,
-            date=target.date or event.date,
-            time_precision=target.time_precision if target.date else event.time_precision,
-            confidence=max(target.confidence, event.confidence),
-            **_sharper_place(target, event),
-        )
-    return kept
-
-
-def _sharper_place(told: Event, retold: Event) -> dict[str, object]:
-    """The retelling's place, when it is precise and the first telling's is only a country or
-    a region of the same country ("an attack in the Central African Republic" ... "the attack
-    happened near Sam-Ouandja"); else nothing to change."""
-    vague = told.location is None or (told.geo_precision or GeoPrecision.REGION) >= GeoPrecision.REGION
-    precise = retold.location is not None and (retold.geo_precision or GeoPrecision.REGION) < GeoPrecision.REGION
-    if not (vague and precise) or (told.country and retold.country != told.country):
-        return {}
-    return {"location": retold.location, "admin1": retold.admin1, "country": retold.country,
-            "latitude": retold.latitude, "longitude": retold.longitude, "geo_precision": retold.geo_precision}
 
 
 def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:

@@ -1,0 +1,181 @@
+"""Fold the sentences that tell again an event the report has already told into its record.
+
+A report tells one incident in several sentences: the act, then its toll ("Four soldiers were
+killed in the attack"), its place ("The attack happened near Baidoa"), or more of it with the
+sides left to context ("Clashes resumed later that day"). Each such sentence is a candidate of
+its own to the rules; the codebook codes the incident once. A later telling folds into the
+event told before when it is the same act by one of these cues, never when it says it is a new
+act ("another", "again", `merge.is_new_act`):
+
+- it names no place of its own and goes on with the same kind of act and sides (`_elaborates`);
+- its trigger is a definite reference to an act ("the attack killed four": `triggers.refers_back`),
+  and both are violent acts a day apart at most (`_retells`);
+- its sentence counts harm done in an act told before ("killed in the same attack", "died during
+  the battle": `TOLD_ACT`) at that act's place or vaguer, or is about the act told whatever place
+  it names ("the incident occurred at the checkpoint", "the two slain civilians": `ABOUT_TOLD_ACT`),
+  told generically or as the same type of act, a day apart at most (`_harm_in`);
+- it takes its sides from the event just told and names no other place than that event's, its
+  division or country, or a place the gazetteer lacks in that division (`_continues`).
+
+The record folded into keeps its evidence, and takes from the retelling what it lacked: a toll,
+a day, a sharper place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.events.merge import ADJACENT_DAY_SLACK, GENERIC_SUB_EVENTS, is_new_act
+from sitrep.events.sides import VIOLENT_EVENT_TYPES
+from sitrep.model import Actor, Event, GeoPrecision
+
+#: Event types (values) whose tellings may retell one another: a clash's toll may be told as
+#: an attack on the dead, a strike's as the shelling it was.
+VIOLENT_TYPES = frozenset(t.value for t in VIOLENT_EVENT_TYPES)
+#: A sentence that places harm in an act already told, by a definite reference: "a fourth
+#: soldier was injured in the same attack", "two people were killed in the incident", "about
+#: ten militants died during the battle", "one civilian died in the crossfire". Not: "killed in
+#: an attack" (a new one), "arrested after the attack" (a new act after it).
+TOLD_ACT = re.compile(
+    r"\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:same\s+)?|the\s+same\s+)"
+    r"(?:incident|attack|assault|ambush|raid|battle|clash(?:es)?|fighting|gunfight|firefight|shootout|"
+    r"exchange\s+of\s+fire|crossfire|encounter|blast|explosion|bombing|violence)\b",
+    re.IGNORECASE)
+#: A sentence about an act already told, or its victims, whatever place it names (the place of
+#: the act, or of the one who tells it): "the incident occurred at a checkpoint", "the attack
+#: took place near the border", "the two slain civilians were a woman and a child". Not: "an
+#: attack took place" (a new one), "two slain soldiers" (victims told for the first time).
+ABOUT_TOLD_ACT = re.compile(
+    r"\b(?:the|this)\s+(?:incident|attack|assault|ambush|raid|clash|blast|explosion)\s+"
+    r"(?:occurred|happened|took\s+place)\b"
+    r"|\bthe\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?slain\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One event the rules found in one sentence, with what tells whether it retells another."""
+
+    event: Event
+    place_inherited: bool  # the sentence names no place: it likely elaborates an earlier event
+    s_index: int = -1  # the sentence it comes from
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    refers_back: bool = False  # its trigger names an act told before ("the attack killed four")
+    tells_told_act: bool = False  # its sentence places it in an act told ("killed in the attack")
+    context: int | None = None  # the position of the candidate whose sides it took, if any
+
+
+def tells_told_act(sentence: str) -> bool:
+    """Whether a sentence places what it tells in an act already told ("killed in the same attack")."""
+    return TOLD_ACT.search(sentence) is not None or ABOUT_TOLD_ACT.search(sentence) is not None
+
+
+def _about_told_act(event: Event) -> bool:
+    return event.evidence is not None and ABOUT_TOLD_ACT.search(event.evidence.text) is not None
+
+
+def fold_retellings(candidates: list[Candidate]) -> list[Event]:
+    """The events of a report, each later telling of one folded into the event it retells."""
+    kept: list[Event] = []
+    position_kept: dict[int, int] = {}  # candidate position -> index in kept
+    for position, candidate in enumerate(candidates):
+        event = candidate.event
+        target: int | None = None
+        if candidate.place_inherited and kept:
+            target = next((i for i in reversed(range(len(kept))) if _elaborates(event, kept[i])), None)
+        if target is None and candidate.refers_back and kept:
+            target = next((i for i in reversed(range(len(kept))) if _retells(event, kept[i])), None)
+        if target is None and candidate.tells_told_act and kept and not is_new_act(event):
+            target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
+        if target is None and candidate.context is not None:
+            told = position_kept.get(candidate.context)
+            if told is not None and _continues(event, kept[told]):
+                target = told
+        if target is None:
+            position_kept[position] = len(kept)
+            kept.append(event)
+            continue
+        position_kept[position] = target
+        told_event = kept[target]
+        kept[target] = told_event.with_changes(
+            fatalities=told_event.fatalities if told_event.fatalities is not None else event.fatalities,
+            date=told_event.date or event.date,
+            time_precision=told_event.time_precision if told_event.date else event.time_precision,
+            confidence=max(told_event.confidence, event.confidence),
+            **_sharper_place(told_event, event),
+        )
+    return kept
+
+
+def _elaborates(later: Event, earlier: Event) -> bool:
+    """Whether a sentence naming no place of its own goes on telling an earlier event."""
+    if later.location != earlier.location:
+        return False
+    if is_new_act(later):
+        return False
+    if later.date and earlier.date and later.date != earlier.date:
+        return False
+    same_kind = later.event_type == earlier.event_type or later.sub_event_type in GENERIC_SUB_EVENTS
+    sides_later = {a for a in (later.actor1, later.actor2) if a}
+    sides_earlier = {a for a in (earlier.actor1, earlier.actor2) if a}
+    return same_kind and (not sides_later or bool(sides_later & sides_earlier))
+
+
+def _retells(later: Event, earlier: Event) -> bool:
+    """Whether a definite reference ("the attack", "the blast") tells again an earlier violent
+    event of the same day (or the next: a night), whatever type or sides the retelling gives it."""
+    if later.event_type not in VIOLENT_TYPES or earlier.event_type not in VIOLENT_TYPES:
+        return False
+    return later.date is None or earlier.date is None or abs((later.date - earlier.date).days) <= ADJACENT_DAY_SLACK
+
+
+def _harm_in(later: Event, earlier: Event) -> bool:
+    """Whether a sentence about an act told ("died in the crossfire", "the slain soldiers") tells
+    the earlier violent event: a day apart at most, the harm told generically or as the same
+    type (the slain "were killed by landmines" is a blast of its own), at the event's place or
+    vaguer, or anywhere for a sentence about the act itself ("the incident occurred at ...")."""
+    if not _retells(later, earlier):
+        return False
+    if later.event_type != earlier.event_type and later.sub_event_type not in GENERIC_SUB_EVENTS:
+        return False
+    return _about_told_act(later) or _within(later, earlier) or _is_vague(earlier)
+
+
+def _continues(later: Event, earlier: Event) -> bool:
+    """Whether a telling that took its sides from the event just told is more of that event:
+    the same day (or unknown), no new act, and no place of its own beyond the event's."""
+    if is_new_act(later):
+        return False
+    if later.date and earlier.date and later.date != earlier.date:
+        return False
+    # A telling of another kind of act is its own event ("artillery fire was delivered" in a battle).
+    if later.event_type != earlier.event_type and later.sub_event_type not in GENERIC_SUB_EVENTS:
+        return False
+    return _within(later, earlier)
+
+
+def _within(later: Event, earlier: Event) -> bool:
+    """Whether a telling's place is the event's own, a vaguer frame of it (its division or
+    country, or none), or a place the gazetteer lacks in its division."""
+    if later.location is None or later.location == earlier.location:
+        return True
+    if later.country and earlier.country and later.country != earlier.country:
+        return False
+    if _is_vague(later) and (later.admin1 is None or later.admin1 == earlier.admin1 or later.location == later.country):
+        return True
+    return later.latitude is None and later.admin1 is not None and later.admin1 == earlier.admin1
+
+
+def _is_vague(event: Event) -> bool:
+    return event.location is None or (event.geo_precision or GeoPrecision.REGION) >= GeoPrecision.REGION
+
+
+def _sharper_place(told: Event, retold: Event) -> dict[str, object]:
+    """The retelling's place, when it is precise and the first telling's is only a country or
+    a region of the same country ("an attack in the Central African Republic" ... "the attack
+    happened near Sam-Ouandja"); else nothing to change."""
+    if not (_is_vague(told) and not _is_vague(retold)) or (told.country and retold.country != told.country):
+        return {}
+    return {"location": retold.location, "admin1": retold.admin1, "country": retold.country,
+            "latitude": retold.latitude, "longitude": retold.longitude, "geo_precision": retold.geo_precision}

@@ -1,0 +1,119 @@
+"""Folding the later tellings of an event into it, on hand-built candidates and made-up reports."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.events.eventness import CONTEXT_SIDES_NOTE
+from sitrep.events.retellings import ABOUT_TOLD_ACT, TOLD_ACT, Candidate, fold_retellings, tells_told_act
+from sitrep.model import Document
+
+TEXT = ("Rebels attacked an army post in Exampleton on Monday, killing three soldiers. "
+        "Two villagers died in the crossfire, a resident said. "
+        "Two villagers were killed in another attack on Monday. "
+        "Two villagers were killed on Monday.")
+FIRST = "Rebels attacked an army post in Exampleton on Monday, killing three soldiers."
+CROSSFIRE = "Two villagers died in the crossfire, a resident said."
+ANOTHER = "Two villagers were killed in another attack on Monday."
+KILLED = "Two villagers were killed on Monday."
+DOCUMENT = Document(id="t", text=TEXT)
+
+
+@pytest.mark.parametrize(("sentence", "pattern"), [
+    ("A fourth soldier was injured in the same attack, officials said.", TOLD_ACT),
+    ("Two people were killed in the incident.", TOLD_ACT),
+    ("About ten militants died during the battle.", TOLD_ACT),
+    ("One civilian died in the crossfire.", TOLD_ACT),
+    ("The same clash left four fighters wounded.", TOLD_ACT),
+    ("The incident occurred at a checkpoint near the town.", ABOUT_TOLD_ACT),
+    ("The attack took place near the border.", ABOUT_TOLD_ACT),
+    ("He said the two slain civilians were a woman and a child.", ABOUT_TOLD_ACT),
+    ("Two people were killed in an attack on a market.", None),  # a new act, told as one
+    ("Police arrested five suspects after the attack.", None),  # a new act after the one told
+    ("The attack was claimed by no group.", None),  # a telling, not its harm
+    ("An attack took place near the border.", None),  # a new one
+    ("Two slain soldiers were found near the road.", None),  # victims told for the first time
+    ("Four soldiers were killed on Monday.", None),  # no reference to an act told
+])
+def test_retellings_told_act_marks_a_sentence_about_an_act_told(sentence, pattern):
+    assert tells_told_act(sentence) is (pattern is not None)
+    for regex in (TOLD_ACT, ABOUT_TOLD_ACT):
+        assert (regex.search(sentence) is not None) is (regex is pattern)
+
+
+def _attack(make_event, **fields):
+    return make_event(DOCUMENT, FIRST, date=dt.date(2024, 3, 11), **fields)
+
+
+def _civilian_harm(make_event, sentence, **fields):
+    values = {"event_type": "Violence against civilians", "sub_event_type": "Attack",
+              "actor1": "Example Rebels", "actor2": "Civilians (Syria)", "date": dt.date(2024, 3, 11),
+              "fatalities": 2, "confidence": 0.4}
+    values.update(fields)
+    return make_event(DOCUMENT, sentence, **values)
+
+
+def test_retellings_harm_in_the_act_told_folds_into_it_whatever_its_type(make_event):
+    first = _attack(make_event)
+    crossfire = _civilian_harm(make_event, CROSSFIRE)
+    folded, = fold_retellings([Candidate(first, False, 0), Candidate(crossfire, False, 1, tells_told_act=True)])
+    assert (folded.evidence.text, folded.sub_event_type, folded.fatalities) == (FIRST, "Armed clash", 2)
+
+
+@pytest.mark.parametrize("fields", [
+    {"date": dt.date(2024, 3, 14)},  # days later: another act
+    {"location": "Otherville", "latitude": 36.0, "longitude": 37.0},  # a place of its own, both precise
+    {"event_type": "Strategic developments", "sub_event_type": "Arrests"},  # not violence
+])
+def test_retellings_harm_in_an_act_told_elsewhere_or_later_stays_apart(make_event, fields):
+    first = _attack(make_event)
+    crossfire = _civilian_harm(make_event, CROSSFIRE, **fields)
+    assert len(fold_retellings([Candidate(first, False, 0), Candidate(crossfire, False, 1, tells_told_act=True)])) == 2
+
+
+def test_retellings_a_sentence_about_the_act_told_folds_whatever_place_it_names(make_event):
+    document = Document(id="t", text=FIRST + " The two slain soldiers were from Otherville.")
+    first = make_event(document, FIRST, date=dt.date(2024, 3, 11))
+    slain = make_event(document, "The two slain soldiers were from Otherville.", location="Otherville",
+                       latitude=36.0, longitude=37.0, date=dt.date(2024, 3, 11), fatalities=2, confidence=0.4)
+    folded, = fold_retellings([Candidate(first, False, 0), Candidate(slain, False, 1, tells_told_act=True)])
+    assert (folded.location, folded.fatalities) == ("Exampleton", 2)
+
+
+def test_retellings_a_new_act_is_never_folded(make_event):
+    first = _attack(make_event)
+    another = _civilian_harm(make_event, ANOTHER)
+    candidates = [Candidate(first, False, 0), Candidate(another, False, 1, tells_told_act=True, context=0)]
+    assert len(fold_retellings(candidates)) == 2
+
+
+@pytest.mark.parametrize(("fields", "folds"), [
+    ({}, True),  # the event's place and day
+    ({"location": "Syria", "admin1": None, "geo_precision": 3, "latitude": None, "longitude": None}, True),  # vaguer
+    ({"location": "Otherville", "latitude": 36.0, "longitude": 37.0}, False),  # a place of its own
+    ({"date": dt.date(2024, 3, 12)}, False),  # another day
+    # another kind of act in the battle ("artillery fire was delivered") is its own event
+    ({"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}, False),
+])
+def test_retellings_a_telling_with_the_sides_of_the_event_before_continues_it(make_event, fields, folds):
+    first = _attack(make_event)
+    killed = _civilian_harm(make_event, KILLED, notes="Attack: 'were killed'" + CONTEXT_SIDES_NOTE, **fields)
+    events = fold_retellings([Candidate(first, False, 0), Candidate(killed, False, 1, context=0)])
+    assert (len(events) == 1) is folds
+
+
+def test_retellings_a_telling_without_the_context_mark_is_not_continued(make_event):
+    first = _attack(make_event)
+    killed = _civilian_harm(make_event, KILLED)
+    assert len(fold_retellings([Candidate(first, False, 0), Candidate(killed, False, 1)])) == 2
+
+
+@pytest.mark.parametrize("second", [
+    "Two civilians died in the crossfire near the market in Baidoa, a resident said.",
+    "The incident occurred at a checkpoint near Baidoa, where two civilians were also shot.",
+])
+def test_retellings_report_harm_in_the_attack_told_is_one_event(candidate_pipeline, second):
+    text = "Al-Shabaab militants attacked an army base in Baidoa on Tuesday, killing three soldiers. " + second
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Baidoa", 3)]
