@@ -23,7 +23,7 @@ from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
 from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
-from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes, refers_back
+from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_bombings, name_bare_strikes, refers_back
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -113,7 +113,8 @@ class EventExtraction:
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         text = doc.text
         lowered = text.lower()
-        hits = name_bare_strikes(self.triggers.find(text, lowered), text, self.triggers.families)
+        families = self.triggers.families
+        hits = name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families), families)
         candidates: list[_Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
