@@ -257,6 +257,8 @@ def test_coding_protesters_invading_a_site_riot(finder):
     ("Troops expelled the militants from the district of Gwoza.", "expelled", "Government regains territory"),
     ("Troops drove the gunmen out of Gwoza.", "drove", "Government regains territory"),
     ("Troops pushed the gunmen out of the town.", "pushed", "Government regains territory"),
+    ("After having thrown the gunmen out of the airport, troops moved on.", "thrown", "Government regains territory"),
+    ("The gunmen threw a grenade at the post.", "threw", None),
     # No "out of": no place changed hands.
     ("The convoy drove from Kaduna to Zaria.", "drove", None),
     ("The army pushed the gunmen towards the river.", "pushed", None),

@@ -1,6 +1,7 @@
 import pytest
 
 from sitrep.events.triggers import (
+    CLAUSE_THAT,
     CROWD_ACT_AFTER,
     LABOUR_STRIKE_AFTER,
     LABOUR_STRIKE_BEFORE,
@@ -127,6 +128,9 @@ def test_triggers_names_and_remains_are_no_acts(finder, text, word):
     ("An attack on the base killed four soldiers.", "attack", False),
     ("The first explosions were heard at dawn.", "explosions", False),
     ("The rebels attacked the base.", "attacked", False),
+    # "that" opening a clause before a plural noun points at nothing told before.
+    ("Officials said that protests broke out after prayers.", "protests", False),
+    ("Officials said that attack killed four.", "attack", True),
 ])
 def test_triggers_refers_back_marks_definite_references(finder, text, word, expected):
     hit = next(h for h in finder.find(text) if h.start == text.index(word))
@@ -216,3 +220,8 @@ def test_triggers_a_crowd_named_before_its_act_is_verbal(finder, text, verbal):
 ])
 def test_triggers_crowd_act_regex_matches_its_examples(text, matches):
     assert (CROWD_ACT_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [("that ", True), ("That  ", True), ("the ", False), ("what ", False)])
+def test_triggers_clause_that_regex_matches_its_examples(text, matches):
+    assert (CLAUSE_THAT.match(text) is not None) is matches

@@ -49,8 +49,9 @@ EXPELLED_FROM = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:out\s+of|from)\b", re.I)
 #: Verbs that take a place only through "out of"/"from": "chased X out of Y", "expelled X from Y".
 EXPULSION_FORMS = frozenset({"chased", "expelled"})
 #: Verbs that take a place only through "out of": "drove them out of Bama", "pushed the rebels out
-#: of the town" (not "drove from Kabul to Jalalabad", "pushed for talks").
-OUT_OF_FORMS = frozenset({"drove", "pushed"})
+#: of the town", "after having thrown the militants out of the airport" (not "drove from Kabul to
+#: Jalalabad", "pushed for talks", "threw a grenade").
+OUT_OF_FORMS = frozenset({"drove", "pushed", "threw", "thrown"})
 #: The people an expulsion verb drives out are civilians: a displacement, not a place taken from
 #: an armed side ("drove thousands of residents out of their homes", "expelled families from Y").
 DISPLACED_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:civilians|residents|families|villagers|inhabitants|"

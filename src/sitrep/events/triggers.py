@@ -59,10 +59,20 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[A-Z][a-z]+day[’
 DEFINITE_WINDOW = 40
 
 
+#: "that" before a plural noun opens a clause, it points at nothing: "officials said that protests
+#: broke out", "reported that clashes resumed" (the pointing "that" takes one: "that attack").
+CLAUSE_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
 def refers_back(text: str, hit: TriggerHit) -> bool:
     """Whether a nominal trigger names, by a definite reference, an act told before ("the attack
     killed four", "Saturday's strike"), rather than stating a new one."""
-    return not hit.verbal and DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start) is not None
+    if hit.verbal:
+        return False
+    found = DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start)
+    if found is None:
+        return False
+    return not (CLAUSE_THAT.match(found.group()) and text[hit.start:hit.end].lower().endswith("s"))
 
 
 class TriggerFinder:
