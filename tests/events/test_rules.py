@@ -318,3 +318,14 @@ def test_rules_a_strike_on_the_capital_and_a_named_city_is_two_events(candidate_
     events = extract(candidate_pipeline,
                      "On Monday, Russian forces shelled the capital, Kyiv, and the northeastern city of Kharkiv.")
     assert sorted(e.location for e in events) == ["Kharkiv", "Kyiv"]
+
+
+def test_rules_an_opening_act_naming_no_side_takes_the_sides_told_just_after(candidate_pipeline):
+    text = "A farmer was shot dead in Gwoza on Monday. On Tuesday, Boko Haram fighters abducted ten women in Bama."
+    first = next(e for e in extract(candidate_pipeline, text) if e.location == "Gwoza")
+    assert (first.sub_event_type, first.actor1) == ("Attack", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")
+
+
+def test_rules_an_act_naming_no_side_stays_uncoded_with_no_side_nearby(candidate_pipeline):
+    text = "A farmer was shot dead in Gwoza on Monday. It was hot in Bama on Tuesday."
+    assert extract(candidate_pipeline, text) == []

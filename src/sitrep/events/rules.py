@@ -118,6 +118,7 @@ class EventExtraction:
         candidates: list[_Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
+        silent: list[tuple[int, Sentence, list[TriggerHit]]] = []
         for s_index, sentence in enumerate(doc.sentences):
             sent_hits = []
             while hit_i < len(hits) and hits[hit_i].start < sentence.end:
@@ -126,8 +127,18 @@ class EventExtraction:
                 hit_i += 1
             if sent_hits:
                 context = [c for c in candidates[-1:] if s_index - c.s_index <= CONTEXT_SENTENCES]
-                candidates.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered,
-                                                        context[0] if context else None))
+                found = self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered,
+                                              context[0] if context else None)
+                if not found:
+                    silent.append((s_index, sentence, sent_hits))
+                candidates.extend(found)
+        # A report's opening act often names its sides only in the sentences after it ("A ranger was
+        # killed by a bomb ... Police blamed the separatists"): those sides stand for it.
+        for s_index, sentence, sent_hits in silent:
+            later = next((c for c in candidates if 0 < c.s_index - s_index <= CONTEXT_SENTENCES), None)
+            if later is not None:
+                candidates.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered, later))
+        candidates.sort(key=lambda c: c.s_index)
         events = merge_duplicates(_fold_elaborations(candidates), headline_end(text))
         if self.eventness is not None:
             events = keep_likely(events, self.eventness)
