@@ -7,6 +7,7 @@ from sitrep.events.coding import (
     BY_MOB,
     CROWD_ATTACKS,
     CROWD_WORDS,
+    DISPLACED_OBJECT,
     FORCE_ON_PROTESTERS,
     INTERCEPTED_THING,
     KILLED_IN_FIGHT,
@@ -130,7 +131,7 @@ def test_coding_a_place_taken_without_fighting_is_a_non_violent_transfer(finder,
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The army continued to violate the ceasefire on Monday.", None),
-    ("Two soldiers died in ceasefire violations overnight.", None),
+    ("Two soldiers died in ceasefire breaches overnight.", None),  # "ceasefire violations" is a clash word
     ("Fighting went on despite the truce.", None),
     ("A third group stepped in to broker a truce on Friday.", None),
     ("Mediators called for an immediate ceasefire.", None),
@@ -249,3 +250,28 @@ def test_coding_what_a_capture_verb_takes_decides_its_type(finder, sentence, tri
 def test_coding_protesters_invading_a_site_riot(finder):
     sentence = "Hundreds of protesters invaded the runway of the airport."
     assert _code(finder, sentence, "protesters", PROTESTERS, None) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    # The people driven from a named place lost it: territory, not arrests.
+    ("Troops expelled the militants from the district of Gwoza.", "expelled", "Government regains territory"),
+    ("Troops drove the gunmen out of Gwoza.", "drove", "Government regains territory"),
+    ("Troops pushed the gunmen out of the town.", "pushed", "Government regains territory"),
+    ("After having thrown the gunmen out of the airport, troops moved on.", "thrown", "Government regains territory"),
+    ("The gunmen threw a grenade at the post.", "threw", None),
+    # No "out of": no place changed hands.
+    ("The convoy drove from Kaduna to Zaria.", "drove", None),
+    ("The army pushed the gunmen towards the river.", "pushed", None),
+    # Civilians driven from their homes: a displacement, not a place taken from a side.
+    ("Gunmen drove thousands of residents out of their homes.", "drove", None),
+])
+def test_coding_an_expulsion_from_a_place_is_territory(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, ARMY, GANG, TOWN) == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" thousands of residents out of", True), (" the families from", True),
+    (" the gunmen out of", False), (" them out of", False),
+])
+def test_coding_displaced_object_regex_matches_its_examples(text, matches):
+    assert (DISPLACED_OBJECT.search(text) is not None) is matches

@@ -75,6 +75,13 @@ def mentions_at(text: str, *names: str) -> list[Mention]:
     ("Jets hit many points of Kortalo, including Mbesiwa and Tarawinde.", ("Kortalo", "Mbesiwa", "Tarawinde"),
      [["Mbesiwa", "Tarawinde"]]),
     ("Jets hit Kortalo on Monday and Mbesiwa on Tuesday.", ("Kortalo", "Mbesiwa"), [["Kortalo"], ["Mbesiwa"]]),
+    # A kind word with its adjectives: "the northeastern city of", "the nearby port town of".
+    ("Jets hit the capital, Kortalo, and the northeastern city of Mbesiwa.", ("Kortalo", "Mbesiwa"),
+     [["Kortalo", "Mbesiwa"]]),
+    ("Jets hit Kortalo and the nearby port town of Mbesiwa.", ("Kortalo", "Mbesiwa"), [["Kortalo", "Mbesiwa"]]),
+    # More than two words between: no list.
+    ("Jets hit Kortalo and the old walled northern town of Mbesiwa.", ("Kortalo", "Mbesiwa"),
+     [["Kortalo"], ["Mbesiwa"]]),
 ])
 def test_place_runs_groups_listed_places(text: str, names: tuple[str, ...], runs: list[list[str]]) -> None:
     assert [[m.text for m in run] for run in place_runs(text, mentions_at(text, *names))] == runs

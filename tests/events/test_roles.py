@@ -54,6 +54,9 @@ def _sides(sentence: str, trigger: str):
     # A bare participle of a headline or a reduced clause is passive; a counted subject is no side.
     ("Two villagers killed as the TLF attacked the market", "killed", REBELS, CIVILIANS),
     ("At least 40 arrested as the army stormed the market", "arrested", ARMY, None),
+    # "came under fire": its subject suffered it, from the side named after it.
+    ("A patrol of the army came under fire from TLF fighters near the river.", "came under fire", REBELS, ARMY),
+    ("Villagers came under heavy fire on Monday.", "came under heavy fire", None, CIVILIANS),
 ])
 def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2):
     sides = _sides(sentence, trigger)

@@ -292,3 +292,40 @@ def test_rules_an_act_told_again_is_a_new_event(candidate_pipeline):
 ])
 def test_rules_a_new_act_after_an_event_is_its_own(candidate_pipeline, text):
     assert len(extract(candidate_pipeline, text)) == 2
+
+
+@pytest.mark.parametrize("text, sub_event_type, actors", [
+    ("On Monday, Nigerian troops expelled Boko Haram fighters from the town of Bama.",
+     "Government regains territory", ("Military Forces of Nigeria", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")),
+    ("On Monday, Somali forces drove al-Shabaab out of Afgoye.", "Government regains territory",
+     ("Military Forces of Somalia", "Al-Shabaab")),
+    ("On Monday, a police patrol came under attack by al-Shabaab fighters near Afgoye.", "Armed clash",
+     ("Al-Shabaab", "Police Forces of Somalia")),
+    ("On Monday, Nigerian troops re-occupied the town of Bama.", "Government regains territory",
+     ("Military Forces of Nigeria", None)),
+])
+def test_rules_acts_told_without_a_common_trigger_are_coded(candidate_pipeline, text, sub_event_type, actors):
+    event = only(extract(candidate_pipeline, text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub_event_type, *actors)
+
+
+def test_rules_protesters_named_before_their_act_are_a_protest(candidate_pipeline):
+    event = only(extract(candidate_pipeline, "On Monday, protesters gathered outside parliament in Nairobi."))
+    assert (event.sub_event_type, event.location) == ("Peaceful protest", "Nairobi")
+
+
+def test_rules_a_strike_on_the_capital_and_a_named_city_is_two_events(candidate_pipeline):
+    events = extract(candidate_pipeline,
+                     "On Monday, Russian forces shelled the capital, Kyiv, and the northeastern city of Kharkiv.")
+    assert sorted(e.location for e in events) == ["Kharkiv", "Kyiv"]
+
+
+def test_rules_an_opening_act_naming_no_side_takes_the_sides_told_just_after(candidate_pipeline):
+    text = "A farmer was shot dead in Gwoza on Monday. On Tuesday, Boko Haram fighters abducted ten women in Bama."
+    first = next(e for e in extract(candidate_pipeline, text) if e.location == "Gwoza")
+    assert (first.sub_event_type, first.actor1) == ("Attack", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")
+
+
+def test_rules_an_act_naming_no_side_stays_uncoded_with_no_side_nearby(candidate_pipeline):
+    text = "A farmer was shot dead in Gwoza on Monday. It was hot in Bama on Tuesday."
+    assert extract(candidate_pipeline, text) == []

@@ -1,11 +1,14 @@
 import pytest
 
 from sitrep.events.triggers import (
+    CLAUSE_THAT,
+    CROWD_ACT_AFTER,
     LABOUR_STRIKE_AFTER,
     LABOUR_STRIKE_BEFORE,
     NAMING_MODIFIER,
     NAMING_SITE,
     TriggerFinder,
+    name_bare_bombings,
     name_bare_strikes,
     refers_back,
 )
@@ -144,6 +147,9 @@ def test_triggers_names_and_remains_are_no_acts(finder, text, word):
     ("An attack on the base killed four soldiers.", "attack", False),
     ("The first explosions were heard at dawn.", "explosions", False),
     ("The rebels attacked the base.", "attacked", False),
+    # "that" opening a clause before a plural noun points at nothing told before.
+    ("Officials said that protests broke out after prayers.", "protests", False),
+    ("Officials said that attack killed four.", "attack", True),
 ])
 def test_triggers_refers_back_marks_definite_references(finder, text, word, expected):
     hit = next(h for h in finder.find(text) if h.start == text.index(word))
@@ -175,3 +181,66 @@ def test_triggers_a_firefights_small_arms_are_clash_words(finder, text, word):
 ])
 def test_triggers_naming_site_matches_its_examples(text, matches):
     assert (NAMING_SITE.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, word, family, verbal", [
+    ("Bombings in three provinces targeted banks and hotels.", "Bombings", "explosive", False),
+    ("The army has re-occupied the villages near the coast.", "re-occupied", "territory_gain", True),
+    ("Militants swept into the provincial capital at dawn.", "swept into", "territory_gain", True),
+    ("Troops raised the national flag over the town hall.", "raised the national flag", "territory_gain", True),
+    ("Soldiers drove the rebels out of the town.", "drove", "territory_gain", True),
+    ("Late on Sunday an agreement was reached to evacuate the fighters.", "agreement was reached", "agreement",
+     True),
+    ("The army said it neutralised six terrorists.", "neutralised", "kill", True),
+    ("The troops pushed back an assault on the camp.", "pushed back", "attack", True),
+    ("A convoy came under fire near the bridge.", "came under fire", "attack", True),
+    ("Police engaged the kidnappers in a gun duel.", "gun duel", "clash", False),
+    ("A soldier was wounded in a ceasefire violation on the line of contact.", "ceasefire violation", "clash",
+     False),
+    ("The fighters confronted an enemy patrol near the border.", "confronted", "clash", True),
+    ("Villagers retaliated by setting fire to houses.", "setting fire to", "riot", True),
+    ("A civilian dies of sniper fire in the border town.", "dies", "kill", True),
+])
+def test_triggers_more_ways_of_telling_an_act(finder, text, word, family, verbal):
+    hit = next(h for h in finder.find(text) if text[h.start:h.end] == word)
+    assert (hit.top.id, hit.verbal) == (family, verbal)
+
+
+def _bombing_family(finder, text):
+    hits = name_bare_bombings(finder.find(text), finder.families)
+    return next(h.top.id for h in hits if text[h.start:h.end].lower().startswith("bombing"))
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Rebels claimed the bombings of two banks in the south.", "explosive"),
+    ("Warplanes circled the valley. The bombings destroyed the caves.", "air"),
+    # A planted bomb named beside the aircraft: the bombing is the planted one.
+    ("A roadside bomb hit a convoy as jets flew over. The bombings killed four.", "explosive"),
+])
+def test_triggers_bare_bombing_takes_the_reports_instrument(finder, text, family):
+    assert _bombing_family(finder, text) == family
+
+
+@pytest.mark.parametrize("text, verbal", [
+    ("Protesters gathered outside parliament.", True),
+    ("In the capital, protesters meanwhile briefly blocked the highway.", True),
+    ("Thousands of demonstrators flooded the streets.", True),
+    ("The protesters demanded the release of detainees.", False),
+    ("Four protesters killed by police were buried.", False),
+])
+def test_triggers_a_crowd_named_before_its_act_is_verbal(finder, text, verbal):
+    hit = next(h for h in finder.find(text) if text[h.start:h.end].lower() in {"protesters", "demonstrators"})
+    assert hit.verbal is verbal
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" gathered outside", True), (" meanwhile briefly blocked", True), (" set fire to", True),
+    (" demanded", False), (" killed by police", False), (" gathering", False),
+])
+def test_triggers_crowd_act_regex_matches_its_examples(text, matches):
+    assert (CROWD_ACT_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [("that ", True), ("That  ", True), ("the ", False), ("what ", False)])
+def test_triggers_clause_that_regex_matches_its_examples(text, matches):
+    assert (CLAUSE_THAT.match(text) is not None) is matches

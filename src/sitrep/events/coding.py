@@ -48,6 +48,14 @@ DRIVEN_OUT = re.compile(r"^\s*(?:\S+\s+){0,5}?out\s+of\b", re.I)
 EXPELLED_FROM = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:out\s+of|from)\b", re.I)
 #: Verbs that take a place only through "out of"/"from": "chased X out of Y", "expelled X from Y".
 EXPULSION_FORMS = frozenset({"chased", "expelled"})
+#: Verbs that take a place only through "out of": "drove them out of Bama", "pushed the rebels out
+#: of the town", "after having thrown the militants out of the airport" (not "drove from Kabul to
+#: Jalalabad", "pushed for talks", "threw a grenade").
+OUT_OF_FORMS = frozenset({"drove", "pushed", "threw", "thrown"})
+#: The people an expulsion verb drives out are civilians: a displacement, not a place taken from
+#: an armed side ("drove thousands of residents out of their homes", "expelled families from Y").
+DISPLACED_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:civilians|residents|families|villagers|inhabitants|"
+                              r"people|farmers|herders|refugees|migrants)\b", re.I)
 #: A place taken with no fight: "peacefully took control of", "entered the town unopposed",
 #: "without firing a shot" (the codebook's Non-violent transfer of territory).
 WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |putting up |meeting )?(?:a |any )?"
@@ -221,13 +229,17 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Armed clash"
         if hit.form == "freed" and not PLACE_OBJECT.search(after_trigger):
             return None  # "three hostages were freed": a release, not a place taken
-        if hit.form in EXPULSION_FORMS and not EXPELLED_FROM.search(after_trigger):
+        if hit.form in EXPULSION_FORMS and not EXPELLED_FROM.search(after_trigger) \
+                or hit.form in OUT_OF_FORMS and not DRIVEN_OUT.search(after_trigger):
             return None  # "chased them away", "expelled the ambassador": no place changed hands
+        if hit.form in EXPULSION_FORMS | OUT_OF_FORMS and DISPLACED_OBJECT.search(after_trigger):
+            return None  # civilians driven from their homes: no side lost the place
         if WEAPON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger):
             # Arms taken, no place: state forces disrupt weapons use; anyone else's grab is no event.
             return "Disrupted weapons use" if is_state_of(actor1, None) else None
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
-                and not DRIVEN_OUT.search(after_trigger) and hit.form not in CLEARING_FORMS:
+                and not DRIVEN_OUT.search(after_trigger) \
+                and hit.form not in CLEARING_FORMS | EXPULSION_FORMS:  # those named the place they left
             return None if hit.form in RELEASE_FORMS else "Arrests"
         if WITHOUT_FIGHTING.search(sentence):
             return "Non-violent transfer of territory"

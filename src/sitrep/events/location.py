@@ -23,8 +23,9 @@ PLACE_LOOKBACK_SENTENCES = 3
 #: lost (lists of a fight's sides' home towns, of where weapons came from); the rest moved nothing.
 MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain", "protest", "attack", "explosive"})
 #: Places joined in one list: "A, B and C", "A, the village of B, the towns of C and D", "A as well
-#: as B" (only commas, "and", "as well as" and a kind word between them).
-_KIND_OF = (r"(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|locality|districts?|"
+#: as B", "Kyiv, and the northeastern city of Kharkiv", "A and the nearby port town of B" (only
+#: commas, "and", "as well as" and a kind word, with up to two lower-case words before it, between them).
+_KIND_OF = (r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|villages?|cities|city|areas?|localities|locality|districts?|"
             r"neighbou?rhoods?|settlements?|hamlets?)\s+of\s+(?:the\s+)?)?")
 PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
                              + _KIND_OF + "$", re.I)

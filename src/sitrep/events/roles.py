@@ -14,8 +14,10 @@ from sitrep.model import Actor, ActorCategory, Mention
 
 #: A passive construction ending at the trigger: "was attacked", "were reportedly killed".
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
-#: A trigger that is itself a passive form: "were killed", "has been captured".
-PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been)\s", re.I)
+#: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
+#: suffered the act: "the patrol came under fire" (from whoever is named after it).
+PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under)\s",
+                             re.I)
 #: A bare participle followed by what follows a passive: "Two soldiers killed in an attack",
 #: "a man abducted by gunmen", "students kidnapped during a raid" (headlines, reduced clauses);
 #: not "killed at least 100 soldiers" (an active verb and its count).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -23,7 +24,7 @@ from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
 from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
-from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_strikes, refers_back
+from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_bombings, name_bare_strikes, refers_back
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -96,10 +97,12 @@ class EventExtraction:
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         text = doc.text
         lowered = text.lower()
-        hits = name_bare_strikes(self.triggers.find(text, lowered), text, self.triggers.families)
+        families = self.triggers.families
+        hits = name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families), families)
         candidates: list[Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
+        silent: list[tuple[int, Sentence, list[TriggerHit]]] = []
         for s_index, sentence in enumerate(doc.sentences):
             sent_hits = []
             while hit_i < len(hits) and hits[hit_i].start < sentence.end:
@@ -108,9 +111,19 @@ class EventExtraction:
                 hit_i += 1
             if sent_hits:
                 context = [c for c in candidates[-1:] if s_index - c.s_index <= CONTEXT_SENTENCES]
-                candidates.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered,
-                                                        context[0] if context else None, len(candidates) - 1))
-        events = merge_duplicates(fold_retellings(candidates), headline_end(text))
+                found = self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered,
+                                              context[0] if context else None, len(candidates) - 1)
+                if not found:
+                    silent.append((s_index, sentence, sent_hits))
+                candidates.extend(found)
+        # A report's opening act often names its sides only in the sentences after it ("A ranger was
+        # killed by a bomb ... Police blamed the separatists"): those sides stand for it.
+        borrowed = []
+        for s_index, sentence, sent_hits in silent:
+            later = next((c for c in candidates if 0 < c.s_index - s_index <= CONTEXT_SENTENCES), None)
+            if later is not None:
+                borrowed.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered, later))
+        events = merge_duplicates(fold_retellings(_in_text_order(candidates, borrowed)), headline_end(text))
         if self.eventness is not None:
             events = keep_likely(events, self.eventness)
         doc.events = _unique_ids(events)
@@ -270,6 +283,18 @@ def _age_in_days(doc: WorkingDoc, sentence: Sentence, day) -> int:
             if number is not None and number < published.year:
                 age = max(age, (published - dt.date(number, 12, 31)).days)
     return age
+
+
+def _in_text_order(candidates: list[Candidate], inserted: list[Candidate]) -> list[Candidate]:
+    """The candidates with others inserted, in sentence order, each one's `context` still the
+    position of the candidate whose sides it took."""
+    if not inserted:
+        return candidates
+    together = candidates + inserted
+    order = sorted(range(len(together)), key=lambda i: together[i].s_index)
+    position = {old: new for new, old in enumerate(order)}
+    return [replace(c, context=position[c.context]) if c.context is not None else c
+            for c in (together[i] for i in order)]
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

@@ -25,6 +25,15 @@ MODIFIER_FORMS = frozenset({"riot", "assault", "combat", "strike", "attack", "ba
 NAMING_SITE = re.compile(r"\s+(?:bases?|depots?|factor(?:y|ies)|warehouses?|plants?|academy|school)\b",
                          re.IGNORECASE)
 SITE_FORMS = frozenset({"artillery", "missile", "rocket", "drone", "mortar"})
+#: A crowd's noun that is a trigger ("protesters", "demonstrators") followed by a verb of a
+#: crowd's act states the protest as a past act, as a verb would: "protesters gathered outside
+#: parliament", "demonstrators briefly blocked the highway", "protesters flooded the streets".
+#: Not "protesters demanded", "protesters believed" (what they said or thought, no act), nor a
+#: bare participle ("protesters killed by police").
+CROWD_FORMS = frozenset({"protesters", "protestors", "demonstrators", "rioters"})
+CROWD_ACT_AFTER = re.compile(r"\s+(?:(?:also|then|later|again|meanwhile|\w+ly)\s+){0,2}"
+                             r"(?:gathered|rallied|assembled|converged|blocked|barricaded|flooded|poured|filled|"
+                             r"occupied|staged|marched|stormed|burned|burnt|threw|hurled|set\s+fire)\b", re.IGNORECASE)
 
 #: Weapon words that can state their own use ("a drone hit", "rockets fell").
 WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
@@ -61,10 +70,20 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[A-Z][a-z]+day[’
 DEFINITE_WINDOW = 40
 
 
+#: "that" before a plural noun opens a clause, it points at nothing: "officials said that protests
+#: broke out", "reported that clashes resumed" (the pointing "that" takes one: "that attack").
+CLAUSE_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
 def refers_back(text: str, hit: TriggerHit) -> bool:
     """Whether a nominal trigger names, by a definite reference, an act told before ("the attack
     killed four", "Saturday's strike"), rather than stating a new one."""
-    return not hit.verbal and DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start) is not None
+    if hit.verbal:
+        return False
+    found = DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start)
+    if found is None:
+        return False
+    return not (CLAUSE_THAT.match(found.group()) and text[hit.start:hit.end].lower().endswith("s"))
 
 
 class TriggerFinder:
@@ -90,7 +109,8 @@ class TriggerFinder:
                 continue
             families = tuple(self._by_id[family_id] for family_id, _ in payloads)
             form = payloads[0][1]
-            verbal = any(form in f.verbal for f in families)
+            verbal = any(form in f.verbal for f in families) or (
+                word in CROWD_FORMS and CROWD_ACT_AFTER.match(text, end) is not None)
             hits.append(TriggerHit(start, end, families, verbal, form))
         return hits
 
@@ -129,3 +149,22 @@ def name_bare_strikes(hits: list[TriggerHit], text: str, families: list[TriggerF
             hit = replace(hit, families=(by_id[best], *hit.families))
         out.append(hit)
     return out
+
+
+#: The bare noun for a bombing, which is a planted bomb in an insurgency and an air raid in an air
+#: war: "bombings in three provinces targeting banks", "the bombings of the caves by coalition jets".
+BARE_BOMBING_FORMS = frozenset({"bombing", "bombings"})
+EXPLOSIVE_INSTRUMENT = "explosive"
+
+
+def name_bare_bombings(hits: list[TriggerHit], families: list[TriggerFamily]) -> list[TriggerHit]:
+    """Make each bare "bombing(s)" an air strike where the report names aircraft and no planted
+    explosive besides; else it stays a remote explosive (its lexicon family)."""
+    by_id = {f.id: f for f in families}
+    if AIR_INSTRUMENT not in by_id:
+        return hits
+    named = {h.top.id for h in hits if h.form not in BARE_BOMBING_FORMS}
+    if AIR_INSTRUMENT not in named or EXPLOSIVE_INSTRUMENT in named:
+        return hits
+    return [replace(h, families=(by_id[AIR_INSTRUMENT], *h.families)) if h.form in BARE_BOMBING_FORMS else h
+            for h in hits]
