@@ -72,6 +72,12 @@ def test_resolver_leaves_undecided_mentions_unresolved(stages, text, surface):
      "Military Forces of Somalia"),
     ("SNA troops retook the town of Afrin.", [("Afrin", "Syria")], "SNA troops", "Syrian National Army"),
     ("The coalition struck Hodeidah.", [("Hodeidah", "Yemen")], "The coalition", "Saudi-led Coalition"),
+    # Thailand's Deep South insurgents, unnamed, are coded as one actor; elsewhere unidentified.
+    ("Muslim insurgents bombed a market in Yala.", [("Yala", "Thailand")], "Muslim insurgents",
+     "Malay Muslim Separatists (Thailand)"),
+    ("The separatists struck Pattani.", [("Pattani", "Thailand")], "separatists",
+     "Malay Muslim Separatists (Thailand)"),
+    ("The separatists struck Kaduna.", [("Kaduna", "Nigeria")], "separatists", "Unidentified Armed Group (Nigeria)"),
 ])
 def test_resolver_names_country_generic_actors_from_the_report_country(stages, text, places, surface,
                                                                        expected):

@@ -86,15 +86,16 @@ class EventContext:
     sentences: tuple[tuple[int, int], ...] = ()
     opponents: OpponentModel | None = None  # None: the hand-set salience decides
 
-    def opponent(self, actor: Actor | None, sub: str | None = None) -> Actor | None:
-        """The report's other side of `actor` in an event of type `sub` (None when it names no candidate)."""
+    def opponent(self, actor: Actor | None, sub: str | None = None, victims: bool = True) -> Actor | None:
+        """The report's other side of `actor` in an event of type `sub` (None when it names no
+        candidate); `victims` says whether the side sought is the target, not the author."""
         if actor is None:
             return None
         if self.opponents is None:
             return salient_opponent(self.mentions, actor, near=self.sentence_end)
         mentions = tuple(m for m in self.mentions if isinstance(m.value, Actor))
         return self.opponents.choose(OpponentQuery(self.text, actor, self.sentence_start, self.sentence_end,
-                                                   mentions, self.sentences, self.country, sub))
+                                                   mentions, self.sentences, self.country, sub, victims))
 
 
 def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: EventContext,
@@ -115,7 +116,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         return sub, actor1 or force, actor2 if actor1 is None else (actor2 or force)
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
-        return sub, ctx.opponent(actor2, sub), actor2
+        return sub, ctx.opponent(actor2, sub, victims=False), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:
         return sub, actor1, actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
@@ -130,7 +131,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             # a foreign state's forces fight the forces of the country they are in.
             actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
-        actor1 = ctx.opponent(actor2, sub)
+        actor1 = ctx.opponent(actor2, sub, victims=False)
     return sub, actor1, actor2
 
 

@@ -52,13 +52,15 @@ class OpponentQuery:
     sentences: tuple[tuple[int, int], ...]
     country: str | None = None  # the event's country, when known
     sub_event_type: str | None = None
+    victims: bool = True  # whether the side sought may be the victims (actor2), not the author
 
 
 def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
     """The report's actors that may be the other side, each with its mentions: its armed actors,
-    and the civilians it names when the event is remote violence (a strike whose sentence names
-    no target may have hit the people the report counts)."""
-    remote = query.sub_event_type in SUB_EVENT_TYPES and \
+    and the civilians it names when the event is remote violence and the side sought is its
+    target (a strike whose sentence names no target may have hit the people the report counts;
+    civilians never fire it)."""
+    remote = query.victims and query.sub_event_type in SUB_EVENT_TYPES and \
         SUB_EVENT_TYPES[query.sub_event_type] is EventType.REMOTE_VIOLENCE
     found: dict[str, list[Mention]] = {}
     for m in query.mentions:
