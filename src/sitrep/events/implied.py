@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.opponents import OpponentModel, OpponentQuery
-from sitrep.events.roles import is_source, salient_opponent
-from sitrep.events.sides import VIOLENT_EVENT_TYPES, RoleActors
+from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
+from sitrep.events.sides import GOVERNMENT_PREFIX, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
@@ -125,14 +125,27 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         if sub == "Armed clash" and actor2 is not None:
             sub = "Attack"  # an armed group attacking a village attacks civilians
     if actor2 is None:
-        actor2 = ctx.opponent(actor1, sub)
+        actor2 = _speaking_side(actor1, ctx) or ctx.opponent(actor1, sub)
         if actor2 is None and _invades(sub, actor1, ctx.country):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
             # a foreign state's forces fight the forces of the country they are in.
             actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
-        actor1 = ctx.opponent(actor2, sub, victims=False)
+        actor1 = _speaking_side(actor2, ctx) or ctx.opponent(actor2, sub, victims=False)
     return sub, actor1, actor2
+
+
+def _speaking_side(actor: Actor | None, ctx: EventContext) -> Actor | None:
+    """The armed force that tells of the event in its own sentence, when the sentence names one
+    side only: "Azerbaijani units violated the ceasefire, the Karabakh army said" (the teller was
+    fired on). A government's officials tell of others' acts, so only forces count."""
+    for m in ctx.mentions:
+        teller = m.value
+        if (ctx.sentence_start <= m.start < ctx.sentence_end and isinstance(teller, Actor)
+                and teller.inter not in NON_COMBATANTS and not teller.name.startswith(GOVERNMENT_PREFIX)
+                and (actor is None or not related(actor, teller)) and is_source(ctx.text, ctx.sentence_start, m)):
+            return teller
+    return None
 
 
 def _targets_people(sub: str, ctx: EventContext) -> bool:
