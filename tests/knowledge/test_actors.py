@@ -66,6 +66,7 @@ def test_ontology_gold_aliases_resolve_to_their_canonical_name(actor_ontology, c
     ("Turkish drones", "Military Forces of Turkey"),
     ("Russia's army", "Military Forces of Russia"),
     ("Chadian gendarmes", "Police Forces of Chad"),
+    ("the Olive Branch forces", "Military Forces of Turkey"),  # a Turkish operation's forces
 ])
 def test_lookup_ignores_case_accents_apostrophes_and_articles(actor_ontology, name, expected):
     found = actor_ontology.lookup(name)
