@@ -116,6 +116,20 @@ def test_opponents_candidates_offer_civilians_as_the_target_of_remote_violence_o
     assert (CIVILIANS.name in candidates(query)) is civilians_offered
 
 
+@pytest.mark.parametrize("sub, victims, offered", [
+    ("Arrests", False, False),  # the arrester sought: armed men nobody identifies do not arrest
+    ("Arrests", True, True),  # the arrested sought: they may be unidentified
+    ("Armed clash", False, True),
+])
+def test_opponents_candidates_never_offer_an_unidentified_group_as_the_arrester(sub, victims, offered):
+    unknown = Actor("uag", "Unidentified Armed Group (Testland)", ActorCategory.POLITICAL_MILITIA, "Testland")
+    query = _query(REBELS)
+    mention = Mention(0, 7, "The TLF", MentionKind.ACTOR, unknown, label="country_generic")
+    query = OpponentQuery(query.text, REBELS, query.event_start, query.event_end, (*query.mentions, mention),
+                          query.sentences, "Testland", sub, victims)
+    assert (unknown.name in candidates(query)) is offered
+
+
 def test_opponents_features_describe_the_event_country_and_family():
     base = _query(REBELS)
     query = OpponentQuery(base.text, REBELS, base.event_start, base.event_end, base.mentions, base.sentences,
