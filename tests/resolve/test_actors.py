@@ -46,6 +46,8 @@ def value_of(doc, surface):
     ("Al-Shabaab claimed it. The group said ten died.", "The group", "Al-Shabaab"),
     ("Gunmen loyal to Assad attacked. Armed men affiliated with the so-called Hurras al-Din fled.",
      "Armed men", "Hurras al-Din"),
+    ("Comando Vermelho runs the favela. Police raided the criminal organization.", "criminal organization",
+     "Comando Vermelho"),
 ])
 def test_resolver_reads_generic_references_from_the_named_actors(stages, text, surface, expected):
     assert value_of(run(stages, text), surface) == expected
