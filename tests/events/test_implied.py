@@ -70,6 +70,19 @@ def test_implied_the_force_telling_of_a_one_sided_act_is_its_other_side(actor_on
     assert (actor1, actor2.name) == (REBELS, expected)
 
 
+def test_implied_a_force_telling_of_harm_to_civilians_is_not_taken_for_its_author(actor_ontology):
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
+    text = "The TLF raided farms in May; the TLF burned a school. Two villagers were killed, the army said."
+    start = text.index("Two")
+    mentions = [_mention(text, "The TLF", REBELS),
+                Mention(text.rindex("the TLF"), text.rindex("the TLF") + 7, "the TLF", MentionKind.ACTOR, REBELS),
+                _mention(text, "villagers", civilians), _mention(text, "the army", army)]
+    ctx = EventContext(text, start, len(text), text.index("killed") + 6, mentions, "Kenya", ON)
+    _, actor1, actor2 = implied_sides("Attack", None, civilians, ctx, actor_ontology)
+    assert (actor1, actor2) == (REBELS, civilians)
+
+
 def test_implied_an_arrest_of_unarmed_people_is_left_to_the_police(actor_ontology):
     civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
     ctx = _context("Twenty people were arrested.", "were arrested", "Kenya")

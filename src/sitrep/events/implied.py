@@ -138,7 +138,10 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
 def _speaking_side(actor: Actor | None, ctx: EventContext) -> Actor | None:
     """The armed force that tells of the event in its own sentence, when the sentence names one
     side only: "Azerbaijani units violated the ceasefire, the Karabakh army said" (the teller was
-    fired on). A government's officials tell of others' acts, so only forces count."""
+    fired on). A government's officials tell of others' acts, so only forces count; and a force
+    telling of harm to civilians is not taken for its author."""
+    if actor is not None and actor.inter in NON_COMBATANTS:
+        return None
     for m in ctx.mentions:
         teller = m.value
         if (ctx.sentence_start <= m.start < ctx.sentence_end and isinstance(teller, Actor)
