@@ -51,6 +51,38 @@ def test_implied_an_unnamed_arrester_of_an_armed_group_is_its_enemy_in_the_repor
     assert implied_sides("Arrests", None, REBELS, ctx, actor_ontology) == ("Arrests", army, REBELS)
 
 
+@pytest.mark.parametrize("teller, role, expected", [
+    # The force telling of an attack with one side named was its other side.
+    ("the police", "police", "Police Forces of Kenya"),
+    # A government's officials tell of others' acts: the report's enemy of the TLF decides.
+    ("the government", "government", "Military Forces of Kenya"),
+])
+def test_implied_the_force_telling_of_a_one_sided_act_is_its_other_side(actor_ontology, teller, role, expected):
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    text = f"The army fought the TLF in May; the army lost ten men. Militants shelled a base, {teller} said."
+    start = text.index("Militants")
+    mentions = [_mention(text, "The army", army), _mention(text, "the TLF", REBELS),
+                Mention(text.rindex("the army"), text.rindex("the army") + 8, "the army", MentionKind.ACTOR, army),
+                _mention(text, "Militants", REBELS),
+                _mention(text, teller, actor_ontology.role_actor("Kenya", role, ON))]
+    ctx = EventContext(text, start, len(text), text.index("shelled") + 7, mentions, "Kenya", ON)
+    _, actor1, actor2 = implied_sides("Shelling/artillery/missile attack", REBELS, None, ctx, actor_ontology)
+    assert (actor1, actor2.name) == (REBELS, expected)
+
+
+def test_implied_a_force_telling_of_harm_to_civilians_is_not_taken_for_its_author(actor_ontology):
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
+    text = "The TLF raided farms in May; the TLF burned a school. Two villagers were killed, the army said."
+    start = text.index("Two")
+    mentions = [_mention(text, "The TLF", REBELS),
+                Mention(text.rindex("the TLF"), text.rindex("the TLF") + 7, "the TLF", MentionKind.ACTOR, REBELS),
+                _mention(text, "villagers", civilians), _mention(text, "the army", army)]
+    ctx = EventContext(text, start, len(text), text.index("killed") + 6, mentions, "Kenya", ON)
+    _, actor1, actor2 = implied_sides("Attack", None, civilians, ctx, actor_ontology)
+    assert (actor1, actor2) == (REBELS, civilians)
+
+
 def test_implied_an_arrest_of_unarmed_people_is_left_to_the_police(actor_ontology):
     civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
     ctx = _context("Twenty people were arrested.", "were arrested", "Kenya")

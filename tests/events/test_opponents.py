@@ -104,14 +104,30 @@ def test_opponents_shipped_model_is_what_training_on_train_gives(tmp_path):
     assert max(abs(retrained.weights[k] - shipped.weights[k]) for k in shipped.weights) < 0.01
 
 
-@pytest.mark.parametrize("sub, civilians_offered", [
-    ("Air/drone strike", True), ("Shelling/artillery/missile attack", True), ("Armed clash", False), (None, False),
+@pytest.mark.parametrize("sub, victims, civilians_offered", [
+    ("Air/drone strike", True, True), ("Shelling/artillery/missile attack", True, True), ("Armed clash", True, False),
+    (None, True, False),
+    ("Air/drone strike", False, False),  # the strike's author is sought: civilians never fire it
 ])
-def test_opponents_candidates_offer_civilians_for_remote_violence_only(sub, civilians_offered):
+def test_opponents_candidates_offer_civilians_as_the_target_of_remote_violence_only(sub, victims, civilians_offered):
     query = _query()
     query = OpponentQuery(query.text, ARMY, query.event_start, query.event_end, query.mentions, query.sentences,
-                          "Testland", sub)
+                          "Testland", sub, victims)
     assert (CIVILIANS.name in candidates(query)) is civilians_offered
+
+
+@pytest.mark.parametrize("sub, victims, offered", [
+    ("Arrests", False, False),  # the arrester sought: armed men nobody identifies do not arrest
+    ("Arrests", True, True),  # the arrested sought: they may be unidentified
+    ("Armed clash", False, True),
+])
+def test_opponents_candidates_never_offer_an_unidentified_group_as_the_arrester(sub, victims, offered):
+    unknown = Actor("uag", "Unidentified Armed Group (Testland)", ActorCategory.POLITICAL_MILITIA, "Testland")
+    query = _query(REBELS)
+    mention = Mention(0, 7, "The TLF", MentionKind.ACTOR, unknown, label="country_generic")
+    query = OpponentQuery(query.text, REBELS, query.event_start, query.event_end, (*query.mentions, mention),
+                          query.sentences, "Testland", sub, victims)
+    assert (unknown.name in candidates(query)) is offered
 
 
 def test_opponents_features_describe_the_event_country_and_family():

@@ -30,6 +30,19 @@ def test_sides_force_at_a_protest_is_the_police_unless_the_army_is_named(actor_o
     assert (actor1.name, actor2.name) == ("Protesters (Iran)", expected)
 
 
+@pytest.mark.parametrize("report, expected", [
+    ("The military seized power last year. Security forces opened fire on protesters.", "Military Forces of Iran"),
+    ("The National Guard was deployed. Security forces opened fire on protesters.", "Military Forces of Iran"),
+    ("Police closed the square. Security forces opened fire on protesters.", "Police Forces of Iran"),
+])
+def test_sides_force_at_a_protest_is_the_army_where_the_report_names_it(actor_ontology, report, expected):
+    force = actor_ontology.role_actor("Iran", "military", ON)
+    crowd = actor_ontology.role_actor("Iran", "protesters", ON)
+    actor1, actor2 = conform_sides("Excessive force against protesters", force, crowd, "Iran", actor_ontology, ON,
+                                   "Security forces opened fire on protesters.", report)
+    assert (actor1.name, actor2.name) == ("Protesters (Iran)", expected)
+
+
 @pytest.mark.parametrize("sub, role1, role2", [
     ("Arrests", None, "police"),  # the unnamed arrester is the police, the one side named
     ("Armed clash", "government", "military"),  # a government's forces against those forces

@@ -66,13 +66,16 @@ def test_ontology_gold_aliases_resolve_to_their_canonical_name(actor_ontology, c
     ("Turkish drones", "Military Forces of Turkey"),
     ("Russia's army", "Military Forces of Russia"),
     ("Chadian gendarmes", "Police Forces of Chad"),
+    ("the Olive Branch forces", "Military Forces of Turkey"),  # a Turkish operation's forces
+    ("the Iraqi Joint Operations Command", "Iraqi Security Forces"),
 ])
 def test_lookup_ignores_case_accents_apostrophes_and_articles(actor_ontology, name, expected):
     found = actor_ontology.lookup(name)
     assert found is not None and found.name == expected
 
 
-@pytest.mark.parametrize(("name", "country"), [("bandits", None), ("the army", None), ("PDF", "Mali")])
+@pytest.mark.parametrize(("name", "country"), [("bandits", None), ("the army", None), ("PDF", "Mali"),
+                                               ("Operations Command", "Iraq")])
 def test_lookup_leaves_generic_words_unresolved_without_their_country(actor_ontology, name, country):
     assert actor_ontology.lookup(name, country=country) is None
 
@@ -84,6 +87,7 @@ def test_lookup_leaves_generic_words_unresolved_without_their_country(actor_onto
     ("the coalition", "Iraq", "US-led Coalition"),
     ("bandits", "Nigeria", "Unidentified Armed Group (Nigeria)"),
     ("villagers", "Mali", "Civilians (Mali)"),
+    ("Operations Command", "Syria", "Opposition Rebels (Syria)"),
 ])
 def test_lookup_reads_context_aliases_in_their_country(actor_ontology, alias, country, expected):
     found = actor_ontology.lookup(alias, country=country)

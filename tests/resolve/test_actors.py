@@ -46,6 +46,8 @@ def value_of(doc, surface):
     ("Al-Shabaab claimed it. The group said ten died.", "The group", "Al-Shabaab"),
     ("Gunmen loyal to Assad attacked. Armed men affiliated with the so-called Hurras al-Din fled.",
      "Armed men", "Hurras al-Din"),
+    ("Comando Vermelho runs the favela. Police raided the criminal organization.", "criminal organization",
+     "Comando Vermelho"),
 ])
 def test_resolver_reads_generic_references_from_the_named_actors(stages, text, surface, expected):
     assert value_of(run(stages, text), surface) == expected
@@ -72,6 +74,12 @@ def test_resolver_leaves_undecided_mentions_unresolved(stages, text, surface):
      "Military Forces of Somalia"),
     ("SNA troops retook the town of Afrin.", [("Afrin", "Syria")], "SNA troops", "Syrian National Army"),
     ("The coalition struck Hodeidah.", [("Hodeidah", "Yemen")], "The coalition", "Saudi-led Coalition"),
+    # Thailand's Deep South insurgents, unnamed, are coded as one actor; elsewhere unidentified.
+    ("Muslim insurgents bombed a market in Yala.", [("Yala", "Thailand")], "Muslim insurgents",
+     "Malay Muslim Separatists (Thailand)"),
+    ("The separatists struck Pattani.", [("Pattani", "Thailand")], "separatists",
+     "Malay Muslim Separatists (Thailand)"),
+    ("The separatists struck Kaduna.", [("Kaduna", "Nigeria")], "separatists", "Unidentified Armed Group (Nigeria)"),
 ])
 def test_resolver_names_country_generic_actors_from_the_report_country(stages, text, places, surface,
                                                                        expected):

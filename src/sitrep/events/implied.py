@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.opponents import OpponentModel, OpponentQuery
-from sitrep.events.roles import is_source, salient_opponent
-from sitrep.events.sides import VIOLENT_EVENT_TYPES, RoleActors
+from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
+from sitrep.events.sides import GOVERNMENT_PREFIX, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
@@ -86,15 +86,16 @@ class EventContext:
     sentences: tuple[tuple[int, int], ...] = ()
     opponents: OpponentModel | None = None  # None: the hand-set salience decides
 
-    def opponent(self, actor: Actor | None, sub: str | None = None) -> Actor | None:
-        """The report's other side of `actor` in an event of type `sub` (None when it names no candidate)."""
+    def opponent(self, actor: Actor | None, sub: str | None = None, victims: bool = True) -> Actor | None:
+        """The report's other side of `actor` in an event of type `sub` (None when it names no
+        candidate); `victims` says whether the side sought is the target, not the author."""
         if actor is None:
             return None
         if self.opponents is None:
             return salient_opponent(self.mentions, actor, near=self.sentence_end)
         mentions = tuple(m for m in self.mentions if isinstance(m.value, Actor))
         return self.opponents.choose(OpponentQuery(self.text, actor, self.sentence_start, self.sentence_end,
-                                                   mentions, self.sentences, self.country, sub))
+                                                   mentions, self.sentences, self.country, sub, victims))
 
 
 def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: EventContext,
@@ -115,7 +116,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         return sub, actor1 or force, actor2 if actor1 is None else (actor2 or force)
     if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
-        return sub, ctx.opponent(actor2, sub), actor2
+        return sub, ctx.opponent(actor2, sub, victims=False), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:
         return sub, actor1, actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
@@ -124,14 +125,30 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         if sub == "Armed clash" and actor2 is not None:
             sub = "Attack"  # an armed group attacking a village attacks civilians
     if actor2 is None:
-        actor2 = ctx.opponent(actor1, sub)
+        actor2 = _speaking_side(actor1, ctx) or ctx.opponent(actor1, sub)
         if actor2 is None and _invades(sub, actor1, ctx.country):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
             # a foreign state's forces fight the forces of the country they are in.
             actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
-        actor1 = ctx.opponent(actor2, sub)
+        actor1 = _speaking_side(actor2, ctx) or ctx.opponent(actor2, sub, victims=False)
     return sub, actor1, actor2
+
+
+def _speaking_side(actor: Actor | None, ctx: EventContext) -> Actor | None:
+    """The armed force that tells of the event in its own sentence, when the sentence names one
+    side only: "Azerbaijani units violated the ceasefire, the Karabakh army said" (the teller was
+    fired on). A government's officials tell of others' acts, so only forces count; and a force
+    telling of harm to civilians is not taken for its author."""
+    if actor is not None and actor.inter in NON_COMBATANTS:
+        return None
+    for m in ctx.mentions:
+        teller = m.value
+        if (ctx.sentence_start <= m.start < ctx.sentence_end and isinstance(teller, Actor)
+                and teller.inter not in NON_COMBATANTS and not teller.name.startswith(GOVERNMENT_PREFIX)
+                and (actor is None or not related(actor, teller)) and is_source(ctx.text, ctx.sentence_start, m)):
+            return teller
+    return None
 
 
 def _targets_people(sub: str, ctx: EventContext) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 from sitrep.errors import KnowledgeError
 from sitrep.events.roles import ALLY_JOIN, NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
 from sitrep.events.training import model_text
+from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: The shipped weights, trained on gold/train by `python -m sitrep.events.train_opponents`.
@@ -52,18 +53,23 @@ class OpponentQuery:
     sentences: tuple[tuple[int, int], ...]
     country: str | None = None  # the event's country, when known
     sub_event_type: str | None = None
+    victims: bool = True  # whether the side sought may be the victims (actor2), not the author
 
 
 def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
     """The report's actors that may be the other side, each with its mentions: its armed actors,
-    and the civilians it names when the event is remote violence (a strike whose sentence names
-    no target may have hit the people the report counts)."""
-    remote = query.sub_event_type in SUB_EVENT_TYPES and \
+    and the civilians it names when the event is remote violence and the side sought is its
+    target (a strike whose sentence names no target may have hit the people the report counts;
+    civilians never fire it); never an unidentified group as an arrest's author."""
+    remote = query.victims and query.sub_event_type in SUB_EVENT_TYPES and \
         SUB_EVENT_TYPES[query.sub_event_type] is EventType.REMOTE_VIOLENCE
+    # Arrests are made by forces with a name: armed men nobody identifies abduct, not arrest.
+    arrester = not query.victims and query.sub_event_type == "Arrests"
     found: dict[str, list[Mention]] = {}
     for m in query.mentions:
         other = m.value
-        if not isinstance(other, Actor) or related(query.actor, other):
+        if not isinstance(other, Actor) or related(query.actor, other) or \
+                (arrester and UNKNOWN_ACTOR.match(other.name)):
             continue
         if other.inter not in NON_COMBATANTS or (remote and other.inter is ActorCategory.CIVILIANS):
             found.setdefault(other.name, []).append(m)

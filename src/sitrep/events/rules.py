@@ -178,7 +178,7 @@ class EventExtraction:
                 tuple((s.start, s.end) for s in doc.sentences), self.opponents), self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
-                                           text[sentence.start:sentence.end])
+                                           text[sentence.start:sentence.end], text)
             if actor1 is None and actor2 is None:
                 continue
             confidence = BASE_CONFIDENCE - judgement.penalty

@@ -16,7 +16,11 @@ from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
-#: Words that name the army itself, so "security forces" at a protest are not the police.
+#: Words that name the army itself, so "security forces" at a protest are not the police. A
+#: report that names the army anywhere ("the military seized power", "the National Guard") is
+#: one where the army polices the streets: on gold/train the 5 protests coded against the army
+#: are in such reports (Sudan under its military, Ecuador, Venezuela); of the 16 coded against
+#: the police, only Chad's 2 are, and there the police are named outright.
 ARMY_WORDS = re.compile(r"\b(?:army|military|soldiers?|troops|national guard)\b", re.I)
 VIOLENT_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: How the ontology names a state's government ("Government of Syria").
@@ -34,9 +38,10 @@ def _is_crowd(actor: Actor | None) -> TypeGuard[Actor]:
     return actor is not None and actor.inter in CROWDS
 
 
-def _policing(actor: Actor | None, sentence: str, roles: RoleActors, on: dt.date | None) -> Actor | None:
-    """At a protest, "security forces" and "regime gunmen" are the police unless the army is named."""
-    if actor is None or actor.inter != ActorCategory.STATE_FORCES or ARMY_WORDS.search(sentence):
+def _policing(actor: Actor | None, text: str, roles: RoleActors, on: dt.date | None) -> Actor | None:
+    """At a protest, "security forces" and "regime gunmen" are the police unless the text (the
+    sentence, or the whole report where given) names the army."""
+    if actor is None or actor.inter != ActorCategory.STATE_FORCES or ARMY_WORDS.search(text):
         return actor
     if actor.name.startswith(("Military Forces of", GOVERNMENT_PREFIX)):
         return roles.role_actor(actor.country, "police", on) or actor
@@ -54,27 +59,31 @@ def _forces_of_government(actor: Actor | None, roles: RoleActors, on: dt.date | 
 
 
 def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
-                  roles: RoleActors, on: dt.date | None, sentence: str = "") -> tuple[Actor | None, Actor | None]:
+                  roles: RoleActors, on: dt.date | None, sentence: str = "",
+                  report: str = "") -> tuple[Actor | None, Actor | None]:
     """Return (actor1, actor2) named and ordered as the codebook wants for this sub-event type.
+
+    `sentence` is the event's sentence, `report` the whole text (when given, it decides whether
+    the army is named, see `ARMY_WORDS`).
 
     An actor is never coded against itself: where naming the sides by the codebook makes the two
     one actor (an unnamed arrester is the police, and the police are the one side named; a
     government's forces against those forces), the second side is left unknown.
     """
-    actor1, actor2 = _conform(sub_event_type, actor1, actor2, country, roles, on, sentence)
+    actor1, actor2 = _conform(sub_event_type, actor1, actor2, country, roles, on, report or sentence)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return actor1, None
     return actor1, actor2
 
 
 def _conform(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
-             roles: RoleActors, on: dt.date | None, sentence: str) -> tuple[Actor | None, Actor | None]:
+             roles: RoleActors, on: dt.date | None, text: str) -> tuple[Actor | None, Actor | None]:
     if sub_event_type == "Arrests" and actor1 is None:
         # "Twenty people were arrested": arrests are the police's unless the text says otherwise.
         return roles.role_actor(country or (actor2.country if actor2 else None), "police", on), actor2
     if sub_event_type in PROTEST_TYPES or sub_event_type in RIOT_TYPES:
-        actor1 = _policing(actor1, sentence, roles, on)
-        actor2 = _policing(actor2, sentence, roles, on)
+        actor1 = _policing(actor1, text, roles, on)
+        actor2 = _policing(actor2, text, roles, on)
         crowd_role = "protesters" if sub_event_type in PROTEST_TYPES else "rioters"
         # The crowd is named after where it gathers ("Serbian demonstrators" in Kosovo are
         # "Protesters (Kosovo)"); the crowd's own country only when the place is unknown.
