@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Sentence, WorkingDoc
-from sitrep.recognise.places import TOKEN, PlaceRecogniser
+from sitrep.recognise.places import SETTLEMENT_AFTER, TOKEN, PlaceRecogniser
 from sitrep.resolve.gazetteer import Gazetteer
 
 
@@ -230,3 +230,22 @@ def test_place_recogniser_a_list_without_a_kind_word_stays_unknown(recogniser: P
 def test_place_recogniser_a_landforms_word_makes_a_place(recogniser: PlaceRecogniser, text: str,
                                                           expected: str) -> None:
     assert names(recogniser, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name that is also a town's, called a settlement by the text
+    ("Four soldiers were killed in clashes in Nasir town on Monday.", ["Nasir"]),
+    ("Gunmen raided Hamid village overnight.", ["Hamid"]),
+    # the same name as a person, or a common word before a kind word, is no place
+    ("Nasir said the town was calm.", []),
+    ("Many Nasir townspeople fled on Monday.", []),
+])
+def test_place_recogniser_a_listed_name_called_a_settlement_is_a_place(recogniser: PlaceRecogniser, text: str,
+                                                                        expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, matches", [(" town, Upper Nile", True), (" village", True), (" said", False),
+                                           (" townspeople", False)])
+def test_settlement_after_matches_settlement_words(text: str, matches: bool) -> None:
+    assert (SETTLEMENT_AFTER.match(text) is not None) is matches

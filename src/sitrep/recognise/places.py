@@ -54,6 +54,8 @@ DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "s
                                 "northwest", "southeast", "southwest", "north-east", "north-west",
                                 "south-east", "south-west", "northeastern", "northwestern",
                                 "southeastern", "southwestern", "rural", "downtown", "old"})
+#: A settlement's kind word right after a name: "in Nasir town", "Said village" (not "Nasir said").
+SETTLEMENT_AFTER = re.compile(r"\s+(?:town|village|city)\b", re.IGNORECASE)
 #: The label of a place mention found by a cue around a name the gazetteer lacks.
 CUE_LABEL = "cue"
 #: Kind words after a name that are part of it: a road is named by its towns or its own name.
@@ -356,17 +358,20 @@ class PlaceRecogniser:
         written as the alternative of a known place ("Qwarzabad (Al-Mayadin)")."""
         tok = tokens[i]
         opens = tok.text[0].isupper() or _opening_article(text, tokens, i)  # "the villages of al-Yabisah"
-        if not opens or tok.lower in self.never_opens:
-            return None
         spans = by_start.get(i)
-        if not spans:
+        if not opens or not spans or tok.lower in FUNCTION_WORDS:
             return None
         j = max(s[0] for s in spans)
         start, end = tok.start, tokens[j].end
+        # A listed word ("Police", "Nasir") is a place only when the text calls it a settlement
+        # ("in Nasir town"): a person's name that is also a town's.
+        named_settlement = SETTLEMENT_AFTER.match(text, end) is not None \
+            and not any(t.lower in NOT_NAME_BEFORE for t in tokens[i:j + 1])
         if any(s < end and start < e for s, e in blocked):
             return None
         mount = landform_start(text, start)  # "Mt. Baflun": the landform's word is part of the name
-        if tokens[j].lower in self.gazetteer.stopwords or (_sentence_opener(text, tok) and mount is None):
+        if ((tok.lower in self.never_opens or tokens[j].lower in self.gazetteer.stopwords) and not named_settlement) \
+                or (_sentence_opener(text, tok) and mount is None):
             return None
         if i == j and (tok.lower in self.gazetteer.demonyms
                        or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
