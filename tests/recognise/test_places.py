@@ -239,6 +239,9 @@ def test_place_recogniser_a_landforms_word_makes_a_place(recogniser: PlaceRecogn
     # the same name as a person, or a common word before a kind word, is no place
     ("Nasir said the town was calm.", []),
     ("Many Nasir townspeople fled on Monday.", []),
+    # the kind word written with a capital, as part of the name, is still the cue after it
+    ("An airstrike hit near Zorbak Lae Village on Sunday.", ["Zorbak Lae"]),
+    ("Troops raided Zorbak Town at dawn.", ["Zorbak"]),
 ])
 def test_place_recogniser_a_listed_name_called_a_settlement_is_a_place(recogniser: PlaceRecogniser, text: str,
                                                                         expected: list[str]) -> None:

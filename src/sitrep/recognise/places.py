@@ -55,7 +55,8 @@ DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "s
                                 "south-east", "south-west", "northeastern", "northwestern",
                                 "southeastern", "southwestern", "rural", "downtown", "old"})
 #: A settlement's kind word right after a name: "in Nasir town", "Said village" (not "Nasir said").
-SETTLEMENT_AFTER = re.compile(r"\s+(?:town|village|city)\b", re.IGNORECASE)
+SETTLEMENT_WORDS = frozenset({"town", "village", "city"})
+SETTLEMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(SETTLEMENT_WORDS))})\b", re.IGNORECASE)
 #: The label of a place mention found by a cue around a name the gazetteer lacks.
 CUE_LABEL = "cue"
 #: Kind words after a name that are part of it: a road is named by its towns or its own name.
@@ -362,6 +363,8 @@ class PlaceRecogniser:
         if not opens or not spans or tok.lower in FUNCTION_WORDS:
             return None
         j = max(s[0] for s in spans)
+        if j > i and tokens[j].lower in SETTLEMENT_WORDS:
+            j -= 1  # "Kyaung Lae Village": the kind word, capitalised, is the cue after the name
         start, end = tok.start, tokens[j].end
         # A listed word ("Police", "Nasir") is a place only when the text calls it a settlement
         # ("in Nasir town"): a person's name that is also a town's.
