@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.recognise.place_cues import (
+    DISTRICT_AFTER,
     DIVISION_CUE_AFTER,
     DIVISION_CUE_BEFORE,
     NEAR_CUE_BEFORE,
@@ -73,3 +74,11 @@ def test_division_cue_after_matches_division_words(text: str, matches: bool) -> 
 def test_names_a_division_reads_the_cue_of_a_name_or_its_list(text: str, name: str, expected: bool) -> None:
     start = text.index(name)
     assert names_a_division(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" Local Government Area of Niger State", True), (" local government area", True), (" LGA,", True),
+    (" local government officials", False), (" LGAs", False),
+])
+def test_district_after_matches_district_kinds(text: str, matches: bool) -> None:
+    assert (DISTRICT_AFTER.match(text) is not None) is matches

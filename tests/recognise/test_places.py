@@ -252,3 +252,15 @@ def test_place_recogniser_a_listed_name_called_a_settlement_is_a_place(recognise
                                            (" townspeople", False)])
 def test_settlement_after_matches_settlement_words(text: str, matches: bool) -> None:
     assert (SETTLEMENT_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A thief caught in Zorbak Local Government Area of Niger State was set ablaze.",
+     [("Zorbak", GeoPrecision.NEAR), ("Niger State", GeoPrecision.REGION)]),
+    ("Gunmen attacked villages in Zorbak LGA on Monday.", [("Zorbak", GeoPrecision.NEAR)]),
+    ("The Local Government Area chairman spoke on Monday.", []),
+])
+def test_place_recogniser_a_name_before_a_district_kind_is_a_district(recogniser: PlaceRecogniser, text: str,
+                                                                       expected: list) -> None:
+    found = recogniser.find(text, [(0, len(text))], [])
+    assert [(m.text, m.precision) for m in found] == expected

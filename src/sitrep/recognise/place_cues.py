@@ -56,6 +56,9 @@ WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|o
                              re.IGNORECASE)
 #: How far back a cue is searched for, in characters.
 CUE_WINDOW = 45
+#: A district's multi-word kind after its name: "Lapai Local Government Area", "Uba LGA" (Nigeria's
+#: second-level divisions, where an event is placed near the district's town).
+DISTRICT_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA)\b", re.IGNORECASE)
 #: A word for a first-level division right before a name the gazetteer lacks, or before the list
 #: it opens: "the province of X", "the provinces of X and Y", "Z state of X" (not "the village of X").
 DIVISION_CUE_BEFORE = re.compile(r"\b(?:provinces?|governorates?|regions?|states?|oblasts?|prefectures?|counties|"

@@ -21,6 +21,7 @@ from sitrep.normalise.names import ARTICLES, name_key, name_keys
 from sitrep.recognise.place_cues import (
     AREA_SUFFIXES,
     CUE_WINDOW,
+    DISTRICT_AFTER,
     KIND_SUFFIXES,
     STRONG_CUE_AFTER,
     cue_before,
@@ -365,6 +366,9 @@ class PlaceRecogniser:
         j = max(s[0] for s in spans)
         if j > i and tokens[j].lower in SETTLEMENT_WORDS:
             j -= 1  # "Kyaung Lae Village": the kind word, capitalised, is the cue after the name
+        # "Lapai Local Government Area of Niger State": the district's name ends before its kind.
+        district = next((k for k in range(i, j + 1) if DISTRICT_AFTER.match(text, tokens[k].end)), None)
+        j = j if district is None else district
         start, end = tok.start, tokens[j].end
         # A listed word ("Police", "Nasir") is a place only when the text calls it a settlement
         # ("in Nasir town"): a person's name that is also a town's.
@@ -392,9 +396,9 @@ class PlaceRecogniser:
         # A run of several capitalised words after "in"/"at"/"from" is a name too ("in Maroun al-Ras").
         several = sum(1 for t in tokens[i:j + 1] if t.capitalised) >= 2
         if before not in ("near", "strong") and not (several and before == "weak") \
-                and after is None and not alternative:
+                and after is None and district is None and not alternative:
             return None
-        precision = GeoPrecision.NEAR if before == "near" else GeoPrecision.PLACE
+        precision = GeoPrecision.NEAR if before == "near" or district is not None else GeoPrecision.PLACE
         if names_a_division(text, start, end, tokens[0].start):
             precision = GeoPrecision.REGION  # "the provinces of Salaheddine": no settlement
         # "the villages of Mbingi and Mapasana": two places, not one.
