@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.location import is_backdrop, listed_places, place_runs
+from sitrep.events.location import is_backdrop, is_route_end, listed_places, place_runs
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Place, Sentence
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -41,6 +41,25 @@ def test_location_a_building_the_gazetteer_lacks_leaves_the_event_in_its_town(ex
     events = events_of(extraction_pipeline, "On Monday, hundreds of protesters held a protest outside "
                                             "the Zorbak Embassy in Kandahar.")
     assert [e.location for e in events] == ["Kandahar"]
+
+
+def test_location_the_ends_of_a_route_are_not_where_a_convoy_was_ambushed(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday, militants ambushed a convoy of buses heading to Kandahar "
+                                            "from Kabul near the village of Zorbakhel.")
+    assert [e.location for e in events] == ["Zorbakhel"]
+
+
+@pytest.mark.parametrize("text, place, route_end", [
+    ("Militants ambushed a convoy heading to Kandahar from Kabul near Zorbakhel.", "Kandahar", True),
+    ("Militants ambushed a convoy heading to Kandahar from Kabul near Zorbakhel.", "Kabul", True),
+    ("Militants ambushed a bus bound for Kandahar on Monday.", "Kandahar", True),
+    ("Militants ambushed a convoy near Zorbakhel on its way to Kandahar.", "Zorbakhel", False),
+    ("Heading to Kandahar, the convoy was ambushed in Zorbakhel.", "Zorbakhel", False),
+])
+def test_is_route_end_tells_the_ends_of_a_journey(text, place, route_end):
+    start = text.index(place)
+    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
+    assert is_route_end(text, Sentence(0, len(text)), mention) is route_end
 
 
 @pytest.mark.parametrize("text, is_dateline", [

@@ -8,7 +8,7 @@ from tests.recognise.conftest import PUBLISHED, run
 
 from sitrep.model import WorkingDoc
 from sitrep.recognise.dates import starts_span
-from sitrep.recognise.event_dates import event_date
+from sitrep.recognise.event_dates import CAUSE_BEFORE, event_date
 
 
 def _date_of(doc: WorkingDoc, sentence_index: int):
@@ -109,3 +109,24 @@ def test_starts_span_tells_the_ends_of_spans(splitter, text, opens):
     doc = run(splitter, text)
     assert starts_span(text, doc.date_mentions[0]) is opens
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cause's date is not the event's: the named day of the protest wins
+    ("Protests sparked by the killing of a student on 2 March turned violent on Sunday.", dt.date(2024, 3, 10)),
+    # the cause's date alone: the event takes the report's day
+    ("Police fired on crowds in the unrest triggered by the death of a student on 2 March.", PUBLISHED),
+    ("Rebels shelled the town in retaliation for the raid on Monday.", PUBLISHED),
+    # a comma closes the cause: the date after it is the event's
+    ("Sparked by the killing, the protests spread to the capital on Monday.", dt.date(2024, 3, 11)),
+])
+def test_event_date_skips_the_date_of_a_cause(splitter, text, expected):
+    assert _date_of(run(splitter, text), 0)[0] == expected
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("unrest sparked by the death of X on ", True), ("in response to the attack on ", True),
+    ("protests continued on ", False), ("sparked by the killing, protests went on on ", False),
+])
+def test_cause_before_matches_a_cause_reaching_the_date(text, cause):
+    assert (CAUSE_BEFORE.search(text) is not None) is cause

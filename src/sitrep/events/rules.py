@@ -328,6 +328,7 @@ def build_pipeline(settings: Settings | None = None, *,
                    min_confidence: float | None = None) -> Pipeline:
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
     from sitrep.events.figures import FollowingFatalities
+    from sitrep.events.frame import ReportFrame
     from sitrep.knowledge.actors import load_ontology
     from sitrep.recognise.actors import ActorRecogniser
     from sitrep.recognise.dates import DateRecogniser
@@ -353,6 +354,7 @@ def build_pipeline(settings: Settings | None = None, *,
                         load_eventness_model() if isinstance(eventness, str) else eventness, min_confidence,
                         load_opponent_model()),
         FollowingFatalities(),
+        ReportFrame(),
     ])
 
 

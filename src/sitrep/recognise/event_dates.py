@@ -8,6 +8,7 @@ narrative is on, else the report's own day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sitrep.model import Mention, WorkingDoc
 from sitrep.recognise.dates import DAY, is_report_date, reference_day, starts_span
@@ -24,6 +25,12 @@ RECENT_NEWS_DAYS = 7
 #: Friday", "Before Saturday's attack"), and how many days before the telling that day may be.
 RETOLD_SENTENCES = 2
 RETOLD_MAX_DAYS_BEFORE = 3
+#: A cause the sentence names for its event, running up to a date with no clause break between:
+#: the date is the cause's, not the event's. "unrest sparked by the death of X on 16 September",
+#: "protests triggered by the killing of X on May 25", "in retaliation for the raid on Monday"
+#: (not "sparked by the killing, protests went on on Sunday": a comma closes the cause).
+CAUSE_BEFORE = re.compile(r"\b(?:(?:sparked|triggered|prompted|ignited|provoked)\s+by|in\s+retaliation\s+for|"
+                          r"in\s+response\s+to)\b[^,;:.!?\n]*$", re.IGNORECASE)
 
 
 def event_date(doc: WorkingDoc, sentence_start: int,
@@ -41,7 +48,10 @@ def event_date(doc: WorkingDoc, sentence_start: int,
     text = doc.text
     inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end]
     told = [m for m in inside if is_report_date(text, m)]
-    said = [m for m in inside if m not in told]
+    # A date closes the cause before it: "sparked by the death of X on 2 March, ... on Sunday".
+    causes = {id(m) for k, m in enumerate(inside)
+              if is_cause_date(text, inside[k - 1].end if k else sentence_start, m)}
+    said = [m for m in inside if m not in told and id(m) not in causes]
     if said:
         dated = [m for m in said if m.value is not None]
         if not dated:
@@ -69,6 +79,13 @@ def event_date(doc: WorkingDoc, sentence_start: int,
             ref is not None and abs((earlier[-1].value - ref).days) <= RECENT_NEWS_DAYS)):
         return earlier[-1].value, earlier[-1].precision
     return (ref, int(DAY)) if ref is not None else (None, None)
+
+
+def is_cause_date(text: str, since: int, mention: Mention) -> bool:
+    """Whether a date is that of the cause its sentence gives the event ("unrest sparked by the
+    death of X on 16 September"), not of the event itself; the cause is looked for in
+    text[since:mention.start] (from the sentence's start or the date before)."""
+    return CAUSE_BEFORE.search(text, since, mention.start) is not None
 
 
 def retold_day(doc: WorkingDoc, sentence_end: int, told: dt.date) -> Mention | None:

@@ -10,7 +10,6 @@ decides among the candidates from the document's context.
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable
@@ -19,6 +18,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
+from sitrep.recognise.place_cues import (
+    AREA_SUFFIXES,
+    CUE_WINDOW,
+    DISTRICT_AFTER,
+    KIND_SUFFIXES,
+    STRONG_CUE_AFTER,
+    cue_before,
+    mention_precision,
+    names_a_division,
+)
 from sitrep.recognise.place_lists import LIST_CUE_AFTER, landform_start, listed_after_cue, listed_before_cue
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
 
@@ -41,59 +50,22 @@ SPACED_ARTICLES = frozenset({"al", "el"})
 MAX_PIECES = 7
 #: Lowercase particles inside Romance place names ("Mocímboa da Praia", "Vallée de Bourdon").
 NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "di", "du", "des"})
-#: Words after a name that say what kind of place it is; they join the mention
-#: ("Katsina State", "Idlib province", "Afrin district", "Ras al-Ain countryside").
-ADMIN_SUFFIXES = frozenset({"province", "governorate", "state", "oblast", "region", "prefecture",
-                            "department", "county", "krai", "raion", "division", "emirate"})
-NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "suburbs", "environs",
-                           "municipality", "subdistrict", "sub-district", "township", "sector",
-                           "axis", "front", "direction", "valley", "plain", "plains", "desert",
-                           "mountain", "mountains", "hills", "road", "highway"})
-PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
-                            "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
-                            "crossing", "dam", "bridge", "river", "field"})
 DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                                 "western", "central", "upper", "lower", "greater", "northeast",
                                 "northwest", "southeast", "southwest", "north-east", "north-west",
                                 "south-east", "south-west", "northeastern", "northwestern",
                                 "southeastern", "southwestern", "rural", "downtown", "old"})
-#: Cue phrases right before a name that make it a place even if the gazetteer lacks it:
-#: "the village of Tondobi", "the town of X", "outskirts of X", "near X", "the siege of X" (not
-#: "the fall of X": regimes and rulers fall too).
-STRONG_CUE_BEFORE = re.compile(
-    r"(?:\b(?:village|villages|town|towns|city|hamlet|district|province|governorate|region|area|"
-    r"neighbou?rhood|suburb|outskirts|countryside|vicinity|locality|commune|municipality|county|"
-    r"oblast|settlement|camp|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
-    r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
-    re.IGNORECASE)
-#: Words right after a name that make it a place: "Kourakou village", "Noni district", and an
-#: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
-STRONG_CUE_AFTER = re.compile(
-    r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
-    r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
-    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+#: A settlement's kind word right after a name: "in Nasir town", "Said village" (not "Nasir said").
+SETTLEMENT_WORDS = frozenset({"town", "village", "city"})
+SETTLEMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(SETTLEMENT_WORDS))})\b", re.IGNORECASE)
 #: The label of a place mention found by a cue around a name the gazetteer lacks.
 CUE_LABEL = "cue"
 #: Kind words after a name that are part of it: a road is named by its towns or its own name.
 ROAD_WORDS = frozenset({"road", "highway"})
-#: Cues that put the event near a place rather than in it (geo_precision 2):
-#: "near Hajin", "outskirts of Mosul", "east of Raqqa", "20 km from Sukhnah", "around Idlib".
-NEAR_CUE_BEFORE = re.compile(
-    r"(?:\bnear(?:by)?|\baround|\boutskirts\s+of|\bvicinity\s+of|\bcountryside\s+of|\bsuburbs\s+of|"
-    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-    r"south-east|south-west)(?:ern)?\s+(?:of|outskirts\s+of)|\bkm\s+\S*\s*(?:from|of))\s+(?:the\s+)?$",
-    re.IGNORECASE)
-#: Weak cues: prepositions of place ("in Hajin", "at Baghuz", "from Raqqa", "towards Idlib").
-WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|outside|inside|entered|reached|"
-                             r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged|capture\s+of)"
-                             r"\s+(?:the\s+)?$",
-                             re.IGNORECASE)
 #: A bracketed alternative right after a name: "Qwarzabad (Al-Mayadin)" -> "Al-Mayadin".
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,60})\)")
 #: A name opening a bracket right after another name: "Al-Mayadin (Qwarzabad" ...
 BRACKET_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ -]){0,3}[A-Z][\w'’-]*)\s*\($")
-#: How far back a cue is searched for, in characters.
-CUE_WINDOW = 45
 #: Words that introduce who says something, not where: "according to Lionel Lazarre".
 SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 #: A speech verb right after a name makes it a speaker: "Kyiv says", "Moscow has denied",
@@ -128,9 +100,6 @@ ACRONYM_MAX = 5
 #: Capitalised words that open sentences without being part of a name ("In Hajin, ...").
 FUNCTION_WORDS = frozenset(STOP_WORDS) | {"meanwhile", "yesterday", "today", "overnight", "earlier",
                                           "later", "separately", "elsewhere", "also", "residents"}
-#: The unions the recogniser tests words against, built once rather than at every test.
-KIND_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES
-AREA_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES
 #: Capitalised words before a name that do not make it part of a longer name ("North Hajin", "In Hajin").
 NOT_NAME_BEFORE = DIRECTION_PREFIXES | FUNCTION_WORDS
 
@@ -199,31 +168,6 @@ def _opening_article(text: str, tokens: list[Token], i: int) -> bool:
         return False
     gap = text[tok.end:tokens[i + 1].start]
     return gap in ("-", "‐") or (gap == " " and tok.lower in SPACED_ARTICLES)
-
-
-def cue_before(text: str, start: int) -> str | None:
-    """Which cue precedes a name: "near" (geo_precision 2), "strong", "weak" or None."""
-    window = text[max(0, start - CUE_WINDOW):start]
-    if NEAR_CUE_BEFORE.search(window):
-        return "near"
-    if STRONG_CUE_BEFORE.search(window):
-        return "strong"
-    if WEAK_CUE_BEFORE.search(window):
-        return "weak"
-    return None
-
-
-#: Names whose split-off kind word is remembered: a report names the same places many times.
-STRIP_SUFFIX_CACHE = 16_384
-
-
-@functools.lru_cache(maxsize=STRIP_SUFFIX_CACHE)
-def strip_suffix(name: str) -> tuple[str, str | None]:
-    """Split a trailing kind word off a name: "Katsina State" -> ("Katsina", "state")."""
-    parts = name.rsplit(None, 1)
-    if len(parts) == 2 and parts[1].lower() in KIND_SUFFIXES:
-        return parts[0], parts[1].lower()
-    return name, None
 
 
 #: Bonus for a candidate whose own spelling matches the text's (not only a variant of it).
@@ -416,17 +360,25 @@ class PlaceRecogniser:
         written as the alternative of a known place ("Qwarzabad (Al-Mayadin)")."""
         tok = tokens[i]
         opens = tok.text[0].isupper() or _opening_article(text, tokens, i)  # "the villages of al-Yabisah"
-        if not opens or tok.lower in self.never_opens:
-            return None
         spans = by_start.get(i)
-        if not spans:
+        if not opens or not spans or tok.lower in FUNCTION_WORDS:
             return None
         j = max(s[0] for s in spans)
+        if j > i and tokens[j].lower in SETTLEMENT_WORDS:
+            j -= 1  # "Kyaung Lae Village": the kind word, capitalised, is the cue after the name
+        # "Lapai Local Government Area of Niger State": the district's name ends before its kind.
+        district = next((k for k in range(i, j + 1) if DISTRICT_AFTER.match(text, tokens[k].end)), None)
+        j = j if district is None else district
         start, end = tok.start, tokens[j].end
+        # A listed word ("Police", "Nasir") is a place only when the text calls it a settlement
+        # ("in Nasir town"): a person's name that is also a town's.
+        named_settlement = SETTLEMENT_AFTER.match(text, end) is not None \
+            and not any(t.lower in NOT_NAME_BEFORE for t in tokens[i:j + 1])
         if any(s < end and start < e for s, e in blocked):
             return None
         mount = landform_start(text, start)  # "Mt. Baflun": the landform's word is part of the name
-        if tokens[j].lower in self.gazetteer.stopwords or (_sentence_opener(text, tok) and mount is None):
+        if ((tok.lower in self.never_opens or tokens[j].lower in self.gazetteer.stopwords) and not named_settlement) \
+                or (_sentence_opener(text, tok) and mount is None):
             return None
         if i == j and (tok.lower in self.gazetteer.demonyms
                        or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
@@ -444,9 +396,11 @@ class PlaceRecogniser:
         # A run of several capitalised words after "in"/"at"/"from" is a name too ("in Maroun al-Ras").
         several = sum(1 for t in tokens[i:j + 1] if t.capitalised) >= 2
         if before not in ("near", "strong") and not (several and before == "weak") \
-                and after is None and not alternative:
+                and after is None and district is None and not alternative:
             return None
-        precision = GeoPrecision.NEAR if before == "near" else GeoPrecision.PLACE
+        precision = GeoPrecision.NEAR if before == "near" or district is not None else GeoPrecision.PLACE
+        if names_a_division(text, start, end, tokens[0].start):
+            precision = GeoPrecision.REGION  # "the provinces of Salaheddine": no settlement
         # "the villages of Mbingi and Mapasana": two places, not one.
         pieces: list[tuple[int, int]] = []
         first = i
@@ -488,13 +442,3 @@ def _sentence_opener(text: str, tok: Token) -> bool:
     while i >= 0 and text[i].isspace():
         i -= 1
     return i < 0 or text[i] in ".!?\n:\"“"
-
-
-def mention_precision(text: str, start: int, suffix: str | None, place: Place) -> GeoPrecision:
-    """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues."""
-    precision = GeoPrecision(place.geo_precision)
-    if suffix in ADMIN_SUFFIXES:
-        return GeoPrecision.REGION
-    if suffix in NEAR_SUFFIXES or cue_before(text, start) == "near":
-        precision = max(precision, GeoPrecision.NEAR)
-    return precision

