@@ -147,3 +147,17 @@ def test_merge_a_protest_and_the_riot_it_turned_into_are_one_riot(make_event, re
 def test_merge_crowd_name_reads_a_crowds_country(name, country):
     match = CROWD_NAME.match(name)
     assert (match["country"] if match else None) == country
+
+
+@pytest.mark.parametrize(("day", "kept"), [
+    # "Gunmen attacked Exampleton on Monday" and "... attacked Sampleville, 4 km away, on Monday": one incident.
+    (dt.date(2021, 3, 1), 1),
+    # No day known for either: an unknown day is no evidence of one day, and two named villages
+    # told apart are two acts ("attacks in May hit Exampleton ... and Sampleville").
+    (None, 2),
+])
+def test_merge_nearby_places_are_one_incident_only_on_a_known_day(make_event, day, kept):
+    document = Document(id="t", text="Rebels attacked Exampleton. Rebels attacked Sampleville.")
+    first = make_event(document, "Rebels attacked Exampleton.", date=day)
+    second = make_event(document, "Rebels attacked Sampleville.", location="Sampleville", latitude=35.04, date=day)
+    assert len(merge_duplicates([first, second])) == kept

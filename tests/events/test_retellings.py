@@ -117,3 +117,12 @@ def test_retellings_report_harm_in_the_attack_told_is_one_event(candidate_pipeli
     text = "Al-Shabaab militants attacked an army base in Baidoa on Tuesday, killing three soldiers. " + second
     events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Baidoa", 3)]
+
+
+def test_retellings_report_an_act_told_after_a_definite_reference_is_its_own_event(candidate_pipeline):
+    # "after the airstrikes" dates the shelling by the strikes told before: the shelling at
+    # another place is its own event, not a second telling of the strikes.
+    text = ("Turkish jets struck YPG positions in Tal Abyad on Wednesday. "
+            "Turkish artillery shelled YPG positions in Ras al-Ain after the airstrikes.")
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2019, 10, 10))).events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -1,6 +1,7 @@
 import pytest
 
 from sitrep.events.triggers import (
+    ANCHOR_BEFORE,
     CLAUSE_THAT,
     CROWD_ACT_AFTER,
     LABOUR_STRIKE_AFTER,
@@ -8,6 +9,7 @@ from sitrep.events.triggers import (
     NAMING_MODIFIER,
     NAMING_SITE,
     TriggerFinder,
+    anchors_another,
     name_bare_bombings,
     name_bare_strikes,
     refers_back,
@@ -226,3 +228,28 @@ def test_triggers_crowd_act_regex_matches_its_examples(text, matches):
 @pytest.mark.parametrize("text, matches", [("that ", True), ("That  ", True), ("the ", False), ("what ", False)])
 def test_triggers_clause_that_regex_matches_its_examples(text, matches):
     assert (CLAUSE_THAT.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Artillery shelled the town after the airstrikes.", "airstrikes", True),
+    ("Shelling followed the airstrikes on the town.", "airstrikes", True),
+    ("Police arrested five men following Saturday's bombing.", "bombing", True),
+    ("Rebels raided the post in retaliation for the attack.", "attack", True),
+    ("The attack killed four soldiers.", "attack", False),  # the reference is the sentence's act
+    ("After an attack on the post, rebels fled.", "attack", False),  # an act told for the first time
+])
+def test_triggers_anchors_another_marks_an_act_told_before_that_dates_the_sentences_act(finder, text, word,
+                                                                                       expected):
+    hit = next(h for h in finder.find(text) if h.start == text.index(word))
+    assert anchors_another(text, hit) is expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("shelled the town after ", True),
+    ("fighting resumed following ", True),
+    ("in reprisal for ", True),
+    ("gunmen stormed ", False),
+    ("the afternoon ", False),
+])
+def test_triggers_anchor_before_matches_a_word_of_time_or_cause(text, found):
+    assert (ANCHOR_BEFORE.search(text) is not None) is found

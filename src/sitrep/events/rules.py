@@ -24,7 +24,14 @@ from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
 from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
-from sitrep.events.triggers import TriggerFinder, TriggerHit, name_bare_bombings, name_bare_strikes, refers_back
+from sitrep.events.triggers import (
+    TriggerFinder,
+    TriggerHit,
+    anchors_another,
+    name_bare_bombings,
+    name_bare_strikes,
+    refers_back,
+)
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -143,6 +150,8 @@ class EventExtraction:
             if len(hits) > 1 and SUPPORT_BEFORE.search(text, max(sentence.start, hit.start - SUPPORT_WINDOW),
                                                         hit.start):
                 continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
+            if len(hits) > 1 and anchors_another(text, hit):
+                continue  # "artillery shelled the town after the airstrikes": the airstrikes are told before
             judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered,
                                             nominal=not hit.verbal)
             if not judgement.is_event:

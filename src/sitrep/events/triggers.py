@@ -86,6 +86,23 @@ def refers_back(text: str, hit: TriggerHit) -> bool:
     return not (CLAUSE_THAT.match(found.group()) and text[hit.start:hit.end].lower().endswith("s"))
 
 
+#: A word that makes the act named after it the time or the cause of another: "shelled the town
+#: after the airstrikes", "shelling followed the airstrikes", "in retaliation for the attack",
+#: "following Saturday's bombing". Not: "after gunmen stormed" (a verb: the act itself).
+ANCHOR_BEFORE = re.compile(r"\b(?:after|following|followed|since|before|preceded|amid|"
+                           r"in\s+(?:response|retaliation|reprisal)\s+(?:to|for))\s+$", re.IGNORECASE)
+
+
+def anchors_another(text: str, hit: TriggerHit) -> bool:
+    """Whether a trigger is a definite reference to an act told before that dates or explains
+    the sentence's own act ("artillery shelled the town after the airstrikes")."""
+    if not refers_back(text, hit):
+        return False
+    found = DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start)
+    return found is not None and ANCHOR_BEFORE.search(text, max(0, found.start() - DEFINITE_WINDOW),
+                                                      found.start()) is not None
+
+
 class TriggerFinder:
     """Locates trigger words of every family in a text (longest match wins)."""
 
