@@ -275,3 +275,26 @@ def test_coding_an_expulsion_from_a_place_is_territory(finder, sentence, trigger
 ])
 def test_coding_displaced_object_regex_matches_its_examples(text, matches):
     assert (DISPLACED_OBJECT.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, actor1, expected", [
+    # an army's or a coalition's bare bombings come from the air
+    ("The army carried out bombings on rebel areas near the river.", ARMY, "Air/drone strike"),
+    ("Coalition bombings hit the caves.", Actor("co", "Some Coalition", ActorCategory.EXTERNAL_OTHER),
+     "Air/drone strike"),
+    # an insurgent's are planted bombs
+    ("Rebel bombings targeted banks and hotels.", REBELS, "Remote explosive/landmine/IED"),
+    ("The bombings killed five people.", None, "Remote explosive/landmine/IED"),
+])
+def test_coding_a_bare_bombing_is_an_air_strike_by_state_forces(finder, sentence, actor1, expected):
+    assert _code(finder, sentence, "bombings", actor1, CIVILIANS if actor1 is not REBELS else None) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
+    # a fight with no armed side named is still a fight, not an attack on the civilians near it
+    ("Clashes were reported near the airport.", "Clashes", None, CIVILIANS, "Armed clash"),
+    # an armed group's one-sided act on civilians stays an attack
+    ("Gunmen clashed with villagers in the market.", "clashed", GANG, CIVILIANS, "Attack"),
+])
+def test_coding_a_fight_with_no_armed_side_is_a_clash(finder, sentence, trigger, actor1, actor2, expected):
+    assert _code(finder, sentence, trigger, actor1, actor2) == expected
