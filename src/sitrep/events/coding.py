@@ -83,6 +83,18 @@ PROTEST_OBJECT = re.compile(r"^\s*" + PROTESTERS_PHRASE, re.I)
 #: A verb of force aimed at protesters anywhere in the sentence: "police attacked protesters".
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|fired (?:on|at)|shot at)\s+"
                                  + PROTESTERS_PHRASE, re.I)
+#: Protesters fired on, told in the passive: "crowds were also fired on", "two demonstrators were shot
+#: dead", "protesters have been shot at" (force on a protest, whatever trigger the sentence has).
+#: Not "protesters shot at police" (active: a riot), "crowds were dispersed" (no fire).
+PROTESTERS_FIRED_ON = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:were|was|been|being)\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:fired\s+(?:on|at|upon)|shot)\b",
+                                 re.IGNORECASE)
+#: Families whose trigger, in a sentence telling of protesters fired on, is that force.
+FIRE_ON_CROWD_FAMILIES = frozenset({"attack", "clash", "kill", "riot"})
+#: An act a person is accused of is the charge of an arrest, not an act told as happening here:
+#: "an employee suspected of launching missiles was detained", "accused of planting bombs".
+ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty)\s+(?:of|with)\s+(?:[\w-]+\s+){0,3}$",
+                        re.IGNORECASE)
 #: Protesters doing the attacking: "demonstrators attacked a police station", "the crowd beat a guard".
 CROWD_ATTACKS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
                            r"(?:attacked|assaulted|beat|stoned)\b", re.I)
@@ -208,6 +220,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # "he was intercepted and shot": no weapon stopped; the shooting codes the event
     if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
         return "Armed clash"  # house rule: a manned aircraft shot down by ground fire is a battle
+    before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - (hit.end - hit.start))]
+    if ACCUSED_OF.search(before_trigger):
+        return None  # "suspected of launching missiles": the arrest, not the charge, is the event
     remote = [f for f in hit.families if f.id in REMOTE_FAMILIES]
     if family in {"attack", "clash", "kill"} and families & REMOTE_FAMILIES:
         # "An attack ... with drones": the instrument elsewhere in the sentence fixes the type.
@@ -223,13 +238,14 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                 and actor1 is not None and actor1.inter in AIR_ARMED_CATEGORIES:
             return "Air/drone strike"  # "surgical bombings on Baghouz" by an army: from the air
         return max(remote, key=lambda f: f.priority).sub_event_type
-    before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - (hit.end - hit.start))]
     if family == "agreement" and hit.form in TRUCE_FORMS and (
             TRUCE_BROKEN_BEFORE.search(before_trigger) or TRUCE_BROKEN_AFTER.match(after_trigger)
             or TRUCE_SOUGHT_BEFORE.search(before_trigger)):
         return None  # a broken or hoped-for ceasefire: no agreement happened here
     if family == "arrest" and ARREST_NOT_MADE.search(before_trigger):
         return None  # "resisted arrest": nobody was arrested
+    if family in FIRE_ON_CROWD_FAMILIES and PROTESTERS_FIRED_ON.search(sentence):
+        return "Excessive force against protesters"  # "crowds were fired on": no mob, no riot
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
     if family in TERRITORY_FAMILIES:
