@@ -286,6 +286,8 @@ def test_coding_displaced_object_regex_matches_its_examples(text, matches):
     # an insurgent's are planted bombs
     ("Rebel bombings targeted banks and hotels.", REBELS, "Remote explosive/landmine/IED"),
     ("The bombings killed five people.", None, "Remote explosive/landmine/IED"),
+    # police fly no bombers
+    ("Police inspected the scene of the bombings.", POLICE, "Remote explosive/landmine/IED"),
 ])
 def test_coding_a_bare_bombing_is_an_air_strike_by_state_forces(finder, sentence, actor1, expected):
     assert _code(finder, sentence, "bombings", actor1, CIVILIANS if actor1 is not REBELS else None) == expected

@@ -156,6 +156,9 @@ AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighte
 #: already makes it an air strike where the report names aircraft). On gold/train, all 5 such
 #: bombings by state or coalition forces are Air/drone strikes.
 AIR_ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER})
+#: How the codebook names a state's police ("Police Forces of <Country>"): police fly no bombers,
+#: and a police side of a bombing is mostly the one that came to the scene.
+POLICE_NAME = "Police Forces of"
 ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                               ActorCategory.IDENTITY_MILITIA, ActorCategory.EXTERNAL_OTHER})
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
@@ -235,7 +238,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                 and not AIRBORNE.search(sentence):
             return "Shelling/artillery/missile attack"  # "bombed the positions with rockets"
         if hit.form in BARE_BOMBING_FORMS and max(remote, key=lambda f: f.priority).id == "explosive" \
-                and actor1 is not None and actor1.inter in AIR_ARMED_CATEGORIES:
+                and actor1 is not None and actor1.inter in AIR_ARMED_CATEGORIES \
+                and not actor1.name.startswith(POLICE_NAME):
             return "Air/drone strike"  # "surgical bombings on Baghouz" by an army: from the air
         return max(remote, key=lambda f: f.priority).sub_event_type
     if family == "agreement" and hit.form in TRUCE_FORMS and (
