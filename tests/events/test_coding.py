@@ -17,6 +17,7 @@ from sitrep.events.coding import (
     PLACE_OBJECT,
     PROTEST_FIGHT,
     PROTEST_OBJECT,
+    PROTESTERS_FIRED_ON,
     TRUCE_BROKEN_AFTER,
     TRUCE_BROKEN_BEFORE,
     TRUCE_SOUGHT_BEFORE,
@@ -275,3 +276,64 @@ def test_coding_an_expulsion_from_a_place_is_territory(finder, sentence, trigger
 ])
 def test_coding_displaced_object_regex_matches_its_examples(text, matches):
     assert (DISPLACED_OBJECT.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, actor1, expected", [
+    # an army's or a coalition's bare bombings come from the air
+    ("The army carried out bombings on rebel areas near the river.", ARMY, "Air/drone strike"),
+    ("Coalition bombings hit the caves.", Actor("co", "Some Coalition", ActorCategory.EXTERNAL_OTHER),
+     "Air/drone strike"),
+    # an insurgent's are planted bombs
+    ("Rebel bombings targeted banks and hotels.", REBELS, "Remote explosive/landmine/IED"),
+    ("The bombings killed five people.", None, "Remote explosive/landmine/IED"),
+    # police fly no bombers
+    ("Police inspected the scene of the bombings.", POLICE, "Remote explosive/landmine/IED"),
+])
+def test_coding_a_bare_bombing_is_an_air_strike_by_state_forces(finder, sentence, actor1, expected):
+    assert _code(finder, sentence, "bombings", actor1, CIVILIANS if actor1 is not REBELS else None) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
+    # a fight with no armed side named is still a fight, not an attack on the civilians near it
+    ("Clashes were reported near the airport.", "Clashes", None, CIVILIANS, "Armed clash"),
+    # an armed group's one-sided act on civilians stays an attack
+    ("Gunmen clashed with villagers in the market.", "clashed", GANG, CIVILIANS, "Attack"),
+])
+def test_coding_a_fight_with_no_armed_side_is_a_clash(finder, sentence, trigger, actor1, actor2, expected):
+    assert _code(finder, sentence, trigger, actor1, actor2) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    # the act a person is accused of is the charge, not an event
+    ("A worker suspected of launching missiles at army bases was detained.", "missiles", None),
+    ("Police arrested a man accused of planting roadside bombs.", "roadside bombs", None),
+    ("Police arrested a man accused of planting roadside bombs.", "arrested", "Arrests"),
+    # the same act told as done stays an event
+    ("Rebels launched missiles at army bases.", "missiles", "Shelling/artillery/missile attack"),
+])
+def test_coding_an_act_someone_is_accused_of_is_no_event(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, POLICE, CIVILIANS) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
+    # protesters fired on, told in the passive: excessive force whatever the trigger
+    ("Crowds were also fired on in the city, scene of a long resistance.", "resistance", POLICE, None,
+     "Excessive force against protesters"),
+    # not a mob's violence: the crowd was fired on
+    ("Crowds were also fired on in the city.", "fired on", None, None, "Excessive force against protesters"),
+    ("Two demonstrators were shot dead in clashes in the capital.", "clashes", POLICE, None,
+     "Excessive force against protesters"),
+    # protesters who shoot riot
+    ("Protesters shot at police during clashes.", "clashes", PROTESTERS, POLICE, "Violent demonstration"),
+])
+def test_coding_protesters_fired_on_meet_excessive_force(finder, sentence, trigger, actor1, actor2, expected):
+    assert _code(finder, sentence, trigger, actor1, actor2) == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("crowds were fired on", True), ("crowds were also fired on", True), ("two demonstrators were shot dead", True),
+    ("protesters have been shot at", True), ("protesters shot at police", False),
+    ("crowds were dispersed", False),
+])
+def test_coding_protesters_fired_on_regex_matches_its_examples(text, matches):
+    assert (PROTESTERS_FIRED_ON.search(text) is not None) is matches

@@ -4,6 +4,8 @@ from sitrep.events.triggers import (
     ANCHOR_BEFORE,
     CLAUSE_THAT,
     CROWD_ACT_AFTER,
+    DISABLED_AFTER,
+    DISABLED_BEFORE,
     LABOUR_STRIKE_AFTER,
     LABOUR_STRIKE_BEFORE,
     NAMING_MODIFIER,
@@ -94,6 +96,11 @@ def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matc
     ("Police seized two rifles, a drone and ammunition at the farm.", "drone"),
     ("Troops found a cache of rockets and mortars in the cave.", "rockets"),
     ("The army confiscated grenades from the truck.", "grenades"),
+    # An explosive device put out of use did not go off.
+    ("The battles left ten militants dead and destroying three booby-trapped vehicles.", "booby-trapped"),
+    ("The fighting left a booby-trapped car destroyed, the army said.", "booby-trapped"),
+    ("Engineers defused two roadside bombs on the highway.", "roadside bombs"),
+    ("The IED was dismantled by the bomb squad.", "IED"),
     # Names and remains.
     ("Ukraine's air force said it shot down two drones.", "air force"),
     ("The bodies were handed over to the families.", "bodies"),
@@ -110,6 +117,9 @@ def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
     ("Combat between the troops resumed.", "Combat"),
     ("A drone struck the depot after police seized rifles.", "drone"),
     ("Rockets hit the town. Troops later recovered the launchers.", "Rockets"),
+    ("A car bomb destroyed the police station.", "car bomb"),
+    ("A booby-trapped car exploded near the market.", "booby-trapped"),
+    ("Militants destroyed a bridge with an IED.", "IED"),
 ])
 def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
     start = text.index(word)
@@ -253,3 +263,14 @@ def test_triggers_anchors_another_marks_an_act_told_before_that_dates_the_senten
 ])
 def test_triggers_anchor_before_matches_a_word_of_time_or_cause(text, found):
     assert (ANCHOR_BEFORE.search(text) is not None) is found
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (DISABLED_BEFORE, "destroying three ", True), (DISABLED_BEFORE, "troops defused the ", True),
+    (DISABLED_BEFORE, "destroyed a bridge with an ", False), (DISABLED_BEFORE, "troops destroyed a car with ", False),
+    (DISABLED_AFTER, " car destroyed, the army said", True), (DISABLED_AFTER, " was defused by troops", True),
+    (DISABLED_AFTER, " destroyed the police station", False), (DISABLED_AFTER, " exploded", False),
+])
+def test_triggers_disabled_device_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.search(text) if pattern is DISABLED_BEFORE else pattern.match(text)
+    assert (found is not None) is matches

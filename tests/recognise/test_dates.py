@@ -180,6 +180,9 @@ def test_date_patterns_match_examples(pattern, matches, non_matches):
     ("officials said on ", True),
     ("a war monitor said ", True),
     ("the army told AFP on ", True),
+    ("had separately confirmed the incident to reporters ", True),
+    ("the governor spoke to journalists on ", True),
+    ("the families returned to the village on ", False),
     ("clashes were reported on ", False),
     ("rebels clashed with troops on ", False),
 ])

@@ -8,7 +8,7 @@ from tests.recognise.conftest import PUBLISHED, run
 
 from sitrep.model import WorkingDoc
 from sitrep.recognise.dates import starts_span
-from sitrep.recognise.event_dates import CAUSE_BEFORE, event_date
+from sitrep.recognise.event_dates import CAUSE_BEFORE, ONGOING, event_date
 
 
 def _date_of(doc: WorkingDoc, sentence_index: int):
@@ -130,3 +130,44 @@ def test_event_date_skips_the_date_of_a_cause(splitter, text, expected):
 ])
 def test_cause_before_matches_a_cause_reaching_the_date(text, cause):
     assert (CAUSE_BEFORE.search(text) is not None) is cause
+
+
+@pytest.mark.parametrize("trigger, expected", [
+    # two acts of two days in one sentence: each takes the day named nearest its trigger
+    ("clashes", dt.date(2024, 2, 27)), ("died near", dt.date(2024, 3, 2)),
+])
+def test_event_date_takes_the_day_nearest_the_trigger(splitter, trigger, expected):
+    text = ("A commander died in clashes near Alpha on February 27 and "
+            "a second officer died near Beta on March 2.")
+    doc = run(splitter, text)
+    s = doc.sentences[0]
+    assert event_date(doc, s.start, s.end, text.index(trigger))[0] == expected
+
+
+def test_event_date_without_a_trigger_takes_the_first_day(splitter):
+    doc = run(splitter, "A commander died near Alpha on February 27 and another near Beta on March 2.")
+    assert _date_of(doc, 0)[0] == dt.date(2024, 2, 27)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # going on while told: the telling's day, not the day a later sentence names
+    ("Residents said on Tuesday that gunmen are burning the village right now. "
+     "The gunmen had come on Monday.", dt.date(2024, 3, 12)),
+    # going on, no telling day: the report's day, not the day named before
+    ("Rebels killed two soldiers on Monday. An encounter is going on at the border post.", PUBLISHED),
+    # not going on: the narrative's day carries on
+    ("Rebels killed two soldiers on Monday. The encounter went on at the border post.", dt.date(2024, 3, 11)),
+])
+def test_event_date_dates_an_ongoing_act_to_its_telling(splitter, text, expected):
+    doc = run(splitter, text)
+    index = 0 if text.startswith("Residents") else 1
+    assert _date_of(doc, index)[0] == expected
+
+
+@pytest.mark.parametrize("text, ongoing", [
+    ("an encounter is going on", True), ("clashes are still continuing", True),
+    ("they are burning it right now", True), ("the operation is underway", True),
+    ("fighting went on for days", False), ("the continuing clashes", False),
+])
+def test_ongoing_matches_an_act_told_as_going_on(text, ongoing):
+    assert (ONGOING.search(text) is not None) is ongoing

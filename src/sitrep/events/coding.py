@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from sitrep.events.triggers import TriggerHit
+from sitrep.events.triggers import BARE_BOMBING_FORMS, TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
 
 #: After a capture verb, a person object means an arrest: "captured five fighters". Not the side
@@ -83,6 +83,18 @@ PROTEST_OBJECT = re.compile(r"^\s*" + PROTESTERS_PHRASE, re.I)
 #: A verb of force aimed at protesters anywhere in the sentence: "police attacked protesters".
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|fired (?:on|at)|shot at)\s+"
                                  + PROTESTERS_PHRASE, re.I)
+#: Protesters fired on, told in the passive: "crowds were also fired on", "two demonstrators were shot
+#: dead", "protesters have been shot at" (force on a protest, whatever trigger the sentence has).
+#: Not "protesters shot at police" (active: a riot), "crowds were dispersed" (no fire).
+PROTESTERS_FIRED_ON = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:were|was|been|being)\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:fired\s+(?:on|at|upon)|shot)\b",
+                                 re.IGNORECASE)
+#: Families whose trigger, in a sentence telling of protesters fired on, is that force.
+FIRE_ON_CROWD_FAMILIES = frozenset({"attack", "clash", "kill", "riot"})
+#: An act a person is accused of is the charge of an arrest, not an act told as happening here:
+#: "an employee suspected of launching missiles was detained", "accused of planting bombs".
+ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty)\s+(?:of|with)\s+(?:[\w-]+\s+){0,3}$",
+                        re.IGNORECASE)
 #: Protesters doing the attacking: "demonstrators attacked a police station", "the crowd beat a guard".
 CROWD_ATTACKS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
                            r"(?:attacked|assaulted|beat|stoned)\b", re.I)
@@ -139,6 +151,14 @@ UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shahe
 #: Aircraft lost: an aircraft word near a crash verb.
 AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)\b", re.I)
 
+#: Who bombs from the air: a bare "bombing(s)" by state forces or an international force (a
+#: coalition) is an air raid, where by an insurgent it is a planted bomb (`name_bare_bombings`
+#: already makes it an air strike where the report names aircraft). On gold/train, all 5 such
+#: bombings by state or coalition forces are Air/drone strikes.
+AIR_ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER})
+#: How the codebook names a state's police ("Police Forces of <Country>"): police fly no bombers,
+#: and a police side of a bombing is mostly the one that came to the scene.
+POLICE_NAME = "Police Forces of"
 ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                               ActorCategory.IDENTITY_MILITIA, ActorCategory.EXTERNAL_OTHER})
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
@@ -203,6 +223,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # "he was intercepted and shot": no weapon stopped; the shooting codes the event
     if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
         return "Armed clash"  # house rule: a manned aircraft shot down by ground fire is a battle
+    before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - (hit.end - hit.start))]
+    if ACCUSED_OF.search(before_trigger):
+        return None  # "suspected of launching missiles": the arrest, not the charge, is the event
     remote = [f for f in hit.families if f.id in REMOTE_FAMILIES]
     if family in {"attack", "clash", "kill"} and families & REMOTE_FAMILIES:
         # "An attack ... with drones": the instrument elsewhere in the sentence fixes the type.
@@ -214,14 +237,19 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if family == "air" and hit.form in GENERIC_AIR_FORMS and "shelling" in families \
                 and not AIRBORNE.search(sentence):
             return "Shelling/artillery/missile attack"  # "bombed the positions with rockets"
+        if hit.form in BARE_BOMBING_FORMS and max(remote, key=lambda f: f.priority).id == "explosive" \
+                and actor1 is not None and actor1.inter in AIR_ARMED_CATEGORIES \
+                and not actor1.name.startswith(POLICE_NAME):
+            return "Air/drone strike"  # "surgical bombings on Baghouz" by an army: from the air
         return max(remote, key=lambda f: f.priority).sub_event_type
-    before_trigger = sentence[:max(0, len(sentence) - len(after_trigger) - (hit.end - hit.start))]
     if family == "agreement" and hit.form in TRUCE_FORMS and (
             TRUCE_BROKEN_BEFORE.search(before_trigger) or TRUCE_BROKEN_AFTER.match(after_trigger)
             or TRUCE_SOUGHT_BEFORE.search(before_trigger)):
         return None  # a broken or hoped-for ceasefire: no agreement happened here
     if family == "arrest" and ARREST_NOT_MADE.search(before_trigger):
         return None  # "resisted arrest": nobody was arrested
+    if family in FIRE_ON_CROWD_FAMILIES and PROTESTERS_FIRED_ON.search(sentence):
+        return "Excessive force against protesters"  # "crowds were fired on": no mob, no riot
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
     if family in TERRITORY_FAMILIES:
@@ -273,6 +301,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Violent demonstration"  # protesters in a fight are rioters
         if family == "kill" and KILLED_IN_FIGHT.match(after_trigger):
             return "Armed clash"  # "were killed in clashes": the fight is the event
+        if family == "clash" and (actor1 is None or is_civilian(actor1)):
+            return "Armed clash"  # "clashes were reported": a fight has armed sides, whoever is named
         if is_civilian(actor2) or (actor2 is None and is_civilian(actor1)):
             if family == "kill" and re.search(r"\b(?:raped|rape|sexual)", sentence, re.I):
                 return "Sexual violence"

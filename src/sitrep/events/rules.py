@@ -197,7 +197,7 @@ class EventExtraction:
             confidence += PLACE_BONUS if place is not None and place.has_coordinates else 0.0
             if confidence < self.min_confidence:
                 continue
-            day, time_precision = event_date(doc, sentence.start, sentence.end)
+            day, time_precision = event_date(doc, sentence.start, sentence.end, hit.start)
             age = _age_in_days(doc, sentence, day)
             if age > BACKGROUND_AGE_DAYS:
                 continue  # "In 2018, more than 100 officers were killed": background, not news

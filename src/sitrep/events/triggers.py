@@ -45,6 +45,24 @@ SEIZED_BEFORE = re.compile(r"\b(?:seized|seizing|seizure\s+of|confiscated|confis
                            r"impounded|cache\s+of|haul\s+of|stockpile\s+of)\b[^.;:()]{0,80}$", re.IGNORECASE)
 #: How far before a weapon word its seizure may stand.
 SEIZED_WINDOW = 90
+#: Explosive words that name a device put out of use rather than one that went off: destroyed,
+#: defused or dismantled by the other side ("destroying three booby-trapped vehicles", "a
+#: booby-trapped car destroyed", "the IED was defused"). Such a device is no explosion; the
+#: fight or seizure of the sentence is the event. Not "a car bomb destroyed the building", "a
+#: booby-trapped car exploded", "destroyed a bridge with an IED" (the verb governs the bridge).
+DISABLED_DEVICE_FORMS = frozenset({"booby-trapped", "booby trap", "booby-trap", "ied", "ieds", "car bomb",
+                                   "car bombs", "explosive device", "explosive devices",
+                                   "improvised explosive device", "improvised explosive devices",
+                                   "roadside bomb", "roadside bombs", "landmine", "landmines", "land mine",
+                                   "land mines", "motorcycle bomb", "magnetic bomb", "sticky bomb"})
+DISABLED_BEFORE = re.compile(r"\b(?:destroy(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|neutrali[sz](?:ed|ing)|"
+                             r"disarm(?:ed|ing))\s+(?:(?:the|a|an|another|two|three|four|five|several|some|\d+|"
+                             r"of|its|their|suspected|remaining|planted|unexploded|more)\s+){0,3}$", re.IGNORECASE)
+DISABLED_AFTER = re.compile(r"\s+(?:(?:car|cars|vehicles?|trucks?|motorcycles?)\s+)?(?:(?:was|were|been|being)\s+)?"
+                            r"(?:destroyed|defused|dismantled|neutrali[sz]ed|disarmed)\s*(?:[,.;]|and\b|by\b|$)",
+                            re.IGNORECASE)
+#: How far before an explosive word the verb disabling it may stand.
+DISABLED_WINDOW = 60
 
 
 @dataclass(frozen=True)
@@ -123,6 +141,10 @@ class TriggerFinder:
             if word in SITE_FORMS and NAMING_SITE.match(text, end):
                 continue
             if word in WEAPON_FORMS and SEIZED_BEFORE.search(text, max(0, start - SEIZED_WINDOW), start):
+                continue
+            if word in DISABLED_DEVICE_FORMS and (
+                    DISABLED_BEFORE.search(text, max(0, start - DISABLED_WINDOW), start)
+                    or DISABLED_AFTER.match(text, end)):
                 continue
             families = tuple(self._by_id[family_id] for family_id, _ in payloads)
             form = payloads[0][1]

@@ -436,11 +436,12 @@ class DateRecogniser:
 
 #: A reporting verb right before a date: the date says when the news was told, not when the
 #: event happened. Examples: "said on Friday", "a war monitor said Friday", "told AFP on
-#: Monday", "announced on 3 May". Not "clashed on Friday".
+#: Monday", "announced on 3 May", "confirmed the incident to reporters Wednesday", "spoke to
+#: journalists on Monday". Not "clashed on Friday", "returned to the village on Monday".
 REPORTED_ON = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+[\w.]+){0,2}?|(?<!were\s)(?<!was\s)(?<!been\s)reported"
     r"|announced|stated|added|confirmed|claimed|statement|published|released|tweeted|wrote"
-    r"|posted|declared)\s+(?:(?:on|late|early)\s+)*$"
+    r"|posted|declared|to\s+(?:the\s+)?(?:reporters|journalists|media|press))\s+(?:(?:on|late|early)\s+)*$"
 )
 #: How far before a date to look for a reporting verb, in characters.
 REPORT_LOOKBEHIND = 40
