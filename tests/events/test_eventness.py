@@ -116,3 +116,21 @@ def test_eventness_training_detection_counts_kept_candidates_against_gold(thresh
     from sitrep.events.train_eventness import _detection
 
     assert _detection([0.9, 0.8, 0.3, 0.1], [1, 1, 0, 0], 4, threshold) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("has_fatalities_weight", "kept"), [(6.0, 1), (-6.0, 0)])
+def test_eventness_filter_judges_candidates_completed_by_every_rule_stage(gazetteer_cache, has_fatalities_weight,
+                                                                          kept):
+    """The trainer labels what the whole rules pipeline yields, so the model must see the toll a
+    later stage gives from the next sentence, not the bare candidate of the rules stage."""
+    from sitrep.config import Settings
+    from sitrep.events.eventness import EventnessFilter
+    from sitrep.events.rules import build_pipeline
+
+    model = EventnessModel({"has_fatalities": has_fatalities_weight}, bias=-3.0, threshold=0.5)
+    pipeline = build_pipeline(Settings(cache_dir=gazetteer_cache), eventness=model)
+    assert isinstance(pipeline.stages[-1], EventnessFilter)
+    text = "Islamic State militants attacked an army post in Hajin on Tuesday. Four soldiers died."
+    events = pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+    assert len(events) == kept
+    assert all(e.fatalities == 4 for e in events)

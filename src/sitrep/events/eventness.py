@@ -4,6 +4,10 @@ The rules propose candidates generously; a logistic model trained on gold/train 
 `sitrep.events.train_eventness`) weighs the candidate's sentence words and what the rules found
 (trigger, hedges, sides, place, date, figure) and keeps those likely to be real. Its weights
 ship as a small JSON file, so scoring is a dictionary look-up per feature: no model runtime.
+
+It runs as the last stage (`EventnessFilter`), after the stages that complete the candidates
+(tolls from the next sentences, the report's place): the trainer labels the candidates the
+whole rules pipeline yields, so the model sees at run time the same fields it learned from.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from pathlib import Path
 
 from sitrep.errors import KnowledgeError
 from sitrep.events.training import model_text
-from sitrep.model import Event
+from sitrep.model import Event, WorkingDoc
 
 #: The shipped weights, trained on gold/train by `python -m sitrep.events.train_eventness`.
 MODEL_RESOURCE = "knowledge/data/models/eventness.json"
@@ -70,7 +74,8 @@ class EventnessModel:
 
     def probability(self, event: Event) -> float:
         """The probability that the candidate is a real, codable event."""
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in candidate_features(event).items())
+        features = candidate_features(event)
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
@@ -101,3 +106,17 @@ def keep_likely(events: Iterable[Event], model: EventnessModel) -> list[Event]:
         if probability >= model.threshold:
             kept.append(event.with_changes(confidence=round(probability, 3)))
     return kept
+
+
+class EventnessFilter:
+    """The pipeline's last stage: keep the candidate events the eventness model rates likely."""
+
+    name, version = "events.eventness", "1"
+    reads, adds = ("events",), ("events",)
+
+    def __init__(self, model: EventnessModel) -> None:
+        self.model = model
+
+    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
+        doc.events = keep_likely(doc.events, self.model)
+        return doc

@@ -15,7 +15,7 @@ from typing import Literal
 
 from sitrep.config import Settings
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
-from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessModel, keep_likely, load_eventness_model
+from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import DISTINCT_CIVILIAN_HARMS, merge_duplicates
@@ -90,15 +90,11 @@ class EventExtraction:
     adds = ("events",)
 
     def __init__(self, triggers: TriggerFinder, modality: ModalityJudge, roles: RoleActors,
-                 eventness: EventnessModel | None = None, min_confidence: float | None = None,
-                 opponents: OpponentModel | None = None) -> None:
+                 min_confidence: float = MIN_CONFIDENCE, opponents: OpponentModel | None = None) -> None:
         self.triggers = triggers
         self.opponents = opponents
         self.modality = modality
         self.roles = roles
-        self.eventness = eventness
-        if min_confidence is None:
-            min_confidence = CANDIDATE_MIN_CONFIDENCE if eventness is not None else MIN_CONFIDENCE
         self.min_confidence = min_confidence
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
@@ -131,8 +127,6 @@ class EventExtraction:
             if later is not None:
                 borrowed.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered, later))
         events = merge_duplicates(fold_retellings(_in_text_order(candidates, borrowed)), headline_end(text))
-        if self.eventness is not None:
-            events = keep_likely(events, self.eventness)
         doc.events = _unique_ids(events)
         return doc
 
@@ -351,6 +345,11 @@ def build_pipeline(settings: Settings | None = None, *,
     settings = settings or Settings.from_env()
     ontology = load_ontology()
     gazetteer = Gazetteer.open(Path(settings.cache_dir))
+    model = load_eventness_model() if isinstance(eventness, str) else eventness
+    if min_confidence is None:
+        min_confidence = CANDIDATE_MIN_CONFIDENCE if model is not None else MIN_CONFIDENCE
+    # The model judges the candidates as the trainer labelled them: completed by every rule stage.
+    judge = [EventnessFilter(model)] if model is not None else []
     return Pipeline([
         SentenceSplitter(),
         ActorRecogniser(ontology),
@@ -360,10 +359,10 @@ def build_pipeline(settings: Settings | None = None, *,
         DateRecogniser(),
         NumberRecogniser(),
         EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
-                        load_eventness_model() if isinstance(eventness, str) else eventness, min_confidence,
-                        load_opponent_model()),
+                        min_confidence, load_opponent_model()),
         FollowingFatalities(),
         ReportFrame(),
+        *judge,
     ])
 
 
