@@ -92,6 +92,14 @@ def test_coding_a_crowd_suffering_force_is_a_protest_met_by_force(finder, senten
     assert _code(finder, sentence, trigger, actor1, None) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("An army plane crashed near the base, killing 15 people on board.", None),
+    ("Rebels shot down an army plane, killing two pilots.", "Armed clash"),
+])
+def test_coding_the_toll_of_an_aircraft_lost_is_no_attack(finder, sentence, expected):
+    assert _code(finder, sentence, "killing", ARMY if expected is None else REBELS, None) == expected
+
+
 @pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
     ("Thousands of demonstrators marched on Monday as clashes broke out with police.", "demonstrators",
      PROTESTERS, POLICE, "Violent demonstration"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from sitrep.events.sides import AIRCRAFT_LOST
 from sitrep.events.triggers import TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
 
@@ -229,6 +230,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # a broken or hoped-for ceasefire: no agreement happened here
     if family == "arrest" and ARREST_NOT_MADE.search(before_trigger):
         return None  # "resisted arrest": nobody was arrested
+    if family == "kill" and AIRCRAFT_LOST.search(sentence) and not DOWNED_AIRCRAFT.search(sentence):
+        return None  # "a plane crashed, killing 15 on board": the crash's toll, no attack
     if family in ONE_SIDED_FAMILIES and CROWD_VICTIM.search(before_trigger):
         # "Crowds were fired on": force met a crowd, which did not act.
         return "Excessive force against protesters" if EXCESSIVE_FORCE.search(sentence) or \
