@@ -6,8 +6,10 @@ from sitrep.events.coding import (
     ARREST_NOT_MADE,
     BY_MOB,
     CROWD_ATTACKS,
+    CROWD_VICTIM,
     CROWD_WORDS,
     DISPLACED_OBJECT,
+    FIRED_ON,
     FORCE_ON_PROTESTERS,
     INTERCEPTED_THING,
     KILLED_IN_FIGHT,
@@ -80,6 +82,23 @@ def test_coding_crowd_words_match_their_examples(text, matches):
 ])
 def test_coding_force_used_on_protesters_is_intervention(finder, sentence, trigger, actor1, actor2, expected):
     assert _code(finder, sentence, trigger, actor1, actor2) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, expected", [
+    ("Crowds were also fired on in the capital.", "fired on", POLICE, "Excessive force against protesters"),
+    ("The demonstrators were attacked near the stadium.", "attacked", None, "Protest with intervention"),
+    ("The crowd attacked a police post.", "attacked", None, "Mob violence"),  # the crowd acts
+])
+def test_coding_a_crowd_suffering_force_is_a_protest_met_by_force(finder, sentence, trigger, actor1, expected):
+    assert _code(finder, sentence, trigger, actor1, None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An army plane crashed near the base, killing 15 people on board.", None),
+    ("Rebels shot down an army plane, killing two pilots.", "Armed clash"),
+])
+def test_coding_the_toll_of_an_aircraft_lost_is_no_attack(finder, sentence, expected):
+    assert _code(finder, sentence, "killing", ARMY if expected is None else REBELS, None) == expected
 
 
 @pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
@@ -155,6 +174,11 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (FORCE_ON_PROTESTERS, "protesters beat a policeman", False),
     (CROWD_ATTACKS, "demonstrators later attacked a bank", True),
     (CROWD_ATTACKS, "police attacked demonstrators", False),
+    (CROWD_VICTIM, "Crowds were also ", True),
+    (CROWD_VICTIM, "the demonstrators were reportedly ", True),
+    (CROWD_VICTIM, "the crowd ", False),
+    (FIRED_ON, "crowds were fired on", True),
+    (FIRED_ON, "crowds were dispersed", False),
     (MOB_AGENT, "angry villagers ", True),
     (MOB_AGENT, "the gunmen ", False),
     (PASSIVE_BEFORE, "the thief was ", True),

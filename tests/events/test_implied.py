@@ -196,3 +196,14 @@ def test_implied_an_arrest_with_no_arrestee_named_in_a_report_of_rioting_took_ri
     ctx = _report_context(text, "Police arrested", "arrested", [])
     _, actor1, actor2 = implied_sides("Arrests", police, None, ctx, actor_ontology)
     assert actor1 == police and (actor2.name if actor2 else None) == arrestees
+
+
+def test_implied_an_agreement_has_no_civilian_party(actor_ontology):
+    text = "The army fought the TLF for months. The talks yielded a deal to swap prisoners."
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
+    mentions = [_mention(text, "The army", army), _mention(text, "the TLF", REBELS),
+                _mention(text, "prisoners", civilians)]
+    ctx = _report_context(text, "The talks", "deal", mentions)
+    _, actor1, actor2 = implied_sides("Agreement", army, civilians, ctx, actor_ontology)
+    assert (actor1, actor2) == (army, REBELS)

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.sides import conform_sides
+from sitrep.events.sides import AIRCRAFT_LOST, conform_sides
 
 ON = dt.date(2024, 3, 15)
 
@@ -52,3 +52,38 @@ def test_sides_an_actor_is_never_coded_against_itself(actor_ontology, sub, role1
     actor2 = actor_ontology.role_actor("Kenya", role2, ON)
     coded1, coded2 = conform_sides(sub, actor1, actor2, "Kenya", actor_ontology, ON, "")
     assert coded1 is not None and coded2 is None
+
+
+@pytest.mark.parametrize("sub, report, expected", [
+    ("Excessive force against protesters", "Crowds were fired on in the capital.", "Police Forces of Iran"),
+    ("Protest with intervention", "Troops patrolled. The demonstrators were beaten.", "Military Forces of Iran"),
+    ("Peaceful protest", "Crowds gathered in the capital.", None),
+])
+def test_sides_force_met_by_a_protest_is_the_police_or_the_army_when_unnamed(actor_ontology, sub, report,
+                                                                             expected):
+    crowd = actor_ontology.role_actor("Iran", "protesters", ON)
+    actor1, actor2 = conform_sides(sub, None, crowd, "Iran", actor_ontology, ON, report, report)
+    assert (actor1.name, actor2.name if actor2 else None) == ("Protesters (Iran)", expected)
+
+
+@pytest.mark.parametrize(("sentence", "lost"), [
+    ("A military transport plane crashed near the base, killing 15 people on board.", True),
+    ("The helicopter went down in the hills.", True),
+    ("The rebels surrendered to the army.", False),
+])
+def test_sides_an_aircraft_lost_has_its_force_as_its_one_side(actor_ontology, sentence, lost):
+    army = actor_ontology.role_actor("Iran", "military", ON)
+    civilians = actor_ontology.role_actor("Iran", "civilians", ON)
+    actor1, actor2 = conform_sides("Other", army, civilians, "Iran", actor_ontology, ON, sentence)
+    assert (actor1, actor2) == ((army, None) if lost else (army, civilians))
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("a military helicopter crashed on Monday", True),
+    ("the plane went down near the airport", True),
+    ("victims of the air crash", True),
+    ("the convoy crashed into a ditch", False),
+    ("the jet was shot down", False),
+])
+def test_sides_aircraft_lost_matches_its_examples(text, matches):
+    assert (AIRCRAFT_LOST.search(text) is not None) is matches

@@ -205,6 +205,7 @@ def test_recogniser_district_regexes_match_their_examples(pattern, text, matches
     ("Pakistan launched air raids over the border on Monday.", "Pakistan", "Military Forces of Pakistan"),
     ("Russia also struck the capital overnight.", "Russia", "Military Forces of Russia"),
     ("Israel has carried out strikes in the south.", "Israel", "Military Forces of Israel"),
+    ("Missiles fired from Russia struck the town.", "Russia", "Military Forces of Russia"),  # the launch place
 ])
 def test_recogniser_a_country_acting_militarily_is_its_military(recogniser, text, surface, expected):
     assert (surface, expected, "demonym") in names(recogniser, text)
@@ -212,11 +213,20 @@ def test_recogniser_a_country_acting_militarily_is_its_military(recogniser, text
 
 @pytest.mark.parametrize("text", [
     "Russia said the talks would resume.",  # a source, not an act
-    "Missiles fired from Russia struck the town.",  # a place
+    "Civilians fled from Russia to the coast.",  # a place
     "Fighting in eastern Ukraine attacked nothing.",  # a place after a direction word
 ])
 def test_recogniser_a_country_that_does_not_act_is_no_actor(recogniser, text):
     assert not any(label == "demonym" for _, _, label in names(recogniser, text))
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Armenia and Azerbaijan have agreed a ceasefire.", "Azerbaijan", "Military Forces of Azerbaijan"),
+    ("A peace declaration was signed by Armenia and Azerbaijan.", "Armenia", "Government of Armenia"),
+])
+def test_recogniser_a_country_party_to_an_agreement_is_its_government_or_its_forces(recogniser, text, surface,
+                                                                                      expected):
+    assert (surface, expected, "demonym") in names(recogniser, text)
 
 
 @pytest.mark.parametrize(("pattern", "text", "matches"), [

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from sitrep.events.sides import AIRCRAFT_LOST
 from sitrep.events.triggers import BARE_BOMBING_FORMS, TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
 
@@ -65,6 +66,13 @@ WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |p
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
 EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
+#: A crowd that suffers the act told right after it: "crowds were also fired on", "demonstrators
+#: were shot", "the crowd was beaten"; not "the crowd beat a guard" (the crowd acts) nor "crowds
+#: gathered". People gathered in a crowd that force is used on are a protest's crowd.
+CROWD_VICTIM = re.compile(r"\b(?:crowds?|protesters|protestors|demonstrators|marchers)\s+"
+                          r"(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+#: A shot fired into a crowd: lethal force whoever died ("were fired on", "were shot at").
+FIRED_ON = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire)\b", re.I)
 #: A crowd in the sentence: then "stormed", "torched" tell a riot, even with police present.
 CROWD_WORDS = re.compile(r"\b(?:riot(?:ers?|ing|s)?|protest\w*|demonstrat\w+|crowds?|mobs?)\b", re.I)
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
@@ -250,6 +258,12 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # "resisted arrest": nobody was arrested
     if family in FIRE_ON_CROWD_FAMILIES and PROTESTERS_FIRED_ON.search(sentence):
         return "Excessive force against protesters"  # "crowds were fired on": no mob, no riot
+    if family == "kill" and AIRCRAFT_LOST.search(sentence) and not DOWNED_AIRCRAFT.search(sentence):
+        return None  # "a plane crashed, killing 15 on board": the crash's toll, no attack
+    if family in ONE_SIDED_FAMILIES and CROWD_VICTIM.search(before_trigger):
+        # "Crowds were fired on": force met a crowd, which did not act.
+        return "Excessive force against protesters" if EXCESSIVE_FORCE.search(sentence) or \
+            FIRED_ON.search(sentence) else "Protest with intervention"
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
     if family in TERRITORY_FAMILIES:

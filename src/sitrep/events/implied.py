@@ -102,6 +102,9 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
                   roles: RoleActors) -> tuple[str, Actor | None, Actor | None]:
     """Return (sub-event type, actor1, actor2) with the sides the sentence leaves out filled in."""
     sided = SUB_EVENT_TYPES[sub] in SIDED_EVENT_TYPES
+    if sub == "Agreement":
+        # Crowds and civilians sign nothing: "a deal to swap prisoners" names the parties' captives.
+        actor1, actor2 = (None if a is not None and a.inter in NON_COMBATANTS else a for a in (actor1, actor2))
     if sub == "Arrests" and actor2 is not None and actor2.inter in UNARMED_ARRESTEES \
             and RIOT_REPORT.search(ctx.text):
         # "Six people have been arrested" in a report of rioting: the rioters were arrested.

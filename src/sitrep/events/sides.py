@@ -1,7 +1,8 @@
 """Make an event's sides conform to its type, as the codebook names them.
 
 - Protest events: the protesters are actor1 ("Protesters (Kenya)"); a peaceful protest has no
-  second side.
+  second side, force met by a protest always has one (the police or the army).
+- An aircraft lost with no hostile fire (Other) has its force as its one side.
 - Riots: the crowd is "Rioters (<country>)" as actor1.
 - Violence against civilians: the victims, actor2, are civilians by definition.
 """
@@ -22,6 +23,15 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 #: are in such reports (Sudan under its military, Ecuador, Venezuela); of the 16 coded against
 #: the police, only Chad's 2 are, and there the police are named outright.
 ARMY_WORDS = re.compile(r"\b(?:army|military|soldiers?|troops|national guard)\b", re.I)
+#: An aircraft lost: "a military helicopter crashed", "the plane went down near X", "an air
+#: crash"; with no hostile fire stated the codebook makes it Strategic developments/Other by the
+#: aircraft's force alone (the people on board are its toll, not a second side).
+AIRCRAFT_LOST = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter|drone)s?\b[^.;]{0,60}?"
+                           r"\b(?:crashed|crash-landed|went down)\b|\b(?:plane|helicopter|air)\s+crash\b", re.I)
+#: Who is a protest's second side when force met it and the sentence names none: the army where
+#: the report names it (`ARMY_WORDS`), else the police. All 15 interventions and uses of
+#: excessive force of gold/train have a second side.
+FORCE_MET_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
 VIOLENT_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: How the ontology names a state's government ("Government of Syria").
 GOVERNMENT_PREFIX = "Government of"
@@ -71,6 +81,10 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
     government's forces against those forces), the second side is left unknown.
     """
     actor1, actor2 = _conform(sub_event_type, actor1, actor2, country, roles, on, report or sentence)
+    if sub_event_type == "Other" and AIRCRAFT_LOST.search(sentence):
+        # An aircraft lost: its force alone ("a military plane crashed, killing 15 on board").
+        actor1 = next((a for a in (actor1, actor2) if a is not None and a.inter not in CROWDS), None)
+        return actor1, None
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return actor1, None
     return actor1, actor2
@@ -94,6 +108,10 @@ def _conform(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, co
             crowd = next((a for a in (actor1, actor2) if _is_crowd(a)), None)
         if sub_event_type == "Peaceful protest":
             return crowd, None
+        if other is None and sub_event_type in FORCE_MET_TYPES:
+            # "Crowds were fired on": by the state's force, named or not.
+            role = "military" if ARMY_WORDS.search(text) else "police"
+            other = roles.role_actor(crowd_country or country, role, on)
         return (crowd, other) if crowd is not None else (other, None)
     if sub_event_type not in PROTEST_TYPES and _is_violent(sub_event_type):
         # Governments do not fight; their forces do ("government forces repelled an attack").

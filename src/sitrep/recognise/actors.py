@@ -35,6 +35,7 @@ import ahocorasick
 from sitrep.knowledge.actors import ActorOntology, alias_key
 from sitrep.knowledge.schema import GenericPhrase
 from sitrep.model import Actor, Mention, MentionKind, WorkingDoc
+from sitrep.recognise.country_sides import country_side_role
 from sitrep.recognise.peoples import people_aliases
 
 #: Which generic denotations make a "country_generic" mention (the rest are "generic").
@@ -330,6 +331,11 @@ class ActorRecogniser:
             if not _case_ok(payload.surface, found, strict_proper=True) or not found[:1].isupper():
                 return None
             if payload.label == "country" and not folded.startswith("'s ", end):
+                party_role = country_side_role(text, start, end)
+                if party_role is not None:
+                    # "Armenia and Azerbaijan agreed a ceasefire", "missiles launched from Israel".
+                    actor = self.ontology.role_actor(payload.country, party_role, published)
+                    return _Candidate(start, end, "demonym", actor) if actor else None
                 if COUNTRY_ACTS.match(text, end) and not PLACE_BEFORE_COUNTRY.search(text, max(0, start - 12), start):
                     actor = self.ontology.role_actor(payload.country, "military", published)
                     return _Candidate(start, end, "demonym", actor) if actor else None
