@@ -339,6 +339,7 @@ def build_pipeline(settings: Settings | None = None, *,
     from sitrep.recognise.places import PlaceRecogniser
     from sitrep.recognise.sentences import SentenceSplitter
     from sitrep.resolve.actors import ActorResolver
+    from sitrep.resolve.capitals import CapitalResolver
     from sitrep.resolve.gazetteer import Gazetteer
     from sitrep.resolve.places import PlaceResolver
 
@@ -355,6 +356,7 @@ def build_pipeline(settings: Settings | None = None, *,
         ActorRecogniser(ontology),
         PlaceRecogniser(gazetteer),
         PlaceResolver(gazetteer),
+        CapitalResolver(gazetteer),
         ActorResolver(ontology),
         DateRecogniser(),
         NumberRecogniser(),

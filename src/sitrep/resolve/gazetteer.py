@@ -350,6 +350,12 @@ class Gazetteer:
         """The country's own entry (centroid, geo_precision 3), by ISO alpha-2 code."""
         return self.countries.get(code)
 
+    def capital(self, code: str) -> Place | None:
+        """The national capital of a country, by ISO alpha-2 code (None where GeoNames names none)."""
+        row = self.conn.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'capital' AND p.cc = ? "
+                                "ORDER BY p.population DESC LIMIT 1", (code,)).fetchone()
+        return _candidate(row, frozenset()).place if row else None
+
     def size(self) -> int:
         """How many places the gazetteer holds."""
         return int(self.conn.execute("SELECT COUNT(*) FROM places").fetchone()[0])
