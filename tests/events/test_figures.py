@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from sitrep.events.figures import FollowingFatalities
-from sitrep.model import Document, WorkingDoc
+from sitrep.events.figures import FollowingFatalities, place_fatalities
+from sitrep.model import SUB_EVENT_TYPES, Document, Mention, MentionKind, Place, WorkingDoc
 from sitrep.recognise.numbers import NumberRecogniser
 from sitrep.recognise.sentences import SentenceSplitter
 
@@ -78,3 +79,63 @@ def test_following_fatalities_keeps_a_toll_the_sentence_gives(splitter, make_eve
     doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
     doc.events = [make_event(document, "Gunmen killed two guards near Exampleton.", fatalities=2)]
     assert FollowingFatalities()(doc).events[0].fatalities == 2
+
+
+@pytest.mark.parametrize("sub_event_type", [
+    "Non-state actor overtakes territory", "Abduction/forced disappearance", "Arrests", "Agreement",
+])
+def test_following_fatalities_clears_the_toll_of_acts_that_kill_nobody(splitter, make_event, sub_event_type):
+    text = "Rebels seized Exampleton after clashes that killed five soldiers."
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, text, fatalities=5, sub_event_type=sub_event_type,
+                             event_type=SUB_EVENT_TYPES[sub_event_type].value)]
+    assert FollowingFatalities()(doc).events[0].fatalities is None
+
+
+def test_following_fatalities_drops_a_sum_over_places(splitter, make_event):
+    text = ("Rebels attacked army posts in Exampleton and Otherville overnight. "
+            "Seven soldiers were killed, the army said.")
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    sentence = "Rebels attacked army posts in Exampleton and Otherville overnight."
+    doc.events = [make_event(document, sentence, fatalities=None),
+                  make_event(document, sentence, fatalities=None, location="Otherville")]
+    assert [e.fatalities for e in FollowingFatalities()(doc).events] == [None, None]
+
+
+def test_following_fatalities_keeps_a_toll_two_tellings_of_one_place_share(splitter, make_event):
+    text = "Rebels attacked an army post in Exampleton. Seven soldiers were killed, the army said."
+    events = fill(splitter, make_event, text, ["Rebels attacked an army post in Exampleton."] * 2)
+    assert [e.fatalities for e in events] == [7, 7]
+
+
+def _with_places(splitter, text: str, names: list[str]) -> WorkingDoc:
+    """A report with its counts recognised and each of `names` marked as a place wherever it occurs."""
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.place_mentions = sorted((Mention(start=m.start(), end=m.end(), text=n, kind=MentionKind.PLACE,
+                                         value=Place(name=n, country="Syria"))
+                                 for n in names for m in re.finditer(n, text)), key=lambda m: m.start)
+    return doc
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed 31 in Exampleton and 13 in Otherville.", [31, 13]),
+    ("Two guards died near Exampleton and a driver was killed near Otherville.", [2, 1]),
+    # one figure for both places: the sentence does not split it
+    ("Attacks on posts in Exampleton and Otherville killed seven soldiers.", None),
+    ("Gunmen killed 31 in Exampleton and wounded 13 in Otherville.", None),
+])
+def test_place_fatalities_splits_the_dead_by_place(splitter, text, expected):
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    assert place_fatalities(doc, 0, len(text), doc.place_mentions) == expected
+
+
+def test_following_fatalities_takes_its_place_share_of_a_later_toll(splitter, make_event):
+    text = "Gunmen raided Exampleton and Otherville overnight. They killed 31 in Exampleton and 13 in Otherville."
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    sentence = "Gunmen raided Exampleton and Otherville overnight."
+    doc.events = [make_event(doc.document, sentence, fatalities=None, location="Exampleton"),
+                  make_event(doc.document, sentence, fatalities=None, location="Otherville")]
+    assert [e.fatalities for e in FollowingFatalities()(doc).events] == [31, 13]

@@ -102,6 +102,16 @@ def counts(text: str) -> list[tuple[int, str]]:
     ("Five were wounded, but no one was killed.", [(5, "wounded")]),
     ("No soldier was hurt in the ambush.", []),
     ("The strike killed a commander and a second blast hit the depot.", [(1, "killed")]),
+    # nouns of dying and wounding before their count
+    ("The attack resulted in the martyrdom of four guards and the wounding of three others.",
+     [(4, "killed"), (3, "wounded")]),
+    # a place-by-place list goes on with its verb; the wounded of the next clause are not its count
+    ("The gunmen killed 31 in Aville and 13 in Btown, and more people were wounded.",
+     [(31, "killed"), (13, "killed")]),
+    # a person named by two capitalised words
+    ("Senior commander Ali Hassan died in the clashes.", [(1, "killed")]),
+    # a title-cased headline's count is counted once, not again as a name
+    ("Five Soldiers Died In Border Attack", [(5, "killed")]),
 ])
 def test_find_casualty_counts_labels_counts(text, expected):
     assert counts(text) == expected
@@ -119,6 +129,7 @@ def test_find_casualty_counts_labels_counts(text, expected):
     "The fighting died down by evening.",
     "Thank God no one was killed.",
     "Nobody was killed in the raid.",
+    "The Rebel Movement died out after the accord.",
 ])
 def test_find_casualty_counts_ignores_non_counts(text):
     assert counts(text) == []

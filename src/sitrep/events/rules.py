@@ -16,6 +16,7 @@ from typing import Literal
 from sitrep.config import Settings
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessFilter, EventnessModel, load_eventness_model
+from sitrep.events.figures import place_fatalities
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import DISTINCT_CIVILIAN_HARMS, merge_duplicates
@@ -208,10 +209,11 @@ class EventExtraction:
             inherited = not any(p in places for p in event_places)
             # No place found: one event with no place, rather than none.
             place_choices: list[Mention | None] = list(event_places) if event_places else [None]
-            for place_mention in place_choices:
+            by_place = place_fatalities(doc, sentence.start, sentence.end, event_places)
+            for n, place_mention in enumerate(place_choices):
                 out.append(Candidate(self._event(
-                    doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2,
-                    place_mention, day, time_precision, fatalities, min(confidence, 1.0), note),
+                    doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2, place_mention, day,
+                    time_precision, by_place[n] if by_place else fatalities, min(confidence, 1.0), note),
                     inherited, s_index, actor1, actor2, refers_back(text, hit),
                     tells_told_act(text[sentence.start:sentence.end]),
                     context_at if from_context else None))

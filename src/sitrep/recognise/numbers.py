@@ -107,7 +107,7 @@ LOOKBEHIND_CHARS = 160
 KILLED_BEFORE = (
     r"killing|killed|kill|kills|massacring|massacred|executing|executed|slaying|slew|murdering"
     r"|murdered|lost|losing|shot\s+dead|gunned\s+down|eliminating|eliminated|neutrali[sz]ing"
-    r"|neutrali[sz]ed|neutrali[sz]ation\s+of|beheading|beheaded|slaughtering|slaughtered"
+    r"|neutrali[sz]ed|neutrali[sz]ation\s+of|martyrdom\s+of|beheading|beheaded|slaughtering|slaughtered"
     r"|assassinating|assassinated|(?:hacking|hacked|stabbing|stabbed|bludgeoning|bludgeoned|burning"
     r"|burned|burnt)\s+to\s+death"
     r"|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
@@ -116,13 +116,15 @@ KILLED_BEFORE = (
     r"|stood|stands|rises)(?:\s+(?:to|at))?"
     r"|toll\s+(?:\w+\s+){0,2}?(?:to|at|of)|the\s+dead\s+(?:were|included|are)|dead\s+including"
 )
-WOUNDED_BEFORE = r"wounding|wounded|injuring|injured|injury\s+of|injuries\s+to|hurting"
+WOUNDED_BEFORE = r"wounding(?:\s+of)?|wounded|injuring|injured|injury\s+of|injuries\s+to|hurting"
 ABDUCTED_BEFORE = r"kidnapping|kidnapped|abducting|abducted|abduction\s+of|kidnapping\s+of"
 ARRESTED_BEFORE = r"arresting|arrested|detaining|detained|capturing|captured|arrest\s+of"
 #: Up to ten words naming the victims between a number and its casualty word:
 #: "20 [people] were killed", "three [Syrian soldiers] died", "60 [people, including women
-#: and children,] were killed". It may not cross a sentence stop or a semicolon.
-VICTIM_GAP = (r"(?:[\w'’\-]+(?:,?\s+|(?=[—–]))|\([^)]{0,40}\)\s+"
+#: and children,] were killed". It may not cross a sentence stop, a semicolon or a clause
+#: joined after a comma: in "killed 31 in A and 13 in B, and more people are wounded" the
+#: 13 are not the wounded.
+VICTIM_GAP = (r"(?:[\w'’\-]+(?:\s+|,\s+(?!(?:and|but|while|whereas)\b)|(?=[—–]))|\([^)]{0,40}\)\s+"
               r"|[—–]\s*[^—–.;]{0,60}[—–]\s*){0,10}?")
 #: "were/was/have been" and an adverb before the casualty word: "were reportedly killed".
 AUXILIARY = (
@@ -161,8 +163,9 @@ SUBSET_AFTER = re.compile(
 _SINGULAR_NOUN = (r"(?!(?:\w*men|people|police|children|personnel|staff|crew|troops|forces)\b)"
                   r"[\w'’\-]*[^\Ws'’]")
 #: A singular victim: "a soldier was killed", "He was shot dead", "A police officer was
-#: martyred", "the commander was fatally wounded". Only counted where no number precedes it
-#: in its clause ("one student was killed" is already a count). Not "were killed" (plural).
+#: martyred", "the commander was fatally wounded", "commander Ali Hassan died". Only counted
+#: where no number precedes it in its clause or stands in it ("one student was killed", "Five
+#: Soldiers Died" are already counts). Not "were killed" (plural).
 SINGULAR_PASSIVE = re.compile(
     r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|allegedly|then)\s+)*"
     r"(?:(?P<killed>(?:fatally|mortally)\s+(?:wounded|injured|shot)|shot\s+and\s+killed|killed"
@@ -173,7 +176,10 @@ SINGULAR_PASSIVE = re.compile(
     r"|\b(?P<martyred>(?:embraced|attained)\s+martyrdom)\b"
     # "the officer died", "a child later died": a singular noun (no plural -s, -men, people).
     rf"|\b(?:an?|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_SINGULAR_NOUN}\s+"
-    r"(?:(?:later|also|reportedly|subsequently)\s+)?(?P<died>died|dies|succumbed)\b(?!\s+down)"
+    r"(?:(?:later|also|reportedly|subsequently)\s+)?(?P<died>died|dies|succumbed)\b(?!\s+(?:down|out|off|away))"
+    # "commander Shaaban Nassiri died": a person named by two capitalised words.
+    r"|\b(?-i:[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)\s+(?:(?:later|also|reportedly|subsequently)\s+)?"
+    r"(?P<named>died|dies|succumbed)\b(?!\s+(?:down|out|off|away))"
     # "Kikli's assassination", "the commander's killing" (not "the army's killing of five").
     r"|\b(?P<possessive>\w[\w\-]*['’]s\s+(?:assassination|killing|murder|execution))\b(?!\s+of\b)"
 )
@@ -367,7 +373,7 @@ def _singular_victims(text: str, start: int, end: int, found: Iterable[Mention])
     for m in SINGULAR_PASSIVE.finditer(text, start, end):
         clause = text[start:m.start()]
         clause_start = start + max((c.end() for c in CLAUSE_START.finditer(clause)), default=0)
-        if any(clause_start <= s < m.start() for s, _e in taken) or WHO_BEFORE.search(clause[-12:]):
+        if any(clause_start <= s < m.end() for s, _e in taken) or WHO_BEFORE.search(clause[-12:]):
             continue
         if NO_VICTIM_BEFORE.search(clause[-NO_VICTIM_CHARS:]):
             continue  # "no soldier was killed"
