@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -80,6 +80,14 @@ RECIPROCAL_FAMILIES = frozenset({"clash"})
 #: ("The clashes resumed on Saturday"). On gold/train, keeping every candidate: 1 sentence
 #: F1 0.639, 2: 0.648, 3: 0.650, 5: 0.645 (none: 0.642).
 CONTEXT_SENTENCES = 3
+#: What parts two clauses of one sentence, each able to state an act of its own: a semicolon,
+#: "while"/"whereas", "as" after a comma, or a second reported fact ("..., and that"): "jets struck A
+#: while rebels shelled B"; "said the factions shelled A, and that clashes are continuing in B";
+#: "fought off the militants in A, as new airstrikes hit them". Not a bare ", and", which mostly
+#: lists places or tolls ("struck Kyiv, and the city of Kharkiv"; "killed three, and 27 others
+#: injured, after a suicide bomber ..."), nor "as well as", a participle ("attacked A, killing
+#: three") or a means ("struck A with drones").
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:as(?!\s+well\b)|and\s+that)\b", re.IGNORECASE)
 
 
 class EventExtraction:
@@ -136,9 +144,8 @@ class EventExtraction:
         text = doc.text
         actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
-        families = {f.id for h in hits for f in h.families}
         out: list[Candidate] = []
-        primary: str | None = None
+        told: list[_Told] = []
         # A stated capture outranks the entry that led to it ("pushed into X, capturing ...").
         for hit in sorted(hits, key=lambda h: (-h.top.priority, h.form in ENTRY_FORMS, h.start)):
             if len(hits) > 1 and SUPPORT_BEFORE.search(text, max(sentence.start, hit.start - SUPPORT_WINDOW),
@@ -153,13 +160,15 @@ class EventExtraction:
             sides = assign_sides(text, sentence.start, hit.start, hit.end, actors,
                                  reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
             event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id)
+            families = clause_families(text, hit, hits)
             place = place_of(event_places[0]) if event_places else None
             sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
                                         text[hit.end:sentence.end], sides.actor1, sides.actor2,
                                         sides.assoc1, place, self.roles)
             if sub is None:
                 continue
-            if primary is not None and not _second_event_allowed(primary, sub, hit):
+            if told and not (_second_event_allowed(told[0].sub, sub, hit)
+                             or _separate_act(text, _Told(hit, sub, sides.actor1, sides.actor2, event_places), told)):
                 continue
             actor1, actor2 = sides.actor1, sides.actor2
             from_context = actor1 is None and actor2 is None
@@ -199,7 +208,7 @@ class EventExtraction:
                 confidence -= OLD_EVENT_PENALTY
                 if confidence < self.min_confidence:
                     continue
-            primary = primary or sub
+            told.append(_Told(hit, sub, sides.actor1, sides.actor2, event_places))
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
             note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
                                                             if judgement.classes else "")
@@ -265,6 +274,13 @@ def context_sides(sub: str, context: Candidate | None) -> tuple[Actor | None, Ac
     return None, None
 
 
+def clause_families(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> set[str]:
+    """The trigger families of a sentence's clause that holds `hit`: an act's means is told in its
+    own clause ("attacked the post with drones"), not in another ("shelled A, and clashes go on")."""
+    return {f.id for other in hits for f in other.families
+            if not CLAUSE_BREAK.search(text, min(hit.end, other.end), max(hit.start, other.start))}
+
+
 def headline_end(text: str) -> int:
     """Where a headline on the report's first line ends (0 when the first line is body text)."""
     first_line = text.split("\n", 1)[0].rstrip()
@@ -320,6 +336,41 @@ def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
     ("killed three villagers and abducted a woman")."""
     other_kind = SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary] or {sub, primary} <= DISTINCT_CIVILIAN_HARMS
     return hit.verbal and sub != primary and other_kind and SUB_EVENT_TYPES[sub] is not EventType.BATTLES
+
+
+@dataclass(frozen=True)
+class _Told:
+    """An act a sentence already states: its trigger, type, own sides and places."""
+
+    hit: TriggerHit
+    sub: str
+    actor1: Actor | None
+    actor2: Actor | None
+    places: list[Mention]
+
+
+def _separate_act(text: str, act: _Told, told: list[_Told]) -> bool:
+    """Whether an act stands in a clause of its own beside each act the sentence already states,
+    and differs from it in type, sides or place ("bombed A with rockets, and clashes are continuing
+    in B"; "jets struck A while rebels shelled B"). A participle or a means is no clause of its own
+    ("attacked A, killing three"; "struck A with drones"), and a clause with the same type, no sides
+    of its own and no other place restates the act ("clashes broke out, and fighting continued")."""
+    for earlier in told:
+        between = sorted((earlier.hit.start, earlier.hit.end, act.hit.start, act.hit.end))
+        if not CLAUSE_BREAK.search(text, between[1], between[2]):
+            return False
+        own_sides = act.actor1 is not None or act.actor2 is not None
+        other_sides = own_sides and {_name(act.actor1), _name(act.actor2)} != {_name(earlier.actor1),
+                                                                                _name(earlier.actor2)}
+        other_place = bool(act.places) and all(p.start != q.start for p in act.places for q in earlier.places)
+        if act.sub == earlier.sub and not other_sides and not other_place:
+            return False
+    return True
+
+
+def _name(actor: Actor | None) -> str | None:
+    return actor.name if actor is not None else None
+
 
 #: Stands for "the shipped eventness model" where None means "no model".
 ShippedModel = Literal["shipped"]
