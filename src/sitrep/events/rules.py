@@ -83,11 +83,12 @@ CONTEXT_SENTENCES = 3
 #: What parts two clauses of one sentence, each able to state an act of its own: a semicolon,
 #: "while"/"whereas", "as" after a comma, or a second reported fact ("..., and that"): "jets struck A
 #: while rebels shelled B"; "said the factions shelled A, and that clashes are continuing in B";
-#: "fought off the militants in A, as new airstrikes hit them". Not a bare ", and", which mostly
+#: "fought off the militants in A, as new airstrikes hit them". Not the "as" of a source ("as
+#: confirmed by the ministry"), nor a bare ", and", which mostly
 #: lists places or tolls ("struck Kyiv, and the city of Kharkiv"; "killed three, and 27 others
 #: injured, after a suicide bomber ..."), nor "as well as", a participle ("attacked A, killing
 #: three") or a means ("struck A with drones").
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:as(?!\s+well\b)|and\s+that)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:as(?!\s+(?:well|\w+ed\s+by)\b)|and\s+that)\b", re.IGNORECASE)
 
 
 class EventExtraction:
@@ -157,13 +158,16 @@ class EventExtraction:
                                             nominal=not hit.verbal)
             if not judgement.is_event:
                 continue
-            sides = assign_sides(text, sentence.start, hit.start, hit.end, actors,
+            # A clause of its own tells its own act: its sides, means and wording are its own.
+            c_start, c_end = clause_span(text, hit, hits, sentence.start, sentence.end)
+            clause = text[c_start:c_end]
+            sides = assign_sides(text, sentence.start, hit.start, hit.end,
+                                 [m for m in actors if c_start <= m.start and m.end <= c_end],
                                  reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
             event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id)
-            families = clause_families(text, hit, hits)
+            families = {f.id for h in hits if c_start <= h.start and h.end <= c_end for f in h.families}
             place = place_of(event_places[0]) if event_places else None
-            sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
-                                        text[hit.end:sentence.end], sides.actor1, sides.actor2,
+            sub = choose_sub_event_type(hit, families, clause, text[hit.end:c_end], sides.actor1, sides.actor2,
                                         sides.assoc1, place, self.roles)
             if sub is None:
                 continue
@@ -177,9 +181,8 @@ class EventExtraction:
                 from_context = actor1 is not None or actor2 is not None
                 # The sides decide the type ("four villagers were killed" after an attack on
                 # civilians is an attack too, not the clash a sideless kill defaults to).
-                sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
-                                            text[hit.end:sentence.end], actor1, actor2, sides.assoc1, place,
-                                            self.roles) or sub
+                sub = choose_sub_event_type(hit, families, clause, text[hit.end:c_end], actor1, actor2,
+                                            sides.assoc1, place, self.roles) or sub
             # The protest's crowd is its trigger ("protesters blocked the road", "protesters stormed
             # the airport", a riot): conform_sides names it.
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
@@ -190,7 +193,7 @@ class EventExtraction:
                 tuple((s.start, s.end) for s in doc.sentences), self.opponents), self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
-                                           text[sentence.start:sentence.end], text)
+                                           clause, text)
             if actor1 is None and actor2 is None:
                 continue
             confidence = BASE_CONFIDENCE - judgement.penalty
@@ -274,11 +277,35 @@ def context_sides(sub: str, context: Candidate | None) -> tuple[Actor | None, Ac
     return None, None
 
 
-def clause_families(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> set[str]:
-    """The trigger families of a sentence's clause that holds `hit`: an act's means is told in its
-    own clause ("attacked the post with drones"), not in another ("shelled A, and clashes go on")."""
-    return {f.id for other in hits for f in other.families
-            if not CLAUSE_BREAK.search(text, min(hit.end, other.end), max(hit.start, other.start))}
+def clause_span(text: str, hit: TriggerHit, hits: list[TriggerHit], start: int, end: int) -> tuple[int, int]:
+    """The span of a trigger's own clause within its sentence (`start`, `end`): the clause breaks
+    that part it from the sentence's other triggers bound it ("government forces shelled A while
+    Russian jets struck B": the jets are neither the shelling's target nor its means); the whole
+    sentence when no break parts it from another trigger."""
+    for other in hits:
+        if other.end <= hit.start:
+            parted = _last_break(text, other.end, hit.start)
+            if parted is not None:
+                start = max(start, parted)
+        elif other.start >= hit.end:
+            parted = _first_break(text, hit.end, other.start)
+            if parted is not None:
+                end = min(end, parted)
+    return start, end
+
+
+def _last_break(text: str, start: int, end: int) -> int | None:
+    """Where the last clause break between two positions ends, or None."""
+    found = None
+    for match in CLAUSE_BREAK.finditer(text, start, end):
+        found = match.end()
+    return found
+
+
+def _first_break(text: str, start: int, end: int) -> int | None:
+    """Where the first clause break between two positions starts, or None."""
+    match = CLAUSE_BREAK.search(text, start, end)
+    return match.start() if match else None
 
 
 def headline_end(text: str) -> int:
