@@ -375,3 +375,11 @@ def test_rules_a_restated_act_or_its_means_is_no_second_event(candidate_pipeline
 ])
 def test_clause_break_parts_clauses_not_lists(text, parts):
     assert bool(CLAUSE_BREAK.search(text)) is parts
+
+
+def test_rules_an_act_in_its_own_clause_takes_its_sides_from_that_clause(candidate_pipeline):
+    text = "Syrian government forces shelled Kafr Nabl on Monday while Russian jets struck Khan Shaykhun."
+    by_type = {e.sub_event_type: e for e in extract(candidate_pipeline, text)}
+    shelling, strike = by_type["Shelling/artillery/missile attack"], by_type["Air/drone strike"]
+    assert (shelling.actor1, strike.actor1) == ("Syrian Arab Army", "Military Forces of Russia")
+    assert "Military Forces of Russia" not in (shelling.actor2, shelling.actor1)
