@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from sitrep.events.rules import CLAUSE_BREAK
 from sitrep.model import Document
 
 PUBLISHED = dt.date(2024, 3, 15)  # a Friday
@@ -329,3 +330,56 @@ def test_rules_an_opening_act_naming_no_side_takes_the_sides_told_just_after(can
 def test_rules_an_act_naming_no_side_stays_uncoded_with_no_side_nearby(candidate_pipeline):
     text = "A farmer was shot dead in Gwoza on Monday. It was hot in Bama on Tuesday."
     assert extract(candidate_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A second reported fact, of another type at another place.
+    ("Activists said Syrian government forces shelled Kafr Nabl with rockets on Monday, and that clashes "
+     "were continuing with rebels in Khan Shaykhun.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    # "as" parts a fight on the ground from the air strikes told beside it.
+    ("Kurdish fighters fought off Islamic State militants in Kobani on Monday, as new US-led airstrikes hit "
+     "the militants.", ["Air/drone strike", "Armed clash"]),
+    # "while" parts two acts of one day at two places.
+    ("Syrian government forces shelled Kafr Nabl on Monday while Russian jets struck Khan Shaykhun.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+])
+def test_rules_acts_in_separate_clauses_of_one_sentence_are_separate_events(candidate_pipeline, text, expected):
+    assert sorted(e.sub_event_type for e in extract(candidate_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The participle tells the attack's toll, not a second act.
+    "Al-Shabaab militants attacked an army base in Baidoa on Monday, killing four soldiers.",
+    # The drones are the strike's means.
+    "Russian forces struck Kharkiv with drones on Monday.",
+    # The clause restates the fight: same type, no sides of its own, no other place.
+    "Clashes broke out between the Somali army and al-Shabaab in Baidoa on Monday; fighting continued "
+    "into the night.",
+    # A bare ", and" lists places, not acts.
+    "Russian forces struck the capital, Kyiv, and the city of Kharkiv on Monday with missiles.",
+])
+def test_rules_a_restated_act_or_its_means_is_no_second_event(candidate_pipeline, text):
+    assert len({e.sub_event_type for e in extract(candidate_pipeline, text)}) == 1
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("jets struck A while rebels shelled B", True),
+    ("shelled A; two were arrested", True),
+    ("fought them off, as new airstrikes hit them", True),
+    ("said they shelled A, and that clashes go on", True),
+    ("struck Kyiv, and the city of Kharkiv", False),
+    ("hit A, as well as B", False),
+    ("was hit by a missile, as confirmed by the ministry", False),
+    ("attacked A, killing three", False),
+    ("struck A with drones", False),
+])
+def test_clause_break_parts_clauses_not_lists(text, parts):
+    assert bool(CLAUSE_BREAK.search(text)) is parts
+
+
+def test_rules_an_act_in_its_own_clause_takes_its_sides_from_that_clause(candidate_pipeline):
+    text = "Syrian government forces shelled Kafr Nabl on Monday while Russian jets struck Khan Shaykhun."
+    by_type = {e.sub_event_type: e for e in extract(candidate_pipeline, text)}
+    shelling, strike = by_type["Shelling/artillery/missile attack"], by_type["Air/drone strike"]
+    assert (shelling.actor1, strike.actor1) == ("Syrian Arab Army", "Military Forces of Russia")
+    assert "Military Forces of Russia" not in (shelling.actor2, shelling.actor1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -81,6 +81,15 @@ RECIPROCAL_FAMILIES = frozenset({"clash"})
 #: ("The clashes resumed on Saturday"). On gold/train, keeping every candidate: 1 sentence
 #: F1 0.639, 2: 0.648, 3: 0.650, 5: 0.645 (none: 0.642).
 CONTEXT_SENTENCES = 3
+#: What parts two clauses of one sentence, each able to state an act of its own: a semicolon,
+#: "while"/"whereas", "as" after a comma, or a second reported fact ("..., and that"): "jets struck A
+#: while rebels shelled B"; "said the factions shelled A, and that clashes are continuing in B";
+#: "fought off the militants in A, as new airstrikes hit them". Not the "as" of a source ("as
+#: confirmed by the ministry"), nor a bare ", and", which mostly
+#: lists places or tolls ("struck Kyiv, and the city of Kharkiv"; "killed three, and 27 others
+#: injured, after a suicide bomber ..."), nor "as well as", a participle ("attacked A, killing
+#: three") or a means ("struck A with drones").
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:as(?!\s+(?:well|\w+ed\s+by)\b)|and\s+that)\b", re.IGNORECASE)
 
 
 class EventExtraction:
@@ -137,9 +146,8 @@ class EventExtraction:
         text = doc.text
         actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
-        families = {f.id for h in hits for f in h.families}
         out: list[Candidate] = []
-        primary: str | None = None
+        told: list[_Told] = []
         # A stated capture outranks the entry that led to it ("pushed into X, capturing ...").
         for hit in sorted(hits, key=lambda h: (-h.top.priority, h.form in ENTRY_FORMS, h.start)):
             if len(hits) > 1 and SUPPORT_BEFORE.search(text, max(sentence.start, hit.start - SUPPORT_WINDOW),
@@ -151,16 +159,21 @@ class EventExtraction:
                                             nominal=not hit.verbal)
             if not judgement.is_event:
                 continue
-            sides = assign_sides(text, sentence.start, hit.start, hit.end, actors,
+            # A clause of its own tells its own act: its sides, means and wording are its own.
+            c_start, c_end = clause_span(text, hit, hits, sentence.start, sentence.end)
+            clause = text[c_start:c_end]
+            sides = assign_sides(text, sentence.start, hit.start, hit.end,
+                                 [m for m in actors if c_start <= m.start and m.end <= c_end],
                                  reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
             event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id)
+            families = {f.id for h in hits if c_start <= h.start and h.end <= c_end for f in h.families}
             place = place_of(event_places[0]) if event_places else None
-            sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
-                                        text[hit.end:sentence.end], sides.actor1, sides.actor2,
+            sub = choose_sub_event_type(hit, families, clause, text[hit.end:c_end], sides.actor1, sides.actor2,
                                         sides.assoc1, place, self.roles)
             if sub is None:
                 continue
-            if primary is not None and not _second_event_allowed(primary, sub, hit):
+            if told and not (_second_event_allowed(told[0].sub, sub, hit)
+                             or _separate_act(text, _Told(hit, sub, sides.actor1, sides.actor2, event_places), told)):
                 continue
             actor1, actor2 = sides.actor1, sides.actor2
             from_context = actor1 is None and actor2 is None
@@ -169,9 +182,8 @@ class EventExtraction:
                 from_context = actor1 is not None or actor2 is not None
                 # The sides decide the type ("four villagers were killed" after an attack on
                 # civilians is an attack too, not the clash a sideless kill defaults to).
-                sub = choose_sub_event_type(hit, families, text[sentence.start:sentence.end],
-                                            text[hit.end:sentence.end], actor1, actor2, sides.assoc1, place,
-                                            self.roles) or sub
+                sub = choose_sub_event_type(hit, families, clause, text[hit.end:c_end], actor1, actor2,
+                                            sides.assoc1, place, self.roles) or sub
             # The protest's crowd is its trigger ("protesters blocked the road", "protesters stormed
             # the airport", a riot): conform_sides names it.
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
@@ -182,7 +194,7 @@ class EventExtraction:
                 tuple((s.start, s.end) for s in doc.sentences), self.opponents), self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
-                                           text[sentence.start:sentence.end], text)
+                                           clause, text)
             if actor1 is None and actor2 is None:
                 continue
             confidence = BASE_CONFIDENCE - judgement.penalty
@@ -200,7 +212,7 @@ class EventExtraction:
                 confidence -= OLD_EVENT_PENALTY
                 if confidence < self.min_confidence:
                     continue
-            primary = primary or sub
+            told.append(_Told(hit, sub, sides.actor1, sides.actor2, event_places))
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
             note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
                                                             if judgement.classes else "")
@@ -267,6 +279,37 @@ def context_sides(sub: str, context: Candidate | None) -> tuple[Actor | None, Ac
     return None, None
 
 
+def clause_span(text: str, hit: TriggerHit, hits: list[TriggerHit], start: int, end: int) -> tuple[int, int]:
+    """The span of a trigger's own clause within its sentence (`start`, `end`): the clause breaks
+    that part it from the sentence's other triggers bound it ("government forces shelled A while
+    Russian jets struck B": the jets are neither the shelling's target nor its means); the whole
+    sentence when no break parts it from another trigger."""
+    for other in hits:
+        if other.end <= hit.start:
+            parted = _last_break(text, other.end, hit.start)
+            if parted is not None:
+                start = max(start, parted)
+        elif other.start >= hit.end:
+            parted = _first_break(text, hit.end, other.start)
+            if parted is not None:
+                end = min(end, parted)
+    return start, end
+
+
+def _last_break(text: str, start: int, end: int) -> int | None:
+    """Where the last clause break between two positions ends, or None."""
+    found = None
+    for match in CLAUSE_BREAK.finditer(text, start, end):
+        found = match.end()
+    return found
+
+
+def _first_break(text: str, start: int, end: int) -> int | None:
+    """Where the first clause break between two positions starts, or None."""
+    match = CLAUSE_BREAK.search(text, start, end)
+    return match.start() if match else None
+
+
 def headline_end(text: str) -> int:
     """Where a headline on the report's first line ends (0 when the first line is body text)."""
     first_line = text.split("\n", 1)[0].rstrip()
@@ -322,6 +365,41 @@ def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
     ("killed three villagers and abducted a woman")."""
     other_kind = SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary] or {sub, primary} <= DISTINCT_CIVILIAN_HARMS
     return hit.verbal and sub != primary and other_kind and SUB_EVENT_TYPES[sub] is not EventType.BATTLES
+
+
+@dataclass(frozen=True)
+class _Told:
+    """An act a sentence already states: its trigger, type, own sides and places."""
+
+    hit: TriggerHit
+    sub: str
+    actor1: Actor | None
+    actor2: Actor | None
+    places: list[Mention]
+
+
+def _separate_act(text: str, act: _Told, told: list[_Told]) -> bool:
+    """Whether an act stands in a clause of its own beside each act the sentence already states,
+    and differs from it in type, sides or place ("bombed A with rockets, and clashes are continuing
+    in B"; "jets struck A while rebels shelled B"). A participle or a means is no clause of its own
+    ("attacked A, killing three"; "struck A with drones"), and a clause with the same type, no sides
+    of its own and no other place restates the act ("clashes broke out, and fighting continued")."""
+    for earlier in told:
+        between = sorted((earlier.hit.start, earlier.hit.end, act.hit.start, act.hit.end))
+        if not CLAUSE_BREAK.search(text, between[1], between[2]):
+            return False
+        own_sides = act.actor1 is not None or act.actor2 is not None
+        other_sides = own_sides and {_name(act.actor1), _name(act.actor2)} != {_name(earlier.actor1),
+                                                                                _name(earlier.actor2)}
+        other_place = bool(act.places) and all(p.start != q.start for p in act.places for q in earlier.places)
+        if act.sub == earlier.sub and not other_sides and not other_place:
+            return False
+    return True
+
+
+def _name(actor: Actor | None) -> str | None:
+    return actor.name if actor is not None else None
+
 
 #: Stands for "the shipped eventness model" where None means "no model".
 ShippedModel = Literal["shipped"]
