@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Sentence, WorkingDoc
-from sitrep.recognise.places import SETTLEMENT_AFTER, TOKEN, PlaceRecogniser
+from sitrep.recognise.places import SETTLEMENT_AFTER, TOKEN, PlaceRecogniser, longer_name
 from sitrep.resolve.gazetteer import Gazetteer
 
 
@@ -264,3 +264,31 @@ def test_place_recogniser_a_name_before_a_district_kind_is_a_district(recogniser
                                                                        expected: list) -> None:
     found = recogniser.find(text, [(0, len(text))], [])
     assert [(m.text, m.precision) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence's first word is part of the name when a settlement word closes the run
+    ("“Kan Gyi village was bombed without a fight,” he said.", ["Kan Gyi"]),
+    ("Thae Pyin village was shelled.", ["Thae Pyin"]),
+])
+def test_place_recogniser_a_sentence_opener_is_part_of_a_named_settlement(recogniser: PlaceRecogniser, text: str,
+                                                                         expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
+def test_place_recogniser_a_country_named_as_a_neighbourhood_is_not_the_country(recogniser: PlaceRecogniser) -> None:
+    text = "Police freed the neighbourhoods of Zuhur and Palestine in eastern Mosul."
+    found = {m.text: m.value for m in recogniser.find(text, [(0, len(text))], [])}
+    assert "Palestine" in found and getattr(found["Palestine"], "feature", None) != "country"
+
+
+@pytest.mark.parametrize("text, name, span", [
+    ("The strike hit a camp near Cali Heele, far from the coast.", "Cali", "Cali Heele"),
+    ("Doctors at Kamal Adwan hospital treated the wounded.", "Kamal", "Kamal Adwan"),
+    ("The strike hit a camp near Cali, far from the coast.", "Cali", None),
+    ("Fighting went on in Hama district.", "Hama", None),
+])
+def test_longer_name_gives_the_whole_run_a_name_is_glued_into(text: str, name: str, span: str | None) -> None:
+    start = text.index(name)
+    found = longer_name(text, start, start + len(name))
+    assert (text[found[0]:found[1]] if found else None) == span

@@ -25,6 +25,7 @@ from sitrep.recognise.place_cues import (
     KIND_SUFFIXES,
     STRONG_CUE_AFTER,
     cue_before,
+    marked_local,
     mention_precision,
     names_a_division,
 )
@@ -299,6 +300,9 @@ class PlaceRecogniser:
             return []  # "the Meitei community": a people, not the village of that name
         if VESSEL_BEFORE.search(text, max(0, first.start - VESSEL_WINDOW), first.start):
             return []  # "the submarine Kolpino": a ship named after a town
+        if any(c.source == COUNTRY for c in candidates) and marked_local(text, first.start, head.end, tokens[0].start):
+            # "the neighbourhoods of Domiz and Palestine": a local place that bears a country's name.
+            candidates = [c for c in candidates if c.source != COUNTRY]
         if exact in self.gazetteer.stopwords or (single and head.lower in self.gazetteer.stopwords):
             candidates = [c for c in candidates if c.source in (CURATED, COUNTRY) and exact in c.keys]
         if len(exact) < MIN_KEY_LENGTH:
@@ -377,8 +381,12 @@ class PlaceRecogniser:
         if any(s < end and start < e for s, e in blocked):
             return None
         mount = landform_start(text, start)  # "Mt. Baflun": the landform's word is part of the name
+        # A sentence's first word is part of a run the text calls a settlement ("“Kan Gyi village
+        # was bombed"): its capital says nothing, but the kind word after the run does.
+        opener = _sentence_opener(text, tok) and mount is None \
+            and not (named_settlement and j > i and tok.lower not in self.gazetteer.demonyms)
         if ((tok.lower in self.never_opens or tokens[j].lower in self.gazetteer.stopwords) and not named_settlement) \
-                or (_sentence_opener(text, tok) and mount is None):
+                or opener:
             return None
         if i == j and (tok.lower in self.gazetteer.demonyms
                        or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
@@ -433,6 +441,29 @@ class PlaceRecogniser:
         # Not after a kind word (looked for just above): before one, "A, B and C villages".
         after = LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
         return "strong" if after else None
+
+
+#: How far around a mention its sentence is read again to see whether the name goes on
+#: (characters): a run of capitalised words is rarely longer.
+LONGER_NAME_WINDOW = 60
+
+
+def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole capitalised run a place mention is glued into ("Cali" of "near Cali Heele":
+    "Cali Heele"), or None when the mention stands alone."""
+    tokens = tokenize(text, max(0, start - LONGER_NAME_WINDOW), min(len(text), end + LONGER_NAME_WINDOW))
+    i = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    j = next((k for k, t in enumerate(tokens) if t.end == end), None)
+    if i is None or j is None or not PlaceRecogniser._inside_longer_name(text, tokens, i, j):
+        return None
+    while i > 0 and _joined(text, tokens[i - 1], tokens[i]) and tokens[i - 1].capitalised \
+            and tokens[i - 1].lower not in NOT_NAME_BEFORE:
+        i -= 1
+    while j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) and (
+            (tokens[j + 1].capitalised and tokens[j + 1].lower not in KIND_SUFFIXES)
+            or (tokens[j + 1].lower in CONNECTORS and j + 2 < len(tokens) and tokens[j + 2].capitalised)):
+        j += 1
+    return tokens[i].start, tokens[j].end
 
 
 def _sentence_opener(text: str, tok: Token) -> bool:
