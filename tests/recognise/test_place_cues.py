@@ -7,6 +7,7 @@ from sitrep.recognise.place_cues import (
     DISTRICT_AFTER,
     DIVISION_CUE_AFTER,
     DIVISION_CUE_BEFORE,
+    FRONT_CUE_AFTER,
     LOCAL_KIND_BEFORE,
     NEAR_CUE_BEFORE,
     STRONG_CUE_AFTER,
@@ -105,3 +106,11 @@ def test_local_kind_before_matches_kind_words_of_places_inside_a_country(text: s
 def test_marked_local_finds_names_called_local_places(text: str, name: str, local: bool) -> None:
     start = text.index(name)
     assert marked_local(text, start, start + len(name)) is local
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" direction of the front", True), (") direction", True), (" axis, where", True),
+    (" Axis powers", False), (" directions", False), (" front", False),
+])
+def test_front_cue_after_matches_front_line_directions(text: str, matches: bool) -> None:
+    assert (FRONT_CUE_AFTER.match(text) is not None) is matches

@@ -292,3 +292,14 @@ def test_longer_name_gives_the_whole_run_a_name_is_glued_into(text: str, name: s
     start = text.index(name)
     found = longer_name(text, start, start + len(name))
     assert (text[found[0]:found[1]] if found else None) == span
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The enemy used mortars in the northern (Varzob) direction overnight.", "Varzob"),
+    ("Assaults went on in the Dobrokhatne direction all day.", "Dobrokhatne"),
+    ("Russian units pressed on the Velykopillia axis.", "Velykopillia"),
+])
+def test_place_recogniser_a_front_line_direction_names_a_place_near(recogniser: PlaceRecogniser, text: str,
+                                                                    name: str) -> None:
+    found = {m.text: m for m in recogniser.find(text, [(0, len(text))], [])}
+    assert name in found and found[name].precision == GeoPrecision.NEAR

@@ -42,6 +42,10 @@ STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
     r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+#: A front-line direction after a name, the name bracketed or not: "the Pokrovsk direction", "on
+#: the Kupiansk axis", "in the northeastern (Talish) direction" (lowercase only: "the Popular Front"
+#: and "Liberation Axis" are groups). The event was near the named town, not in it.
+FRONT_CUE_AFTER = re.compile(r"\)?\s+(?:direction|axis)\b")
 #: Cues that put the event near a place rather than in it (geo_precision 2):
 #: "near Hajin", "outskirts of Mosul", "east of Raqqa", "20 km from Sukhnah", "around Idlib".
 NEAR_CUE_BEFORE = re.compile(
@@ -99,12 +103,15 @@ def strip_suffix(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def mention_precision(text: str, start: int, suffix: str | None, place: Place) -> GeoPrecision:
-    """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues."""
+def mention_precision(text: str, start: int, suffix: str | None, place: Place,
+                      end: int | None = None) -> GeoPrecision:
+    """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues
+    (and by a front-line direction after its `end`: "the northern (Varzob) direction")."""
     precision = GeoPrecision(place.geo_precision)
     if suffix in ADMIN_SUFFIXES:
         return GeoPrecision.REGION
-    if suffix in NEAR_SUFFIXES or cue_before(text, start) == "near":
+    front = end is not None and FRONT_CUE_AFTER.match(text, end) is not None
+    if suffix in NEAR_SUFFIXES or front or cue_before(text, start) == "near":
         precision = max(precision, GeoPrecision.NEAR)
     return precision
 

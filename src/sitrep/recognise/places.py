@@ -22,6 +22,7 @@ from sitrep.recognise.place_cues import (
     AREA_SUFFIXES,
     CUE_WINDOW,
     DISTRICT_AFTER,
+    FRONT_CUE_AFTER,
     KIND_SUFFIXES,
     STRONG_CUE_AFTER,
     cue_before,
@@ -352,7 +353,7 @@ class PlaceRecogniser:
             suffix = tokens[j + 1].lower
             end = tokens[j + 1].end
         best = max(kept, key=lambda c: prior(c, exact))
-        precision = mention_precision(text, start, suffix, best.place)
+        precision = mention_precision(text, start, suffix, best.place, end)
         return Mention(start=start, end=end, text=text[start:end], kind=MentionKind.PLACE, value=best.place,
                        label="gazetteer", precision=int(precision), source=self.name)
 
@@ -397,6 +398,7 @@ class PlaceRecogniser:
         if before not in ("near", "strong"):
             before = self._list_cue(text, tokens, start, end) or ("strong" if mount is not None else before)
         after = STRONG_CUE_AFTER.match(text, end)
+        front = FRONT_CUE_AFTER.match(text, end) is not None
         bracket = BRACKET_AFTER.match(text, end)
         opener = BRACKET_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
         alternative = (bracket is not None and name_keys(bracket.group(1))[1] in found) or (
@@ -404,9 +406,9 @@ class PlaceRecogniser:
         # A run of several capitalised words after "in"/"at"/"from" is a name too ("in Maroun al-Ras").
         several = sum(1 for t in tokens[i:j + 1] if t.capitalised) >= 2
         if before not in ("near", "strong") and not (several and before == "weak") \
-                and after is None and district is None and not alternative:
+                and after is None and district is None and not alternative and not front:
             return None
-        precision = GeoPrecision.NEAR if before == "near" or district is not None else GeoPrecision.PLACE
+        precision = GeoPrecision.NEAR if before == "near" or district is not None or front else GeoPrecision.PLACE
         if names_a_division(text, start, end, tokens[0].start):
             precision = GeoPrecision.REGION  # "the provinces of Salaheddine": no settlement
         # "the villages of Mbingi and Mapasana": two places, not one.

@@ -147,7 +147,7 @@ class PlaceResolver:
                 out.append(replace(mention, value=place))
                 continue
             suffix = strip_suffix(mention.text)[1]
-            precision = mention_precision(text, mention.start, suffix, candidate.place)
+            precision = mention_precision(text, mention.start, suffix, candidate.place, mention.end)
             out.append(replace(mention, value=candidate.place, precision=int(precision)))
         return out
 
