@@ -217,3 +217,11 @@ def test_place_resolver_a_piece_of_a_longer_name_is_no_foreign_city(stages: Stag
     text = "In Somalia, US forces struck militants near Cali Heele, 150 miles northeast of Mogadishu."
     place = place_of(resolve(stages, text), "Cali Heele")
     assert place.country == "Somalia" and not place.has_coordinates
+
+
+@pytest.mark.parametrize("name, admin1", [("Yaroun", "Nabatieh"), ("Maroun al-Ras", "Nabatieh"),
+                                          ("Odaisseh", "Nabatieh"), ("Dhayra", "South")])
+def test_place_resolver_places_lebanon_border_villages(stages: Stages, name: str, admin1: str) -> None:
+    text = f"Israeli shelling hit {name} on Monday, a village near the border with Israel."
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == ("Lebanon", admin1) and place.has_coordinates
