@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Sentence, WorkingDoc
-from sitrep.recognise.places import SETTLEMENT_AFTER, TOKEN, PlaceRecogniser, longer_name
+from sitrep.recognise.places import (
+    SETTLEMENT_AFTER,
+    STREET_AFTER,
+    STREET_BEFORE,
+    TOKEN,
+    PlaceRecogniser,
+    longer_name,
+)
 from sitrep.resolve.gazetteer import Gazetteer
 
 
@@ -105,8 +112,8 @@ def test_place_recogniser_splits_unknown_names_joined_by_and(recogniser: PlaceRe
 
 def test_place_recogniser_keeps_a_long_unknown_name_whole(recogniser: PlaceRecogniser) -> None:
     # A small namesake of the first word must not stand for the whole name.
-    assert names(recogniser, "Soldiers fought in Maroun al-Ras at dawn.") == ["Maroun al-Ras"]
-    assert names(recogniser, "Soldiers infiltrated Maroun al-Ras at dawn.") == []
+    assert names(recogniser, "Soldiers fought in Maroun al-Fawqa at dawn.") == ["Maroun al-Fawqa"]
+    assert names(recogniser, "Soldiers infiltrated Maroun al-Fawqa at dawn.") == []
 
 
 @pytest.mark.parametrize("text, actor, expected", [
@@ -303,3 +310,28 @@ def test_place_recogniser_a_front_line_direction_names_a_place_near(recogniser: 
                                                                     name: str) -> None:
     found = {m.text: m for m in recogniser.find(text, [(0, len(text))], [])}
     assert name in found and found[name].precision == GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Protesters gathered on Paulista Avenue in the evening.", "Paulista"),
+    ("Shops on Baghdad Street were closed.", "Baghdad"),
+    ("He lived on Calle Los Angeles near the airport.", "Los Angeles"),
+])
+def test_place_recogniser_a_street_named_after_a_town_is_not_the_town(recogniser: PlaceRecogniser, text: str,
+                                                                      absent: str) -> None:
+    assert absent not in names(recogniser, text)
+
+
+def test_place_recogniser_a_town_beside_a_street_is_still_a_town(recogniser: PlaceRecogniser) -> None:
+    assert "Baghdad" in names(recogniser, "Protesters marched in Baghdad, near Rashid Street.")
+
+
+@pytest.mark.parametrize("text, matches", [(" Avenue in", True), (" Street was", True), (" street", False),
+                                           (" region", False)])
+def test_street_after_matches_street_words(text: str, matches: bool) -> None:
+    assert (STREET_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [("on Calle ", True), ("along Avenida ", True), ("a calle ", False)])
+def test_street_before_matches_street_words(text: str, matches: bool) -> None:
+    assert (STREET_BEFORE.search(text) is not None) is matches

@@ -85,6 +85,12 @@ VESSEL_BEFORE = re.compile(
     r"\b(?:submarine|ship|frigate|vessel|warship|destroyer|tanker|cruiser|corvette|carrier|freighter)s?"
     r"(?:\s*,\s*|\s+)(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
     r"(?:the\s+)?$")
+#: A street's word right after a name makes it a street named after a town, not the town:
+#: "on Paulista Avenue", "Baghdad Street", "Kherson Boulevard" (not "Kherson region").
+STREET_AFTER = re.compile(r"\s+(?:Avenue|Street|Boulevard|Avenida|Rua|Calle)\b")
+#: A street's word right before a name, in the languages that put it first: "Calle Los Angeles",
+#: "Avenida Paulista", "Rua Augusta" (a street, not the city or town).
+STREET_BEFORE = re.compile(r"\b(?:Avenue|Avenida|Rua|Calle|Boulevard)\s+$")
 #: How far back a ship's kind word is looked for, in characters.
 VESSEL_WINDOW = 60
 #: A geonames entry this populous is a place even inside a longer capitalised run
@@ -301,6 +307,9 @@ class PlaceRecogniser:
             return []  # "the Meitei community": a people, not the village of that name
         if VESSEL_BEFORE.search(text, max(0, first.start - VESSEL_WINDOW), first.start):
             return []  # "the submarine Kolpino": a ship named after a town
+        if STREET_AFTER.match(text, head.end) \
+                or STREET_BEFORE.search(text, max(0, first.start - CUE_WINDOW), first.start):
+            return []  # "Paulista Avenue", "Baghdad Street": a street named after a town
         if any(c.source == COUNTRY for c in candidates) and marked_local(text, first.start, head.end, tokens[0].start):
             # "the neighbourhoods of Domiz and Palestine": a local place that bears a country's name.
             candidates = [c for c in candidates if c.source != COUNTRY]
