@@ -393,10 +393,10 @@ class PlaceRecogniser:
         mount = landform_start(text, start)  # "Mt. Baflun": the landform's word is part of the name
         # A sentence's first word is part of a run the text calls a settlement ("“Kan Gyi village
         # was bombed"): its capital says nothing, but the kind word after the run does.
-        opener = _sentence_opener(text, tok) and mount is None \
+        starts_sentence = _sentence_opener(text, tok) and mount is None \
             and not (named_settlement and j > i and tok.lower not in self.gazetteer.demonyms)
         if ((tok.lower in self.never_opens or tokens[j].lower in self.gazetteer.stopwords) and not named_settlement) \
-                or opener:
+                or starts_sentence:
             return None
         if i == j and (tok.lower in self.gazetteer.demonyms
                        or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
