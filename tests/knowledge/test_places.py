@@ -64,6 +64,31 @@ def test_load_place_knowledge_accepts_a_valid_file(tmp_path: Path) -> None:
     assert [p.name for p in knowledge.places] == ["Somewhere"]
 
 
+ADMIN1 = ("admin1: {}\nsecond_level: [PH]\n"
+          "towns:\n  - {country: TD, town: \"N'Djamena\", admin1: \"N'Djamena\", note: test}\n")
+
+
+def test_load_place_knowledge_reads_second_level_countries_and_town_divisions(tmp_path: Path) -> None:
+    (tmp_path / "admin1.yaml").write_text(ADMIN1, encoding="utf-8")
+    knowledge = load_place_knowledge(tmp_path, _stopwords(tmp_path))
+    assert knowledge.second_level == frozenset({"PH"})
+    assert [(t.country_code, t.town, t.admin1) for t in knowledge.town_divisions] == [("TD", "N'Djamena", "N'Djamena")]
+
+
+@pytest.mark.parametrize("text, entry, field", [
+    (ADMIN1.replace("second_level: [PH]", "second_level: [Philippines]"), "second_level", "country"),
+    (ADMIN1.replace("country: TD", "country: Chad"), "towns/N'Djamena", "country"),
+    (ADMIN1.replace("admin1: \"N'Djamena\"", "admin1: ''"), "towns/N'Djamena", "admin1"),
+])
+def test_load_place_knowledge_names_the_bad_admin1_entry(tmp_path: Path, text: str, entry: str, field: str) -> None:
+    (tmp_path / "admin1.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_place_knowledge(tmp_path, _stopwords(tmp_path))
+    assert err.value.file == "places/admin1.yaml"
+    assert err.value.entry == entry
+    assert field in err.value.problem
+
+
 @pytest.mark.parametrize("word, code", [
     ("syrian", "SY"), ("syrians", "SY"), ("chinese", "CN"), ("swiss", "CH"), ("filipinos", "PH"),
     ("congolese", "CD"), ("palestinians", "PS"), ("kosovars", "XK"),

@@ -7,11 +7,14 @@ from sitrep.recognise.place_cues import (
     DISTRICT_AFTER,
     DIVISION_CUE_AFTER,
     DIVISION_CUE_BEFORE,
+    FRONT_CUE_AFTER,
+    LOCAL_KIND_BEFORE,
     NEAR_CUE_BEFORE,
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
     cue_before,
+    marked_local,
     names_a_division,
     strip_suffix,
 )
@@ -82,3 +85,32 @@ def test_names_a_division_reads_the_cue_of_a_name_or_its_list(text: str, name: s
 ])
 def test_district_after_matches_district_kinds(text: str, matches: bool) -> None:
     assert (DISTRICT_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("freed the neighbourhoods of ", True), ("the village of ", True), ("two districts of the ", True),
+    ("the state of ", False), ("near the border of ", False), ("the capital of ", False),
+])
+def test_local_kind_before_matches_kind_words_of_places_inside_a_country(text: str, matches: bool) -> None:
+    assert (LOCAL_KIND_BEFORE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, name, local", [
+    ("Troops freed the neighbourhoods of Domiz and Palestine after days of fighting.", "Palestine", True),
+    ("Troops freed the neighbourhoods of Palestine and Domiz after days of fighting.", "Palestine", True),
+    ("Shells fell on Karama, Jordan and Yarmouk villages.", "Jordan", True),
+    ("Shells fell on the village of Lebanon, west of the river.", "Lebanon", True),
+    ("Troops crossed from Syria into Jordan on Monday.", "Jordan", False),
+    ("The State of Palestine condemned the raid.", "Palestine", False),
+])
+def test_marked_local_finds_names_called_local_places(text: str, name: str, local: bool) -> None:
+    start = text.index(name)
+    assert marked_local(text, start, start + len(name)) is local
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" direction of the front", True), (") direction", True), (" axis, where", True),
+    (" Axis powers", False), (" directions", False), (" front", False),
+])
+def test_front_cue_after_matches_front_line_directions(text: str, matches: bool) -> None:
+    assert (FRONT_CUE_AFTER.match(text) is not None) is matches

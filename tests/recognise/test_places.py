@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Sentence, WorkingDoc
-from sitrep.recognise.places import SETTLEMENT_AFTER, TOKEN, PlaceRecogniser
+from sitrep.recognise.places import (
+    SETTLEMENT_AFTER,
+    STREET_AFTER,
+    STREET_BEFORE,
+    TOKEN,
+    PlaceRecogniser,
+    longer_name,
+)
 from sitrep.resolve.gazetteer import Gazetteer
 
 
@@ -105,8 +112,8 @@ def test_place_recogniser_splits_unknown_names_joined_by_and(recogniser: PlaceRe
 
 def test_place_recogniser_keeps_a_long_unknown_name_whole(recogniser: PlaceRecogniser) -> None:
     # A small namesake of the first word must not stand for the whole name.
-    assert names(recogniser, "Soldiers fought in Maroun al-Ras at dawn.") == ["Maroun al-Ras"]
-    assert names(recogniser, "Soldiers infiltrated Maroun al-Ras at dawn.") == []
+    assert names(recogniser, "Soldiers fought in Maroun al-Fawqa at dawn.") == ["Maroun al-Fawqa"]
+    assert names(recogniser, "Soldiers infiltrated Maroun al-Fawqa at dawn.") == []
 
 
 @pytest.mark.parametrize("text, actor, expected", [
@@ -264,3 +271,67 @@ def test_place_recogniser_a_name_before_a_district_kind_is_a_district(recogniser
                                                                        expected: list) -> None:
     found = recogniser.find(text, [(0, len(text))], [])
     assert [(m.text, m.precision) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence's first word is part of the name when a settlement word closes the run
+    ("“Kan Gyi village was bombed without a fight,” he said.", ["Kan Gyi"]),
+    ("Thae Pyin village was shelled.", ["Thae Pyin"]),
+])
+def test_place_recogniser_a_sentence_opener_is_part_of_a_named_settlement(recogniser: PlaceRecogniser, text: str,
+                                                                         expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
+def test_place_recogniser_a_country_named_as_a_neighbourhood_is_not_the_country(recogniser: PlaceRecogniser) -> None:
+    text = "Police freed the neighbourhoods of Zuhur and Palestine in eastern Mosul."
+    found = {m.text: m.value for m in recogniser.find(text, [(0, len(text))], [])}
+    assert "Palestine" in found and getattr(found["Palestine"], "feature", None) != "country"
+
+
+@pytest.mark.parametrize("text, name, span", [
+    ("The strike hit a camp near Cali Heele, far from the coast.", "Cali", "Cali Heele"),
+    ("Doctors at Kamal Adwan hospital treated the wounded.", "Kamal", "Kamal Adwan"),
+    ("The strike hit a camp near Cali, far from the coast.", "Cali", None),
+    ("Fighting went on in Hama district.", "Hama", None),
+])
+def test_longer_name_gives_the_whole_run_a_name_is_glued_into(text: str, name: str, span: str | None) -> None:
+    start = text.index(name)
+    found = longer_name(text, start, start + len(name))
+    assert (text[found[0]:found[1]] if found else None) == span
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The enemy used mortars in the northern (Varzob) direction overnight.", "Varzob"),
+    ("Assaults went on in the Dobrokhatne direction all day.", "Dobrokhatne"),
+    ("Russian units pressed on the Velykopillia axis.", "Velykopillia"),
+])
+def test_place_recogniser_a_front_line_direction_names_a_place_near(recogniser: PlaceRecogniser, text: str,
+                                                                    name: str) -> None:
+    found = {m.text: m for m in recogniser.find(text, [(0, len(text))], [])}
+    assert name in found and found[name].precision == GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Protesters gathered on Paulista Avenue in the evening.", "Paulista"),
+    ("Shops on Baghdad Street were closed.", "Baghdad"),
+    ("He lived on Calle Los Angeles near the airport.", "Los Angeles"),
+])
+def test_place_recogniser_a_street_named_after_a_town_is_not_the_town(recogniser: PlaceRecogniser, text: str,
+                                                                      absent: str) -> None:
+    assert absent not in names(recogniser, text)
+
+
+def test_place_recogniser_a_town_beside_a_street_is_still_a_town(recogniser: PlaceRecogniser) -> None:
+    assert "Baghdad" in names(recogniser, "Protesters marched in Baghdad, near Rashid Street.")
+
+
+@pytest.mark.parametrize("text, matches", [(" Avenue in", True), (" Street was", True), (" street", False),
+                                           (" region", False)])
+def test_street_after_matches_street_words(text: str, matches: bool) -> None:
+    assert (STREET_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [("on Calle ", True), ("along Avenida ", True), ("a calle ", False)])
+def test_street_before_matches_street_words(text: str, matches: bool) -> None:
+    assert (STREET_BEFORE.search(text) is not None) is matches

@@ -8,7 +8,16 @@ import pytest
 
 from sitrep.knowledge.places import load_place_knowledge
 from sitrep.model import GeoPrecision
-from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Gazetteer, _centroid, _point_key, source_digest
+from sitrep.resolve.gazetteer import (
+    ADMIN1,
+    COUNTRY,
+    CURATED,
+    SECOND_LEVEL_PREFIX,
+    Gazetteer,
+    _centroid,
+    _point_key,
+    source_digest,
+)
 from sitrep.resolve.places import km
 
 
@@ -86,6 +95,35 @@ def test_gazetteer_city_admin1_joins_the_division_names_by_position(gazetteer: G
                                                                    country: str, admin1: str) -> None:
     towns = [c for c in gazetteer.candidates(name) if c.place.country == country and c.place.feature != "admin1"]
     assert towns and max(towns, key=lambda c: c.place.population or 0).place.admin1 == admin1
+
+
+@pytest.mark.parametrize("name, country, admin1", [
+    # capitals whose division GeoNames' data has out of date (admin1.yaml `towns`)
+    ("N'Djamena", "Chad", "N'Djamena"), ("Bamako", "Mali", "Bamako"), ("Kathmandu", "Nepal", "Bagmati"),
+    # the Philippines are coded by province, GeoNames' second level (admin1.yaml `second_level`)
+    ("Jolo", "Philippines", "Sulu"), ("Borongan", "Philippines", "Eastern Samar"),
+    ("Zamboanga", "Philippines", "Zamboanga del Sur"),
+])
+def test_gazetteer_city_admin1_takes_the_curated_corrections(gazetteer: Gazetteer, name: str, country: str,
+                                                             admin1: str) -> None:
+    towns = [c for c in gazetteer.candidates(name) if c.place.country == country and c.place.feature != "admin1"]
+    assert towns and max(towns, key=lambda c: c.place.population or 0).place.admin1 == admin1
+
+
+@pytest.mark.parametrize("name", ["Sulu", "Basilan", "Eastern Samar"])
+def test_gazetteer_second_level_countries_list_their_provinces_as_divisions(gazetteer: Gazetteer,
+                                                                          name: str) -> None:
+    divisions = [c for c in gazetteer.candidates(name) if c.source == ADMIN1 and c.place.country == "Philippines"]
+    assert [d.place.admin1 for d in divisions] == [name]
+    assert not [c for c in gazetteer.candidates("Eastern Visayas") if c.source == ADMIN1]
+
+
+@pytest.mark.parametrize("admin2, name", [
+    ("Province of Sulu", "Sulu"), ("Province of  Zamboanga del Sur", "Zamboanga del Sur"),
+    ("Mountain Province", "Mountain Province"), ("Cotabato City", "Cotabato City"),
+])
+def test_second_level_prefix_strips_only_the_leading_words(admin2: str, name: str) -> None:
+    assert " ".join(SECOND_LEVEL_PREFIX.sub("", admin2).split()) == name
 
 
 def test_point_key_matches_positions_written_with_fewer_decimals() -> None:

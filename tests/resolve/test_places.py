@@ -186,3 +186,42 @@ def test_place_resolver_keeps_a_listed_name_the_gazetteer_cannot_place(stages: S
     # "Dukan" alone, with no cue, is a namesake too far away to keep; listed among villages it is one.
     text = "Turkish troops seized the villages of Kortalo, Dukan and Mbesiwa near Afrin."
     assert [m.text for m in resolve(stages, text).place_mentions] == ["Kortalo", "Dukan", "Mbesiwa", "Afrin"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Iraq's Mosul, police freed the neighbourhoods of Zuhur and Palestine after a week of fighting.",
+     "Palestine"),
+    ("In northern Iraq, militants shelled the villages of Badush, Jordan and Rashidiya.", "Jordan"),
+])
+def test_place_resolver_a_country_named_as_a_local_place_stays_in_the_report_country(stages: Stages, text: str,
+                                                                                  name: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert place.feature != "country" and place.country == "Iraq"
+
+
+@pytest.mark.parametrize("text, country", [
+    # "Niger" in the headline is Nigeria's Niger State, which the body names
+    ("Mob kills a thief in Niger\n\nA suspect caught in Bida, Niger State, was beaten by residents.", "Nigeria"),
+    # the country, where the report points to Niger itself
+    ("Soldiers killed in Niger\n\nNigerien troops clashed near Niamey and in Tillaberi; over the border, "
+     "Niger State was calm.", "Niger"),
+    ("Soldiers killed in Niger\n\nTen soldiers died near Niamey, the army said.", "Niger"),
+])
+def test_place_resolver_a_bare_name_is_the_division_the_report_names_with_its_kind(stages: Stages, text: str,
+                                                                                  country: str) -> None:
+    headline = next(m.value for m in resolve(stages, text).place_mentions if m.text == "Niger")
+    assert headline.country == country
+
+
+def test_place_resolver_a_piece_of_a_longer_name_is_no_foreign_city(stages: Stages) -> None:
+    text = "In Somalia, US forces struck militants near Cali Heele, 150 miles northeast of Mogadishu."
+    place = place_of(resolve(stages, text), "Cali Heele")
+    assert place.country == "Somalia" and not place.has_coordinates
+
+
+@pytest.mark.parametrize("name, admin1", [("Yaroun", "Nabatieh"), ("Maroun al-Ras", "Nabatieh"),
+                                          ("Odaisseh", "Nabatieh"), ("Dhayra", "South")])
+def test_place_resolver_places_lebanon_border_villages(stages: Stages, name: str, admin1: str) -> None:
+    text = f"Israeli shelling hit {name} on Monday, a village near the border with Israel."
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == ("Lebanon", admin1) and place.has_coordinates

@@ -7,7 +7,10 @@ Three kinds of file, each validated here (errors name file, entry and field):
   computed one is poor, a centroid. Demonyms come from the one list the actor ontology also
   reads, `lexicons/demonyms.yaml`, with their plurals ("Syrian", "Syrians").
 - `admin1.yaml`: per country, the first-level division names in the dataset's convention,
-  keyed by the name the GeoNames-derived data uses ("Rif-dimashq" -> "Rural Damascus").
+  keyed by the name the GeoNames-derived data uses ("Rif-dimashq" -> "Rural Damascus"); the
+  countries whose first-level division in the dataset is GeoNames' second level (Philippine
+  provinces, not regions: `second_level`); and towns whose division the GeoNames data has out
+  of date (N'Djamena is its own division, no longer Chari-Baguirmi: `towns`).
 - every other `*.yaml`: curated places that generic gazetteers lack or misplace (bases,
   fields, pumping stations, crossings, dams, camps, regions, villages), under `places:`.
 """
@@ -79,6 +82,16 @@ class Admin1Name:
 
 
 @dataclass(frozen=True)
+class TownDivision:
+    """A town whose first-level division the GeoNames-derived data has out of date."""
+
+    country_code: str
+    town: str  # the town's GeoNames name
+    admin1: str  # its division in the dataset's convention
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class PlaceKnowledge:
     places: tuple[CuratedPlace, ...]
     countries: tuple[CountryInfo, ...]
@@ -86,6 +99,9 @@ class PlaceKnowledge:
     stopwords: frozenset[str]
     demonyms: dict[str, str]  # demonym or its plural (lowercase) -> country code
     digest: str  # hashlib digest of every file read, so derived caches know when to rebuild
+    #: Countries whose first-level division in the dataset is GeoNames' second level.
+    second_level: frozenset[str] = frozenset()
+    town_divisions: tuple[TownDivision, ...] = ()
 
 
 def _known_codes() -> set[str]:
@@ -182,6 +198,31 @@ def parse_admin1(label: str, data: Any, codes: set[str]) -> list[Admin1Name]:
     return out
 
 
+def parse_second_level(label: str, data: Any, codes: set[str]) -> frozenset[str]:
+    """Validate admin1.yaml's optional `second_level: [CC, ...]` list of country codes."""
+    return frozenset(_code(label, "second_level", cc, codes)
+                     for cc in _strings(label, "second_level", "second_level", data.get("second_level")))
+
+
+def parse_town_divisions(label: str, data: Any, codes: set[str]) -> list[TownDivision]:
+    """Validate admin1.yaml's optional `towns: [{country, town, admin1, note}]` list."""
+    items = data.get("towns") or []
+    if not isinstance(items, list):
+        raise KnowledgeError(label, "towns", "expected a list of towns")
+    out: list[TownDivision] = []
+    for raw in items:
+        if not isinstance(raw, dict):
+            raise KnowledgeError(label, "towns", "each town must be a mapping")
+        entry = f"towns/{raw.get('town')}"
+        out.append(TownDivision(
+            country_code=_code(label, entry, raw.get("country"), codes),
+            town=_text(label, entry, "town", raw.get("town")) or "",
+            admin1=_text(label, entry, "admin1", raw.get("admin1")) or "",
+            note=_text(label, entry, "note", raw.get("note"), required=False) or "",
+        ))
+    return out
+
+
 def parse_stopwords(label: str, data: Any) -> frozenset[str]:
     """Validate place_stopwords.yaml: `words:` lists grouped by kind, every word a string."""
     if not isinstance(data, dict) or not isinstance(data.get("words"), dict):
@@ -250,6 +291,8 @@ def load_place_knowledge(directory: Path | None = None, stopwords_file: Path | N
     places: list[CuratedPlace] = []
     countries: list[CountryInfo] = []
     admin1: list[Admin1Name] = []
+    second_level: frozenset[str] = frozenset()
+    towns: list[TownDivision] = []
     for name, text in files:
         digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
         label = f"places/{name}"
@@ -258,6 +301,8 @@ def load_place_knowledge(directory: Path | None = None, stopwords_file: Path | N
             countries.extend(parse_countries(label, data, codes))
         elif name == ADMIN1_FILE:
             admin1.extend(parse_admin1(label, data, codes))
+            second_level = parse_second_level(label, data, codes)
+            towns.extend(parse_town_divisions(label, data, codes))
         else:
             places.extend(parse_places(label, data, codes))
     digest.update(stop_text.encode("utf-8"))
@@ -270,4 +315,5 @@ def load_place_knowledge(directory: Path | None = None, stopwords_file: Path | N
         if place.id in seen:
             raise KnowledgeError("places", place.id, "duplicate id")
         seen[place.id] = place.name
-    return PlaceKnowledge(tuple(places), tuple(countries), tuple(admin1), stopwords, demonyms, digest.hexdigest())
+    return PlaceKnowledge(tuple(places), tuple(countries), tuple(admin1), stopwords, demonyms, digest.hexdigest(),
+                          second_level, tuple(towns))

@@ -11,7 +11,7 @@ import functools
 import re
 
 from sitrep.model import GeoPrecision, Place
-from sitrep.recognise.place_lists import listed_after_cue
+from sitrep.recognise.place_lists import LIST_CUE_AFTER, listed_after_cue, listed_before_cue
 
 #: Words after a name that say what kind of place it is; they join the mention
 #: ("Katsina State", "Idlib province", "Afrin district", "Ras al-Ain countryside").
@@ -42,6 +42,10 @@ STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
     r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+#: A front-line direction after a name, the name bracketed or not: "the Pokrovsk direction", "on
+#: the Kupiansk axis", "in the northeastern (Talish) direction" (lowercase only: "the Popular Front"
+#: and "Liberation Axis" are groups). The event was near the named town, not in it.
+FRONT_CUE_AFTER = re.compile(r"\)?\s+(?:direction|axis)\b")
 #: Cues that put the event near a place rather than in it (geo_precision 2):
 #: "near Hajin", "outskirts of Mosul", "east of Raqqa", "20 km from Sukhnah", "around Idlib".
 NEAR_CUE_BEFORE = re.compile(
@@ -66,6 +70,12 @@ DIVISION_CUE_BEFORE = re.compile(r"\b(?:provinces?|governorates?|regions?|states
 #: The same word right after the name: "X province", "the X region" (not "X regional", "X village").
 DIVISION_CUE_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|prefecture|county)\b",
                                 re.IGNORECASE)
+#: A kind word of a place inside a country right before a name: "the neighbourhoods of X",
+#: "the village of X", "Y district of X" (not "the state of X": "the State of Palestine" is one).
+LOCAL_KIND_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|city|cities|hamlets?|neighbou?rhoods?|quarters?|suburbs?|districts?|"
+    r"sub-?districts?|localit(?:y|ies)|communes?|municipalit(?:y|ies)|settlements?|camps?|provinces?|"
+    r"governorates?|count(?:y|ies)|oblasts?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def cue_before(text: str, start: int) -> str | None:
@@ -93,14 +103,29 @@ def strip_suffix(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def mention_precision(text: str, start: int, suffix: str | None, place: Place) -> GeoPrecision:
-    """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues."""
+def mention_precision(text: str, start: int, suffix: str | None, place: Place,
+                      end: int | None = None) -> GeoPrecision:
+    """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues
+    (and by a front-line direction after its `end`: "the northern (Varzob) direction")."""
     precision = GeoPrecision(place.geo_precision)
     if suffix in ADMIN_SUFFIXES:
         return GeoPrecision.REGION
-    if suffix in NEAR_SUFFIXES or cue_before(text, start) == "near":
+    front = end is not None and FRONT_CUE_AFTER.match(text, end) is not None
+    if suffix in NEAR_SUFFIXES or front or cue_before(text, start) == "near":
         precision = max(precision, GeoPrecision.NEAR)
     return precision
+
+
+def marked_local(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the words around text[start:end] call it a place inside a country: a town, a
+    neighbourhood or a division, alone or in a list ("the neighbourhoods of Domiz and Palestine",
+    "A, Jordan and C villages"), so a country's name there is a local place's, not the country's."""
+    if LOCAL_KIND_BEFORE.search(text, max(floor, start - CUE_WINDOW), start):
+        return True
+    head = listed_after_cue(text, start, floor)
+    if head is not None and LOCAL_KIND_BEFORE.search(text, max(floor, head - CUE_WINDOW), head):
+        return True
+    return LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
 
 
 def names_a_division(text: str, start: int, end: int, floor: int = 0) -> bool:

@@ -22,9 +22,11 @@ from sitrep.recognise.place_cues import (
     AREA_SUFFIXES,
     CUE_WINDOW,
     DISTRICT_AFTER,
+    FRONT_CUE_AFTER,
     KIND_SUFFIXES,
     STRONG_CUE_AFTER,
     cue_before,
+    marked_local,
     mention_precision,
     names_a_division,
 )
@@ -83,6 +85,12 @@ VESSEL_BEFORE = re.compile(
     r"\b(?:submarine|ship|frigate|vessel|warship|destroyer|tanker|cruiser|corvette|carrier|freighter)s?"
     r"(?:\s*,\s*|\s+)(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
     r"(?:the\s+)?$")
+#: A street's word right after a name makes it a street named after a town, not the town:
+#: "on Paulista Avenue", "Baghdad Street", "Kherson Boulevard" (not "Kherson region").
+STREET_AFTER = re.compile(r"\s+(?:Avenue|Street|Boulevard|Avenida|Rua|Calle)\b")
+#: A street's word right before a name, in the languages that put it first: "Calle Los Angeles",
+#: "Avenida Paulista", "Rua Augusta" (a street, not the city or town).
+STREET_BEFORE = re.compile(r"\b(?:Avenue|Avenida|Rua|Calle|Boulevard)\s+$")
 #: How far back a ship's kind word is looked for, in characters.
 VESSEL_WINDOW = 60
 #: A geonames entry this populous is a place even inside a longer capitalised run
@@ -299,6 +307,12 @@ class PlaceRecogniser:
             return []  # "the Meitei community": a people, not the village of that name
         if VESSEL_BEFORE.search(text, max(0, first.start - VESSEL_WINDOW), first.start):
             return []  # "the submarine Kolpino": a ship named after a town
+        if STREET_AFTER.match(text, head.end) \
+                or STREET_BEFORE.search(text, max(0, first.start - CUE_WINDOW), first.start):
+            return []  # "Paulista Avenue", "Baghdad Street": a street named after a town
+        if any(c.source == COUNTRY for c in candidates) and marked_local(text, first.start, head.end, tokens[0].start):
+            # "the neighbourhoods of Domiz and Palestine": a local place that bears a country's name.
+            candidates = [c for c in candidates if c.source != COUNTRY]
         if exact in self.gazetteer.stopwords or (single and head.lower in self.gazetteer.stopwords):
             candidates = [c for c in candidates if c.source in (CURATED, COUNTRY) and exact in c.keys]
         if len(exact) < MIN_KEY_LENGTH:
@@ -348,7 +362,7 @@ class PlaceRecogniser:
             suffix = tokens[j + 1].lower
             end = tokens[j + 1].end
         best = max(kept, key=lambda c: prior(c, exact))
-        precision = mention_precision(text, start, suffix, best.place)
+        precision = mention_precision(text, start, suffix, best.place, end)
         return Mention(start=start, end=end, text=text[start:end], kind=MentionKind.PLACE, value=best.place,
                        label="gazetteer", precision=int(precision), source=self.name)
 
@@ -377,8 +391,12 @@ class PlaceRecogniser:
         if any(s < end and start < e for s, e in blocked):
             return None
         mount = landform_start(text, start)  # "Mt. Baflun": the landform's word is part of the name
+        # A sentence's first word is part of a run the text calls a settlement ("“Kan Gyi village
+        # was bombed"): its capital says nothing, but the kind word after the run does.
+        starts_sentence = _sentence_opener(text, tok) and mount is None \
+            and not (named_settlement and j > i and tok.lower not in self.gazetteer.demonyms)
         if ((tok.lower in self.never_opens or tokens[j].lower in self.gazetteer.stopwords) and not named_settlement) \
-                or (_sentence_opener(text, tok) and mount is None):
+                or starts_sentence:
             return None
         if i == j and (tok.lower in self.gazetteer.demonyms
                        or (tok.text.isupper() and len(tok.text) <= ACRONYM_MAX)):
@@ -389,6 +407,7 @@ class PlaceRecogniser:
         if before not in ("near", "strong"):
             before = self._list_cue(text, tokens, start, end) or ("strong" if mount is not None else before)
         after = STRONG_CUE_AFTER.match(text, end)
+        front = FRONT_CUE_AFTER.match(text, end) is not None
         bracket = BRACKET_AFTER.match(text, end)
         opener = BRACKET_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
         alternative = (bracket is not None and name_keys(bracket.group(1))[1] in found) or (
@@ -396,9 +415,9 @@ class PlaceRecogniser:
         # A run of several capitalised words after "in"/"at"/"from" is a name too ("in Maroun al-Ras").
         several = sum(1 for t in tokens[i:j + 1] if t.capitalised) >= 2
         if before not in ("near", "strong") and not (several and before == "weak") \
-                and after is None and district is None and not alternative:
+                and after is None and district is None and not alternative and not front:
             return None
-        precision = GeoPrecision.NEAR if before == "near" or district is not None else GeoPrecision.PLACE
+        precision = GeoPrecision.NEAR if before == "near" or district is not None or front else GeoPrecision.PLACE
         if names_a_division(text, start, end, tokens[0].start):
             precision = GeoPrecision.REGION  # "the provinces of Salaheddine": no settlement
         # "the villages of Mbingi and Mapasana": two places, not one.
@@ -433,6 +452,29 @@ class PlaceRecogniser:
         # Not after a kind word (looked for just above): before one, "A, B and C villages".
         after = LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
         return "strong" if after else None
+
+
+#: How far around a mention its sentence is read again to see whether the name goes on
+#: (characters): a run of capitalised words is rarely longer.
+LONGER_NAME_WINDOW = 60
+
+
+def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole capitalised run a place mention is glued into ("Cali" of "near Cali Heele":
+    "Cali Heele"), or None when the mention stands alone."""
+    tokens = tokenize(text, max(0, start - LONGER_NAME_WINDOW), min(len(text), end + LONGER_NAME_WINDOW))
+    i = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    j = next((k for k, t in enumerate(tokens) if t.end == end), None)
+    if i is None or j is None or not PlaceRecogniser._inside_longer_name(text, tokens, i, j):
+        return None
+    while i > 0 and _joined(text, tokens[i - 1], tokens[i]) and tokens[i - 1].capitalised \
+            and tokens[i - 1].lower not in NOT_NAME_BEFORE:
+        i -= 1
+    while j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) and (
+            (tokens[j + 1].capitalised and tokens[j + 1].lower not in KIND_SUFFIXES)
+            or (tokens[j + 1].lower in CONNECTORS and j + 2 < len(tokens) and tokens[j + 2].capitalised)):
+        j += 1
+    return tokens[i].start, tokens[j].end
 
 
 def _sentence_opener(text: str, tok: Token) -> bool:

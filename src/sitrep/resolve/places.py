@@ -24,9 +24,9 @@ from operator import itemgetter
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
-from sitrep.recognise.place_cues import ADMIN_SUFFIXES, cue_before, mention_precision, strip_suffix
+from sitrep.recognise.place_cues import ADMIN_SUFFIXES, cue_before, marked_local, mention_precision, strip_suffix
 from sitrep.recognise.place_lists import listed_with_kind, written_out
-from sitrep.recognise.places import is_important, prior
+from sitrep.recognise.places import CUE_LABEL, is_important, longer_name, prior
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
 
 #: A sentence end between two mentions, or a turn to another clause that names other places:
@@ -88,7 +88,9 @@ class PlaceResolver:
         """Return the mentions with their values decided (pure)."""
         names = {i: self._lookup_name(m.text) for i, m in enumerate(mentions)}
         found = self.gazetteer.lookup(n[1] for n in names.values())
-        options = {i: found.get(names[i][1], []) for i in names}
+        # A country's name the text calls a town or a neighbourhood is not the country.
+        local = {i: marked_local(text, m.start, m.end) for i, m in enumerate(mentions)}
+        options = {i: _local_readings(found.get(names[i][1], []), local[i]) for i in names}
         weights, named = self._country_evidence(text, options, names, actors or [])
         admin1s = {(c.country_code, c.place.admin1) for i, cands in options.items() for c in cands
                    if c.source == ADMIN1 and len(cands) == 1}
@@ -97,23 +99,26 @@ class PlaceResolver:
         # a country no actor belongs to.
         open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong")
                    for i, m in enumerate(mentions)}
+        # A name glued into a longer one ("Cali" of "Cali Heele") is a foreign city only when whole.
+        glued = {i: longer_name(text, m.start, m.end) for i, m in enumerate(mentions)}
         # First pass without positions, then again with the first pass's places as anchors.
         # Mentions of one name (and one cue) have the same candidates and context: decide once.
-        keys = {i: (names[i], open_to[i]) for i in options}
-        first = {key: self._choose(found.get(key[0][1], []), key[0], weights, admin1s, [], key[1])
-                 for key in set(keys.values())}
+        keys = {i: (names[i], open_to[i], local[i], glued[i] is not None) for i in options}
+        readings = {key: _local_readings(found.get(key[0][1], []), key[2]) for key in set(keys.values())}
+        first = {key: self._choose(readings[key], key[0], weights, admin1s, [], key[1], key[3]) for key in readings}
         chosen = {i: first[keys[i]] for i in options}
         if not weights:
             # Nothing firm: let the first pass's readings vote, so the places agree with each other.
             weights = _shares(Counter(c.country_code for c in chosen.values() if c is not None))
         anchors = [c.place for c in chosen.values() if c is not None and c.source != COUNTRY
                    and c.place.has_coordinates]
-        second = {key: self._choose(found.get(key[0][1], []), key[0], weights, admin1s, anchors, key[1])
-                  for key in set(keys.values())}
+        second = {key: self._choose(readings[key], key[0], weights, admin1s, anchors, key[1], key[3])
+                  for key in readings}
         chosen = {i: second[keys[i]] for i in options}
         chosen = self._consistent(mentions, names, chosen)
         chosen = self._bracketed(text, mentions, chosen)
         chosen = _listed_alike(text, mentions, chosen, found, names)
+        chosen = self._division_over_country(text, chosen, names, options, actors or [])
         # The main country of the report by the places it names (demonyms often name foreigners).
         named = named or weights
         top = max(named.items(), key=lambda kv: kv[1])[0] if named else None
@@ -127,6 +132,13 @@ class PlaceResolver:
                 # Unknown to the gazetteer: the name, no coordinates, in the country of a place
                 # named beside it ("in Ain Baal, in south Lebanon"), else the report's main one.
                 nearby = _nearby_place(text, mention, mentions, chosen)
+                span = glued[i]
+                if span is not None and mention.label != CUE_LABEL:
+                    # The whole name, not the piece of it the gazetteer knew elsewhere; its cue
+                    # (`_has_cue` above) makes it a place the gazetteer lacks.
+                    mention = replace(mention, start=span[0], end=span[1], text=text[span[0]:span[1]],
+                                      label=CUE_LABEL)
+                    names[i] = _lookup_name(mention.text)
                 place = Place(name=_unknown_name(mention.text, names[i]), country=home)
                 if nearby is not None and nearby.feature != "country":
                     place = replace(place, country=nearby.country, admin1=nearby.admin1)
@@ -135,7 +147,7 @@ class PlaceResolver:
                 out.append(replace(mention, value=place))
                 continue
             suffix = strip_suffix(mention.text)[1]
-            precision = mention_precision(text, mention.start, suffix, candidate.place)
+            precision = mention_precision(text, mention.start, suffix, candidate.place, mention.end)
             out.append(replace(mention, value=candidate.place, precision=int(precision)))
         return out
 
@@ -162,6 +174,9 @@ class PlaceResolver:
         for i, cands in options.items():
             exact = names[i][0]
             spelt = [c for c in cands if exact in c.keys] or cands
+            if names[i][3] in ADMIN_SUFFIXES:
+                # "Niger State" names Nigeria's division, not the country Niger.
+                spelt = [c for c in spelt if c.source != COUNTRY]
             named_country = [c for c in spelt if c.source == COUNTRY]
             if named_country:
                 # A country's own name outweighs any village that shares it.
@@ -193,13 +208,15 @@ class PlaceResolver:
     def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None],
                 weights: dict[str, float],
                 admin1s: set[tuple[str, str | None]], anchors: list[Place],
-                open_to_any_country: bool = False) -> Candidate | None:
+                open_to_any_country: bool = False, glued: bool = False) -> Candidate | None:
         exact, _, _, suffix = name
         best, best_score = None, -math.inf
         for c in _preferred(cands, suffix):
             share = weights.get(c.country_code, 0.0)
             if not open_to_any_country and not self._acceptable(c, share, weights, exact):
                 continue
+            if glued and c.source == GEONAMES and weights and share == 0:
+                continue  # "Cali Heele" near Mogadishu is not Cali, Colombia
             score = prior(c, exact) + CONTEXT_WEIGHT * share
             if c.source != ADMIN1 and (c.country_code, c.place.admin1) in admin1s:
                 score += ADMIN1_MATCH_BONUS
@@ -232,6 +249,28 @@ class PlaceResolver:
         for c in _preferred(self.gazetteer.lookup([loose]).get(loose, []), suffix):
             out.append((c, prior(c, exact) + CONTEXT_WEIGHT * weights.get(c.country_code, 0.0)))
         return sorted(out, key=lambda x: -x[1])
+
+    def _division_over_country(self, text: str, chosen: dict[int, Candidate | None],
+                               names: dict[int, tuple[str, str, str, str | None]],
+                               options: dict[int, list[Candidate]],
+                               actors: list[Mention]) -> dict[int, Candidate | None]:
+        """A bare name read as a country is the division of that name the report names elsewhere
+        with its kind word, when the rest of the report points to the division's country more
+        than to the country: "Niger" in a headline over a report on Nigeria's "Niger State"."""
+        divisions = {names[i][1]: c for i, c in chosen.items()
+                     if c is not None and c.source == ADMIN1 and names[i][3] in ADMIN_SUFFIXES}
+        out = dict(chosen)
+        for i, c in chosen.items():
+            division = divisions.get(names[i][1])
+            if (c is None or c.source != COUNTRY or names[i][3] is not None or division is None
+                    or division.country_code == c.country_code):
+                continue
+            # The evidence without the bare name itself, which would vote for the country.
+            rest = {k: v for k, v in options.items() if not (names[k][1] == names[i][1] and names[k][3] is None)}
+            weights = self._country_evidence(text, rest, names, actors)[0]
+            if weights.get(division.country_code, 0.0) > weights.get(c.country_code, 0.0):
+                out[i] = division
+        return out
 
     @staticmethod
     def _consistent(mentions: list[Mention], names: dict[int, tuple[str, str, str, str | None]],
@@ -301,6 +340,11 @@ def _listed_alike(text: str, mentions: list[Mention], chosen: dict[int, Candidat
             if division is not None:
                 out[i] = division
     return out
+
+
+def _local_readings(cands: list[Candidate], local: bool) -> list[Candidate]:
+    """A name's readings, without the country when the text calls it a place inside one."""
+    return [c for c in cands if c.source != COUNTRY] if local else cands
 
 
 def _unknown_name(text: str, name: tuple[str, str, str, str | None]) -> str:
