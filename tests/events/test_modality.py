@@ -39,6 +39,8 @@ def test_modality_reported_acts_are_events(judge, sentence, trigger):
     ("The takeover of the town brought accusations of looting by the militia.", "looting", "allegation"),
     ("Police fired tear gas in a bid to retake the square from the crowd.", "retake", "intention"),
     ("The alliance potentially launching attacks on the army worries the junta.", "attacks", "hypothetical"),
+    ("Last year, 20 officers were killed in rebel attacks in the province.", "attacks", "past_period"),
+    ("So far this year the group has carried out 40 raids.", "raids", "past_period"),
 ])
 def test_modality_non_events_are_dropped(judge, sentence, trigger, cls):
     judgement = _judge(judge, sentence, trigger)

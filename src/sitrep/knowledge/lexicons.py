@@ -12,7 +12,7 @@ from sitrep.model import SUB_EVENT_TYPES
 
 LEXICON_PACKAGE = "sitrep.knowledge.data.lexicons"
 MODALITY_CLASSES = ("intention", "forecast", "hypothetical", "denial", "allegation", "habitual", "analysis",
-                    "background")
+                    "background", "past_period")
 MODALITY_SCOPES = ("before", "sentence")
 
 
