@@ -20,12 +20,12 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.72,  # measured 0.761 (2026-11-25, fifth session; ±0.02 between retrainings)
-    ("strict", "f1"): 0.28,  # measured 0.318
+    ("detection", "f1"): 0.72,  # measured 0.765 (2026-11-25, fifth session; ±0.02 between retrainings)
+    ("strict", "f1"): 0.28,  # measured 0.328
     ("field_accuracy_on_matched", "actors_set"): 0.60,  # measured 0.659
     ("field_accuracy_on_matched", "location"): 0.84,  # measured 0.879
     ("field_accuracy_on_matched", "country"): 0.94,  # measured 0.989
-    ("field_accuracy_on_matched", "date"): 0.83,  # measured 0.870
+    ("field_accuracy_on_matched", "date"): 0.83,  # measured 0.886
     # Acts that kill nobody carry no toll, and score.py counts only events whose gold has a figure.
     ("field_accuracy_on_matched", "fatalities"): 0.64,  # measured 0.691
 }
