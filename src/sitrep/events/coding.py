@@ -221,6 +221,20 @@ def territory_type(actor1: Actor | None, allies: tuple[Actor, ...], place: Place
     return "Non-state actor overtakes territory"
 
 
+def _force_met_crowd(family: str, sentence: str, before_trigger: str) -> str | None:
+    """The protest type of a sentence that tells a crowd suffering force, in the passive: no mob,
+    no riot, since the crowd did not act. Fired on anywhere in the sentence ("crowds were also
+    fired on", whatever trigger the sentence has) is excessive force; a crowd made the victim of
+    the trigger itself ("demonstrators were beaten") is an intervention unless lethal force is
+    told."""
+    if family in FIRE_ON_CROWD_FAMILIES and PROTESTERS_FIRED_ON.search(sentence):
+        return "Excessive force against protesters"
+    if family in ONE_SIDED_FAMILIES and CROWD_VICTIM.search(before_trigger):
+        lethal = EXCESSIVE_FORCE.search(sentence) or FIRED_ON.search(sentence)
+        return "Excessive force against protesters" if lethal else "Protest with intervention"
+    return None
+
+
 def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, after_trigger: str,
                           actor1: Actor | None, actor2: Actor | None, assoc1: tuple[Actor, ...],
                           place: Place | None, ontology: ActorLookup | None = None) -> str | None:
@@ -256,14 +270,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # a broken or hoped-for ceasefire: no agreement happened here
     if family == "arrest" and ARREST_NOT_MADE.search(before_trigger):
         return None  # "resisted arrest": nobody was arrested
-    if family in FIRE_ON_CROWD_FAMILIES and PROTESTERS_FIRED_ON.search(sentence):
-        return "Excessive force against protesters"  # "crowds were fired on": no mob, no riot
+    met = _force_met_crowd(family, sentence, before_trigger)
+    if met is not None:
+        return met
     if family == "kill" and AIRCRAFT_LOST.search(sentence) and not DOWNED_AIRCRAFT.search(sentence):
         return None  # "a plane crashed, killing 15 on board": the crash's toll, no attack
-    if family in ONE_SIDED_FAMILIES and CROWD_VICTIM.search(before_trigger):
-        # "Crowds were fired on": force met a crowd, which did not act.
-        return "Excessive force against protesters" if EXCESSIVE_FORCE.search(sentence) or \
-            FIRED_ON.search(sentence) else "Protest with intervention"
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
     if family in TERRITORY_FAMILIES:
