@@ -71,8 +71,6 @@ RECENT_AGE_DAYS = 31
 OLD_EVENT_PENALTY = 0.15
 #: A four-digit year in a date mention ("in 2014", "since 2017").
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: The year before publication: "last year", "Last year".
-LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 #: A first line this short, with no closing full stop, is a headline.
 MAX_HEADLINE_CHARS = 200
 #: Trigger families of a mutual act: "X and Y clashed" names two sides.
@@ -326,10 +324,10 @@ def _age_in_days(doc: WorkingDoc, sentence: Sentence, day) -> int:
     age = (published - day).days if day else 0
     for m in doc.date_mentions:
         if sentence.start <= m.start < sentence.end and m.label == "year":
+            # "last year" never gets here: the modality lexicon drops its sentence (past_period).
             year = YEAR.search(m.text)
-            number = int(year.group()) if year else (published.year - 1 if LAST_YEAR.search(m.text) else None)
-            if number is not None and number < published.year:
-                age = max(age, (published - dt.date(number, 12, 31)).days)
+            if year is not None and int(year.group()) < published.year:
+                age = max(age, (published - dt.date(int(year.group()), 12, 31)).days)
     return age
 
 
