@@ -66,10 +66,13 @@ WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |p
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
 EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
+#: The nouns of a protest's people, and of a crowd: "protesters", "the crowd".
+PROTESTER_NOUNS = r"(?:protesters|protestors|demonstrators|marchers)"
+CROWD_NOUNS = rf"(?:crowds?|{PROTESTER_NOUNS})"
 #: A crowd that suffers the act told right after it: "crowds were also fired on", "demonstrators
 #: were shot", "the crowd was beaten"; not "the crowd beat a guard" (the crowd acts) nor "crowds
 #: gathered". People gathered in a crowd that force is used on are a protest's crowd.
-CROWD_VICTIM = re.compile(r"\b(?:crowds?|protesters|protestors|demonstrators|marchers)\s+"
+CROWD_VICTIM = re.compile(rf"\b{CROWD_NOUNS}\s+"
                           r"(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 #: A shot fired into a crowd: lethal force whoever died ("were fired on", "were shot at").
 FIRED_ON = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire)\b", re.I)
@@ -84,7 +87,7 @@ PROTEST_FIGHT = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffle[sd]?|street battle
 #: Protesters as a noun phrase: "the peaceful marchers", "dozens of student demonstrators".
 PROTESTERS_PHRASE = (r"(?:(?:the|a|an|some|several|dozens|hundreds|thousands|group|crowds?|of|"
                      r"peaceful|unarmed|student|young|anti-[\w-]+)\s+){0,4}"
-                     r"(?:protesters|protestors|demonstrators|marchers)\b")
+                     rf"{PROTESTER_NOUNS}\b")
 #: Protesters as the object of a verb of force: "attacked protesters", "beat dozens of
 #: demonstrators", "fired on the peaceful marchers" (matched right after the verb).
 PROTEST_OBJECT = re.compile(r"^\s*" + PROTESTERS_PHRASE, re.I)
@@ -94,7 +97,7 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|f
 #: Protesters fired on, told in the passive: "crowds were also fired on", "two demonstrators were shot
 #: dead", "protesters have been shot at" (force on a protest, whatever trigger the sentence has).
 #: Not "protesters shot at police" (active: a riot), "crowds were dispersed" (no fire).
-PROTESTERS_FIRED_ON = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
+PROTESTERS_FIRED_ON = re.compile(rf"\b{CROWD_NOUNS}\s+(?:\w+\s+){{0,2}}?"
                                  r"(?:were|was|been|being)\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:fired\s+(?:on|at|upon)|shot)\b",
                                  re.IGNORECASE)
 #: Families whose trigger, in a sentence telling of protesters fired on, is that force.
@@ -104,7 +107,7 @@ FIRE_ON_CROWD_FAMILIES = frozenset({"attack", "clash", "kill", "riot"})
 ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty)\s+(?:of|with)\s+(?:[\w-]+\s+){0,3}$",
                         re.IGNORECASE)
 #: Protesters doing the attacking: "demonstrators attacked a police station", "the crowd beat a guard".
-CROWD_ATTACKS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)\s+(?:\w+\s+){0,2}?"
+CROWD_ATTACKS = re.compile(rf"\b{CROWD_NOUNS}\s+(?:\w+\s+){{0,2}}?"
                            r"(?:attacked|assaulted|beat|stoned)\b", re.I)
 #: A ceasefire named as broken, not agreed: "continued to violate the ceasefire", "despite the
 #: truce", "a ceasefire violation" (the fighting is the event; its own trigger codes it).
