@@ -93,6 +93,20 @@ def test_following_fatalities_clears_the_toll_of_acts_that_kill_nobody(splitter,
     assert FollowingFatalities()(doc).events[0].fatalities is None
 
 
+
+@pytest.mark.parametrize(("sub_event_type", "text"), [
+    # an aircraft lost with no hostile fire: those on board are its dead
+    ("Other", "An army helicopter crashed near Exampleton, killing both pilots."),
+    # a leader killed outside combat
+    ("Change to group/activity", "Two rebel commanders were poisoned in Exampleton and died."),
+])
+def test_following_fatalities_keeps_the_toll_of_developments_that_kill(splitter, make_event, sub_event_type, text):
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, text, fatalities=2, sub_event_type=sub_event_type,
+                             event_type=SUB_EVENT_TYPES[sub_event_type].value)]
+    assert FollowingFatalities()(doc).events[0].fatalities == 2
+
 def test_following_fatalities_drops_a_sum_over_places(splitter, make_event):
     text = ("Rebels attacked army posts in Exampleton and Otherville overnight. "
             "Seven soldiers were killed, the army said.")

@@ -40,15 +40,17 @@ VIOLENT_TYPES = frozenset({
 })
 #: Sub-event types whose act kills nobody by itself, so the deaths told with them are another
 #: act's: territory changing hands (the fighting before it is the battle), an abduction, a
-#: peaceful protest and every strategic development. ACLED-style coding leaves their toll
-#: empty; on gold/train 29 of 31 territory changes, 9 of 10 abductions and every peaceful
-#: protest and strategic development (63) carry none.
+#: peaceful protest and the strategic developments that harm no one. ACLED-style coding leaves
+#: their toll empty; on gold/train 29 of 31 territory changes, 9 of 10 abductions and every
+#: peaceful protest and strategic development carry none. Two strategic developments may kill,
+#: by the codebook, and keep their toll: a leader killed outside combat (Change to
+#: group/activity) and an aircraft lost with no hostile fire (Other: those on board).
 NO_TOLL_SUB_EVENT_TYPES = frozenset({
     "Government regains territory", "Non-state actor overtakes territory",
     "Abduction/forced disappearance", "Peaceful protest",
-    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Agreement", "Arrests", "Disrupted weapons use",
     "Headquarters or base established", "Looting/property destruction",
-    "Non-violent transfer of territory", "Other",
+    "Non-violent transfer of territory",
 })
 
 
