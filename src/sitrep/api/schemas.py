@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from sitrep.fuse.fusion import FusedEvent
-from sitrep.model import Document, Event
+from sitrep.model import Event
 
 
 class ErrorBody(BaseModel):
@@ -102,6 +102,11 @@ class Timeline(BaseModel):
 
 
 class DocumentSummary(BaseModel):
+    """The public shape of a `store.repository.DocumentHead`: the API's contract is kept apart from the
+    store's row so that either can change without silently changing the other."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     id: str
     title: str | None
     source: str | None
@@ -109,18 +114,6 @@ class DocumentSummary(BaseModel):
     published: dt.date | None
     ingested_at: dt.datetime | None
     length: int
-
-    @classmethod
-    def from_document(cls, document: Document) -> DocumentSummary:
-        return cls(
-            id=document.id,
-            title=document.title,
-            source=document.source,
-            url=document.url,
-            published=document.published,
-            ingested_at=document.ingested_at,
-            length=len(document.text),
-        )
 
 
 class SourceOut(DocumentSummary):

@@ -8,6 +8,6 @@
 """
 from sitrep.store.extraction import ExtractSummary, extract_stored
 from sitrep.store.query import EventFilter
-from sitrep.store.repository import Added, Replacement, Store
+from sitrep.store.repository import Added, DocumentHead, Replacement, Store
 
-__all__ = ["Added", "EventFilter", "ExtractSummary", "Replacement", "Store", "extract_stored"]
+__all__ = ["Added", "DocumentHead", "EventFilter", "ExtractSummary", "Replacement", "Store", "extract_stored"]

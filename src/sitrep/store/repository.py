@@ -58,6 +58,12 @@ class DocumentHead:
     ingested_at: dt.datetime | None
     length: int
 
+    @classmethod
+    def of(cls, document: Document) -> DocumentHead:
+        """The head of a whole document, as the listing query would return it."""
+        return cls(id=document.id, title=document.title, source=document.source, url=document.url,
+                   published=document.published, ingested_at=document.ingested_at, length=len(document.text))
+
 
 @dataclass(frozen=True)
 class Replacement:

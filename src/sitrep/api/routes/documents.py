@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Annotated
 
@@ -12,7 +11,7 @@ from sitrep.api.deps import AppContext, Context, StoreDep
 from sitrep.api.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from sitrep.api.schemas import Annotations, DocumentOut, DocumentPage, DocumentSummary, EventOut, Span
 from sitrep.model import Actor, Document, Mention, Place
-from sitrep.store import EventFilter
+from sitrep.store import DocumentHead, EventFilter
 
 router = APIRouter(tags=["documents"])
 
@@ -40,7 +39,7 @@ def list_documents(
         total=total,
         limit=limit,
         offset=offset,
-        items=[DocumentSummary(**dataclasses.asdict(head)) for head in heads],
+        items=[DocumentSummary.model_validate(head) for head in heads],
     )
 
 
@@ -49,7 +48,7 @@ def get_document(document_id: str, store: StoreDep) -> DocumentOut:
     """One report: its text, metadata and the events coded from it."""
     document = _document(store, document_id)
     events = store.events(EventFilter(document_id=document_id, sort="date"))
-    summary = DocumentSummary.from_document(document)
+    summary = DocumentSummary.model_validate(DocumentHead.of(document))
     return DocumentOut(
         **summary.model_dump(),
         text=document.text,

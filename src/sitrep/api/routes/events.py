@@ -29,7 +29,7 @@ from sitrep.api.schemas import (
     TimelineBin,
 )
 from sitrep.fuse.fusion import FusedEvent
-from sitrep.store import EventFilter, Store
+from sitrep.store import DocumentHead, EventFilter, Store
 
 router = APIRouter(tags=["events"])
 
@@ -106,7 +106,8 @@ def get_event(event_id: str, store: StoreDep) -> EventDetail:
     event = next((m for m in fused.members if m.id == event_id), fused.event)
     documents = {d.id: d for d in store.documents([s.document_id for s in fused.sources])}
     sources = [
-        SourceOut(**DocumentSummary.from_document(documents[s.document_id]).model_dump(), duplicate_of=s.duplicate_of)
+        SourceOut(**DocumentSummary.model_validate(DocumentHead.of(documents[s.document_id])).model_dump(),
+                  duplicate_of=s.duplicate_of)
         for s in fused.sources
         if s.document_id in documents
     ]
