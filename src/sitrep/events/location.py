@@ -48,8 +48,8 @@ DATELINE_PREFIX = re.compile(r"(?:[A-Z0-9][\w.’'-]*,?:?\s+){1,6}\([^()\n]{2,60
 #: A clause in which another speaker says something else, after the event's own: "clashes on the
 #: outskirts of A, and Turkey said that it will keep its post in B", "..., while the army stated
 #: ...". Its places are the other telling's, not the event's (not "and said", the same speaker).
-OTHER_SPEAKER_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?"
-                                 r"\s+(?:said|says|announced|stated|claimed|added|confirmed)\b")
+OTHER_SPEAKER_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)"
+                                 r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|stated|claimed|added|confirmed)\b")
 #: Words that make the next place someone's home or base, not the scene of the event.
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
