@@ -138,6 +138,6 @@ def test_region_part_before_matches_capitalised_directions(text: str, matches: b
 def test_mention_precision_reads_a_capitalised_direction_as_part_of_a_region(text: str, name: str,
                                                                              precision: GeoPrecision) -> None:
     town = Place(name="Kandahar", country="Afghanistan", latitude=31.6, longitude=65.7,
-                 geo_precision=int(GeoPrecision.PLACE), feature="city")
+                 geo_precision=GeoPrecision.PLACE, feature="city")
     start = text.index(name)
     assert mention_precision(text, start, None, town, start + len(name)) == precision
