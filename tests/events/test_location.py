@@ -79,6 +79,33 @@ def test_location_a_dateline_place_is_backdrop(text, is_dateline):
     assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline
 
 
+@pytest.mark.parametrize("text, place, is_dateline", [
+    ("KANDAHAR (Zorbak) \u2013 Two soldiers died in clashes in Kabul.", "Zorbak", True),
+    ("Kandahar (Zorbak News) \u2013 Two soldiers died in clashes in Kabul.", "Kandahar", True),
+    ("August 31, 2022 (KANDAHAR) \u2013 Two soldiers died in clashes.", "KANDAHAR", True),
+    ("Thursday, January 19, 2023: Kandahar (ZN) \u2013 Two soldiers died in clashes.", "Kandahar", True),
+    ("KANDAHAR (Zorbak) \u2013 Two soldiers died in clashes in Kabul.", "Kabul", False),
+    ("Jets bombed Zorbakhel (Kandahar) - and killed two.", "Kandahar", False),
+    ("Fighting in Zorbakhel (Kandahar) \u2013 the worst this year \u2013 killed two.", "Kandahar", False),
+])
+def test_location_every_place_of_a_bracketed_dateline_is_backdrop(text, place, is_dateline):
+    start = text.index(place)
+    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
+    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline
+
+
+def test_location_a_place_another_speaker_names_after_the_event_is_not_its_place(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday, the army clashed with rebels near Zorbakhel, and the "
+                                            "governor said that the roads to Kandahar will stay open.")
+    assert [e.location for e in events] == ["Zorbakhel"]
+
+
+def test_location_a_place_the_same_speaker_names_after_the_event_still_counts(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday, the army clashed with rebels near Kandahar, and said "
+                                            "that the fighting reached the village of Zorbakhel.")
+    assert [e.location for e in events] == ["Zorbakhel"]
+
+
 def mentions_at(text: str, *names: str) -> list[Mention]:
     """Precise place mentions (an unknown village each) at the first occurrence of each name."""
     return [Mention(text.index(n), text.index(n) + len(n), n, MentionKind.PLACE, value=Place(name=n),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.model import GeoPrecision, Place
 from sitrep.recognise.place_cues import (
     DISTRICT_AFTER,
     DIVISION_CUE_AFTER,
@@ -10,11 +11,13 @@ from sitrep.recognise.place_cues import (
     FRONT_CUE_AFTER,
     LOCAL_KIND_BEFORE,
     NEAR_CUE_BEFORE,
+    REGION_PART_BEFORE,
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
     cue_before,
     marked_local,
+    mention_precision,
     names_a_division,
     strip_suffix,
 )
@@ -114,3 +117,27 @@ def test_marked_local_finds_names_called_local_places(text: str, name: str, loca
 ])
 def test_front_cue_after_matches_front_line_directions(text: str, matches: bool) -> None:
     assert (FRONT_CUE_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("airstrikes in Northern ", True), ("killed in South ", True), ("fighting for Eastern ", True),
+    ("the South-West ", True), ("villages of Central ", True),
+    ("north of ", False), ("in northern ", False), ("said Southern ", True), ("Northerners in ", False),
+])
+def test_region_part_before_matches_capitalised_directions(text: str, matches: bool) -> None:
+    assert (REGION_PART_BEFORE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("A commander was killed in South Kandahar on Friday.", "Kandahar", GeoPrecision.REGION),
+    ("Jets struck villages in Northern Kandahar.", "Kandahar", GeoPrecision.REGION),
+    ("A commander was killed in Kandahar on Friday.", "Kandahar", GeoPrecision.PLACE),
+    ("A commander was killed north of Kandahar on Friday.", "Kandahar", GeoPrecision.NEAR),
+    ("A commander was killed in northern Kandahar on Friday.", "Kandahar", GeoPrecision.PLACE),
+])
+def test_mention_precision_reads_a_capitalised_direction_as_part_of_a_region(text: str, name: str,
+                                                                             precision: GeoPrecision) -> None:
+    town = Place(name="Kandahar", country="Afghanistan", latitude=31.6, longitude=65.7,
+                 geo_precision=GeoPrecision.PLACE, feature="city")
+    start = text.index(name)
+    assert mention_precision(text, start, None, town, start + len(name)) == precision

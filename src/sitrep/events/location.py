@@ -38,6 +38,18 @@ PLACE_LIST_PARTS = re.compile(r"^\s*,?\s*(?:including|notably|namely|especially|
 #: "Belgrade, Sep 24 (EFE).- ...". It says where the reporter was, not where the event happened.
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?){0,2},?\s*(?:\([^()\n]{2,60}\)\.?\s*)?"
                             r"(?::|-\s|\s?[\u2013\u2014-]{1,2}\s)")
+#: A dateline that brackets its agency, its time or its place, up to the dash or colon that ends
+#: it: "TEHRAN (Tasnim) – ...", "Aleppo (Qasioun) – ...", "August 31, 2022 (KHARTOUM) – ...",
+#: "Thursday, January 19, 2023: Jowhar (AX) – ...", "Brasilia, March 31 (RHC)-- ..." (only
+#: capitalised words, numbers and commas before the bracket, so "Troops shelled Kafr Nabl (Idlib)
+#: - ..." is no dateline). Every place in it, the bracketed one too, is where the report was filed.
+DATELINE_PREFIX = re.compile(r"(?:[A-Z0-9][\w.’'-]*,?:?\s+){1,6}\([^()\n]{2,60}\)\.?\s*"
+                             r"(?::|-\s|\s?[\u2013\u2014-]{1,2}\s)")
+#: A clause in which another speaker says something else, after the event's own: "clashes on the
+#: outskirts of A, and Turkey said that it will keep its post in B", "..., while the army stated
+#: ...". Its places are the other telling's, not the event's (not "and said", the same speaker).
+OTHER_SPEAKER_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)"
+                                 r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|stated|claimed|added|confirmed)\b")
 #: Words that make the next place someone's home or base, not the scene of the event.
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
@@ -97,6 +109,9 @@ def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
     ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
     if mention.start - sentence.start < 2 and DATELINE_AFTER.match(text, mention.end):
         return True
+    dateline = DATELINE_PREFIX.match(text, sentence.start, sentence.end)
+    if dateline is not None and mention.end <= dateline.end():
+        return True
     return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
 
 
@@ -151,6 +166,9 @@ class EventLocator:
         text = self.doc.text
         usable = [m for m in places if m.value is not None and not is_backdrop(text, sentence, m)
                   and not is_route_end(text, sentence, m)]
+        other = OTHER_SPEAKER_AFTER.search(text, trigger_end, sentence.end)
+        if other is not None and any(m.start < other.start() for m in usable):
+            usable = [m for m in usable if m.start < other.start()]
         if usable and family in MULTI_PLACE_FAMILIES:
             group = listed_places(text, usable, trigger_start, trigger_end)
             if group:

@@ -53,6 +53,13 @@ NEAR_CUE_BEFORE = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west)(?:ern)?\s+(?:of|outskirts\s+of)|\bkm\s+\S*\s*(?:from|of))\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: A capitalised direction right before a name makes it a part of a region, not the town of that
+#: name: "Northern Sagaing", "South Gondar", "Eastern Donetsk", "West Darfur" (a zone or a
+#: region, geo_precision 3). Not "north of Gondar" or "northern Gondar" (lower case: a place near
+#: the town, `NEAR_CUE_BEFORE`), nor "South Sudan", which the gazetteer knows whole.
+REGION_PART_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+                                r"North-?[Ee]ast(?:ern)?|North-?[Ww]est(?:ern)?|South-?[Ee]ast(?:ern)?|"
+                                r"South-?[Ww]est(?:ern)?|Central|Upper|Lower)[ -]$")
 #: Weak cues: prepositions of place ("in Hajin", "at Baghuz", "from Raqqa", "towards Idlib").
 WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|outside|inside|entered|reached|"
                              r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged|capture\s+of)"
@@ -108,7 +115,7 @@ def mention_precision(text: str, start: int, suffix: str | None, place: Place,
     """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues
     (and by a front-line direction after its `end`: "the northern (Varzob) direction")."""
     precision = GeoPrecision(place.geo_precision)
-    if suffix in ADMIN_SUFFIXES:
+    if suffix in ADMIN_SUFFIXES or REGION_PART_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
         return GeoPrecision.REGION
     front = end is not None and FRONT_CUE_AFTER.match(text, end) is not None
     if suffix in NEAR_SUFFIXES or front or cue_before(text, start) == "near":
