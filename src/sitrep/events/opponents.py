@@ -77,20 +77,19 @@ def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
             continue
         if other.inter not in NON_COMBATANTS or (remote and other.inter is ActorCategory.CIVILIANS):
             found.setdefault(other.name, []).append(m)
-    return _fold_unidentified(found)
+    return _fold_unidentified(found, query.actor)
 
 
-def _fold_unidentified(found: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+def _fold_unidentified(found: dict[str, list[Mention]], side: Actor) -> dict[str, list[Mention]]:
     """Count an unidentified armed group's mentions as the named non-state group's, when the
-    report names exactly one such group of that country: "the terrorists" told before the report
-    names ISMP are ISMP's fighters, not a second enemy."""
-    named = [ms[0].value for ms in found.values() if isinstance(ms[0].value, Actor)
-             and ms[0].value.known and ms[0].value.inter in NON_STATE_GROUPS
-             and not UNKNOWN_ACTOR.match(ms[0].value.name)]
+    report names exactly one such group of that country, the named `side` included: "the
+    terrorists" told before the report names ISMP are ISMP's fighters, not a second enemy."""
+    named = [a for a in (side, *(ms[0].value for ms in found.values())) if isinstance(a, Actor)
+             and a.known and a.inter in NON_STATE_GROUPS and not UNKNOWN_ACTOR.match(a.name)]
     for name in [n for n in found if UNKNOWN_ACTOR.match(n)]:
         unknown = found[name][0].value
         same = [a for a in named if isinstance(unknown, Actor) and a.country == unknown.country]
-        if len(same) == 1:
+        if len(same) == 1 and same[0].name in found:
             group = same[0]
             moved = [replace(m, value=group) for m in found.pop(name)]
             found[group.name] = sorted(found[group.name] + moved, key=lambda m: m.start)
