@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.implied import POPULATED_AHEAD, RIOT_REPORT, EventContext, implied_sides
+from sitrep.events.implied import CROWD_VIOLENCE, POPULATED_AHEAD, RIOT_REPORT, EventContext, implied_sides
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 ON = dt.date(2024, 3, 15)
@@ -165,6 +165,8 @@ def test_implied_a_riot_faces_the_force_its_sentence_or_the_next_names(actor_ont
     ("Looting broke out in the market. Twenty people were arrested.", "Rioters (Kenya)"),
     ("Riot police watched the march. Twenty people were arrested.", "Civilians (Kenya)"),
     ("Twenty people were arrested for fraud.", "Civilians (Kenya)"),
+    ("Hooded protesters tore down the fences. Twenty people were arrested.", "Rioters (Kenya)"),
+    ("Protesters marched to the ministry. Twenty people were arrested.", "Civilians (Kenya)"),
 ])
 def test_implied_people_arrested_in_a_report_of_rioting_are_the_rioters(actor_ontology, text, arrestees):
     civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
@@ -186,9 +188,23 @@ def test_implied_riot_report_matches_its_examples(text, matches):
     assert (RIOT_REPORT.search(text) is not None) is matches
 
 
+@pytest.mark.parametrize(("text", "matches"), [
+    ("hooded protesters tore down fences around the palace", True),
+    ("demonstrators hurled stones at officers", True),
+    ("the crowd stormed the parliament building", True),
+    ("protesters clashed with police near the square", True),
+    ("protesters marched peacefully to the ministry", False),
+    ("police clashed with gunmen near the border", False),
+    ("the crowd dispersed. Gunmen stormed the bank", False),
+])
+def test_implied_crowd_violence_matches_its_examples(text, matches):
+    assert (CROWD_VIOLENCE.search(text) is not None) is matches
+
+
 @pytest.mark.parametrize("text, arrestees", [
     ("Rioters smashed shop windows overnight. Police arrested dozens on Sunday.", "Rioters (Kenya)"),
     ("Riot police watched the march. Police arrested dozens on Sunday.", None),
+    ("Demonstrators hurled stones at the palace. Police arrested dozens on Sunday.", "Rioters (Kenya)"),
 ])
 def test_implied_an_arrest_with_no_arrestee_named_in_a_report_of_rioting_took_rioters(actor_ontology, text,
                                                                                         arrestees):
