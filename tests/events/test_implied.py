@@ -223,3 +223,17 @@ def test_implied_an_agreement_has_no_civilian_party(actor_ontology):
     ctx = _report_context(text, "The talks", "deal", mentions)
     _, actor1, actor2 = implied_sides("Agreement", army, civilians, ctx, actor_ontology)
     assert (actor1, actor2) == (army, REBELS)
+
+
+def test_implied_an_unidentified_victim_is_named_by_the_tally_after_the_act(actor_ontology):
+    israel = actor_ontology.role_actor("Israel", "military", ON)
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    unknown = actor_ontology.role_actor("Kenya", "armed_group", ON)
+    text = "Israeli strikes killed seven fighters. A monitor said the dead were three soldiers of the army."
+    mentions = [_mention(text, "Israeli strikes", israel), _mention(text, "fighters", unknown),
+                _mention(text, "the army", army)]
+    first = text.index(".") + 1
+    ctx = EventContext(text, 0, first, text.index("strikes") + 7, mentions, "Kenya", ON,
+                       ((0, first), (first + 1, len(text))))
+    _, actor1, actor2 = implied_sides("Air/drone strike", israel, unknown, ctx, actor_ontology)
+    assert (actor1, actor2) == (israel, army)

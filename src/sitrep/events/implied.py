@@ -19,6 +19,8 @@ from sitrep.events.coding import CROWD_NOUNS
 from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
 from sitrep.events.sides import GOVERNMENT_PREFIX, VIOLENT_EVENT_TYPES, RoleActors
+from sitrep.events.tallies import tallied_victims
+from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
@@ -130,6 +132,10 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         return sub, ctx.opponent(actor2, sub, victims=False), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:
         return sub, actor1, actor2
+    if sided and actor1 is not None and (actor2 is None or UNKNOWN_ACTOR.match(actor2.name)):
+        # "killed seven fighters ... The dead were three Syrian soldiers and ...": the tally names them.
+        actor2 = tallied_victims(ctx.text, ctx.sentences or ((ctx.sentence_start, ctx.sentence_end),),
+                                 ctx.sentence_start, ctx.mentions, actor1) or actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
             and _targets_people(sub, ctx):
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
