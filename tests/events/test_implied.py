@@ -3,7 +3,14 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.implied import CROWD_VIOLENCE, POPULATED_AHEAD, RIOT_REPORT, EventContext, implied_sides
+from sitrep.events.implied import (
+    CROWD_VIOLENCE,
+    POPULATED_AHEAD,
+    POPULATED_TARGET,
+    RIOT_REPORT,
+    EventContext,
+    implied_sides,
+)
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 ON = dt.date(2024, 3, 15)
@@ -237,3 +244,24 @@ def test_implied_an_unidentified_victim_is_named_by_the_tally_after_the_act(acto
                        ((0, first), (first + 1, len(text))))
     _, actor1, actor2 = implied_sides("Air/drone strike", israel, unknown, ctx, actor_ontology)
     assert (actor1, actor2) == (israel, army)
+
+
+@pytest.mark.parametrize(("after", "matches"), [
+    (" on a residential area in the town", True),
+    (" residential areas of the city", True),
+    (" on residential buildings", True),
+    (" on cities and towns", True),
+    (" the village of Malinde", True),
+    (" on the army base", False),
+    (" on military positions", False),
+])
+def test_implied_populated_target_matches_its_examples(after, matches):
+    assert bool(POPULATED_TARGET.match(after)) is matches
+
+
+def test_implied_an_assault_on_a_residential_area_targets_civilians(actor_ontology):
+    """Not only strikes: armed men storming where people live attack civilians."""
+    sentence = "The gunmen attacked a residential area of the town at night."
+    sub, actor1, actor2 = implied_sides("Armed clash", REBELS, None, _context(sentence, "attacked", "Kenya"),
+                                        actor_ontology)
+    assert (sub, actor1, actor2.name) == ("Attack", REBELS, "Civilians (Kenya)")

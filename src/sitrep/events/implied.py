@@ -28,10 +28,11 @@ CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|
                               r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
                               r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
 #: A trigger aimed at where people live, with no armed side named as its target: "shelled
-#: residential areas", "airstrikes on cities and towns", "attacked the village of Malinde".
+#: residential areas", "a missile attack on a residential building", "airstrikes on cities and
+#: towns", "attacked the village of Malinde"; not "attacked the army base".
 POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targeting)?\s*"
-                              r"(?:the\s+|a\s+|several\s+|many\s+)?(?:residential\s+)?"
-                              r"(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
+                              r"(?:the\s+|a\s+|several\s+|many\s+)?"
+                              r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
                               r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
 #: A strike further on in the sentence aimed at where people live: "... carried out dozens of
 #: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
