@@ -3,7 +3,14 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.implied import POPULATED_AHEAD, RIOT_REPORT, EventContext, implied_sides
+from sitrep.events.implied import (
+    CROWD_VIOLENCE,
+    POPULATED_AHEAD,
+    POPULATED_TARGET,
+    RIOT_REPORT,
+    EventContext,
+    implied_sides,
+)
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 ON = dt.date(2024, 3, 15)
@@ -165,6 +172,8 @@ def test_implied_a_riot_faces_the_force_its_sentence_or_the_next_names(actor_ont
     ("Looting broke out in the market. Twenty people were arrested.", "Rioters (Kenya)"),
     ("Riot police watched the march. Twenty people were arrested.", "Civilians (Kenya)"),
     ("Twenty people were arrested for fraud.", "Civilians (Kenya)"),
+    ("Hooded protesters tore down the fences. Twenty people were arrested.", "Rioters (Kenya)"),
+    ("Protesters marched to the ministry. Twenty people were arrested.", "Civilians (Kenya)"),
 ])
 def test_implied_people_arrested_in_a_report_of_rioting_are_the_rioters(actor_ontology, text, arrestees):
     civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
@@ -186,9 +195,23 @@ def test_implied_riot_report_matches_its_examples(text, matches):
     assert (RIOT_REPORT.search(text) is not None) is matches
 
 
+@pytest.mark.parametrize(("text", "matches"), [
+    ("hooded protesters tore down fences around the palace", True),
+    ("demonstrators hurled stones at officers", True),
+    ("the crowd stormed the parliament building", True),
+    ("protesters clashed with police near the square", True),
+    ("protesters marched peacefully to the ministry", False),
+    ("police clashed with gunmen near the border", False),
+    ("the crowd dispersed. Gunmen stormed the bank", False),
+])
+def test_implied_crowd_violence_matches_its_examples(text, matches):
+    assert (CROWD_VIOLENCE.search(text) is not None) is matches
+
+
 @pytest.mark.parametrize("text, arrestees", [
     ("Rioters smashed shop windows overnight. Police arrested dozens on Sunday.", "Rioters (Kenya)"),
     ("Riot police watched the march. Police arrested dozens on Sunday.", None),
+    ("Demonstrators hurled stones at the palace. Police arrested dozens on Sunday.", "Rioters (Kenya)"),
 ])
 def test_implied_an_arrest_with_no_arrestee_named_in_a_report_of_rioting_took_rioters(actor_ontology, text,
                                                                                         arrestees):
@@ -207,3 +230,38 @@ def test_implied_an_agreement_has_no_civilian_party(actor_ontology):
     ctx = _report_context(text, "The talks", "deal", mentions)
     _, actor1, actor2 = implied_sides("Agreement", army, civilians, ctx, actor_ontology)
     assert (actor1, actor2) == (army, REBELS)
+
+
+def test_implied_an_unidentified_victim_is_named_by_the_tally_after_the_act(actor_ontology):
+    israel = actor_ontology.role_actor("Israel", "military", ON)
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    unknown = actor_ontology.role_actor("Kenya", "armed_group", ON)
+    text = "Israeli strikes killed seven fighters. A monitor said the dead were three soldiers of the army."
+    mentions = [_mention(text, "Israeli strikes", israel), _mention(text, "fighters", unknown),
+                _mention(text, "the army", army)]
+    first = text.index(".") + 1
+    ctx = EventContext(text, 0, first, text.index("strikes") + 7, mentions, "Kenya", ON,
+                       ((0, first), (first + 1, len(text))))
+    _, actor1, actor2 = implied_sides("Air/drone strike", israel, unknown, ctx, actor_ontology)
+    assert (actor1, actor2) == (israel, army)
+
+
+@pytest.mark.parametrize(("after", "matches"), [
+    (" on a residential area in the town", True),
+    (" residential areas of the city", True),
+    (" on residential buildings", True),
+    (" on cities and towns", True),
+    (" the village of Malinde", True),
+    (" on the army base", False),
+    (" on military positions", False),
+])
+def test_implied_populated_target_matches_its_examples(after, matches):
+    assert bool(POPULATED_TARGET.match(after)) is matches
+
+
+def test_implied_an_assault_on_a_residential_area_targets_civilians(actor_ontology):
+    """Not only strikes: armed men storming where people live attack civilians."""
+    sentence = "The gunmen attacked a residential area of the town at night."
+    sub, actor1, actor2 = implied_sides("Armed clash", REBELS, None, _context(sentence, "attacked", "Kenya"),
+                                        actor_ontology)
+    assert (sub, actor1, actor2.name) == ("Attack", REBELS, "Civilians (Kenya)")

@@ -156,3 +156,32 @@ def test_opponents_features_mark_an_ally_named_together_with_the_side():
     rebels = [m for m in mentions if m.value == REBELS]
     assert opponent_features(query, militia, 3)["joined_to_side"] == 1.0
     assert opponent_features(query, rebels, 3)["joined_to_side"] == 0.0
+
+
+UNIDENTIFIED = Actor("uag", "Unidentified Armed Group (Testland)", ActorCategory.REBEL_GROUP, "Testland")
+ELSEWHERE = Actor("far", "Farland Front", ActorCategory.REBEL_GROUP, "Farland")
+
+
+@pytest.mark.parametrize("groups, expected", [
+    # "the terrorists" told before the report names the TLF are the TLF's fighters.
+    ((REBELS,), {REBELS.name: 3}),
+    # Two named groups of the country: the generic word could be either, so it stays apart.
+    ((REBELS, Actor("second", "Second Front", ActorCategory.REBEL_GROUP, "Testland")),
+     {REBELS.name: 2, "Second Front": 2, UNIDENTIFIED.name: 1}),
+    # A group of another country is no name for Testland's unidentified gunmen.
+    ((ELSEWHERE,), {ELSEWHERE.name: 2, UNIDENTIFIED.name: 1}),
+])
+def test_opponents_candidates_fold_an_unidentified_group_into_the_one_named_group(groups, expected):
+    text = "The army retook two villages from the terrorists. " + " ".join(
+        f"{g.name} fighters fled. {g.name} fighters regrouped." for g in groups)
+    mentions = [Mention(38, 48, "terrorists", MentionKind.ACTOR, UNIDENTIFIED, label="generic")]
+    for group in groups:
+        start = text.find(group.name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(group.name), group.name, MentionKind.ACTOR, group,
+                                    label="name"))
+            start = text.find(group.name, start + 1)
+    query = OpponentQuery(text, ARMY, 0, 50, tuple(sorted(mentions, key=lambda m: m.start)), ((0, 50),))
+    found = candidates(query)
+    assert {name: len(ms) for name, ms in found.items()} == expected
+    assert all(m.value.name == name for name, ms in found.items() for m in ms)

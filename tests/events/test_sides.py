@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.sides import AIRCRAFT_LOST, conform_sides
+from sitrep.events.sides import AIRCRAFT_LOST, MOB_PERSON_VICTIM, conform_sides
 
 ON = dt.date(2024, 3, 15)
 
@@ -87,3 +87,26 @@ def test_sides_an_aircraft_lost_has_its_force_as_its_one_side(actor_ontology, se
 ])
 def test_sides_aircraft_lost_matches_its_examples(text, matches):
     assert (AIRCRAFT_LOST.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("A suspected thief caught at the market on Friday was set ablaze by some residents.", True),
+    ("Two men were lynched by a mob in the town.", True),
+    ("The crowd beat a driver to death after the crash.", True),
+    ("Angry villagers burned down the neighbouring village.", False),
+    ("The villagers were angry about the arrests.", False),
+    ("Residents set fire to three shops and a police post.", False),
+])
+def test_sides_mob_person_victim_matches_its_examples(text, matches):
+    assert bool(MOB_PERSON_VICTIM.search(text)) is matches
+
+
+@pytest.mark.parametrize("sentence, victims", [
+    ("A suspected thief was set ablaze by some residents.", "Civilians (Nigeria)"),
+    ("Angry villagers burned down the neighbouring village.", None),
+])
+def test_sides_a_mob_set_on_a_person_has_civilian_victims(actor_ontology, sentence, victims):
+    rioters = actor_ontology.role_actor("Nigeria", "rioters", ON)
+    actor1, actor2 = conform_sides("Mob violence", rioters, None, "Nigeria", actor_ontology, ON, sentence)
+    assert actor1 == rioters
+    assert (actor2.name if actor2 else None) == victims

@@ -227,3 +227,15 @@ def test_resolver_qualifier_before_matches_its_examples(text, qualifier):
 def test_resolver_loyal_to_matches_its_examples(text, surname):
     found = LOYAL_TO.match(text)
     assert (found.group(1) if found else None) == surname
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # "Security forces" in Congo are Congo's, not the Rwandan army named just before.
+    ("Rwandan troops back the rebels. The rebels seized Goma after fighting with security forces.",
+     "security forces", "Military Forces of the Democratic Republic of Congo"),
+    # "The soldiers" may still be the foreign army named before them.
+    ("Rwandan troops entered Goma. The soldiers then advanced.", "soldiers", "Military Forces of Rwanda"),
+])
+def test_resolver_security_forces_are_the_host_states_not_a_foreign_army(stages, text, surface, expected):
+    doc = run(stages, text, places=[("Goma", "Democratic Republic of Congo")])
+    assert value_of(doc, surface) == expected

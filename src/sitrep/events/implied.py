@@ -15,9 +15,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitrep.events.coding import CROWD_NOUNS
 from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
 from sitrep.events.sides import GOVERNMENT_PREFIX, VIOLENT_EVENT_TYPES, RoleActors
+from sitrep.events.tallies import tallied_victims
+from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people").
@@ -25,10 +28,11 @@ CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|
                               r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
                               r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
 #: A trigger aimed at where people live, with no armed side named as its target: "shelled
-#: residential areas", "airstrikes on cities and towns", "attacked the village of Malinde".
+#: residential areas", "a missile attack on a residential building", "airstrikes on cities and
+#: towns", "attacked the village of Malinde"; not "attacked the army base".
 POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targeting)?\s*"
-                              r"(?:the\s+|a\s+|several\s+|many\s+)?(?:residential\s+)?"
-                              r"(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
+                              r"(?:the\s+|a\s+|several\s+|many\s+)?"
+                              r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
                               r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
 #: A strike further on in the sentence aimed at where people live: "... carried out dozens of
 #: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
@@ -63,6 +67,13 @@ ARMED_NON_STATE = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_
 #: broke out", "rioted"; not "riot police" or "riot gear", which any protest report may name.
 RIOT_REPORT = re.compile(r"\b(?:riot(?:s|ers?|ing|ed)|loot(?:ing|ers|ed))\b|\briot\b(?![\s-]+(?:police|gear|"
                          r"control|squad|officers?|units?|shields?|act)\b)", re.I)
+#: A crowd's own violence told in a report that never says "riot": "hooded protesters tore down
+#: fences ..., prompting a clash with riot police", "demonstrators hurled stones at officers", "the
+#: crowd stormed the parliament"; not "protesters marched to the ministry" nor "police clashed
+#: with gunmen" (no crowd).
+CROWD_VIOLENCE = re.compile(rf"\b(?:{CROWD_NOUNS}|mobs?)\b[^.;]{{0,80}}?\b(?:tore\s+down|threw|hurled|pelted|"
+                            r"torched|set\s+fire|vandali[sz]ed|smashed|ransacked|stormed|clash(?:ed|es)?\s+with)\b",
+                            re.I)
 #: Arrested people who, in a report of rioting, are the rioters ("20 people were arrested").
 UNARMED_ARRESTEES = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS})
 #: Who a riot is fought against when its sentence names no one: a state force named in the
@@ -106,11 +117,11 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         # Crowds and civilians sign nothing: "a deal to swap prisoners" names the parties' captives.
         actor1, actor2 = (None if a is not None and a.inter in NON_COMBATANTS else a for a in (actor1, actor2))
     if sub == "Arrests" and actor2 is not None and actor2.inter in UNARMED_ARRESTEES \
-            and RIOT_REPORT.search(ctx.text):
+            and _riotous(ctx.text):
         # "Six people have been arrested" in a report of rioting: the rioters were arrested.
         actor2 = roles.role_actor(ctx.country or actor2.country, "rioters", ctx.published) or actor2
     if sub == "Arrests" and actor2 is None and actor1 is not None and actor1.inter in RIOT_OPPONENTS \
-            and RIOT_REPORT.search(ctx.text):
+            and _riotous(ctx.text):
         # "Police arrested dozens" in a report of rioting: the rioters were arrested.
         return sub, actor1, roles.role_actor(ctx.country or actor1.country, "rioters", ctx.published)
     if sub == "Violent demonstration" and not any(a is not None and a.inter in RIOT_OPPONENTS
@@ -122,6 +133,10 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         return sub, ctx.opponent(actor2, sub, victims=False), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:
         return sub, actor1, actor2
+    if sided and actor1 is not None and (actor2 is None or UNKNOWN_ACTOR.match(actor2.name)):
+        # "killed seven fighters ... The dead were three Syrian soldiers and ...": the tally names them.
+        actor2 = tallied_victims(ctx.text, ctx.sentences or ((ctx.sentence_start, ctx.sentence_end),),
+                                 ctx.sentence_start, ctx.mentions, actor1) or actor2
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
             and _targets_people(sub, ctx):
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
@@ -136,6 +151,11 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
     elif actor1 is None:
         actor1 = _speaking_side(actor2, ctx) or ctx.opponent(actor2, sub, victims=False)
     return sub, actor1, actor2
+
+
+def _riotous(text: str) -> bool:
+    """Whether a report tells of rioting, by name or by a crowd's violent act."""
+    return bool(RIOT_REPORT.search(text) or CROWD_VIOLENCE.search(text))
 
 
 def _speaking_side(actor: Actor | None, ctx: EventContext) -> Actor | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +35,10 @@ DISTANCE_SCALE = 10.0
 NAMING_LABELS = frozenset({"name", "demonym", "shape", "ambiguous", "people"})
 #: Two mentions joined as allies are at most this far apart ("the army and allied militias").
 JOIN_CHARS = 40
+#: Armed groups that are not a state's: an unidentified group of their country is one of them
+#: under a generic word ("the terrorists", "gunmen") when the report names no other.
+NON_STATE_GROUPS = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
+                              ActorCategory.IDENTITY_MILITIA})
 #: The event families a candidate's category is weighed against: an arrest is made by a state
 #: force, a strike aims at an armed group or a state's forces.
 EVENT_FAMILIES = {EventType.BATTLES: "battle", EventType.REMOTE_VIOLENCE: "remote",
@@ -73,6 +77,22 @@ def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
             continue
         if other.inter not in NON_COMBATANTS or (remote and other.inter is ActorCategory.CIVILIANS):
             found.setdefault(other.name, []).append(m)
+    return _fold_unidentified(found, query.actor)
+
+
+def _fold_unidentified(found: dict[str, list[Mention]], side: Actor) -> dict[str, list[Mention]]:
+    """Count an unidentified armed group's mentions as the named non-state group's, when the
+    report names exactly one such group of that country, the named `side` included: "the
+    terrorists" told before the report names ISMP are ISMP's fighters, not a second enemy."""
+    named = [a for a in (side, *(ms[0].value for ms in found.values())) if isinstance(a, Actor)
+             and a.known and a.inter in NON_STATE_GROUPS and not UNKNOWN_ACTOR.match(a.name)]
+    for name in [n for n in found if UNKNOWN_ACTOR.match(n)]:
+        unknown = found[name][0].value
+        same = [a for a in named if isinstance(unknown, Actor) and a.country == unknown.country]
+        if len(same) == 1 and same[0].name in found:
+            group = same[0]
+            moved = [replace(m, value=group) for m in found.pop(name)]
+            found[group.name] = sorted(found[group.name] + moved, key=lambda m: m.start)
     return found
 
 

@@ -5,6 +5,8 @@
 - An aircraft lost with no hostile fire (Other) has its force as its one side.
 - Riots: the crowd is "Rioters (<country>)" as actor1.
 - Violence against civilians: the victims, actor2, are civilians by definition.
+- Mob violence against a person ("a suspected thief was set ablaze by residents") has the
+  civilians of the place as its victims when no other side is named.
 """
 from __future__ import annotations
 
@@ -32,6 +34,16 @@ AIRCRAFT_LOST = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter
 #: the report names it (`ARMY_WORDS`), else the police. All 15 interventions and uses of
 #: excessive force of gold/train have a second side.
 FORCE_MET_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
+#: A person a mob set upon, named before its passive act or after its active one: "a suspected thief
+#: ... was set ablaze by residents", "two men were lynched", "the crowd beat a driver to death";
+#: not "villagers burned down the village" (a place, no person) nor "the villagers were angry".
+MOB_PERSONS = (r"(?:man|men|woman|women|boy|girl|youth|teenager|person|thief|thieves|robber|kidnapper|"
+               r"suspect|driver|trader|pastor|imam|cleric|herder|farmer|motorcyclist|stranger)s?")
+MOB_PERSON_VICTIM = re.compile(
+    rf"\b{MOB_PERSONS}\b[^.;]{{0,100}}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:lynched|set\s+ablaze|"
+    rf"set\s+on\s+fire|beaten|stoned|burn(?:ed|t)|hacked|mobbed|killed)\b|"
+    rf"\b(?:lynched|set\s+ablaze|set\s+fire\s+to|beat|stoned|burn(?:ed|t)\s+alive|hacked)\s+"
+    rf"(?:a|an|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{MOB_PERSONS}\b", re.I)
 VIOLENT_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: How the ontology names a state's government ("Government of Syria").
 GOVERNMENT_PREFIX = "Government of"
@@ -87,6 +99,9 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
         return actor1, None
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return actor1, None
+    if sub_event_type == "Mob violence" and actor2 is None and MOB_PERSON_VICTIM.search(sentence):
+        # A mob's victim is a person of the place, not a side the report names elsewhere.
+        actor2 = roles.role_actor(country or (actor1.country if actor1 else None), "civilians", on)
     return actor1, actor2
 
 

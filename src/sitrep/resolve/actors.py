@@ -342,6 +342,10 @@ class ActorResolver:
         here = context.sentence_index(mention.start)
         named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known
                  and not self._foreign_and_far(m, m.value, country, context, here)]
+        if country and SECURITY_PHRASE.match(mention.text):
+            # "Security forces" are the host state's, not a foreign army named before them
+            # ("Rwanda backs the M23 ... fighting with security forces" in Congo).
+            named = [a for a in named if a.country in (None, country)]
         if phrase.denotes == "anaphor":
             return self._anaphor(phrase, named, context)
         kinds = set(phrase.kinds)
