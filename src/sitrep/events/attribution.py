@@ -1,0 +1,82 @@
+"""Who did it: the side that started a fight, and the author of an attack nobody claimed.
+
+Two conventions of the codebook about the perpetrator side (actor1):
+- In a battle actor1 is the side that attacked, whatever verb the sentence hangs the event on:
+  "three militants were killed when 40 militants attacked the police", "troops repelled an
+  attempt by ISWAP to attack the camp" are the militants' and ISWAP's attacks.
+- An attack the report says nobody claimed has an unidentified author, not the report's usual
+  enemy: "There has not yet been any claim of responsibility" leaves "Unidentified Armed Group
+  (Kenya)" where the sentence names no one, unless the report attributes the act to a group.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.events.sides import RoleActors
+from sitrep.model import Actor, ActorCategory, Mention
+
+#: A side named as the one that attacked, right after its mention: "40 terrorists attacked the
+#: police", "militants launched a violent attack on", "the rebels of the ADF (ADF) attacked",
+#: "gunmen stormed"; not "attacked by" (the mention is the target) nor across a clause break.
+ATTACKED_AFTER = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s+(?:(?:had|have|has|then|also|first|reportedly)\s+)?"
+                            r"(?:attacked|ambushed|stormed|raided|assaulted|"
+                            r"launched\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:attacks?|assaults?|offensive|raids?|ambush))\b(?!\s+by\b)", re.I)
+#: A side named as the attack's author before its mention: "an attack by remnants of the former
+#: regime", "an attempt by ISWAP to attack", "an ambush by suspected militants".
+ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|ambush(?:es)?|raids?|offensive)\s+by\s+"
+                              r"(?:the\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
+#: How far before a mention its "attack by" may start, in characters.
+ATTACK_BY_WINDOW = 40
+#: A report that says nobody claimed the act: "There has not yet been any claim of
+#: responsibility", "no group has claimed the attack", "no one has yet claimed responsibility",
+#: "the attack was not claimed", "an unclaimed bombing".
+NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|party)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|"
+                      r"immediately\s+|so\s+far\s+)*claimed|(?:no|any)\s+(?:immediate\s+)?claims?\s+of\s+"
+                      r"responsibility|(?:was|were|has|have|had)\s+not\s+(?:yet\s+|immediately\s+|been\s+)*claimed|"
+                      r"unclaimed)\b", re.I)
+#: A report that lays the act at a group's door all the same: "authorities attributed the attack
+#: to the FARC", "police blamed the separatists", "blamed on al-Shabaab".
+ATTRIBUTED = re.compile(r"\b(?:attribut(?:ed|ing|es)\b[^.;]{0,60}?\bto|blam(?:ed|ing|es)\s+(?:on\s+)?(?:the\s+)?"
+                        r"(?-i:[A-Z]))", re.I)
+#: Sides an unclaimed act's implied author may not be taken for: the report's named non-state groups.
+NON_STATE_ARMED = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
+                             ActorCategory.IDENTITY_MILITIA})
+#: How the ontology names a country's unidentified armed group.
+UNIDENTIFIED_PREFIX = "Unidentified"
+
+
+def attacker(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
+    """The side the sentence `text[start:end]` names as the one that attacked, or None."""
+    for m in mentions:
+        if not (start <= m.start < end) or not isinstance(m.value, Actor):
+            continue
+        if ATTACKED_AFTER.match(text[m.end:end]) or ATTACK_BY_BEFORE.search(
+                text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
+            return m.value
+    return None
+
+
+def attacker_first(actor1: Actor | None, actor2: Actor | None,
+                   initiator: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Return the two sides of a battle with the side that attacked (`initiator`) first."""
+    if actor1 is not None and actor2 is not None and initiator is not None \
+            and initiator.name == actor2.name != actor1.name:
+        return actor2, actor1
+    return actor1, actor2
+
+
+def is_unclaimed(text: str) -> bool:
+    """Whether the report says nobody claimed the act and lays it at no group's door."""
+    return NO_CLAIM.search(text) is not None and ATTRIBUTED.search(text) is None
+
+
+def unclaimed_author(implied: Actor | None, named: Actor | None, text: str, country: str | None,
+                     roles: RoleActors, on: dt.date | None) -> Actor | None:
+    """The side `implied` (filled in from the report) as an unclaimed act's author: the country's
+    unidentified armed group in place of a non-state group the sentence did not name (`named`)."""
+    if implied is None or named is not None or implied.inter not in NON_STATE_ARMED \
+            or implied.name.startswith(UNIDENTIFIED_PREFIX) or not is_unclaimed(text):
+        return implied
+    return roles.role_actor(country or implied.country, "armed_group", on) or implied
