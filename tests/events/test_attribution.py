@@ -7,10 +7,14 @@ from sitrep.events.attribution import (
     ATTACK_BY_BEFORE,
     ATTACKED_AFTER,
     ATTRIBUTED,
+    DRIVEN_OUT_BEFORE,
+    GAVE_WAY_AFTER,
     NO_CLAIM,
     attacker,
     attacker_first,
+    driven_out,
     is_unclaimed,
+    loser_second,
     unclaimed_author,
 )
 from sitrep.model import Actor, ActorCategory, Document, Mention, MentionKind
@@ -153,3 +157,55 @@ def test_attribution_extractor_leaves_an_unclaimed_attack_unidentified(extractio
             "No group has claimed responsibility for the killings.")
     attacks = [e for e in _events(extraction_pipeline, text) if "villagers" in e.evidence.text]
     assert attacks and attacks[0].actor1 == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize("before, matches", [
+    ("the villages were cleared of ", True),
+    ("the town was liberated from the ", True),
+    ("the army recaptured the hill from ", True),
+    ("the area was cleared of the remaining ", True),
+    ("an attack by ", False),
+    ("the villages were cleared by ", False),
+])
+def test_attribution_driven_out_before_names_the_side_that_lost(before, matches):
+    assert bool(DRIVEN_OUT_BEFORE.search(before)) is matches
+
+
+@pytest.mark.parametrize("after, matches", [
+    (" defences collapsed against the army", True),
+    (" retreated from the town", True),
+    (" fighters fled", True),
+    (" captured the town", False),
+    (" attacked the retreating troops", False),
+])
+def test_attribution_gave_way_after_names_the_side_that_lost(after, matches):
+    assert bool(GAVE_WAY_AFTER.match(after)) is matches
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The villages were cleared of the rebels during the operation by the army.", "Testland Liberation Front"),
+    ("The army took the town as the rebels retreated.", "Testland Liberation Front"),
+    ("The army took the town on Friday, the rebels said.", None),
+])
+def test_attribution_driven_out_is_the_side_that_lost_the_place(sentence, expected):
+    mentions = sorted([_mention(sentence, "the rebels", REBELS), _mention(sentence, "army", ARMY)],
+                      key=lambda m: m.start)
+    found = driven_out(sentence, 0, len(sentence), mentions)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("actor1, actor2, loser, expected", [
+    (REBELS, ARMY, REBELS, (ARMY, REBELS)),
+    (ARMY, REBELS, REBELS, (ARMY, REBELS)),
+    (REBELS, None, REBELS, (REBELS, None)),
+    (REBELS, ARMY, None, (REBELS, ARMY)),
+])
+def test_attribution_loser_second_puts_the_side_driven_out_as_actor2(actor1, actor2, loser, expected):
+    assert loser_second(actor1, actor2, loser) == expected
+
+
+def test_attribution_extractor_codes_the_side_driven_out_second(extraction_pipeline):
+    text = ("Turkish troops advanced in Afrin on Friday. "
+            "The village of Jandaris was cleared of YPG terrorists during the operation.")
+    taken = [e for e in _events(extraction_pipeline, text) if "cleared" in e.evidence.text]
+    assert taken and (taken[0].actor1, taken[0].actor2) == ("Military Forces of Turkey", "People's Protection Units")

@@ -1,9 +1,11 @@
 """Who did it: the side that started a fight, and the author of an attack nobody claimed.
 
-Two conventions of the codebook about the perpetrator side (actor1):
+Three conventions of the codebook about the perpetrator side (actor1):
 - In a battle actor1 is the side that attacked, whatever verb the sentence hangs the event on:
   "three militants were killed when 40 militants attacked the police", "troops repelled an
   attempt by ISWAP to attack the camp" are the militants' and ISWAP's attacks.
+- In a change of territory actor1 is the side that took it, never the side driven out: "the
+  villages were cleared of YPG terrorists", "retaken from IS", "as YPG defences collapsed".
 - An attack the report says nobody claimed has an unidentified author, not the report's usual
   enemy: "There has not yet been any claim of responsibility" leaves "Unidentified Armed Group
   (Kenya)" where the sentence names no one, unless the report attributes the act to a group.
@@ -29,6 +31,19 @@ ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|ambush(?:es)?|
                               r"(?:the\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
 #: How far before a mention its "attack by" may start, in characters.
 ATTACK_BY_WINDOW = 40
+#: A side named as the one driven out of a place, right before its mention: "were cleared of
+#: PYD/PKK terrorists", "liberated from IS", "recaptured the hill from the rebels", "wrested from".
+DRIVEN_OUT_BEFORE = re.compile(r"\b(?:cleared\s+of|(?:liberated|freed|retaken|recaptured|captured|seized|taken|"
+                               r"wrested|won\s+back)\s+(?:[\w'’-]+\s+){0,3}?from)\s+(?:the\s+)?"
+                               r"(?:remaining\s+|last\s+)?$", re.I)
+#: A side named as the one that gave way, right after its mention: "as YPG defences collapsed",
+#: "the militants retreated", "IS fighters fled the town"; not "retreated from" told of a place
+#: the side then took back (no such case is told with a capture).
+GAVE_WAY_AFTER = re.compile(r"^(?:\s+(?:defen[cs]es|lines|positions|forces|fighters))?\s+(?:had\s+|have\s+)?"
+                            r"(?:collapsed|retreated|withdrew|fled|pulled\s+out|abandoned)\b", re.I)
+#: The sub-event types in which a side takes a place from another.
+TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                            "Non-violent transfer of territory"})
 #: A report that says nobody claimed the act: "There has not yet been any claim of
 #: responsibility", "no group has claimed the attack", "no one has yet claimed responsibility",
 #: "the attack was not claimed", "an unclaimed bombing".
@@ -56,6 +71,26 @@ def attacker(text: str, start: int, end: int, mentions: list[Mention]) -> Actor 
                 text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
             return m.value
     return None
+
+
+def driven_out(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
+    """The side the sentence `text[start:end]` names as driven out of a place, or None."""
+    for m in mentions:
+        if not (start <= m.start < end) or not isinstance(m.value, Actor):
+            continue
+        if DRIVEN_OUT_BEFORE.search(text[max(start, m.start - ATTACK_BY_WINDOW):m.start]) \
+                or GAVE_WAY_AFTER.match(text[m.end:end]):
+            return m.value
+    return None
+
+
+def loser_second(actor1: Actor | None, actor2: Actor | None,
+                 loser: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Return the two sides of a change of territory with the side driven out (`loser`) second."""
+    if actor1 is not None and actor2 is not None and loser is not None \
+            and loser.name == actor1.name != actor2.name:
+        return actor2, actor1
+    return actor1, actor2
 
 
 def attacker_first(actor1: Actor | None, actor2: Actor | None,

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Literal
 
 from sitrep.config import Settings
-from sitrep.events.attribution import attacker, attacker_first, unclaimed_author
+from sitrep.events.attribution import (
+    TERRITORY_SUBS,
+    attacker,
+    attacker_first,
+    driven_out,
+    loser_second,
+    unclaimed_author,
+)
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.figures import place_fatalities
@@ -199,6 +206,8 @@ class EventExtraction:
             if sub == "Armed clash":
                 # The side that attacked leads, whatever verb the sentence hangs the fight on.
                 actor1, actor2 = attacker_first(actor1, actor2, attacker(text, sentence.start, sentence.end, actors))
+            elif sub in TERRITORY_SUBS:
+                actor1, actor2 = loser_second(actor1, actor2, driven_out(text, sentence.start, sentence.end, actors))
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            clause, text)
             if actor1 is None and actor2 is None:
