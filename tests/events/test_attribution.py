@@ -12,16 +12,19 @@ from sitrep.events.attribution import (
     NO_CLAIM,
     attacker,
     attacker_first,
+    bomber_first,
     driven_out,
     is_unclaimed,
     loser_second,
     unclaimed_author,
 )
+from sitrep.events.implied import EventContext
 from sitrep.model import Actor, ActorCategory, Document, Mention, MentionKind
 
 ON = dt.date(2024, 3, 15)
 REBELS = Actor("tlf", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "Kenya")
 ARMY = Actor("tla", "Testland Army", ActorCategory.STATE_FORCES, "Kenya")
+VILLAGERS = Actor("civ", "Civilians (Kenya)", ActorCategory.CIVILIANS, "Kenya")
 
 
 @pytest.mark.parametrize("after", [
@@ -209,3 +212,34 @@ def test_attribution_extractor_codes_the_side_driven_out_second(extraction_pipel
             "The village of Jandaris was cleared of YPG terrorists during the operation.")
     taken = [e for e in _events(extraction_pipeline, text) if "cleared" in e.evidence.text]
     assert taken and (taken[0].actor1, taken[0].actor2) == ("Military Forces of Turkey", "People's Protection Units")
+
+
+def _bomb_context(sentence: str, mentions) -> EventContext:
+    return EventContext(sentence, 0, len(sentence), len(sentence), list(mentions), "Kenya", ON)
+
+
+@pytest.mark.parametrize("sub, actor1, actor2, expected", [
+    ("Remote explosive/landmine/IED", ARMY, REBELS, (REBELS, ARMY)),
+    ("Suicide bomb", ARMY, VILLAGERS, (REBELS, VILLAGERS)),
+    ("Grenade", ARMY, None, (REBELS, ARMY)),
+    ("Remote explosive/landmine/IED", REBELS, ARMY, (REBELS, ARMY)),
+    ("Air/drone strike", ARMY, REBELS, (ARMY, REBELS)),
+])
+def test_attribution_bomber_first_never_makes_a_state_force_the_bomber(sub, actor1, actor2, expected):
+    sentence = "The army said the rebels have planted bombs across the district for months."
+    mentions = [_mention(sentence, "army", ARMY), _mention(sentence, "the rebels", REBELS)]
+    assert bomber_first(sub, actor1, actor2, _bomb_context(sentence, mentions)) == expected
+
+
+def test_attribution_bomber_first_keeps_a_state_force_with_no_armed_enemy_named():
+    sentence = "The army said a bomb went off in the market."
+    mentions = [_mention(sentence, "army", ARMY)]
+    assert bomber_first("Remote explosive/landmine/IED", ARMY, VILLAGERS,
+                        _bomb_context(sentence, mentions)) == (ARMY, VILLAGERS)
+
+
+def test_attribution_extractor_codes_the_armed_group_as_a_roadside_bomb_author(extraction_pipeline):
+    text = ("Al-Shabaab militants have stepped up attacks in Lamu county. "
+            "A police officer died on Monday when his vehicle ran over an improvised explosive device near Mpeketoni.")
+    bombs = [e for e in _events(extraction_pipeline, text) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and (bombs[0].actor1, bombs[0].actor2) == ("Al-Shabaab", "Police Forces of Kenya")
