@@ -95,6 +95,8 @@ def test_attribution_attacker_first_puts_the_attacker_as_actor1(actor1, actor2, 
     "No one has yet claimed responsibility.",
     "The attack was not immediately claimed.",
     "It was the third unclaimed bombing this month.",
+    "Officials did not immediately say who was behind the attack.",
+    "It was not immediately clear who carried out the raid.",
 ])
 def test_attribution_no_claim_matches_a_report_of_no_claim(text):
     assert NO_CLAIM.search(text)
@@ -104,6 +106,7 @@ def test_attribution_no_claim_matches_a_report_of_no_claim(text):
     "The Testland Liberation Front claimed responsibility for the attack.",
     "The group claimed the bombing in a statement.",
     "Officials said no one was hurt.",
+    "Officials did not say when the attack began.",
 ])
 def test_attribution_no_claim_ignores_claims_and_other_negations(text):
     assert not NO_CLAIM.search(text)
@@ -126,21 +129,21 @@ def test_attribution_attributed_ignores_a_lowercase_blame():
 def test_attribution_unclaimed_author_is_the_unidentified_group(actor_ontology):
     shabaab = actor_ontology.actor("Al-Shabaab")
     text = "Gunmen killed four people. There has not yet been any claim of responsibility."
-    author = unclaimed_author(shabaab, None, text, "Kenya", actor_ontology, ON)
+    gunmen = Mention(0, 6, "Gunmen", MentionKind.ACTOR, shabaab, label="country_generic")
+    author = unclaimed_author(shabaab, text, [gunmen], "Kenya", actor_ontology, ON)
     assert author.name == "Unidentified Armed Group (Kenya)"
 
 
-@pytest.mark.parametrize("implied_name, named, text", [
-    ("Al-Shabaab", "named", "Al-Shabaab fighters killed four people. No group has claimed the attack."),
-    ("Al-Shabaab", None, "Al-Shabaab fighters killed four people."),
+@pytest.mark.parametrize("implied_name, label, text", [
+    ("Al-Shabaab", "name", "Al-Shabaab fighters killed four people. No group has claimed the attack."),
+    ("Al-Shabaab", None, "Four people were killed. Al-Shabaab claimed the attack."),
     ("Police Forces of Kenya", None, "Four people were killed. No group has claimed the attack."),
 ])
-def test_attribution_unclaimed_author_keeps_named_state_and_claimed_sides(actor_ontology, implied_name, named,
-                                                                          text):
+def test_attribution_unclaimed_author_keeps_named_state_and_claimed_sides(actor_ontology, implied_name, label, text):
     implied = actor_ontology.actor(implied_name)
     assert implied is not None
-    author = unclaimed_author(implied, implied if named else None, text, "Kenya", actor_ontology, ON)
-    assert author == implied
+    mentions = [Mention(0, 10, text[:10], MentionKind.ACTOR, implied, label=label)] if label else []
+    assert unclaimed_author(implied, text, mentions, "Kenya", actor_ontology, ON) == implied
 
 
 def _events(pipeline, text):
@@ -243,3 +246,16 @@ def test_attribution_extractor_codes_the_armed_group_as_a_roadside_bomb_author(e
             "A police officer died on Monday when his vehicle ran over an improvised explosive device near Mpeketoni.")
     bombs = [e for e in _events(extraction_pipeline, text) if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert bombs and (bombs[0].actor1, bombs[0].actor2) == ("Al-Shabaab", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize("tail, author", [
+    (" Officials did not immediately say who was behind the attack.", "Unidentified Armed Group (Kenya)"),
+    (" Officials blamed the attack on Al-Shabaab.", "Al-Shabaab"),
+    ("", "Al-Shabaab"),
+])
+def test_attribution_extractor_reads_generic_militants_as_unidentified_when_nobody_claimed(extraction_pipeline,
+                                                                                          tail, author):
+    text = ("Al-Shabaab fighters have carried out raids in northern Kenya for years. "
+            "On Monday the militants shot dead four villagers in Mandera." + tail)
+    attacks = [e for e in _events(extraction_pipeline, text) if "villagers" in e.evidence.text]
+    assert attacks and attacks[0].actor1 == author

@@ -49,13 +49,16 @@ GAVE_WAY_AFTER = re.compile(r"^(?:\s+(?:defen[cs]es|lines|positions|forces|fight
 #: The sub-event types in which a side takes a place from another.
 TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                             "Non-violent transfer of territory"})
-#: A report that says nobody claimed the act: "There has not yet been any claim of
-#: responsibility", "no group has claimed the attack", "no one has yet claimed responsibility",
-#: "the attack was not claimed", "an unclaimed bombing".
+#: A report that says nobody claimed the act or that its author is unknown: "There has not yet
+#: been any claim of responsibility", "no group has claimed the attack", "no one has yet claimed
+#: responsibility", "the attack was not claimed", "an unclaimed bombing", "did not immediately say
+#: who was behind it", "it was not clear who carried out the attack".
 NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|party)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|"
                       r"immediately\s+|so\s+far\s+)*claimed|(?:no|any)\s+(?:immediate\s+)?claims?\s+of\s+"
                       r"responsibility|(?:was|were|has|have|had)\s+not\s+(?:yet\s+|immediately\s+|been\s+)*claimed|"
-                      r"unclaimed)\b", re.I)
+                      r"unclaimed|(?:did\s+not|didn['’]t|could\s+not|would\s+not)\s+(?:immediately\s+)?(?:say|"
+                      r"identify|know)\s+who|(?:was|is)\s+(?:not\s+(?:immediately\s+)?(?:clear|known)|unclear|"
+                      r"unknown)\s+who)\b", re.I)
 #: A report that lays the act at a group's door all the same: "authorities attributed the attack
 #: to the FARC", "police blamed the separatists", "blamed on al-Shabaab".
 ATTRIBUTED = re.compile(r"\b(?:attribut(?:ed|ing|es)\b[^.;]{0,60}?\bto|blam(?:ed|ing|es)\s+(?:on\s+)?(?:the\s+)?"
@@ -65,6 +68,9 @@ NON_STATE_ARMED = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_
                              ActorCategory.IDENTITY_MILITIA})
 #: Sub-event types whose author is an armed group, never the state's forces (see the module note).
 BOMB_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+#: Mention labels that name an actor outright ("Al-Shabaab", "Kuki gunmen"), not through a
+#: generic word the resolver read as the report's group ("the gunmen", "terrorist groups").
+NAMING_LABELS = frozenset({"name", "ambiguous", "people", "demonym", "shape"})
 #: How the ontology names a country's unidentified armed group.
 UNIDENTIFIED_PREFIX = "Unidentified"
 
@@ -114,14 +120,17 @@ def is_unclaimed(text: str) -> bool:
     return NO_CLAIM.search(text) is not None and ATTRIBUTED.search(text) is None
 
 
-def unclaimed_author(implied: Actor | None, named: Actor | None, text: str, country: str | None,
+def unclaimed_author(side: Actor | None, text: str, mentions: list[Mention], country: str | None,
                      roles: RoleActors, on: dt.date | None) -> Actor | None:
-    """The side `implied` (filled in from the report) as an unclaimed act's author: the country's
-    unidentified armed group in place of a non-state group the sentence did not name (`named`)."""
-    if implied is None or named is not None or implied.inter not in NON_STATE_ARMED \
-            or implied.name.startswith(UNIDENTIFIED_PREFIX) or not is_unclaimed(text):
-        return implied
-    return roles.role_actor(country or implied.country, "armed_group", on) or implied
+    """The side `side` as an unclaimed act's author: the country's unidentified armed group in
+    place of a non-state group that no mention of the sentence (`mentions`) names outright, when
+    the report (`text`) says nobody claimed the act (the group came from a generic word, from the
+    sentence before, or from the report's usual enemy)."""
+    if side is None or side.inter not in NON_STATE_ARMED or side.name.startswith(UNIDENTIFIED_PREFIX) \
+            or any(m.label in NAMING_LABELS and isinstance(m.value, Actor) and m.value.name == side.name
+                   for m in mentions) or not is_unclaimed(text):
+        return side
+    return roles.role_actor(country or side.country, "armed_group", on) or side
 
 
 def bomber_first(sub: str, actor1: Actor | None, actor2: Actor | None,

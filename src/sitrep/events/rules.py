@@ -196,16 +196,15 @@ class EventExtraction:
             # the airport", a riot): conform_sides names it.
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
                 continue  # nobody did anything: not codable
-            named = actor1, actor2
             sides_context = EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
                 (place.country if place else None) or _country_of(actor1), doc.document.published,
                 tuple((s.start, s.end) for s in doc.sentences), self.opponents)
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, sides_context, self.roles)
             country = place.country if place else _country_of(actor1, actor2)
-            # Nobody claimed it: the side filled in from the report is not the report's usual enemy.
-            actor1 = unclaimed_author(actor1, named[0], text, country, self.roles, doc.document.published)
-            actor2 = unclaimed_author(actor2, named[1], text, country, self.roles, doc.document.published)
+            # Nobody claimed it: a group the sentence does not name is not the report's usual enemy.
+            actor1 = unclaimed_author(actor1, text, actors, country, self.roles, doc.document.published)
+            actor2 = unclaimed_author(actor2, text, actors, country, self.roles, doc.document.published)
             if sub == "Armed clash":
                 # The side that attacked leads, whatever verb the sentence hangs the fight on.
                 actor1, actor2 = attacker_first(actor1, actor2, attacker(text, sentence.start, sentence.end, actors))
