@@ -14,6 +14,16 @@ from pathlib import Path
 from typing import Literal
 
 from sitrep.config import Settings
+from sitrep.events.attribution import (
+    BOMB_SUBS,
+    TERRITORY_SUBS,
+    attacker,
+    attacker_first,
+    bomber_first,
+    driven_out,
+    loser_second,
+    unclaimed_author,
+)
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.figures import place_fatalities
@@ -186,11 +196,22 @@ class EventExtraction:
             # the airport", a riot): conform_sides names it.
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
                 continue  # nobody did anything: not codable
-            sub, actor1, actor2 = implied_sides(sub, actor1, actor2, EventContext(
+            sides_context = EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
                 (place.country if place else None) or _country_of(actor1), doc.document.published,
-                tuple((s.start, s.end) for s in doc.sentences), self.opponents), self.roles)
+                tuple((s.start, s.end) for s in doc.sentences), self.opponents)
+            sub, actor1, actor2 = implied_sides(sub, actor1, actor2, sides_context, self.roles)
             country = place.country if place else _country_of(actor1, actor2)
+            # Nobody claimed it: a group the sentence does not name is not the report's usual enemy.
+            actor1 = unclaimed_author(actor1, text, actors, country, self.roles, doc.document.published)
+            actor2 = unclaimed_author(actor2, text, actors, country, self.roles, doc.document.published)
+            if sub == "Armed clash":
+                # The side that attacked leads, whatever verb the sentence hangs the fight on.
+                actor1, actor2 = attacker_first(actor1, actor2, attacker(text, sentence.start, sentence.end, actors))
+            elif sub in BOMB_SUBS:
+                actor1, actor2 = bomber_first(sub, actor1, actor2, sides_context)
+            elif sub in TERRITORY_SUBS:
+                actor1, actor2 = loser_second(actor1, actor2, driven_out(text, sentence.start, sentence.end, actors))
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            clause, text)
             if actor1 is None and actor2 is None:

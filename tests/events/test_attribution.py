@@ -1,0 +1,261 @@
+"""The perpetrator side: the side that attacked leads a battle, and an unclaimed act's author is unidentified."""
+import datetime as dt
+
+import pytest
+
+from sitrep.events.attribution import (
+    ATTACK_BY_BEFORE,
+    ATTACKED_AFTER,
+    ATTRIBUTED,
+    DRIVEN_OUT_BEFORE,
+    GAVE_WAY_AFTER,
+    NO_CLAIM,
+    attacker,
+    attacker_first,
+    bomber_first,
+    driven_out,
+    is_unclaimed,
+    loser_second,
+    unclaimed_author,
+)
+from sitrep.events.implied import EventContext
+from sitrep.model import Actor, ActorCategory, Document, Mention, MentionKind
+
+ON = dt.date(2024, 3, 15)
+REBELS = Actor("tlf", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "Kenya")
+ARMY = Actor("tla", "Testland Army", ActorCategory.STATE_FORCES, "Kenya")
+VILLAGERS = Actor("civ", "Civilians (Kenya)", ActorCategory.CIVILIANS, "Kenya")
+
+
+@pytest.mark.parametrize("after", [
+    " attacked the police station",
+    " launched a violent attack on a checkpost",
+    " (TLF) attacked the nearby village",
+    " have stormed the camp",
+    " ambushed a convoy",
+    " launched their offensive on the town",
+])
+def test_attribution_attacked_after_matches_an_attack_by_its_subject(after):
+    assert ATTACKED_AFTER.match(after)
+
+
+@pytest.mark.parametrize("after", [
+    " were attacked by gunmen",
+    " attacked by gunmen",
+    ", who had attacked the post",
+    " repelled the assault",
+    " said the rebels attacked",
+])
+def test_attribution_attacked_after_ignores_targets_and_other_verbs(after):
+    assert not ATTACKED_AFTER.match(after)
+
+
+@pytest.mark.parametrize("before, matches", [
+    ("troops repelled an attack by ", True),
+    ("repelled an attempt by the ", True),
+    ("an ambush by suspected ", True),
+    ("an attack on ", False),
+    ("supported by the ", False),
+])
+def test_attribution_attack_by_before_names_the_author(before, matches):
+    assert bool(ATTACK_BY_BEFORE.search(before)) is matches
+
+
+def _mention(text: str, surface: str, actor: Actor) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, MentionKind.ACTOR, actor)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two rebels were killed as the rebels attacked the army base.", "Testland Liberation Front"),
+    ("The army repelled an attack by the rebels on Friday.", "Testland Liberation Front"),
+    ("The army attacked the rebels on Friday.", "Testland Army"),
+    ("The army clashed with the rebels on Friday.", None),
+])
+def test_attribution_attacker_is_the_side_said_to_attack(sentence, expected):
+    mentions = [_mention(sentence, "the rebels", REBELS), _mention(sentence, "army", ARMY)]
+    mentions.sort(key=lambda m: m.start)
+    found = attacker(sentence, 0, len(sentence), mentions)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("actor1, actor2, initiator, expected", [
+    (ARMY, REBELS, REBELS, (REBELS, ARMY)),
+    (REBELS, ARMY, REBELS, (REBELS, ARMY)),
+    (ARMY, REBELS, None, (ARMY, REBELS)),
+    (ARMY, None, REBELS, (ARMY, None)),
+])
+def test_attribution_attacker_first_puts_the_attacker_as_actor1(actor1, actor2, initiator, expected):
+    assert attacker_first(actor1, actor2, initiator) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There has not yet been any claim of responsibility for the attack.",
+    "No group has claimed the bombing.",
+    "No one has yet claimed responsibility.",
+    "The attack was not immediately claimed.",
+    "It was the third unclaimed bombing this month.",
+    "Officials did not immediately say who was behind the attack.",
+    "It was not immediately clear who carried out the raid.",
+])
+def test_attribution_no_claim_matches_a_report_of_no_claim(text):
+    assert NO_CLAIM.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Testland Liberation Front claimed responsibility for the attack.",
+    "The group claimed the bombing in a statement.",
+    "Officials said no one was hurt.",
+    "Officials did not say when the attack began.",
+])
+def test_attribution_no_claim_ignores_claims_and_other_negations(text):
+    assert not NO_CLAIM.search(text)
+
+
+@pytest.mark.parametrize("text, unclaimed", [
+    ("No group has claimed the bombing.", True),
+    ("No group has claimed the bombing, but officials attributed it to the Testland Liberation Front.", False),
+    ("No group has claimed the bombing. Police blamed the Testland Liberation Front.", False),
+    ("The Testland Liberation Front claimed the bombing.", False),
+])
+def test_attribution_is_unclaimed_needs_no_claim_and_no_attribution(text, unclaimed):
+    assert is_unclaimed(text) is unclaimed
+
+
+def test_attribution_attributed_ignores_a_lowercase_blame():
+    assert not ATTRIBUTED.search("the rebels blamed the heavy rain for the delay")
+
+
+def test_attribution_unclaimed_author_is_the_unidentified_group(actor_ontology):
+    shabaab = actor_ontology.actor("Al-Shabaab")
+    text = "Gunmen killed four people. There has not yet been any claim of responsibility."
+    gunmen = Mention(0, 6, "Gunmen", MentionKind.ACTOR, shabaab, label="country_generic")
+    author = unclaimed_author(shabaab, text, [gunmen], "Kenya", actor_ontology, ON)
+    assert author.name == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize("implied_name, label, text", [
+    ("Al-Shabaab", "name", "Al-Shabaab fighters killed four people. No group has claimed the attack."),
+    ("Al-Shabaab", None, "Four people were killed. Al-Shabaab claimed the attack."),
+    ("Police Forces of Kenya", None, "Four people were killed. No group has claimed the attack."),
+])
+def test_attribution_unclaimed_author_keeps_named_state_and_claimed_sides(actor_ontology, implied_name, label, text):
+    implied = actor_ontology.actor(implied_name)
+    assert implied is not None
+    mentions = [Mention(0, 10, text[:10], MentionKind.ACTOR, implied, label=label)] if label else []
+    assert unclaimed_author(implied, text, mentions, "Kenya", actor_ontology, ON) == implied
+
+
+def _events(pipeline, text):
+    return pipeline.run(Document(id="t", text=text, published=ON)).events
+
+
+def test_attribution_extractor_codes_the_attacker_of_a_clash_first(extraction_pipeline):
+    text = ("Three Al-Shabaab militants were killed when Al-Shabaab fighters attacked a police post "
+            "in Mandera on Thursday, police said.")
+    clashes = [e for e in _events(extraction_pipeline, text) if e.sub_event_type == "Armed clash"]
+    assert clashes and clashes[0].actor1 == "Al-Shabaab"
+
+
+def test_attribution_extractor_leaves_an_unclaimed_attack_unidentified(extraction_pipeline):
+    text = ("Al-Shabaab fighters have carried out raids in northern Kenya for years. "
+            "On Monday four villagers were shot dead in Mandera. "
+            "No group has claimed responsibility for the killings.")
+    attacks = [e for e in _events(extraction_pipeline, text) if "villagers" in e.evidence.text]
+    assert attacks and attacks[0].actor1 == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize("before, matches", [
+    ("the villages were cleared of ", True),
+    ("the town was liberated from the ", True),
+    ("the army recaptured the hill from ", True),
+    ("the area was cleared of the remaining ", True),
+    ("an attack by ", False),
+    ("the villages were cleared by ", False),
+])
+def test_attribution_driven_out_before_names_the_side_that_lost(before, matches):
+    assert bool(DRIVEN_OUT_BEFORE.search(before)) is matches
+
+
+@pytest.mark.parametrize("after, matches", [
+    (" defences collapsed against the army", True),
+    (" retreated from the town", True),
+    (" fighters fled", True),
+    (" captured the town", False),
+    (" attacked the retreating troops", False),
+])
+def test_attribution_gave_way_after_names_the_side_that_lost(after, matches):
+    assert bool(GAVE_WAY_AFTER.match(after)) is matches
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The villages were cleared of the rebels during the operation by the army.", "Testland Liberation Front"),
+    ("The army took the town as the rebels retreated.", "Testland Liberation Front"),
+    ("The army took the town on Friday, the rebels said.", None),
+])
+def test_attribution_driven_out_is_the_side_that_lost_the_place(sentence, expected):
+    mentions = sorted([_mention(sentence, "the rebels", REBELS), _mention(sentence, "army", ARMY)],
+                      key=lambda m: m.start)
+    found = driven_out(sentence, 0, len(sentence), mentions)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("actor1, actor2, loser, expected", [
+    (REBELS, ARMY, REBELS, (ARMY, REBELS)),
+    (ARMY, REBELS, REBELS, (ARMY, REBELS)),
+    (REBELS, None, REBELS, (REBELS, None)),
+    (REBELS, ARMY, None, (REBELS, ARMY)),
+])
+def test_attribution_loser_second_puts_the_side_driven_out_as_actor2(actor1, actor2, loser, expected):
+    assert loser_second(actor1, actor2, loser) == expected
+
+
+def test_attribution_extractor_codes_the_side_driven_out_second(extraction_pipeline):
+    text = ("Turkish troops advanced in Afrin on Friday. "
+            "The village of Jandaris was cleared of YPG terrorists during the operation.")
+    taken = [e for e in _events(extraction_pipeline, text) if "cleared" in e.evidence.text]
+    assert taken and (taken[0].actor1, taken[0].actor2) == ("Military Forces of Turkey", "People's Protection Units")
+
+
+def _bomb_context(sentence: str, mentions) -> EventContext:
+    return EventContext(sentence, 0, len(sentence), len(sentence), list(mentions), "Kenya", ON)
+
+
+@pytest.mark.parametrize("sub, actor1, actor2, expected", [
+    ("Remote explosive/landmine/IED", ARMY, REBELS, (REBELS, ARMY)),
+    ("Suicide bomb", ARMY, VILLAGERS, (REBELS, VILLAGERS)),
+    ("Grenade", ARMY, None, (REBELS, ARMY)),
+    ("Remote explosive/landmine/IED", REBELS, ARMY, (REBELS, ARMY)),
+    ("Air/drone strike", ARMY, REBELS, (ARMY, REBELS)),
+])
+def test_attribution_bomber_first_never_makes_a_state_force_the_bomber(sub, actor1, actor2, expected):
+    sentence = "The army said the rebels have planted bombs across the district for months."
+    mentions = [_mention(sentence, "army", ARMY), _mention(sentence, "the rebels", REBELS)]
+    assert bomber_first(sub, actor1, actor2, _bomb_context(sentence, mentions)) == expected
+
+
+def test_attribution_bomber_first_keeps_a_state_force_with_no_armed_enemy_named():
+    sentence = "The army said a bomb went off in the market."
+    mentions = [_mention(sentence, "army", ARMY)]
+    assert bomber_first("Remote explosive/landmine/IED", ARMY, VILLAGERS,
+                        _bomb_context(sentence, mentions)) == (ARMY, VILLAGERS)
+
+
+def test_attribution_extractor_codes_the_armed_group_as_a_roadside_bomb_author(extraction_pipeline):
+    text = ("Al-Shabaab militants have stepped up attacks in Lamu county. "
+            "A police officer died on Monday when his vehicle ran over an improvised explosive device near Mpeketoni.")
+    bombs = [e for e in _events(extraction_pipeline, text) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and (bombs[0].actor1, bombs[0].actor2) == ("Al-Shabaab", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize("tail, author", [
+    (" Officials did not immediately say who was behind the attack.", "Unidentified Armed Group (Kenya)"),
+    (" Officials blamed the attack on Al-Shabaab.", "Al-Shabaab"),
+    ("", "Al-Shabaab"),
+])
+def test_attribution_extractor_reads_generic_militants_as_unidentified_when_nobody_claimed(extraction_pipeline,
+                                                                                          tail, author):
+    text = ("Al-Shabaab fighters have carried out raids in northern Kenya for years. "
+            "On Monday the militants shot dead four villagers in Mandera." + tail)
+    attacks = [e for e in _events(extraction_pipeline, text) if "villagers" in e.evidence.text]
+    assert attacks and attacks[0].actor1 == author
