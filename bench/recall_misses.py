@@ -32,7 +32,7 @@ def _norm(text: str | None) -> str:
     return WHITESPACE.sub(" ", text or "").strip()
 
 
-def same_sentence(gold_evidence: str, candidate_evidence: str) -> bool:
+def same_sentence(gold_evidence: str | None, candidate_evidence: str | None) -> bool:
     """Whether a candidate's evidence and a gold event's are one sentence (one starts the other)."""
     gold, cand = _norm(gold_evidence), _norm(candidate_evidence)
     return bool(gold and cand) and (cand[:SAME_SENTENCE_PREFIX] in gold or gold[:SAME_SENTENCE_PREFIX] in cand)
