@@ -88,6 +88,20 @@ def test_retellings_a_new_act_is_never_folded(make_event):
     assert len(fold_retellings(candidates)) == 2
 
 
+@pytest.mark.parametrize(("sentence", "folds"), [
+    ("The attack killed two villagers.", True),  # a definite reference retells the act
+    ("The attack resumed at night and was repelled again, killing two villagers.", False),  # a new act
+    ("The raids were followed by another attack that killed two villagers.", False),
+])
+def test_retellings_a_definite_reference_that_tells_a_new_act_is_not_folded(make_event, sentence, folds):
+    document = Document(id="t", text=f"{FIRST} {sentence}")
+    first = make_event(document, FIRST, date=dt.date(2024, 3, 11))
+    later = make_event(document, sentence, event_type="Violence against civilians", sub_event_type="Attack",
+                       actor2="Civilians (Syria)", date=dt.date(2024, 3, 11), fatalities=2, confidence=0.4)
+    candidates = [Candidate(first, False, 0), Candidate(later, False, 1, refers_back=True)]
+    assert (len(fold_retellings(candidates)) == 1) is folds
+
+
 @pytest.mark.parametrize(("fields", "folds"), [
     ({}, True),  # the event's place and day
     ({"location": "Syria", "admin1": None, "geo_precision": 3, "latitude": None, "longitude": None}, True),  # vaguer

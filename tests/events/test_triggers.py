@@ -194,6 +194,10 @@ def test_triggers_naming_site_matches_its_examples(text, matches):
     ("The fighters confronted an enemy patrol near the border.", "confronted", "clash", True),
     ("Villagers retaliated by setting fire to houses.", "setting fire to", "riot", True),
     ("A civilian dies of sniper fire in the border town.", "dies", "kill", True),
+    ("The ambush caused the death of four soldiers.", "caused the death of", "kill", True),
+    ("The raid resulted in the deaths of 12 villagers.", "resulted in the deaths of", "kill", True),
+    ("Militants attacked the post, resulting in the death of a guard.", "resulting in the death of", "kill", True),
+    ("The shelling led to the deaths of two children.", "led to the deaths of", "kill", True),
 ])
 def test_triggers_more_ways_of_telling_an_act(finder, text, word, family, verbal):
     hit = next(h for h in finder.find(text) if text[h.start:h.end] == word)
@@ -274,3 +278,11 @@ def test_triggers_anchor_before_matches_a_word_of_time_or_cause(text, found):
 def test_triggers_disabled_device_regexes_match_their_examples(pattern, text, matches):
     found = pattern.search(text) if pattern is DISABLED_BEFORE else pattern.match(text)
     assert (found is not None) is matches
+
+
+@pytest.mark.parametrize("text", [
+    "The death of the leader sparked protests across the region.",
+    "Mourners marked the anniversary of the deaths of the miners.",
+])
+def test_triggers_a_death_with_no_cause_named_is_no_caused_death(finder, text):
+    assert not any("death of" in text[h.start:h.end] or "deaths of" in text[h.start:h.end] for h in finder.find(text))

@@ -84,7 +84,7 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
         target: int | None = None
         if candidate.place_inherited and kept:
             target = next((i for i in reversed(range(len(kept))) if _elaborates(event, kept[i])), None)
-        if target is None and candidate.refers_back and kept:
+        if target is None and candidate.refers_back and kept and not is_new_act(event):
             target = next((i for i in reversed(range(len(kept))) if _retells(event, kept[i])), None)
         if target is None and candidate.tells_told_act and kept and not is_new_act(event):
             target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
