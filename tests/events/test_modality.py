@@ -91,3 +91,26 @@ def test_modality_a_running_toll_is_not_one_event(judge, sentence, trigger):
 ])
 def test_modality_a_toll_of_one_event_is_no_running_toll(judge, sentence, trigger):
     assert "cumulative" not in _judge(judge, sentence, trigger).classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Hundreds of villagers have been killed in recent weeks by the offensive.", "killed"),
+    ("The army says it has killed 300 insurgents during the past two years.", "killed"),
+    ("In the last few months, gunmen have attacked two schools and a train.", "attacked"),
+    ("Kidnappings have soared over the past three years in the region.", "Kidnappings"),
+    ("After eighteen months of fighting, neither side holds the pass.", "fighting"),
+    ("Twenty months of clashes have killed 1,200 people.", "clashes"),
+])
+def test_modality_acts_over_a_past_span_are_not_one_event(judge, sentence, trigger):
+    judgement = _judge(judge, sentence, trigger)
+    assert not judgement.is_event and "past_span" in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("In recent days, five militants were captured near the border.", "captured"),
+    ("In the past 24 hours, shelling killed two people in the town.", "shelling"),
+    ("Rebels attacked the post last week, killing four soldiers.", "attacked"),
+    ("Rebels attacked the post on Monday, the first attack in the town this year.", "attacked"),
+])
+def test_modality_acts_of_a_day_or_week_have_no_past_span(judge, sentence, trigger):
+    assert "past_span" not in _judge(judge, sentence, trigger).classes

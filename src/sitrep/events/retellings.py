@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.events.merge import ADJACENT_DAY_SLACK, GENERIC_SUB_EVENTS, is_new_act
+from sitrep.events.merge import ADJACENT_DAY_SLACK, GENERIC_SUB_EVENTS, NEW_OCCURRENCE, is_new_act
 from sitrep.events.sides import VIOLENT_EVENT_TYPES
 from sitrep.model import Actor, Event, GeoPrecision
 
@@ -51,6 +51,27 @@ ABOUT_TOLD_ACT = re.compile(
     r"|\bthe\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?slain\b",
     re.IGNORECASE)
 
+#: A death told by how or where a victim died, not by the act that killed: the toll of an act
+#: told before ("the villagers died on the spot", "a woman died at the hospital", "two more
+#: succumbed to their injuries", "died of his wounds"). Not: "died in a blast" (the act is named),
+#: "died on Monday" (a day, not the manner).
+DEATH_OF_TOLD_ACT = re.compile(
+    r"\b(?:died|killed|dead)\s+(?:on\s+the\s+spot|at\s+the\s+scene|instantly)\b"
+    r"|\bsuccumb(?:ed|s)?\b"
+    r"|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\b"
+    r"|\bdied\s+of\s+(?:his|her|their)\s+(?:wounds|injuries)\b",
+    re.IGNORECASE)
+
+#: One more victim counted in a sentence that places the harm in an act told: "a fourth soldier
+#: was injured in the same attack", "another woman died at the hospital", "another two civilians
+#: were wounded in the shelling". There "another" or an ordinal counts the dead, not a new act
+#: (`merge.NEW_OCCURRENCE`); alone, "another soldier was killed" may be a new act.
+ONE_MORE_VICTIM = re.compile(
+    r"\b(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+)?"
+    r"(?:man|men|woman|women|child|children|boy|girl|person|people|soldier|civilian|officer|policem[ae]n"
+    r"|villager|resident|fighter|militant|victim|student|worker|member)s?\b",
+    re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -68,7 +89,15 @@ class Candidate:
 
 def tells_told_act(sentence: str) -> bool:
     """Whether a sentence places what it tells in an act already told ("killed in the same attack")."""
-    return TOLD_ACT.search(sentence) is not None or ABOUT_TOLD_ACT.search(sentence) is not None
+    return any(rx.search(sentence) is not None for rx in (TOLD_ACT, ABOUT_TOLD_ACT, DEATH_OF_TOLD_ACT))
+
+
+def _new_act_beyond_victims(event: Event) -> bool:
+    """Whether a sentence placing harm in an act told says it is a new act, one more victim
+    ("another woman died at the hospital") aside."""
+    if event.evidence is None:
+        return False
+    return NEW_OCCURRENCE.search(ONE_MORE_VICTIM.sub(" ", event.evidence.text)) is not None
 
 
 def _about_told_act(event: Event) -> bool:
@@ -86,7 +115,7 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
             target = next((i for i in reversed(range(len(kept))) if _elaborates(event, kept[i])), None)
         if target is None and candidate.refers_back and kept:
             target = next((i for i in reversed(range(len(kept))) if _retells(event, kept[i])), None)
-        if target is None and candidate.tells_told_act and kept and not is_new_act(event):
+        if target is None and candidate.tells_told_act and kept and not _new_act_beyond_victims(event):
             target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
         if target is None and candidate.context is not None:
             told = position_kept.get(candidate.context)
