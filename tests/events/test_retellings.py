@@ -6,7 +6,15 @@ import datetime as dt
 import pytest
 
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE
-from sitrep.events.retellings import ABOUT_TOLD_ACT, DEATH_OF_TOLD_ACT, ONE_MORE_VICTIM, TOLD_ACT, Candidate, fold_retellings, tells_told_act
+from sitrep.events.retellings import (
+    ABOUT_TOLD_ACT,
+    DEATH_OF_TOLD_ACT,
+    ONE_MORE_VICTIM,
+    TOLD_ACT,
+    Candidate,
+    fold_retellings,
+    tells_told_act,
+)
 from sitrep.model import Document
 
 TEXT = ("Rebels attacked an army post in Exampleton on Monday, killing three soldiers. "
