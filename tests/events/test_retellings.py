@@ -21,12 +21,14 @@ TEXT = ("Rebels attacked an army post in Exampleton on Monday, killing three sol
         "Two villagers died in the crossfire, a resident said. "
         "Two villagers were killed in another attack on Monday. "
         "Two villagers were killed on Monday. "
-        "Another villager died in the crossfire.")
+        "Another villager died in the crossfire. "
+        "The villagers died on the spot.")
 FIRST = "Rebels attacked an army post in Exampleton on Monday, killing three soldiers."
 CROSSFIRE = "Two villagers died in the crossfire, a resident said."
 ANOTHER = "Two villagers were killed in another attack on Monday."
 KILLED = "Two villagers were killed on Monday."
 MORE = "Another villager died in the crossfire."
+ON_THE_SPOT = "The villagers died on the spot."
 DOCUMENT = Document(id="t", text=TEXT)
 
 
@@ -149,6 +151,23 @@ def test_retellings_one_more_victim_of_the_act_told_folds_into_it(make_event):
     first = _attack(make_event)
     more = _civilian_harm(make_event, MORE)
     assert len(fold_retellings([Candidate(first, False, 0), Candidate(more, False, 1, tells_told_act=True)])) == 1
+
+
+@pytest.mark.parametrize(("fields", "folds"), [
+    ({"event_type": "Riots", "sub_event_type": "Mob violence", "location": "Otherville"}, True),  # guessed
+    ({"date": dt.date(2024, 3, 14)}, False),  # days later: another act
+])
+def test_retellings_a_death_told_by_its_manner_is_the_toll_of_the_act_told(make_event, fields, folds):
+    first = _attack(make_event)
+    spot = _civilian_harm(make_event, ON_THE_SPOT, **fields)
+    events = fold_retellings([Candidate(first, False, 0), Candidate(spot, False, 1, tells_told_act=True)])
+    assert (len(events) == 1) is folds
+
+
+def test_retellings_a_death_told_by_its_manner_after_no_harmful_act_stays_apart(make_event):
+    arrest = _attack(make_event, event_type="Strategic developments", sub_event_type="Arrests")
+    spot = _civilian_harm(make_event, ON_THE_SPOT)
+    assert len(fold_retellings([Candidate(arrest, False, 0), Candidate(spot, False, 1, tells_told_act=True)])) == 2
 
 
 def test_retellings_report_one_more_victim_of_the_act_told_is_one_event(candidate_pipeline):

@@ -13,7 +13,9 @@ act ("another", "again", `merge.is_new_act`):
 - its sentence counts harm done in an act told before ("killed in the same attack", "died during
   the battle": `TOLD_ACT`) at that act's place or vaguer, or is about the act told whatever place
   it names ("the incident occurred at the checkpoint", "the two slain civilians": `ABOUT_TOLD_ACT`),
-  told generically or as the same type of act, a day apart at most (`_harm_in`);
+  told generically or as the same type of act, a day apart at most (`_harm_in`); a death told
+  by its manner ("died on the spot", "succumbed to his wounds": `DEATH_OF_TOLD_ACT`) names no
+  act, so it folds into the harmful act just told whatever type and place the rules gave it;
 - it takes its sides from the event just told and names no other place than that event's, its
   division or country, or a place the gazetteer lacks in that division (`_continues`).
 
@@ -27,11 +29,13 @@ from dataclasses import dataclass
 
 from sitrep.events.merge import ADJACENT_DAY_SLACK, GENERIC_SUB_EVENTS, NEW_OCCURRENCE, is_new_act
 from sitrep.events.sides import VIOLENT_EVENT_TYPES
-from sitrep.model import Actor, Event, GeoPrecision
+from sitrep.model import Actor, Event, EventType, GeoPrecision
 
 #: Event types (values) whose tellings may retell one another: a clash's toll may be told as
 #: an attack on the dead, a strike's as the shelling it was.
 VIOLENT_TYPES = frozenset(t.value for t in VIOLENT_EVENT_TYPES)
+#: Event types whose acts may leave dead: the violent ones and riots.
+HARMFUL_TYPES = VIOLENT_TYPES | {EventType.RIOTS.value}
 #: A sentence that places harm in an act already told, by a definite reference: "a fourth
 #: soldier was injured in the same attack", "two people were killed in the incident", "about
 #: ten militants died during the battle", "one civilian died in the crossfire". Not: "killed in
@@ -100,6 +104,10 @@ def _new_act_beyond_victims(event: Event) -> bool:
     return NEW_OCCURRENCE.search(ONE_MORE_VICTIM.sub(" ", event.evidence.text)) is not None
 
 
+def _told_by_manner(event: Event) -> bool:
+    return event.evidence is not None and DEATH_OF_TOLD_ACT.search(event.evidence.text) is not None
+
+
 def _about_told_act(event: Event) -> bool:
     return event.evidence is not None and ABOUT_TOLD_ACT.search(event.evidence.text) is not None
 
@@ -156,6 +164,11 @@ def _retells(later: Event, earlier: Event) -> bool:
     event of the same day (or the next: a night), whatever type or sides the retelling gives it."""
     if later.event_type not in VIOLENT_TYPES or earlier.event_type not in VIOLENT_TYPES:
         return False
+    return _near_in_time(later, earlier)
+
+
+def _near_in_time(later: Event, earlier: Event) -> bool:
+    """Whether two tellings are a day apart at most (a night), or either is undated."""
     return later.date is None or earlier.date is None or abs((later.date - earlier.date).days) <= ADJACENT_DAY_SLACK
 
 
@@ -164,6 +177,10 @@ def _harm_in(later: Event, earlier: Event) -> bool:
     the earlier violent event: a day apart at most, the harm told generically or as the same
     type (the slain "were killed by landmines" is a blast of its own), at the event's place or
     vaguer, or anywhere for a sentence about the act itself ("the incident occurred at ...")."""
+    if _told_by_manner(later):
+        # A death told by its manner names no act: the type and place the rules guess for it
+        # are no act's, and it is the toll of the harmful act just told.
+        return earlier.event_type in HARMFUL_TYPES and _near_in_time(later, earlier)
     if not _retells(later, earlier):
         return False
     if later.event_type != earlier.event_type and later.sub_event_type not in GENERIC_SUB_EVENTS:
