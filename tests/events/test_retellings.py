@@ -98,6 +98,25 @@ def test_retellings_a_sentence_about_the_act_told_folds_whatever_place_it_names(
     assert (folded.location, folded.fatalities) == ("Exampleton", 2)
 
 
+PROTEST = "Thousands of protesters marched through Exampleton on Monday."
+THE_PROTESTERS = "The protesters then gathered outside parliament."
+
+
+@pytest.mark.parametrize(("fields", "folds"), [
+    ({}, True),  # the crowd told again, the same day
+    ({"date": dt.date(2024, 3, 12)}, False),  # protests recur: the next day's is another
+    ({"sub_event_type": "Protest with intervention"}, False),  # met by force: left to merge's sharper type
+])
+def test_retellings_a_definite_reference_to_the_crowd_retells_its_protest(make_event, fields, folds):
+    document = Document(id="t", text=PROTEST + " " + THE_PROTESTERS)
+    protest_fields = {"event_type": "Protests", "sub_event_type": "Peaceful protest",
+                      "actor1": "Protesters (Syria)", "actor2": None, "date": dt.date(2024, 3, 11)}
+    protest = make_event(document, PROTEST, **protest_fields)
+    again = make_event(document, THE_PROTESTERS, **{**protest_fields, **fields})
+    events = fold_retellings([Candidate(protest, False, 0), Candidate(again, False, 1, refers_back=True)])
+    assert (len(events) == 1) is folds
+
+
 def test_retellings_a_new_act_is_never_folded(make_event):
     first = _attack(make_event)
     another = _civilian_harm(make_event, ANOTHER)

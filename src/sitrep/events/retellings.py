@@ -9,7 +9,9 @@ act ("another", "again", `merge.is_new_act`):
 
 - it names no place of its own and goes on with the same kind of act and sides (`_elaborates`);
 - its trigger is a definite reference to an act ("the attack killed four": `triggers.refers_back`),
-  and both are violent acts a day apart at most (`_retells`);
+  and both are violent acts a day apart at most (`_retells`), or a definite reference to a crowd
+  ("the protesters", "the demonstration") tells again the protest of that day no more sharply
+  (`_retells_demonstration`);
 - its sentence counts harm done in an act told before ("killed in the same attack", "died during
   the battle": `TOLD_ACT`) at that act's place or vaguer, or is about the act told whatever place
   it names ("the incident occurred at the checkpoint", "the two slain civilians": `ABOUT_TOLD_ACT`),
@@ -27,13 +29,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.events.merge import ADJACENT_DAY_SLACK, GENERIC_SUB_EVENTS, NEW_OCCURRENCE, is_new_act
+from sitrep.events.merge import (
+    ADJACENT_DAY_SLACK,
+    DEMONSTRATION_TYPES,
+    GENERIC_SUB_EVENTS,
+    NEW_OCCURRENCE,
+    is_new_act,
+)
 from sitrep.events.sides import VIOLENT_EVENT_TYPES
 from sitrep.model import Actor, Event, EventType, GeoPrecision
 
 #: Event types (values) whose tellings may retell one another: a clash's toll may be told as
 #: an attack on the dead, a strike's as the shelling it was.
 VIOLENT_TYPES = frozenset(t.value for t in VIOLENT_EVENT_TYPES)
+#: The calmest telling of a demonstration, which any other telling of it sharpens.
+PEACEFUL_PROTEST = "Peaceful protest"
 #: Event types whose acts may leave dead: the violent ones and riots.
 HARMFUL_TYPES = VIOLENT_TYPES | {EventType.RIOTS.value}
 #: A sentence that places harm in an act already told, by a definite reference: "a fourth
@@ -122,7 +132,8 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
         if candidate.place_inherited and kept:
             target = next((i for i in reversed(range(len(kept))) if _elaborates(event, kept[i])), None)
         if target is None and candidate.refers_back and kept:
-            target = next((i for i in reversed(range(len(kept))) if _retells(event, kept[i])), None)
+            target = next((i for i in reversed(range(len(kept)))
+                           if _retells(event, kept[i]) or _retells_demonstration(event, kept[i])), None)
         if target is None and candidate.tells_told_act and kept and not _new_act_beyond_victims(event):
             target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
         if target is None and candidate.context is not None:
@@ -165,6 +176,18 @@ def _retells(later: Event, earlier: Event) -> bool:
     if later.event_type not in VIOLENT_TYPES or earlier.event_type not in VIOLENT_TYPES:
         return False
     return _near_in_time(later, earlier)
+
+
+def _retells_demonstration(later: Event, earlier: Event) -> bool:
+    """Whether a definite reference to a crowd or its act ("the protests", "the demonstrators")
+    tells again an earlier protest or riot of the same day. A telling of the crowd
+    met by force or turned violent is left to `merge`, which keeps the sharper type (a protest
+    that turned into a riot is the riot)."""
+    if not {later.event_type, earlier.event_type} <= DEMONSTRATION_TYPES:
+        return False
+    calmer = later.sub_event_type == earlier.sub_event_type or later.sub_event_type == PEACEFUL_PROTEST
+    # Protests recur day after day: a telling of another day is another day's protest.
+    return calmer and (later.date is None or earlier.date is None or later.date == earlier.date)
 
 
 def _near_in_time(later: Event, earlier: Event) -> bool:
