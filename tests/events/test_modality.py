@@ -114,3 +114,24 @@ def test_modality_acts_over_a_past_span_are_not_one_event(judge, sentence, trigg
 ])
 def test_modality_acts_of_a_day_or_week_have_no_past_span(judge, sentence, trigger):
     assert "past_span" not in _judge(judge, sentence, trigger).classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Drone strikes have intensified around the city as the front closes in.", "strikes"),
+    ("Fighting in the province has escalated since the army launched its offensive.", "Fighting"),
+    ("The increase in attacks comes after the election of a new president.", "attacks"),
+    ("Rebels ramp up attacks on oil fields in the east", "attacks"),
+    ("The scale of kidnappings on the highway alarms traders.", "kidnappings"),
+])
+def test_modality_a_trend_of_acts_is_not_one_event(judge, sentence, trigger):
+    judgement = _judge(judge, sentence, trigger)
+    assert not judgement.is_event and "trend" in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Clashes broke out in the market on Monday.", "Clashes"),
+    ("The toll from the blast rose to 30 on Tuesday.", "blast"),
+    ("Militants attacked a convoy, a rise in tension after weeks of calm.", "attacked"),
+])
+def test_modality_one_act_is_no_trend(judge, sentence, trigger):
+    assert "trend" not in _judge(judge, sentence, trigger).classes

@@ -46,6 +46,18 @@ PAST_SPAN = re.compile(
     r"(?:few\s+|several\s+|couple\s+of\s+|[\w-]+\s+)?(?:weeks|months|years|decades)\b"
     r"|(?:^|\b(?:after|following)\s+)[\w-]+\s+(?:months|years)\s+of\b")
 
+#: A trend of acts rather than an act: "drone strikes have intensified around the city",
+#: "fighting has escalated since the offensive", "the increase in attacks comes after the
+#: election", "the group ramps up attacks", "the scale of kidnappings has reached". Not "clashes
+#: broke out", "the toll rose to 30" (one act's toll: no perfect tense, no "in"). Calibrated on
+#: gold/train: 8 non-event sentences and 3 false candidates say it, no gold event does.
+TREND = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:increased|intensified|escalated|risen|soared|surged|grown"
+    r"|declined|decreased|spiked|multiplied|dropped|fallen)\b"
+    r"|\b(?:increase|rise|surge|spike|escalation|upsurge|uptick|decline)\s+in\s+(?:the\s+(?:number|frequency)\s+of\s+)?"
+    r"(?:attacks|strikes|fighting|clashes|violence|killings|kidnappings|abductions|raids|shelling|bombings|protests)\b"
+    r"|\bramps?\s+up\b|\bscale\s+of\b")
+
 
 @dataclass(frozen=True)
 class ModalityJudgement:
@@ -97,6 +109,9 @@ class ModalityJudge:
         if RUNNING_TOLL.search(sentence):
             penalty += DROP_PENALTY
             classes.append("cumulative")
+        if TREND.search(sentence):
+            penalty += DROP_PENALTY
+            classes.append("trend")
         if PAST_SPAN.search(sentence):
             penalty += DROP_PENALTY
             classes.append("past_span")
