@@ -9,6 +9,7 @@ from sitrep.events.eventness import CONTEXT_SIDES_NOTE
 from sitrep.events.retellings import (
     ABOUT_TOLD_ACT,
     DEATH_OF_TOLD_ACT,
+    FIGHT_NOTE,
     ONE_MORE_VICTIM,
     TOLD_ACT,
     Candidate,
@@ -115,6 +116,30 @@ def test_retellings_a_definite_reference_to_the_crowd_retells_its_protest(make_e
     again = make_event(document, THE_PROTESTERS, **{**protest_fields, **fields})
     events = fold_retellings([Candidate(protest, False, 0), Candidate(again, False, 1, refers_back=True)])
     assert (len(events) == 1) is folds
+
+
+@pytest.mark.parametrize(("note", "folds"), [
+    ("Armed clash: 'were killed'", True),  # a harm whose type the rules guessed from its sides
+    ("Armed clash: 'gun duel'", False),  # a fight told by its own word: an act of its own
+    ("Armed clash: 'exchange of fire'", False),
+])
+def test_retellings_a_fight_told_by_its_word_does_not_elaborate_another_kind_of_act(make_event, note, folds):
+    document = Document(id="t", text=PROTEST + " " + THE_PROTESTERS)
+    abduction = make_event(document, PROTEST, event_type="Violence against civilians",
+                           sub_event_type="Abduction/forced disappearance", actor1="Example Rebels",
+                           actor2="Civilians (Syria)", date=dt.date(2024, 3, 11))
+    fight = make_event(document, THE_PROTESTERS, actor1="Police Forces of Exampleland", actor2="Example Rebels",
+                       notes=note, date=dt.date(2024, 3, 11))
+    events = fold_retellings([Candidate(abduction, False, 0), Candidate(fight, True, 1)])
+    assert (len(events) == 1) is folds
+
+
+@pytest.mark.parametrize(("note", "fight"), [
+    ("Armed clash: 'clashes'", True), ("Armed clash: 'gunfight'", True), ("Armed clash: 'engaged'", True),
+    ("Armed clash: 'killed'", False), ("Attack: 'fighting'", False), ("", False),
+])
+def test_retellings_fight_note_marks_a_fight_told_by_its_word(note, fight):
+    assert (FIGHT_NOTE.match(note) is not None) is fight
 
 
 def test_retellings_a_new_act_is_never_folded(make_event):

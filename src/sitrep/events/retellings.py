@@ -8,6 +8,8 @@ event told before when it is the same act by one of these cues, never when it sa
 act ("another", "again", `merge.is_new_act`):
 
 - it names no place of its own and goes on with the same kind of act and sides (`_elaborates`);
+  a harm typed only by its sides counts as the same kind, a fight told by its own word
+  ("engaged them in a gun duel", `FIGHT_NOTE`) does not;
 - its trigger is a definite reference to an act ("the attack killed four": `triggers.refers_back`),
   and both are violent acts a day apart at most (`_retells`), or a definite reference to a crowd
   ("the protesters", "the demonstration") tells again the protest of that day no more sharply
@@ -86,6 +88,13 @@ ONE_MORE_VICTIM = re.compile(
     r"|villager|resident|fighter|militant|victim|student|worker|member)s?\b",
     re.IGNORECASE)
 
+#: The note of an event told by a word of fighting (the clash family's forms): "Armed clash:
+#: 'gun duel'", "Armed clash: 'clashes'", "Armed clash: 'exchange of fire'". Not "Armed clash:
+#: 'were killed'" (a harm typed by its sides).
+FIGHT_NOTE = re.compile(r"^Armed clash: '(?:clash|fight|fought|battl|gun\s?(?:fight|battle|duel)|firefight|"
+                        r"exchange|exchanged|skirmish|combat|heavy fighting|engaged|confront|shootout|encounter)",
+                        re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -112,6 +121,12 @@ def _new_act_beyond_victims(event: Event) -> bool:
     if event.evidence is None:
         return False
     return NEW_OCCURRENCE.search(ONE_MORE_VICTIM.sub(" ", event.evidence.text)) is not None
+
+
+def _fight_told(event: Event) -> bool:
+    """Whether a telling names a fight by its own word ("engaged them in a gun duel"), not a
+    harm whose type the rules guess from its sides ("four soldiers were killed")."""
+    return FIGHT_NOTE.match(event.notes or "") is not None
 
 
 def _told_by_manner(event: Event) -> bool:
@@ -164,7 +179,8 @@ def _elaborates(later: Event, earlier: Event) -> bool:
         return False
     if later.date and earlier.date and later.date != earlier.date:
         return False
-    same_kind = later.event_type == earlier.event_type or later.sub_event_type in GENERIC_SUB_EVENTS
+    same_kind = later.event_type == earlier.event_type or (
+        later.sub_event_type in GENERIC_SUB_EVENTS and not _fight_told(later))
     sides_later = {a for a in (later.actor1, later.actor2) if a}
     sides_earlier = {a for a in (earlier.actor1, earlier.actor2) if a}
     return same_kind and (not sides_later or bool(sides_later & sides_earlier))
