@@ -110,6 +110,10 @@ def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matc
     ("The vote gives the president a mandate to step up the fight against organised crime.", "fight"),
     ("The militia took part in the country's battle against the insurgents.", "battle"),
     ("He called the rebellion a fight for survival.", "fight"),
+    # Victims named by the act done to them, not the act.
+    ("Police arrested five men, and a kidnapped businesswoman was freed.", "kidnapped"),
+    ("Troops continue the rescue of the kidnap victims.", "kidnap"),
+    ("Two abducted students returned home on Sunday.", "abducted"),
 ])
 def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
     start = text.index(word)
@@ -127,6 +131,8 @@ def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
     ("Militants destroyed a bridge with an IED.", "IED"),
     ("A battle broke out near the bridge on Monday.", "battle"),
     ("The battle for the bridge left ten dead.", "battle"),
+    ("Gunmen kidnapped two students from the school.", "kidnapped"),
+    ("Students were abducted from the school.", "abducted"),
 ])
 def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
     start = text.index(word)
