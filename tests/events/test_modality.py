@@ -91,3 +91,47 @@ def test_modality_a_running_toll_is_not_one_event(judge, sentence, trigger):
 ])
 def test_modality_a_toll_of_one_event_is_no_running_toll(judge, sentence, trigger):
     assert "cumulative" not in _judge(judge, sentence, trigger).classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Hundreds of villagers have been killed in recent weeks by the offensive.", "killed"),
+    ("The army says it has killed 300 insurgents during the past two years.", "killed"),
+    ("In the last few months, gunmen have attacked two schools and a train.", "attacked"),
+    ("Kidnappings have soared over the past three years in the region.", "Kidnappings"),
+    ("After eighteen months of fighting, neither side holds the pass.", "fighting"),
+    ("Twenty months of clashes have killed 1,200 people.", "clashes"),
+])
+def test_modality_acts_over_a_past_span_are_not_one_event(judge, sentence, trigger):
+    judgement = _judge(judge, sentence, trigger)
+    assert not judgement.is_event and "past_span" in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("In recent days, five militants were captured near the border.", "captured"),
+    ("In the past 24 hours, shelling killed two people in the town.", "shelling"),
+    ("Rebels attacked the post last week, killing four soldiers.", "attacked"),
+    ("Rebels attacked the post on Monday, the first attack in the town this year.", "attacked"),
+])
+def test_modality_acts_of_a_day_or_week_have_no_past_span(judge, sentence, trigger):
+    assert "past_span" not in _judge(judge, sentence, trigger).classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Drone strikes have intensified around the city as the front closes in.", "strikes"),
+    ("Fighting in the province has escalated since the army launched its offensive.", "Fighting"),
+    ("The increase in attacks comes after the election of a new president.", "attacks"),
+    ("Rebels ramp up attacks on oil fields in the east", "attacks"),
+    ("The scale of kidnappings on the highway alarms traders.", "kidnappings"),
+])
+def test_modality_a_trend_of_acts_is_not_one_event(judge, sentence, trigger):
+    judgement = _judge(judge, sentence, trigger)
+    assert not judgement.is_event and "trend" in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Clashes broke out in the market on Monday.", "Clashes"),
+    ("The toll from the blast rose to 30 on Tuesday.", "blast"),
+    ("Militants attacked a convoy, a rise in tension after weeks of calm.", "attacked"),
+])
+def test_modality_one_act_is_no_trend(judge, sentence, trigger):
+    assert "trend" not in _judge(judge, sentence, trigger).classes

@@ -6,17 +6,30 @@ import datetime as dt
 import pytest
 
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE
-from sitrep.events.retellings import ABOUT_TOLD_ACT, TOLD_ACT, Candidate, fold_retellings, tells_told_act
+from sitrep.events.retellings import (
+    ABOUT_TOLD_ACT,
+    DEATH_OF_TOLD_ACT,
+    FIGHT_NOTE,
+    ONE_MORE_VICTIM,
+    TOLD_ACT,
+    Candidate,
+    fold_retellings,
+    tells_told_act,
+)
 from sitrep.model import Document
 
 TEXT = ("Rebels attacked an army post in Exampleton on Monday, killing three soldiers. "
         "Two villagers died in the crossfire, a resident said. "
         "Two villagers were killed in another attack on Monday. "
-        "Two villagers were killed on Monday.")
+        "Two villagers were killed on Monday. "
+        "Another villager died in the crossfire. "
+        "The villagers died on the spot.")
 FIRST = "Rebels attacked an army post in Exampleton on Monday, killing three soldiers."
 CROSSFIRE = "Two villagers died in the crossfire, a resident said."
 ANOTHER = "Two villagers were killed in another attack on Monday."
 KILLED = "Two villagers were killed on Monday."
+MORE = "Another villager died in the crossfire."
+ON_THE_SPOT = "The villagers died on the spot."
 DOCUMENT = Document(id="t", text=TEXT)
 
 
@@ -29,16 +42,21 @@ DOCUMENT = Document(id="t", text=TEXT)
     ("The incident occurred at a checkpoint near the town.", ABOUT_TOLD_ACT),
     ("The attack took place near the border.", ABOUT_TOLD_ACT),
     ("He said the two slain civilians were a woman and a child.", ABOUT_TOLD_ACT),
+    ("The villagers died on the spot, police said.", DEATH_OF_TOLD_ACT),
+    ("A woman died at the hospital, a relative said.", DEATH_OF_TOLD_ACT),
+    ("Two more soldiers later succumbed to their injuries.", DEATH_OF_TOLD_ACT),
+    ("The officer died of his wounds on Tuesday.", DEATH_OF_TOLD_ACT),
     ("Two people were killed in an attack on a market.", None),  # a new act, told as one
     ("Police arrested five suspects after the attack.", None),  # a new act after the one told
     ("The attack was claimed by no group.", None),  # a telling, not its harm
     ("An attack took place near the border.", None),  # a new one
     ("Two slain soldiers were found near the road.", None),  # victims told for the first time
     ("Four soldiers were killed on Monday.", None),  # no reference to an act told
+    ("A guard died on Monday when gunmen stormed the bank.", None),  # a day and an act of its own
 ])
 def test_retellings_told_act_marks_a_sentence_about_an_act_told(sentence, pattern):
     assert tells_told_act(sentence) is (pattern is not None)
-    for regex in (TOLD_ACT, ABOUT_TOLD_ACT):
+    for regex in (TOLD_ACT, ABOUT_TOLD_ACT, DEATH_OF_TOLD_ACT):
         assert (regex.search(sentence) is not None) is (regex is pattern)
 
 
@@ -79,6 +97,49 @@ def test_retellings_a_sentence_about_the_act_told_folds_whatever_place_it_names(
                        latitude=36.0, longitude=37.0, date=dt.date(2024, 3, 11), fatalities=2, confidence=0.4)
     folded, = fold_retellings([Candidate(first, False, 0), Candidate(slain, False, 1, tells_told_act=True)])
     assert (folded.location, folded.fatalities) == ("Exampleton", 2)
+
+
+PROTEST = "Thousands of protesters marched through Exampleton on Monday."
+THE_PROTESTERS = "The protesters then gathered outside parliament."
+
+
+@pytest.mark.parametrize(("fields", "folds"), [
+    ({}, True),  # the crowd told again, the same day
+    ({"date": dt.date(2024, 3, 12)}, False),  # protests recur: the next day's is another
+    ({"sub_event_type": "Protest with intervention"}, False),  # met by force: left to merge's sharper type
+])
+def test_retellings_a_definite_reference_to_the_crowd_retells_its_protest(make_event, fields, folds):
+    document = Document(id="t", text=PROTEST + " " + THE_PROTESTERS)
+    protest_fields = {"event_type": "Protests", "sub_event_type": "Peaceful protest",
+                      "actor1": "Protesters (Syria)", "actor2": None, "date": dt.date(2024, 3, 11)}
+    protest = make_event(document, PROTEST, **protest_fields)
+    again = make_event(document, THE_PROTESTERS, **{**protest_fields, **fields})
+    events = fold_retellings([Candidate(protest, False, 0), Candidate(again, False, 1, refers_back=True)])
+    assert (len(events) == 1) is folds
+
+
+@pytest.mark.parametrize(("note", "folds"), [
+    ("Armed clash: 'were killed'", True),  # a harm whose type the rules guessed from its sides
+    ("Armed clash: 'gun duel'", False),  # a fight told by its own word: an act of its own
+    ("Armed clash: 'exchange of fire'", False),
+])
+def test_retellings_a_fight_told_by_its_word_does_not_elaborate_another_kind_of_act(make_event, note, folds):
+    document = Document(id="t", text=PROTEST + " " + THE_PROTESTERS)
+    abduction = make_event(document, PROTEST, event_type="Violence against civilians",
+                           sub_event_type="Abduction/forced disappearance", actor1="Example Rebels",
+                           actor2="Civilians (Syria)", date=dt.date(2024, 3, 11))
+    fight = make_event(document, THE_PROTESTERS, actor1="Police Forces of Exampleland", actor2="Example Rebels",
+                       notes=note, date=dt.date(2024, 3, 11))
+    events = fold_retellings([Candidate(abduction, False, 0), Candidate(fight, True, 1)])
+    assert (len(events) == 1) is folds
+
+
+@pytest.mark.parametrize(("note", "fight"), [
+    ("Armed clash: 'clashes'", True), ("Armed clash: 'gunfight'", True), ("Armed clash: 'engaged'", True),
+    ("Armed clash: 'killed'", False), ("Attack: 'fighting'", False), ("", False),
+])
+def test_retellings_fight_note_marks_a_fight_told_by_its_word(note, fight):
+    assert (FIGHT_NOTE.match(note) is not None) is fight
 
 
 def test_retellings_a_new_act_is_never_folded(make_event):
@@ -131,6 +192,48 @@ def test_retellings_report_harm_in_the_attack_told_is_one_event(candidate_pipeli
     text = "Al-Shabaab militants attacked an army base in Baidoa on Tuesday, killing three soldiers. " + second
     events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Baidoa", 3)]
+
+
+@pytest.mark.parametrize(("sentence", "victim"), [
+    ("A fourth soldier was injured in the same attack.", True),
+    ("Another woman died at the hospital.", True),
+    ("Another two civilians were wounded in the shelling.", True),
+    ("Another strike hit the market.", False),  # a new act
+    ("A second blast tore through the square.", False),
+])
+def test_retellings_one_more_victim_counts_the_dead_not_a_new_act(sentence, victim):
+    assert (ONE_MORE_VICTIM.search(sentence) is not None) is victim
+
+
+def test_retellings_one_more_victim_of_the_act_told_folds_into_it(make_event):
+    first = _attack(make_event)
+    more = _civilian_harm(make_event, MORE)
+    assert len(fold_retellings([Candidate(first, False, 0), Candidate(more, False, 1, tells_told_act=True)])) == 1
+
+
+@pytest.mark.parametrize(("fields", "folds"), [
+    ({"event_type": "Riots", "sub_event_type": "Mob violence", "location": "Otherville"}, True),  # guessed
+    ({"date": dt.date(2024, 3, 14)}, False),  # days later: another act
+])
+def test_retellings_a_death_told_by_its_manner_is_the_toll_of_the_act_told(make_event, fields, folds):
+    first = _attack(make_event)
+    spot = _civilian_harm(make_event, ON_THE_SPOT, **fields)
+    events = fold_retellings([Candidate(first, False, 0), Candidate(spot, False, 1, tells_told_act=True)])
+    assert (len(events) == 1) is folds
+
+
+def test_retellings_a_death_told_by_its_manner_after_no_harmful_act_stays_apart(make_event):
+    arrest = _attack(make_event, event_type="Strategic developments", sub_event_type="Arrests")
+    spot = _civilian_harm(make_event, ON_THE_SPOT)
+    assert len(fold_retellings([Candidate(arrest, False, 0), Candidate(spot, False, 1, tells_told_act=True)])) == 2
+
+
+def test_retellings_report_one_more_victim_of_the_act_told_is_one_event(candidate_pipeline):
+    # "another woman" is one more victim of the strike told, not another act.
+    text = ("Army jets bombed the village of Kafr Nubl in Idlib on Tuesday, killing two civilians. "
+            "One woman died on the spot and another woman died at the hospital, a medic said.")
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    assert len(events) == 1
 
 
 def test_retellings_report_an_act_told_after_a_definite_reference_is_its_own_event(candidate_pipeline):

@@ -2,6 +2,7 @@ import pytest
 
 from sitrep.events.triggers import (
     ANCHOR_BEFORE,
+    CAMPAIGN_AFTER,
     CLAUSE_THAT,
     CROWD_ACT_AFTER,
     DISABLED_AFTER,
@@ -105,6 +106,14 @@ def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matc
     ("Ukraine's air force said it shot down two drones.", "air force"),
     ("The bodies were handed over to the families.", "bodies"),
     ("The attackers used heavy weapons against the checkpoint.", "heavy weapons"),
+    # A campaign or a cause, not a clash.
+    ("The vote gives the president a mandate to step up the fight against organised crime.", "fight"),
+    ("The militia took part in the country's battle against the insurgents.", "battle"),
+    ("He called the rebellion a fight for survival.", "fight"),
+    # Victims named by the act done to them, not the act.
+    ("Police arrested five men, and a kidnapped businesswoman was freed.", "kidnapped"),
+    ("Troops continue the rescue of the kidnap victims.", "kidnap"),
+    ("Two abducted students returned home on Sunday.", "abducted"),
 ])
 def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
     start = text.index(word)
@@ -120,10 +129,22 @@ def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
     ("A car bomb destroyed the police station.", "car bomb"),
     ("A booby-trapped car exploded near the market.", "booby-trapped"),
     ("Militants destroyed a bridge with an IED.", "IED"),
+    ("A battle broke out near the bridge on Monday.", "battle"),
+    ("The battle for the bridge left ten dead.", "battle"),
+    ("Gunmen kidnapped two students from the school.", "kidnapped"),
+    ("Students were abducted from the school.", "abducted"),
 ])
 def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
     start = text.index(word)
     assert any(h.start == start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" against organised crime", True), (" for survival", True), (" for the rights of farmers", True),
+    (" for the bridge", False), (" broke out", False), (" in the north", False),
+])
+def test_triggers_campaign_after_regex_matches_its_examples(text, matches):
+    assert bool(CAMPAIGN_AFTER.match(text)) is matches
 
 
 @pytest.mark.parametrize("text, matches", [

@@ -8,12 +8,18 @@ event told before when it is the same act by one of these cues, never when it sa
 act ("another", "again", `merge.is_new_act`):
 
 - it names no place of its own and goes on with the same kind of act and sides (`_elaborates`);
+  a harm typed only by its sides counts as the same kind, a fight told by its own word
+  ("engaged them in a gun duel", `FIGHT_NOTE`) does not;
 - its trigger is a definite reference to an act ("the attack killed four": `triggers.refers_back`),
-  and both are violent acts a day apart at most (`_retells`);
+  and both are violent acts a day apart at most (`_retells`), or a definite reference to a crowd
+  ("the protesters", "the demonstration") tells again the protest of that day no more sharply
+  (`_retells_demonstration`);
 - its sentence counts harm done in an act told before ("killed in the same attack", "died during
   the battle": `TOLD_ACT`) at that act's place or vaguer, or is about the act told whatever place
   it names ("the incident occurred at the checkpoint", "the two slain civilians": `ABOUT_TOLD_ACT`),
-  told generically or as the same type of act, a day apart at most (`_harm_in`);
+  told generically or as the same type of act, a day apart at most (`_harm_in`); a death told
+  by its manner ("died on the spot", "succumbed to his wounds": `DEATH_OF_TOLD_ACT`) names no
+  act, so it folds into the harmful act just told whatever type and place the rules gave it;
 - it takes its sides from the event just told and names no other place than that event's, its
   division or country, or a place the gazetteer lacks in that division (`_continues`).
 
@@ -25,13 +31,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.events.merge import ADJACENT_DAY_SLACK, GENERIC_SUB_EVENTS, is_new_act
+from sitrep.events.merge import (
+    ADJACENT_DAY_SLACK,
+    DEMONSTRATION_TYPES,
+    GENERIC_SUB_EVENTS,
+    NEW_OCCURRENCE,
+    is_new_act,
+)
 from sitrep.events.sides import VIOLENT_EVENT_TYPES
-from sitrep.model import Actor, Event, GeoPrecision
+from sitrep.model import Actor, Event, EventType, GeoPrecision
 
 #: Event types (values) whose tellings may retell one another: a clash's toll may be told as
 #: an attack on the dead, a strike's as the shelling it was.
 VIOLENT_TYPES = frozenset(t.value for t in VIOLENT_EVENT_TYPES)
+#: The calmest telling of a demonstration, which any other telling of it sharpens.
+PEACEFUL_PROTEST = "Peaceful protest"
+#: Event types whose acts may leave dead: the violent ones and riots.
+HARMFUL_TYPES = VIOLENT_TYPES | {EventType.RIOTS.value}
 #: A sentence that places harm in an act already told, by a definite reference: "a fourth
 #: soldier was injured in the same attack", "two people were killed in the incident", "about
 #: ten militants died during the battle", "one civilian died in the crossfire". Not: "killed in
@@ -51,6 +67,34 @@ ABOUT_TOLD_ACT = re.compile(
     r"|\bthe\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?slain\b",
     re.IGNORECASE)
 
+#: A death told by how or where a victim died, not by the act that killed: the toll of an act
+#: told before ("the villagers died on the spot", "a woman died at the hospital", "two more
+#: succumbed to their injuries", "died of his wounds"). Not: "died in a blast" (the act is named),
+#: "died on Monday" (a day, not the manner).
+DEATH_OF_TOLD_ACT = re.compile(
+    r"\b(?:died|killed|dead)\s+(?:on\s+the\s+spot|at\s+the\s+scene|instantly)\b"
+    r"|\bsuccumb(?:ed|s)?\b"
+    r"|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\b"
+    r"|\bdied\s+of\s+(?:his|her|their)\s+(?:wounds|injuries)\b",
+    re.IGNORECASE)
+
+#: One more victim counted in a sentence that places the harm in an act told: "a fourth soldier
+#: was injured in the same attack", "another woman died at the hospital", "another two civilians
+#: were wounded in the shelling". There "another" or an ordinal counts the dead, not a new act
+#: (`merge.NEW_OCCURRENCE`); alone, "another soldier was killed" may be a new act.
+ONE_MORE_VICTIM = re.compile(
+    r"\b(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+)?"
+    r"(?:man|men|woman|women|child|children|boy|girl|person|people|soldier|civilian|officer|policem[ae]n"
+    r"|villager|resident|fighter|militant|victim|student|worker|member)s?\b",
+    re.IGNORECASE)
+
+#: The note of an event told by a word of fighting (the clash family's forms): "Armed clash:
+#: 'gun duel'", "Armed clash: 'clashes'", "Armed clash: 'exchange of fire'". Not "Armed clash:
+#: 'were killed'" (a harm typed by its sides).
+FIGHT_NOTE = re.compile(r"^Armed clash: '(?:clash|fight|fought|battl|gun\s?(?:fight|battle|duel)|firefight|"
+                        r"exchange|exchanged|skirmish|combat|heavy fighting|engaged|confront|shootout|encounter)",
+                        re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -68,7 +112,25 @@ class Candidate:
 
 def tells_told_act(sentence: str) -> bool:
     """Whether a sentence places what it tells in an act already told ("killed in the same attack")."""
-    return TOLD_ACT.search(sentence) is not None or ABOUT_TOLD_ACT.search(sentence) is not None
+    return any(rx.search(sentence) is not None for rx in (TOLD_ACT, ABOUT_TOLD_ACT, DEATH_OF_TOLD_ACT))
+
+
+def _new_act_beyond_victims(event: Event) -> bool:
+    """Whether a sentence placing harm in an act told says it is a new act, one more victim
+    ("another woman died at the hospital") aside."""
+    if event.evidence is None:
+        return False
+    return NEW_OCCURRENCE.search(ONE_MORE_VICTIM.sub(" ", event.evidence.text)) is not None
+
+
+def _fight_told(event: Event) -> bool:
+    """Whether a telling names a fight by its own word ("engaged them in a gun duel"), not a
+    harm whose type the rules guess from its sides ("four soldiers were killed")."""
+    return FIGHT_NOTE.match(event.notes or "") is not None
+
+
+def _told_by_manner(event: Event) -> bool:
+    return event.evidence is not None and DEATH_OF_TOLD_ACT.search(event.evidence.text) is not None
 
 
 def _about_told_act(event: Event) -> bool:
@@ -85,8 +147,9 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
         if candidate.place_inherited and kept:
             target = next((i for i in reversed(range(len(kept))) if _elaborates(event, kept[i])), None)
         if target is None and candidate.refers_back and kept and not is_new_act(event):
-            target = next((i for i in reversed(range(len(kept))) if _retells(event, kept[i])), None)
-        if target is None and candidate.tells_told_act and kept and not is_new_act(event):
+            target = next((i for i in reversed(range(len(kept)))
+                           if _retells(event, kept[i]) or _retells_demonstration(event, kept[i])), None)
+        if target is None and candidate.tells_told_act and kept and not _new_act_beyond_victims(event):
             target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
         if target is None and candidate.context is not None:
             told = position_kept.get(candidate.context)
@@ -116,7 +179,8 @@ def _elaborates(later: Event, earlier: Event) -> bool:
         return False
     if later.date and earlier.date and later.date != earlier.date:
         return False
-    same_kind = later.event_type == earlier.event_type or later.sub_event_type in GENERIC_SUB_EVENTS
+    same_kind = later.event_type == earlier.event_type or (
+        later.sub_event_type in GENERIC_SUB_EVENTS and not _fight_told(later))
     sides_later = {a for a in (later.actor1, later.actor2) if a}
     sides_earlier = {a for a in (earlier.actor1, earlier.actor2) if a}
     return same_kind and (not sides_later or bool(sides_later & sides_earlier))
@@ -127,6 +191,23 @@ def _retells(later: Event, earlier: Event) -> bool:
     event of the same day (or the next: a night), whatever type or sides the retelling gives it."""
     if later.event_type not in VIOLENT_TYPES or earlier.event_type not in VIOLENT_TYPES:
         return False
+    return _near_in_time(later, earlier)
+
+
+def _retells_demonstration(later: Event, earlier: Event) -> bool:
+    """Whether a definite reference to a crowd or its act ("the protests", "the demonstrators")
+    tells again an earlier protest or riot of the same day. A telling of the crowd
+    met by force or turned violent is left to `merge`, which keeps the sharper type (a protest
+    that turned into a riot is the riot)."""
+    if not {later.event_type, earlier.event_type} <= DEMONSTRATION_TYPES:
+        return False
+    calmer = later.sub_event_type == earlier.sub_event_type or later.sub_event_type == PEACEFUL_PROTEST
+    # Protests recur day after day: a telling of another day is another day's protest.
+    return calmer and (later.date is None or earlier.date is None or later.date == earlier.date)
+
+
+def _near_in_time(later: Event, earlier: Event) -> bool:
+    """Whether two tellings are a day apart at most (a night), or either is undated."""
     return later.date is None or earlier.date is None or abs((later.date - earlier.date).days) <= ADJACENT_DAY_SLACK
 
 
@@ -135,6 +216,10 @@ def _harm_in(later: Event, earlier: Event) -> bool:
     the earlier violent event: a day apart at most, the harm told generically or as the same
     type (the slain "were killed by landmines" is a blast of its own), at the event's place or
     vaguer, or anywhere for a sentence about the act itself ("the incident occurred at ...")."""
+    if _told_by_manner(later):
+        # A death told by its manner names no act: the type and place the rules guess for it
+        # are no act's, and it is the toll of the harmful act just told.
+        return earlier.event_type in HARMFUL_TYPES and _near_in_time(later, earlier)
     if not _retells(later, earlier):
         return False
     if later.event_type != earlier.event_type and later.sub_event_type not in GENERIC_SUB_EVENTS:

@@ -27,6 +27,7 @@ from sitrep.events.attribution import (
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.figures import place_fatalities
+from sitrep.events.headlines import fold_headline
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import DISTINCT_CIVILIAN_HARMS, merge_duplicates
@@ -144,7 +145,9 @@ class EventExtraction:
             later = next((c for c in candidates if 0 < c.s_index - s_index <= CONTEXT_SENTENCES), None)
             if later is not None:
                 borrowed.extend(self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered, later))
-        events = merge_duplicates(fold_retellings(_in_text_order(candidates, borrowed)), headline_end(text))
+        headline = headline_end(text)
+        events = merge_duplicates(fold_retellings(_in_text_order(candidates, borrowed)), headline)
+        events = fold_headline(events, text[:headline])
         doc.events = _unique_ids(events)
         return doc
 
