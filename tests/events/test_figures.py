@@ -153,3 +153,35 @@ def test_following_fatalities_takes_its_place_share_of_a_later_toll(splitter, ma
     doc.events = [make_event(doc.document, sentence, fatalities=None, location="Exampleton"),
                   make_event(doc.document, sentence, fatalities=None, location="Otherville")]
     assert [e.fatalities for e in FollowingFatalities()(doc).events] == [31, 13]
+
+
+@pytest.mark.parametrize(("location", "expected"), [
+    ("Exampleton", 31),
+    ("Otherville", 13),
+    # a place the sentence does not split by: the whole toll
+    ("Thirdtown", 44),
+])
+def test_following_fatalities_takes_its_place_share_of_its_own_toll(splitter, make_event, location, expected):
+    text = "Gunmen killed 31 in Exampleton and 13 in Otherville overnight."
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    doc.events = [make_event(doc.document, text, fatalities=44, location=location)]
+    assert FollowingFatalities()(doc).events[0].fatalities == expected
+
+
+def test_following_fatalities_keeps_a_lent_toll_its_sentence_does_not_state(splitter, make_event):
+    text = "Gunmen killed 31 in Exampleton and 13 in Otherville overnight."
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    doc.events = [make_event(doc.document, text, fatalities=50, location="Exampleton")]
+    assert FollowingFatalities()(doc).events[0].fatalities == 50
+
+
+def test_following_fatalities_splits_by_a_place_the_report_names_elsewhere(splitter, make_event):
+    text = ("Gunmen raided the villages of Exampleton and Otherville overnight. "
+            "They killed 31 in Exampleton and 13 in Otherville.")
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    # the recogniser missed Otherville in the second sentence
+    second = text.index("They")
+    doc.place_mentions = [m for m in doc.place_mentions if m.value.name == "Exampleton" or m.start < second]
+    tally = "They killed 31 in Exampleton and 13 in Otherville."
+    doc.events = [make_event(doc.document, tally, fatalities=44, location="Exampleton")]
+    assert FollowingFatalities()(doc).events[0].fatalities == 31

@@ -20,8 +20,10 @@ caused it:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sitrep.model import Event, EventType, Mention, Place, Sentence, WorkingDoc
 from sitrep.recognise.numbers import event_fatalities
@@ -111,15 +113,53 @@ def place_fatalities(doc: WorkingDoc, start: int, end: int, places: Sequence[Men
 
 def _share_of(doc: WorkingDoc, sentence: Sentence, location: str | None, figure: int) -> int:
     """The part of a sentence's dead told at `location`, where it splits them by place, else all."""
-    seen: dict[str, Mention] = {}
-    for mention in doc.place_mentions:
-        place = mention.value
-        if sentence.start <= mention.start and mention.end <= sentence.end and isinstance(place, Place):
-            seen.setdefault(place.name, mention)
+    seen = _places_in(doc, sentence)
     split = place_fatalities(doc, sentence.start, sentence.end, list(seen.values()))
     if split is None or location not in seen:
         return figure
     return split[list(seen).index(location)]
+
+
+def _places_in(doc: WorkingDoc, sentence: Sentence) -> dict[str, Mention]:
+    """The places named in a sentence, by name, first mention each, in text order.
+
+    A name the recogniser found elsewhere in the report counts here too: a list ("killed 31
+    in A and 13 in B") often names a village the gazetteer lacks, which the report's
+    "the villages of A and B" made a place.
+    """
+    found: list[Mention] = []
+    names: dict[str, Mention] = {}
+    for mention in doc.place_mentions:
+        if not isinstance(mention.value, Place):
+            continue
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            found.append(mention)
+        else:
+            names.setdefault(mention.value.name, mention)
+    taken = {m.value.name for m in found}
+    for name, mention in names.items():
+        if name in taken:
+            continue
+        at = re.search(rf"\b{re.escape(mention.text)}\b", doc.text[sentence.start:sentence.end])
+        if at is not None:
+            found.append(replace(mention, start=sentence.start + at.start(), end=sentence.start + at.end()))
+    seen: dict[str, Mention] = {}
+    for mention in sorted(found, key=lambda m: m.start):
+        seen.setdefault(mention.value.name, mention)
+    return seen
+
+
+def own_share(doc: WorkingDoc, sentence: Sentence, event: Event) -> int | None:
+    """The event's part of its own sentence's toll, where the sentence splits its dead by place.
+
+    "The gunmen killed 31 in A and 13 in B": an event at A takes 31, whether or not the rules
+    built B's event from this sentence too. A figure the sentence does not state (one a second
+    telling lent) is left as it is.
+    """
+    figure = event.fatalities
+    if figure is None or event_fatalities(doc, sentence.start, sentence.end) != figure:
+        return figure
+    return _share_of(doc, sentence, event.location, figure)
 
 
 def _gap(a: Mention, b: Mention) -> int:
@@ -161,6 +201,8 @@ class FollowingFatalities:
             source = index if index is None else doc.sentences[index].start
             if event.sub_event_type in NO_TOLL_SUB_EVENT_TYPES:
                 event, source = event.with_changes(fatalities=None), None
+            elif index is not None and event.fatalities:
+                event = event.with_changes(fatalities=own_share(doc, doc.sentences[index], event))
             elif event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None:
                 figure, source = nearby_toll(doc, index, stops, event.location)
                 if figure is not None:
