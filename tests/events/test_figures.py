@@ -185,3 +185,10 @@ def test_following_fatalities_splits_by_a_place_the_report_names_elsewhere(split
     tally = "They killed 31 in Exampleton and 13 in Otherville."
     doc.events = [make_event(doc.document, tally, fatalities=44, location="Exampleton")]
     assert FollowingFatalities()(doc).events[0].fatalities == 31
+
+
+def test_following_fatalities_splits_by_place_past_a_place_that_takes_no_count(splitter, make_event):
+    text = "Exampleland said the commander died near Exampleton and an officer died near Otherville."
+    doc = _with_places(splitter, text, ["Exampleland", "Exampleton", "Otherville"])
+    doc.events = [make_event(doc.document, text, fatalities=2, location="Otherville")]
+    assert FollowingFatalities()(doc).events[0].fatalities == 1

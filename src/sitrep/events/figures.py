@@ -97,27 +97,39 @@ def place_fatalities(doc: WorkingDoc, start: int, end: int, places: Sequence[Men
     "X died near A and Y near B"). Only when each place takes a count of its own is the split
     the sentence's; otherwise (None) its dead are one figure for all its places.
     """
-    if len(places) < 2:
+    shares = _nearest_shares(doc, start, end, places)
+    if len(places) < 2 or shares is None or None in shares:
         return None
+    return [share or 0 for share in shares]
+
+
+def _nearest_shares(doc: WorkingDoc, start: int, end: int, places: Sequence[Mention]) -> list[int | None] | None:
+    """The dead of doc.text[start:end] given to the place named nearest each count (None: no count).
+
+    None when the sentence counts its dead fewer than twice: one figure is not split.
+    """
     killed = [m for m in doc.number_mentions if start <= m.start and m.end <= end and m.label == "killed"]
-    if len(killed) < len(places):
+    if len(killed) < 2 or not places:
         return None
-    figures = [0] * len(places)
-    taken = [False] * len(places)
+    shares: list[int | None] = [None] * len(places)
     for count in killed:
         nearest = min(range(len(places)), key=lambda i: _gap(count, places[i]))
-        figures[nearest] += int(count.value)
-        taken[nearest] = True
-    return figures if all(taken) else None
+        shares[nearest] = (shares[nearest] or 0) + int(count.value)
+    return shares
 
 
 def _share_of(doc: WorkingDoc, sentence: Sentence, location: str | None, figure: int) -> int:
-    """The part of a sentence's dead told at `location`, where it splits them by place, else all."""
+    """The part of a sentence's dead told at `location`, where it splits them by place, else all.
+
+    The split holds when two or more of the sentence's places take counts, though another place
+    it names takes none ("Iran's commander died near A and Hezbollah's near B").
+    """
     seen = _places_in(doc, sentence)
-    split = place_fatalities(doc, sentence.start, sentence.end, list(seen.values()))
-    if split is None or location not in seen:
+    shares = _nearest_shares(doc, sentence.start, sentence.end, list(seen.values()))
+    if shares is None or location not in seen or sum(s is not None for s in shares) < 2:
         return figure
-    return split[list(seen).index(location)]
+    share = shares[list(seen).index(location)]
+    return figure if share is None else share
 
 
 def _places_in(doc: WorkingDoc, sentence: Sentence) -> dict[str, Mention]:
