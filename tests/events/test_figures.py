@@ -188,7 +188,7 @@ def test_following_fatalities_splits_by_a_place_the_report_names_elsewhere(split
 
 
 def test_following_fatalities_splits_by_place_past_a_place_that_takes_no_count(splitter, make_event):
-    text = "Exampleland said the commander died near Exampleton and an officer died near Otherville."
+    text = "The commander died near Exampleton on Monday, and an officer died near Otherville, Exampleland said."
     doc = _with_places(splitter, text, ["Exampleland", "Exampleton", "Otherville"])
     doc.events = [make_event(doc.document, text, fatalities=2, location="Otherville")]
     assert FollowingFatalities()(doc).events[0].fatalities == 1
