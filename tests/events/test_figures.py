@@ -192,3 +192,38 @@ def test_following_fatalities_splits_by_place_past_a_place_that_takes_no_count(s
     doc = _with_places(splitter, text, ["Exampleland", "Exampleton", "Otherville"])
     doc.events = [make_event(doc.document, text, fatalities=2, location="Otherville")]
     assert FollowingFatalities()(doc).events[0].fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "own", "expected"), [
+    # the attackers' dead told after the victims: added
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier. "
+     "The patrol returned fire and killed three of the assailants.", 1, 4),
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier. Three attackers were also killed.", 1, 4),
+    # the whole toll restated by side: the event's figure and the attackers'
+    ("Gunmen attacked a patrol near Exampleton, killing two soldiers. "
+     "The toll is two dead on our side and five dead on the attackers' side, the army said.", 2, 7),
+    # other dead told next: not the attackers'
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier. Three civilians were also killed.", 1, 1),
+    # a restatement that does not hold the event's count: left alone
+    ("Gunmen attacked a patrol near Exampleton, killing two soldiers. "
+     "The toll is six dead on our side and five dead on the attackers' side.", 2, 2),
+    # the own sentence counts the attackers already: not counted twice
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier, and two attackers were killed. "
+     "Two attackers were killed in the fighting.", 3, 3),
+])
+def test_following_fatalities_adds_the_attackers_dead(splitter, make_event, text, own, expected):
+    first = text[:text.index(". ") + 1]
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, first, fatalities=own)]
+    assert FollowingFatalities()(doc).events[0].fatalities == expected
+
+
+def test_following_fatalities_adds_no_attackers_dead_past_the_next_event(splitter, make_event):
+    text = ("Gunmen attacked a patrol near Exampleton, killing a soldier. "
+            "Rebels raided a post in Otherville. Three attackers were killed there.")
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, "Gunmen attacked a patrol near Exampleton, killing a soldier.", fatalities=1),
+                  make_event(document, "Rebels raided a post in Otherville.", fatalities=None, location="Otherville")]
+    assert [e.fatalities for e in FollowingFatalities()(doc).events] == [1, 3]
