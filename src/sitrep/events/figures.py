@@ -250,7 +250,7 @@ class FollowingFatalities:
     """Fills a violent event's missing death toll from the sentences that go on telling it,
     and clears a toll that is not the event's own (no-toll acts, a sum over places)."""
 
-    name, version = "events.figures", "2"
+    name, version = "events.figures", "3"
     reads, adds = ("sentences", "number_mentions", "events"), ("events",)
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
@@ -264,10 +264,10 @@ class FollowingFatalities:
             if event.sub_event_type in NO_TOLL_SUB_EVENT_TYPES:
                 event, source = event.with_changes(fatalities=None), None
             elif index is not None and event.fatalities:
-                figure = own_share(doc, doc.sentences[index], event) or 0
+                own = own_share(doc, doc.sentences[index], event) or 0
                 if event.event_type in VIOLENT_TYPES:
-                    figure = with_attackers_dead(doc, index, stops, figure)
-                event = event.with_changes(fatalities=figure)
+                    own = with_attackers_dead(doc, index, stops, own)
+                event = event.with_changes(fatalities=own)
             elif event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None:
                 figure, source = nearby_toll(doc, index, stops, event.location)
                 if figure is not None:
