@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sitrep.events.figures import FollowingFatalities, place_fatalities
+from sitrep.events.figures import FollowingFatalities, KeptFatalities, place_fatalities
 from sitrep.model import SUB_EVENT_TYPES, Document, Mention, MentionKind, Place, WorkingDoc
 from sitrep.recognise.numbers import NumberRecogniser
 from sitrep.recognise.sentences import SentenceSplitter
@@ -227,3 +227,20 @@ def test_following_fatalities_adds_no_attackers_dead_past_the_next_event(splitte
     doc.events = [make_event(document, "Gunmen attacked a patrol near Exampleton, killing a soldier.", fatalities=1),
                   make_event(document, "Rebels raided a post in Otherville.", fatalities=None, location="Otherville")]
     assert [e.fatalities for e in FollowingFatalities()(doc).events] == [1, 3]
+
+
+@pytest.mark.parametrize(("kept", "expected"), [
+    # the model dropped the second telling's candidate: its toll is the kept event's
+    (["Gunmen attacked a police post near Exampleton on Sunday."], [3]),
+    # it kept both: the toll stays with the event that states it
+    (["Gunmen attacked a police post near Exampleton on Sunday.",
+      "The gunmen stormed the post and killed three officers."], [None, 3]),
+])
+def test_kept_fatalities_reaches_past_dropped_candidates(splitter, make_event, kept, expected):
+    text = ("Gunmen attacked a police post near Exampleton on Sunday. "
+            "The gunmen stormed the post and killed three officers.")
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, sentence, fatalities=3 if "killed" in sentence else None)
+                  for sentence in kept]
+    assert [e.fatalities for e in KeptFatalities()(doc).events] == expected

@@ -276,3 +276,33 @@ class FollowingFatalities:
             sources.append(source)
         doc.events = unsplit_tolls(filled, sources)
         return doc
+
+
+class KeptFatalities:
+    """Fills the toll a kept violent event still lacks, once the eventness model has judged.
+
+    `FollowingFatalities` stops at every candidate's sentence, and the model then drops some
+    of those candidates (most are second tellings: "The toll is two dead on our side and five
+    on theirs"). Their sentences are no longer another event's: a kept event reaches past them.
+    """
+
+    name, version = "events.kept_figures", "1"
+    reads, adds = ("sentences", "number_mentions", "events"), ("events",)
+
+    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
+        starts = {s.start: i for i, s in enumerate(doc.sentences)}
+        stops = {e.evidence.start for e in doc.events if e.evidence is not None}
+        filled: list[Event] = []
+        sources: list[int | None] = []
+        for event in doc.events:
+            index = starts.get(event.evidence.start) if event.evidence is not None else None
+            source = None
+            if (event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None
+                    and event.sub_event_type not in NO_TOLL_SUB_EVENT_TYPES):
+                figure, source = nearby_toll(doc, index, stops, event.location)
+                if figure is not None:
+                    event = event.with_changes(fatalities=figure)
+            filled.append(event)
+            sources.append(source)
+        doc.events = unsplit_tolls(filled, sources)
+        return doc
