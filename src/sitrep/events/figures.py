@@ -14,9 +14,15 @@ caused it:
   the dead of "the army retook the town after days of fighting that killed 40" are the
   fighting's, and a toll in an arrest's or an agreement's sentence is another act's.
 - A sentence that tells its dead place by place ("killed 31 in A and 13 in B") gives each
-  place's event its own figure (`place_fatalities`).
+  place's event its own figure (`place_fatalities`), its own sentence's toll included
+  (`own_share`), even where the rules built one event only.
 - One figure that two events at different places would both take ("attacks on posts in A and
   B killed seven") is their sum, and the report does not split it: neither takes it.
+- The attackers' own dead, told in the next sentence ("the patrol returned fire and killed
+  three of the assailants"), join the toll (`with_attackers_dead`).
+
+The model then drops some candidates; `KeptFatalities`, run after it, lets a kept event with no
+toll reach past their sentences.
 """
 from __future__ import annotations
 
