@@ -129,7 +129,9 @@ def test_eventness_filter_judges_candidates_completed_by_every_rule_stage(gazett
 
     model = EventnessModel({"has_fatalities": has_fatalities_weight}, bias=-3.0, threshold=0.5)
     pipeline = build_pipeline(Settings(cache_dir=gazetteer_cache), eventness=model)
-    assert isinstance(pipeline.stages[-1], EventnessFilter)
+    # every rule stage before it; after it only the tolls of kept events (figures.KeptFatalities)
+    assert isinstance(pipeline.stages[-2], EventnessFilter)
+    assert pipeline.stages[-1].name == "events.kept_figures"
     text = "Islamic State militants attacked an army post in Hajin on Tuesday. Four soldiers died."
     events = pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
     assert len(events) == kept

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sitrep.events.figures import FollowingFatalities, place_fatalities
+from sitrep.events.figures import FollowingFatalities, KeptFatalities, place_fatalities
 from sitrep.model import SUB_EVENT_TYPES, Document, Mention, MentionKind, Place, WorkingDoc
 from sitrep.recognise.numbers import NumberRecogniser
 from sitrep.recognise.sentences import SentenceSplitter
@@ -153,3 +153,94 @@ def test_following_fatalities_takes_its_place_share_of_a_later_toll(splitter, ma
     doc.events = [make_event(doc.document, sentence, fatalities=None, location="Exampleton"),
                   make_event(doc.document, sentence, fatalities=None, location="Otherville")]
     assert [e.fatalities for e in FollowingFatalities()(doc).events] == [31, 13]
+
+
+@pytest.mark.parametrize(("location", "expected"), [
+    ("Exampleton", 31),
+    ("Otherville", 13),
+    # a place the sentence does not split by: the whole toll
+    ("Thirdtown", 44),
+])
+def test_following_fatalities_takes_its_place_share_of_its_own_toll(splitter, make_event, location, expected):
+    text = "Gunmen killed 31 in Exampleton and 13 in Otherville overnight."
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    doc.events = [make_event(doc.document, text, fatalities=44, location=location)]
+    assert FollowingFatalities()(doc).events[0].fatalities == expected
+
+
+def test_following_fatalities_keeps_a_lent_toll_its_sentence_does_not_state(splitter, make_event):
+    text = "Gunmen killed 31 in Exampleton and 13 in Otherville overnight."
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    doc.events = [make_event(doc.document, text, fatalities=50, location="Exampleton")]
+    assert FollowingFatalities()(doc).events[0].fatalities == 50
+
+
+def test_following_fatalities_splits_by_a_place_the_report_names_elsewhere(splitter, make_event):
+    text = ("Gunmen raided the villages of Exampleton and Otherville overnight. "
+            "They killed 31 in Exampleton and 13 in Otherville.")
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    # the recogniser missed Otherville in the second sentence
+    second = text.index("They")
+    doc.place_mentions = [m for m in doc.place_mentions if m.value.name == "Exampleton" or m.start < second]
+    tally = "They killed 31 in Exampleton and 13 in Otherville."
+    doc.events = [make_event(doc.document, tally, fatalities=44, location="Exampleton")]
+    assert FollowingFatalities()(doc).events[0].fatalities == 31
+
+
+def test_following_fatalities_splits_by_place_past_a_place_that_takes_no_count(splitter, make_event):
+    text = "The commander died near Exampleton on Monday, and an officer died near Otherville, Exampleland said."
+    doc = _with_places(splitter, text, ["Exampleland", "Exampleton", "Otherville"])
+    doc.events = [make_event(doc.document, text, fatalities=2, location="Otherville")]
+    assert FollowingFatalities()(doc).events[0].fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "own", "expected"), [
+    # the attackers' dead told after the victims: added
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier. "
+     "The patrol returned fire and killed three of the assailants.", 1, 4),
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier. Three attackers were also killed.", 1, 4),
+    # the whole toll restated by side: the event's figure and the attackers'
+    ("Gunmen attacked a patrol near Exampleton, killing two soldiers. "
+     "The toll is two dead on our side and five dead on the attackers' side, the army said.", 2, 7),
+    # other dead told next: not the attackers'
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier. Three civilians were also killed.", 1, 1),
+    # a restatement that does not hold the event's count: left alone
+    ("Gunmen attacked a patrol near Exampleton, killing two soldiers. "
+     "The toll is six dead on our side and five dead on the attackers' side.", 2, 2),
+    # the own sentence counts the attackers already: not counted twice
+    ("Gunmen attacked a patrol near Exampleton, killing a soldier, and two attackers were killed. "
+     "Two attackers were killed in the fighting.", 3, 3),
+])
+def test_following_fatalities_adds_the_attackers_dead(splitter, make_event, text, own, expected):
+    first = text[:text.index(". ") + 1]
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, first, fatalities=own)]
+    assert FollowingFatalities()(doc).events[0].fatalities == expected
+
+
+def test_following_fatalities_adds_no_attackers_dead_past_the_next_event(splitter, make_event):
+    text = ("Gunmen attacked a patrol near Exampleton, killing a soldier. "
+            "Rebels raided a post in Otherville. Three attackers were killed there.")
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, "Gunmen attacked a patrol near Exampleton, killing a soldier.", fatalities=1),
+                  make_event(document, "Rebels raided a post in Otherville.", fatalities=None, location="Otherville")]
+    assert [e.fatalities for e in FollowingFatalities()(doc).events] == [1, 3]
+
+
+@pytest.mark.parametrize(("kept", "expected"), [
+    # the model dropped the second telling's candidate: its toll is the kept event's
+    (["Gunmen attacked a police post near Exampleton on Sunday."], [3]),
+    # it kept both: the toll stays with the event that states it
+    (["Gunmen attacked a police post near Exampleton on Sunday.",
+      "The gunmen stormed the post and killed three officers."], [None, 3]),
+])
+def test_kept_fatalities_reaches_past_dropped_candidates(splitter, make_event, kept, expected):
+    text = ("Gunmen attacked a police post near Exampleton on Sunday. "
+            "The gunmen stormed the post and killed three officers.")
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, sentence, fatalities=3 if "killed" in sentence else None)
+                  for sentence in kept]
+    assert [e.fatalities for e in KeptFatalities()(doc).events] == expected

@@ -8,16 +8,20 @@ import pytest
 from sitrep.model import Document, MentionKind, WorkingDoc
 from sitrep.recognise.numbers import (
     FOLLOWING_CASUALTY,
+    GAPPED_AFTER,
+    GAPPED_JOIN,
     NO_DEATHS,
     NO_VICTIM_BEFORE,
     NUMBER_PHRASE,
     PRECEDING_CASUALTY,
     QUANTITY_HINT,
+    SINGULAR_LISTED_AFTER,
     SINGULAR_OBJECT,
     SINGULAR_OBJECT_PARTNER,
     SINGULAR_PARTNER,
     SINGULAR_PASSIVE,
     SUBSET_AFTER,
+    SUBSET_WORD,
     NumberRecogniser,
     event_fatalities,
     find_casualty_counts,
@@ -156,6 +160,12 @@ def test_find_casualty_counts_ignores_non_counts(text):
     (SINGULAR_OBJECT_PARTNER, [" woman and a 12-year-old boy", " and a child"],
      [" and a number of civilians", " and a second blast", " and four others"]),
     (SINGULAR_OBJECT, ["claimed the life of a guard", "took the life of one officer"], ["claimed the attack"]),
+    (GAPPED_JOIN, [" people were killed on Sunday and ", " died in Exampleton, "],
+     [" were killed. Later ", " were killed on 5 May and "]),
+    (GAPPED_AFTER, [" on Saturday", " in Otherville"], [" houses were burned", " hours later"]),
+    (SINGULAR_LISTED_AFTER, ["three soldiers and a policeman", "two guards and an interpreter"],
+     ["two soldiers and a number of", "and a dozen", "and a second"]),
+    (SUBSET_WORD, ["including", "among them", "of whom"], ["concluding remarks", "amongst the crowd"]),
 ])
 def test_number_patterns_match_examples(pattern, matches, non_matches):
     for text in matches:
@@ -216,3 +226,22 @@ def test_quantity_hint_is_in_every_number_phrase_of_real_reports(splitter):
                 phrases += 1
                 assert QUANTITY_HINT.search(text, sentence.start, sentence.end), text[sentence.start:sentence.end]
     assert phrases > 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count whose verb is left out, told like the one before it
+    ("Four people were killed on Sunday and six on Saturday.", [(4, "killed"), (6, "killed")]),
+    ("Five people died in Exampleton and three in Otherville.", [(5, "killed"), (3, "killed")]),
+    ("Three soldiers were wounded, and two in the town.", [(3, "wounded"), (2, "wounded")]),
+    # a count with its own noun, or across a stop, is not a gapped one
+    ("Four people were killed and 12 hours later the town fell.", [(4, "killed")]),
+    ("Four people were killed. Six in the town fled.", [(4, "killed")]),
+    # a singular victim listed after a count, before their casualty word
+    ("The shootout left three of the attackers and a policeman dead.", [(3, "killed"), (1, "killed")]),
+    ("Two soldiers and an interpreter were killed.", [(2, "killed"), (1, "killed")]),
+    # part of the count, not another victim
+    ("31 people, including seven children and a pregnant woman, were killed.", [(31, "killed"), (7, "subset")]),
+    ("Four soldiers and a number of civilians were killed.", [(4, "killed")]),
+])
+def test_find_casualty_counts_reads_listed_and_gapped_counts(text, expected):
+    assert counts(text) == expected

@@ -5,9 +5,10 @@ The rules propose candidates generously; a logistic model trained on gold/train 
 (trigger, hedges, sides, place, date, figure) and keeps those likely to be real. Its weights
 ship as a small JSON file, so scoring is a dictionary look-up per feature: no model runtime.
 
-It runs as the last stage (`EventnessFilter`), after the stages that complete the candidates
-(tolls from the next sentences, the report's place): the trainer labels the candidates the
-whole rules pipeline yields, so the model sees at run time the same fields it learned from.
+It runs after the stages that complete the candidates (`EventnessFilter`: tolls from the next
+sentences, the report's place): the trainer labels the candidates the whole rules pipeline
+yields, so the model sees at run time the same fields it learned from. Only
+`figures.KeptFatalities` follows it, filling kept events' tolls past dropped candidates.
 """
 from __future__ import annotations
 

@@ -14,14 +14,22 @@ caused it:
   the dead of "the army retook the town after days of fighting that killed 40" are the
   fighting's, and a toll in an arrest's or an agreement's sentence is another act's.
 - A sentence that tells its dead place by place ("killed 31 in A and 13 in B") gives each
-  place's event its own figure (`place_fatalities`).
+  place's event its own figure (`place_fatalities`), its own sentence's toll included
+  (`own_share`), even where the rules built one event only.
 - One figure that two events at different places would both take ("attacks on posts in A and
   B killed seven") is their sum, and the report does not split it: neither takes it.
+- The attackers' own dead, told in the next sentence ("the patrol returned fire and killed
+  three of the assailants"), join the toll (`with_attackers_dead`).
+
+The model then drops some candidates; `KeptFatalities`, run after it, lets a kept event with no
+toll reach past their sentences.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sitrep.model import Event, EventType, Mention, Place, Sentence, WorkingDoc
 from sitrep.recognise.numbers import event_fatalities
@@ -33,6 +41,16 @@ MAX_FOLLOWING_SENTENCES = 2
 #: How many sentences before an event's own may state its toll (a lead sentence). On
 #: gold/train one takes accuracy from 0.554 to 0.591; two adds nothing.
 MAX_PRECEDING_SENTENCES = 1
+#: The victims of a count named as the attackers of the act: "killed three of the assailants",
+#: "five dead on the attackers' side", "three attackers were killed", "two of the 30 raiders".
+#: Not "three soldiers", nor "militants" or "gunmen" (who may be the act's own targets). Matched
+#: on the text right after the count.
+ATTACKER_VICTIMS = re.compile(
+    r"(?i)^\s+(?:of\s+(?:the|these|those)\s+(?:\d+\s+)?|(?:[\w'’-]+\s+){0,2}on\s+the\s+|[\w'’-]+\s+)?"
+    r"(?:attackers|assailants|raiders|attacking\s+side)\b"
+)
+#: How far after a count its victim words may run, in characters.
+VICTIM_WORDS_CHARS = 60
 #: Event types whose toll a follow-up sentence may state.
 VIOLENT_TYPES = frozenset({
     EventType.BATTLES.value, EventType.REMOTE_VIOLENCE.value,
@@ -95,31 +113,121 @@ def place_fatalities(doc: WorkingDoc, start: int, end: int, places: Sequence[Men
     "X died near A and Y near B"). Only when each place takes a count of its own is the split
     the sentence's; otherwise (None) its dead are one figure for all its places.
     """
-    if len(places) < 2:
+    shares = _nearest_shares(doc, start, end, places)
+    if len(places) < 2 or shares is None or None in shares:
         return None
+    return [share or 0 for share in shares]
+
+
+def _nearest_shares(doc: WorkingDoc, start: int, end: int, places: Sequence[Mention]) -> list[int | None] | None:
+    """The dead of doc.text[start:end] given to the place named nearest each count (None: no count).
+
+    None when the sentence counts its dead fewer than twice: one figure is not split.
+    """
     killed = [m for m in doc.number_mentions if start <= m.start and m.end <= end and m.label == "killed"]
-    if len(killed) < len(places):
+    if len(killed) < 2 or not places:
         return None
-    figures = [0] * len(places)
-    taken = [False] * len(places)
+    shares: list[int | None] = [None] * len(places)
     for count in killed:
         nearest = min(range(len(places)), key=lambda i: _gap(count, places[i]))
-        figures[nearest] += int(count.value)
-        taken[nearest] = True
-    return figures if all(taken) else None
+        shares[nearest] = (shares[nearest] or 0) + int(count.value)
+    return shares
 
 
 def _share_of(doc: WorkingDoc, sentence: Sentence, location: str | None, figure: int) -> int:
-    """The part of a sentence's dead told at `location`, where it splits them by place, else all."""
-    seen: dict[str, Mention] = {}
-    for mention in doc.place_mentions:
-        place = mention.value
-        if sentence.start <= mention.start and mention.end <= sentence.end and isinstance(place, Place):
-            seen.setdefault(place.name, mention)
-    split = place_fatalities(doc, sentence.start, sentence.end, list(seen.values()))
-    if split is None or location not in seen:
+    """The part of a sentence's dead told at `location`, where it splits them by place, else all.
+
+    The split holds when two or more of the sentence's places take counts, though another place
+    it names takes none ("Iran's commander died near A and Hezbollah's near B").
+    """
+    seen = _places_in(doc, sentence)
+    shares = _nearest_shares(doc, sentence.start, sentence.end, list(seen.values()))
+    if shares is None or location not in seen or sum(s is not None for s in shares) < 2:
         return figure
-    return split[list(seen).index(location)]
+    share = shares[list(seen).index(location)]
+    return figure if share is None else share
+
+
+def _places_in(doc: WorkingDoc, sentence: Sentence) -> dict[str, Mention]:
+    """The places named in a sentence, by name, first mention each, in text order.
+
+    A name the recogniser found elsewhere in the report counts here too: a list ("killed 31
+    in A and 13 in B") often names a village the gazetteer lacks, which the report's
+    "the villages of A and B" made a place.
+    """
+    found: list[Mention] = []
+    names: dict[str, Mention] = {}
+    for mention in doc.place_mentions:
+        if not isinstance(mention.value, Place):
+            continue
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            found.append(mention)
+        else:
+            names.setdefault(mention.value.name, mention)
+    taken = {m.value.name for m in found}
+    for name, mention in names.items():
+        if name in taken:
+            continue
+        at = re.search(rf"\b{re.escape(mention.text)}\b", doc.text[sentence.start:sentence.end])
+        if at is not None:
+            found.append(replace(mention, start=sentence.start + at.start(), end=sentence.start + at.end()))
+    seen: dict[str, Mention] = {}
+    for mention in sorted(found, key=lambda m: m.start):
+        seen.setdefault(mention.value.name, mention)
+    return seen
+
+
+def own_share(doc: WorkingDoc, sentence: Sentence, event: Event) -> int | None:
+    """The event's part of its own sentence's toll, where the sentence splits its dead by place.
+
+    "The gunmen killed 31 in A and 13 in B": an event at A takes 31, whether or not the rules
+    built B's event from this sentence too. A figure the sentence does not state (one a second
+    telling lent) is left as it is.
+    """
+    figure = event.fatalities
+    if figure is None or event_fatalities(doc, sentence.start, sentence.end) != figure:
+        return figure
+    return _share_of(doc, sentence, event.location, figure)
+
+
+def with_attackers_dead(doc: WorkingDoc, sentence_index: int, stops: set[int], figure: int) -> int:
+    """The event's toll with the attackers' own dead that the next sentence telling deaths adds.
+
+    The dead of an attack include the attackers killed in it (ANNOTATION.md: the perpetrators'
+    own dead count), and a report often tells them after the victims: "Gunmen attacked a patrol,
+    killing a soldier. The patrol returned fire and killed three of the assailants." (1 + 3), or
+    restates the whole toll by side: "The toll is two dead on our side and five on the
+    attackers' side" (2 + 5 where the event counted 2). A sentence naming other dead, or
+    counting the event's victims otherwise, leaves the figure as it is; so does an own
+    sentence that already counts the attackers. On gold/train every count of the attackers'
+    dead (4) is in its event's toll.
+    """
+    own = doc.sentences[sentence_index]
+    if _attackers_and_others(doc, own)[0]:
+        return figure
+    for sentence in doc.sentences[sentence_index + 1:sentence_index + 1 + MAX_FOLLOWING_SENTENCES]:
+        if sentence.start in stops:
+            break
+        theirs, others = _attackers_and_others(doc, sentence)
+        if not theirs and not others:
+            continue
+        if theirs and others in (0, figure):
+            return figure + theirs if others == 0 else others + theirs
+        break
+    return figure
+
+
+def _attackers_and_others(doc: WorkingDoc, sentence: Sentence) -> tuple[int, int]:
+    """The dead a sentence counts among the attackers, and the other dead it counts."""
+    theirs = others = 0
+    for count in doc.number_mentions:
+        if sentence.start <= count.start and count.end <= sentence.end and count.label == "killed":
+            after = doc.text[count.end:min(sentence.end, count.end + VICTIM_WORDS_CHARS)]
+            if ATTACKER_VICTIMS.match(after):
+                theirs += int(count.value)
+            else:
+                others += int(count.value)
+    return theirs, others
 
 
 def _gap(a: Mention, b: Mention) -> int:
@@ -148,7 +256,7 @@ class FollowingFatalities:
     """Fills a violent event's missing death toll from the sentences that go on telling it,
     and clears a toll that is not the event's own (no-toll acts, a sum over places)."""
 
-    name, version = "events.figures", "2"
+    name, version = "events.figures", "3"
     reads, adds = ("sentences", "number_mentions", "events"), ("events",)
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
@@ -161,7 +269,42 @@ class FollowingFatalities:
             source = index if index is None else doc.sentences[index].start
             if event.sub_event_type in NO_TOLL_SUB_EVENT_TYPES:
                 event, source = event.with_changes(fatalities=None), None
+            elif index is not None and event.fatalities:
+                own = own_share(doc, doc.sentences[index], event) or 0
+                if event.event_type in VIOLENT_TYPES:
+                    own = with_attackers_dead(doc, index, stops, own)
+                event = event.with_changes(fatalities=own)
             elif event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None:
+                figure, source = nearby_toll(doc, index, stops, event.location)
+                if figure is not None:
+                    event = event.with_changes(fatalities=figure)
+            filled.append(event)
+            sources.append(source)
+        doc.events = unsplit_tolls(filled, sources)
+        return doc
+
+
+class KeptFatalities:
+    """Fills the toll a kept violent event still lacks, once the eventness model has judged.
+
+    `FollowingFatalities` stops at every candidate's sentence, and the model then drops some
+    of those candidates (most are second tellings: "The toll is two dead on our side and five
+    on theirs"). Their sentences are no longer another event's: a kept event reaches past them.
+    """
+
+    name, version = "events.kept_figures", "1"
+    reads, adds = ("sentences", "number_mentions", "events"), ("events",)
+
+    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
+        starts = {s.start: i for i, s in enumerate(doc.sentences)}
+        stops = {e.evidence.start for e in doc.events if e.evidence is not None}
+        filled: list[Event] = []
+        sources: list[int | None] = []
+        for event in doc.events:
+            index = starts.get(event.evidence.start) if event.evidence is not None else None
+            source = None
+            if (event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None
+                    and event.sub_event_type not in NO_TOLL_SUB_EVENT_TYPES):
                 figure, source = nearby_toll(doc, index, stops, event.location)
                 if figure is not None:
                     event = event.with_changes(fatalities=figure)

@@ -56,7 +56,7 @@ from sitrep.model import (
     Sentence,
     WorkingDoc,
 )
-from sitrep.pipeline import Pipeline
+from sitrep.pipeline import Pipeline, Stage
 from sitrep.recognise.event_dates import event_date
 from sitrep.recognise.numbers import event_fatalities
 
@@ -432,7 +432,7 @@ def build_pipeline(settings: Settings | None = None, *,
                    eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
                    min_confidence: float | None = None) -> Pipeline:
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
-    from sitrep.events.figures import FollowingFatalities
+    from sitrep.events.figures import FollowingFatalities, KeptFatalities
     from sitrep.events.frame import ReportFrame
     from sitrep.knowledge.actors import load_ontology
     from sitrep.recognise.actors import ActorRecogniser
@@ -452,7 +452,8 @@ def build_pipeline(settings: Settings | None = None, *,
     if min_confidence is None:
         min_confidence = CANDIDATE_MIN_CONFIDENCE if model is not None else MIN_CONFIDENCE
     # The model judges the candidates as the trainer labelled them: completed by every rule stage.
-    judge = [EventnessFilter(model)] if model is not None else []
+    # Then the kept events reach past the sentences of dropped candidates for their toll.
+    judge: list[Stage] = [EventnessFilter(model), KeptFatalities()] if model is not None else []
     return Pipeline([
         SentenceSplitter(),
         ActorRecogniser(ontology),

@@ -237,6 +237,23 @@ PART_OF_BEFORE = re.compile(r"(?i)\b\w+\s+of\s+(?:the|these|those)\s+$")
 LIST_PARTNER = re.compile(r"(?i)^\s*(?:[\w'’\-]+\s+){0,2}[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: What separates two members of one list of victims: "four officials, two militiamen".
 LIST_JOIN = re.compile(r"(?i)^\s*(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: A count whose verb is left out, told like the one before it: "Four people were killed on
+#: Sunday and [six] on Saturday", "two died in A and [three] in B". What joins it to the count
+#: before: that count's words and verb, then "and" or a comma. Not across a stop or a semicolon.
+GAPPED_JOIN = re.compile(r"(?i)^[^.;:!?\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: What follows a gapped count: a preposition, no noun of its own. " on Saturday", " in B";
+#: not " houses were burned", " hours later".
+GAPPED_AFTER = re.compile(r"(?i)\s+(?:in|on|at|near|around|outside|inside|across)\b")
+#: A singular victim listed after a count, before their shared casualty word: "three attackers
+#: and [a] policeman dead", "two soldiers and [an] interpreter were killed". Not "and a number
+#: of", "and a dozen" (quantities), nor "and a second".
+SINGULAR_LISTED_AFTER = re.compile(
+    r"(?i)\band\s+(?P<art>an?)\s+(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b"
+    r"|hundred\b|thousand\b|second\b|third\b|further\b)[\w'’\-]+"
+)
+
+#: A word that makes what follows it part of a count: "including", "among them", "of whom".
+SUBSET_WORD = re.compile(r"(?i)\b(?:including|includes|among|of\s+whom|of\s+them|mostly)\b")
 
 
 #: Any word of wounding or of killing, with or without a number: "many were injured".
@@ -298,13 +315,17 @@ def find_casualty_counts(text: str, start: int = 0, end: int | None = None) -> l
             continue
         before = text[max(start, m.start() - LOOKBEHIND_CHARS):m.start()]
         label, from_before = _attach(text, m, before, end)
-        if label == "count" and found and verb_first and found[-1].label not in ("count", "subset"):
-            if LIST_JOIN.match(text[found[-1].end:m.start()]):
-                label, from_before = found[-1].label or "count", True
+        if label == "count" and found and found[-1].label not in ("count", "subset"):
+            joined = text[found[-1].end:m.start()]
+            if LIST_JOIN.match(joined) if verb_first else (GAPPED_JOIN.match(joined)
+                                                            and GAPPED_AFTER.match(text, m.end(), end)):
+                label, from_before = found[-1].label or "count", verb_first
         verb_first = from_before
         found.append(Mention(start=m.start(), end=m.end(), text=m.group(0),
                              kind=MentionKind.NUMBER, value=low, label=label,
                              source=NumberRecogniser.name))
+        if label in ("killed", "wounded") and not from_before:
+            found.extend(_singular_listed_after(text, m, end, label))
     found.extend(_singular_victims(text, start, end, found))
     found.sort(key=lambda x: x.start)
     return found
@@ -352,6 +373,18 @@ def _attach(text: str, m: re.Match[str], before: str, end: int) -> tuple[str, bo
             label = "killed"
         return label, False
     return "count", False
+
+
+def _singular_listed_after(text: str, m: re.Match[str], end: int, label: str) -> list[Mention]:
+    """Count 1 for a singular victim listed between a count and its casualty word."""
+    following = FOLLOWING_CASUALTY.match(text[m.end():end][:200])
+    gap = following.group(0) if following else ""
+    partner = SINGULAR_LISTED_AFTER.search(gap)
+    if partner is None or SUBSET_WORD.search(gap, 0, partner.start()):
+        return []  # "31 people, including seven children and a pregnant woman, were killed"
+    at = m.end() + partner.start("art")
+    return [Mention(start=at, end=at + len(partner.group("art")), text=partner.group("art"),
+                    kind=MentionKind.NUMBER, value=1, label=label, source=NumberRecogniser.name)]
 
 
 def _no_rival_number(gap: str) -> bool:
@@ -423,7 +456,7 @@ def _singular_partners(text: str, start: int, found: Iterable[Mention],
 class NumberRecogniser:
     """Adds the casualty counts of each sentence, labelled killed/wounded/abducted/arrested."""
 
-    name, version = "recognise.numbers", "1"
+    name, version = "recognise.numbers", "2"
     reads, adds = ("document", "sentences"), ("number_mentions",)
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
