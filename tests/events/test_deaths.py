@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.events.deaths import CLASH_WITH, DEAD_AFTER, DIED_AFTER, LEFT_BEFORE, died
+from sitrep.events.deaths import CLASH_WITH, DEAD_AFTER, DIED_AFTER, DIED_ATTACKING, LEFT_BEFORE, died
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 REBELS = Actor("rebels", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "Testland")
@@ -17,6 +17,9 @@ REBELS = Actor("rebels", "Testland Liberation Front", ActorCategory.REBEL_GROUP,
     (DEAD_AFTER, " dead", True), (DEAD_AFTER, " deadlocked", False), (DEAD_AFTER, " shot dead", False),
     (CLASH_WITH, "died in clashes with the ", True), (CLASH_WITH, "in fighting with “", True),
     (CLASH_WITH, "died in an airstrike by the ", False),
+    (DIED_ATTACKING, " died when they attacked a post", True),
+    (DIED_ATTACKING, " were left dead after they stormed the camp", True),
+    (DIED_ATTACKING, " died when jets struck", False), (DIED_ATTACKING, " died. Later they attacked", False),
 ])
 def test_deaths_regexes_match_their_examples(pattern, text, matches):
     found = pattern.search(text) if pattern in (LEFT_BEFORE, CLASH_WITH) else pattern.match(text)
@@ -35,6 +38,8 @@ def _mention(text: str, surface: str) -> Mention:
     # The side acts, or the death is someone else's.
     ("TLF fighters shot dead two soldiers.", "TLF fighters", "shot dead", False),
     ("TLF fighters attacked the post and two policemen died.", "TLF fighters", "died", False),
+    # The dead went on the attack: they are its authors.
+    ("Three TLF fighters died when they attacked a police post.", "TLF fighters", "died", False),
     # "Left" before the side is not a death unless "dead" follows it.
     ("The army left four TLF fighters in custody.", "TLF fighters", "custody", False),
 ])

@@ -33,6 +33,13 @@ CLASH_WITH = re.compile(r"\b(?:clash(?:es)?|fighting|firefights?|gunfights?|batt
                         r"with\s+(?:the\s+)?[“\"‘']?$", re.I)
 #: How far back from a later mention to look for its clash phrase, in characters.
 CLASH_WINDOW = 40
+#: The dead went on the attack themselves: "three militants died when they attacked a post", "two
+#: gunmen were left dead after they stormed the camp". They are the battle's attackers, first.
+DIED_ATTACKING = re.compile(r"^[^.;]{0,40}?\b(?:when|as|while|after)\s+(?:they|he|she)\s+(?:had\s+)?"
+                            r"(?:attacked|stormed|raided|ambushed|assaulted|opened\s+fire|launched|tried|attempted)\b",
+                            re.I)
+#: How far after a side to look for the act it went on, in characters.
+ATTACKING_WINDOW = 100
 
 
 def died(text: str, mention: Mention, sentence_start: int, trigger_end: int,
@@ -40,9 +47,12 @@ def died(text: str, mention: Mention, sentence_start: int, trigger_end: int,
     """Say whether the sentence tells `mention`'s side only as dead, by the trigger's end.
 
     `later` are the mentions after the trigger: a side the dead fought ("died in clashes with
-    X") makes them a side of the clash, not its victims.
+    X") makes them a side of the clash, not its victims; so does their own attack ("died when
+    they attacked").
     """
     if any(CLASH_WITH.search(text, max(mention.end, m.start - CLASH_WINDOW), m.start) for m in later):
+        return False
+    if DIED_ATTACKING.match(text[mention.end:mention.end + ATTACKING_WINDOW]):
         return False
     after = text[mention.end:trigger_end]
     if DIED_AFTER.match(after):
