@@ -7,12 +7,16 @@ from sitrep.events.attribution import (
     ATTACK_BY_BEFORE,
     ATTACKED_AFTER,
     ATTRIBUTED,
+    DEFENDED_AFTER,
+    DEFENDED_BY_BEFORE,
     DRIVEN_OUT_BEFORE,
     GAVE_WAY_AFTER,
     NO_CLAIM,
     attacker,
     attacker_first,
+    battle_sides,
     bomber_first,
+    defender,
     driven_out,
     is_unclaimed,
     loser_second,
@@ -56,6 +60,7 @@ def test_attribution_attacked_after_ignores_targets_and_other_verbs(after):
     ("an ambush by suspected ", True),
     ("an attack on ", False),
     ("supported by the ", False),
+    ("repelled an attack by “", True),
 ])
 def test_attribution_attack_by_before_names_the_author(before, matches):
     assert bool(ATTACK_BY_BEFORE.search(before)) is matches
@@ -77,6 +82,45 @@ def test_attribution_attacker_is_the_side_said_to_attack(sentence, expected):
     mentions.sort(key=lambda m: m.start)
     found = attacker(sentence, 0, len(sentence), mentions)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(("pattern", "text", "matches"), [
+    (DEFENDED_AFTER, " repelled an attack", True), (DEFENDED_AFTER, " (TLA) foiled the raid", True),
+    (DEFENDED_AFTER, " successfully fought off", True), (DEFENDED_AFTER, " attacked the post", False),
+    (DEFENDED_AFTER, " were repelled", False),
+    (DEFENDED_BY_BEFORE, "but they were thwarted by the ", True), (DEFENDED_BY_BEFORE, "was repulsed by ", True),
+    (DEFENDED_BY_BEFORE, "was attacked by the ", False),
+])
+def test_attribution_defender_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.match(text) if pattern is DEFENDED_AFTER else pattern.search(text)
+    assert (found is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army repelled an overnight assault on its base.", "Testland Army"),
+    ("The overnight attacks were thwarted by the army.", "Testland Army"),
+    ("The army attacked the rebels on Friday.", None),
+])
+def test_attribution_defender_is_the_side_said_to_hold_off_an_attack(sentence, expected):
+    found = defender(sentence, 0, len(sentence), [_mention(sentence, "army", ARMY)])
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, actor1, actor2, expected", [
+    # The side that held the attack off is second; the sides came from the sentence or the ranker.
+    ("The army repelled an overnight assault on its base.", ARMY, REBELS, (REBELS, ARMY)),
+    ("The overnight attacks were thwarted by the army.", ARMY, REBELS, (REBELS, ARMY)),
+    ("The army repelled an overnight assault on its base.", REBELS, ARMY, (REBELS, ARMY)),
+    # A side named as attacking wins over the defender.
+    ("The rebels attacked the post, but the army repelled the assault.", ARMY, REBELS, (REBELS, ARMY)),
+    ("The army clashed with the rebels on Friday.", ARMY, REBELS, (ARMY, REBELS)),
+])
+def test_attribution_battle_sides_put_the_attacker_first(sentence, actor1, actor2, expected):
+    mentions = [_mention(sentence, "army", ARMY)]
+    if "rebels" in sentence:
+        mentions.append(_mention(sentence, "The rebels" if "The rebels" in sentence else "the rebels", REBELS))
+    mentions.sort(key=lambda m: m.start)
+    assert battle_sides(actor1, actor2, sentence, 0, len(sentence), mentions) == expected
 
 
 @pytest.mark.parametrize("actor1, actor2, initiator, expected", [

@@ -55,6 +55,12 @@ def _sides(sentence: str, trigger: str):
     # "came under fire": its subject suffered it, from the side named after it.
     ("A patrol of the army came under fire from TLF fighters near the river.", "came under fire", REBELS, ARMY),
     ("Villagers came under heavy fire on Monday.", "came under heavy fire", None, CIVILIANS),
+    # The dead suffered the act: "died", "left ... dead" (`deaths`), unless they died fighting a side.
+    ("About ten TLF fighters died in the battle and the rest fled.", "died", None, REBELS),
+    ("In the north, operations left four TLF fighters dead.", "dead", None, REBELS),
+    ("Two TLF fighters died when the army shelled their camp.", "shelled", ARMY, REBELS),
+    ("The army attacked the camp and two TLF fighters died.", "attacked", ARMY, REBELS),
+    ("Two soldiers of the army died in clashes with the TLF.", "clashes", ARMY, REBELS),
 ])
 def test_roles_sides_from_word_order_and_voice(sentence, trigger, actor1, actor2):
     sides = _sides(sentence, trigger)
@@ -154,6 +160,10 @@ def _sides_of(sentence: str, trigger: str, spans: dict[str, Actor], reciprocal: 
      {"The police": POLICE, "the TLF": REBELS}, REBELS, None),
     ("The police initially suspected the TLF were to blame for the killing of villagers.", "killing",
      {"The police": POLICE, "the TLF": REBELS, "villagers": CIVILIANS}, REBELS, CIVILIANS),
+    # A speaker with its short name in brackets, under either name.
+    ("A statement from the Testland Army Press Office (TAPO) said TLF fighters tried to attack a post of "
+     "the army.", "attack", {"the Testland Army Press Office": ARMY, "TAPO": ARMY, "TLF fighters": REBELS,
+                             "the army": ARMY}, REBELS, ARMY),
 ])
 def test_roles_sources_are_not_sides(sentence, trigger, spans, actor1, actor2):
     sides = _sides_of(sentence, trigger, spans)
@@ -221,6 +231,7 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (SAID_AFTER, " is said to be", False), (SAID_AFTER, " attacked", False),
     (SAID_AFTER, " initially suspected", True), (SAID_AFTER, " accused Kyiv of", True),
     (SAID_AFTER, " suspected of spying", False), (SAID_AFTER, " and suspected members", False),
+    (SAID_AFTER, " (ISPR) said", True), (SAID_AFTER, ") said", True), (SAID_AFTER, " (ISPR) attacked", False),
     (SOURCE_BEFORE, "according to national police ", True), (SOURCE_BEFORE, "clashed with ", False),
     (SELF_REPORT, " it had killed", True), (SELF_REPORT, " on Monday that its forces", True),
     (SELF_REPORT, " that a worker", False), (SELF_REPORT, ", claiming they arrested", True),

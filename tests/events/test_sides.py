@@ -110,3 +110,26 @@ def test_sides_a_mob_set_on_a_person_has_civilian_victims(actor_ontology, senten
     actor1, actor2 = conform_sides("Mob violence", rioters, None, "Nigeria", actor_ontology, ON, sentence)
     assert actor1 == rioters
     assert (actor2.name if actor2 else None) == victims
+
+
+@pytest.mark.parametrize("arrested, arrester, expected", [
+    # A state force read as the side arrested on its own soil made the arrests.
+    ("police", "armed_group", ("Police Forces of Kenya", "Unidentified Armed Group (Kenya)")),
+    ("police", "civilians", ("Police Forces of Kenya", "Civilians (Kenya)")),
+    ("military", None, ("Military Forces of Kenya", None)),
+])
+def test_sides_a_state_force_is_never_the_side_arrested_on_its_own_soil(actor_ontology, arrested, arrester,
+                                                                         expected):
+    actor1 = actor_ontology.role_actor("Kenya", arrester, ON) if arrester else None
+    actor2 = actor_ontology.role_actor("Kenya", arrested, ON)
+    coded1, coded2 = conform_sides("Arrests", actor1, actor2, "Kenya", actor_ontology, ON, "")
+    assert (coded1.name, coded2.name if coded2 else None) == expected
+
+
+def test_sides_soldiers_captured_by_a_named_group_or_abroad_stay_the_side_arrested(actor_ontology):
+    shabaab = actor_ontology.actor("Al-Shabaab")
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    assert conform_sides("Arrests", shabaab, army, "Kenya", actor_ontology, ON, "") == (shabaab, army)
+    somali = actor_ontology.role_actor("Somalia", "military", ON)
+    coded1, coded2 = conform_sides("Arrests", None, somali, "Kenya", actor_ontology, ON, "")
+    assert (coded1.name, coded2) == ("Police Forces of Kenya", somali)

@@ -32,10 +32,21 @@ ATTACKED_AFTER = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s+(?:(?:had|have|has|then
                             r"(?:attacks?|assaults?|offensive|raids?|ambush))\b(?!\s+by\b)", re.I)
 #: A side named as the attack's author before its mention: "an attack by remnants of the former
 #: regime", "an attempt by ISWAP to attack", "an ambush by suspected militants".
+#: The author may be quoted: "an attack by “remnants of the former regime”".
 ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|ambush(?:es)?|raids?|offensive)\s+by\s+"
-                              r"(?:the\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
+                              r"(?:the\s+)?(?:suspected\s+|alleged\s+)?[“\"‘']?$", re.I)
 #: How far before a mention its "attack by" may start, in characters.
 ATTACK_BY_WINDOW = 40
+#: A side named as the one that held off an attack, right after its mention: "government forces
+#: repelled an attack", "the troops repelled their attack", "the army (SAA) foiled", "SDF fighters
+#: fought off"; the other side attacked. Gold/train puts the attacker first in all 7 such battles.
+DEFENDED_AFTER = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s+(?:(?:had|have|has|then|also|successfully|reportedly)\s+)?"
+                            r"(?:repell?ed|repulsed|thwarted|foiled|fought\s+off|beat\s+back|pushed\s+back)\b",
+                            re.I)
+#: A side named as the one that held off an attack, after a passive: "they were thwarted by the
+#: security forces", "the assault was repulsed by troops".
+DEFENDED_BY_BEFORE = re.compile(r"\b(?:repell?ed|repulsed|thwarted|foiled|fought\s+off|beaten\s+back|"
+                                r"pushed\s+back)\s+by\s+(?:the\s+)?$", re.I)
 #: A side named as the one driven out of a place, right before its mention: "were cleared of
 #: PYD/PKK terrorists", "liberated from IS", "recaptured the hill from the rebels", "wrested from".
 DRIVEN_OUT_BEFORE = re.compile(r"\b(?:cleared\s+of|(?:liberated|freed|retaken|recaptured|captured|seized|taken|"
@@ -84,6 +95,29 @@ def attacker(text: str, start: int, end: int, mentions: list[Mention]) -> Actor 
                 text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
             return m.value
     return None
+
+
+def defender(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
+    """The side the sentence `text[start:end]` names as the one that held off an attack, or None."""
+    for m in mentions:
+        if not (start <= m.start < end) or not isinstance(m.value, Actor):
+            continue
+        if DEFENDED_AFTER.match(text[m.end:end]) or DEFENDED_BY_BEFORE.search(
+                text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
+            return m.value
+    return None
+
+
+def battle_sides(actor1: Actor | None, actor2: Actor | None, text: str, start: int, end: int,
+                 mentions: list[Mention]) -> tuple[Actor | None, Actor | None]:
+    """Return a battle's two sides with the side that attacked first: the one the sentence
+    `text[start:end]` names as attacking, else the one other than the side that held it off."""
+    initiator = attacker(text, start, end, mentions)
+    if initiator is None:
+        held = defender(text, start, end, mentions)
+        if held is not None and actor1 is not None and actor2 is not None and held.name == actor1.name:
+            initiator = actor2
+    return attacker_first(actor1, actor2, initiator)
 
 
 def driven_out(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:

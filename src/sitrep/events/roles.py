@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.deaths import died
 from sitrep.events.sides import GOVERNMENT_PREFIX
 from sitrep.model import Actor, ActorCategory, Mention
 
@@ -64,7 +65,10 @@ SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|to
 #: "Reuters reported", "police initially suspected", "Russia accused Kyiv"; not "said to be"
 #: (hearsay about the mention itself), "suspected of" (the mention is the suspect) nor
 #: "civilians and suspected members" (a verb of belief only right after the mention, or an adverb).
-SAID_AFTER = re.compile(r"[’']?s?\s+(?:(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
+#: A short name in brackets may come between: "the Inter-Services Public Relations (ISPR) said",
+#: and the bracketed name itself is the speaker too: "(ISPR) said".
+SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?\s+"
+                        r"(?:(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
                         r"added|announced|confirmed|tweeted|wrote|quoted)|(?:\w+ly\s+)?(?:suspected|suspects|"
                         r"believed|believes|accused|accuses|blamed|blames|alleged|alleges))\b(?!\s+(?:to|of)\b)",
                         re.I)
@@ -205,7 +209,9 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     backers = [m for m in before if SUPPORT_BEFORE.search(text, max(sent_start, m.start - SUPPORT_WINDOW), m.start)]
     before_distinct = _distinct_in_order([m for m in before if m not in backers])
     # "Two IS fighters were killed in a strike": a passive subject suffered the act, it did not do it.
-    passive_victims = [m for m in before_distinct if VICTIM_PASSIVE.match(text, m.end, trigger_start)]
+    # "Ten militants died", "left four militants dead": the dead suffered it too (`deaths`).
+    passive_victims = [m for m in before_distinct if VICTIM_PASSIVE.match(text, m.end, trigger_start)
+                       or died(text, m, sent_start, trigger_end, after)]
     before_distinct = [m for m in before_distinct if m not in passive_victims]
     after_distinct = _distinct_in_order(after)
     # The subject: the first armed side before the verb (civilians are victims, not authors).

@@ -17,8 +17,7 @@ from sitrep.config import Settings
 from sitrep.events.attribution import (
     BOMB_SUBS,
     TERRITORY_SUBS,
-    attacker,
-    attacker_first,
+    battle_sides,
     bomber_first,
     driven_out,
     loser_second,
@@ -210,7 +209,7 @@ class EventExtraction:
             actor2 = unclaimed_author(actor2, text, actors, country, self.roles, doc.document.published)
             if sub == "Armed clash":
                 # The side that attacked leads, whatever verb the sentence hangs the fight on.
-                actor1, actor2 = attacker_first(actor1, actor2, attacker(text, sentence.start, sentence.end, actors))
+                actor1, actor2 = battle_sides(actor1, actor2, text, sentence.start, sentence.end, actors)
             elif sub in BOMB_SUBS:
                 actor1, actor2 = bomber_first(sub, actor1, actor2, sides_context)
             elif sub in TERRITORY_SUBS:

@@ -14,10 +14,14 @@ import datetime as dt
 import re
 from typing import Protocol, TypeGuard
 
+from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType
 
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
+#: Armed groups that are not a state's.
+NON_STATE_GROUPS = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
+                              ActorCategory.IDENTITY_MILITIA})
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: Words that name the army itself, so "security forces" at a protest are not the police. A
 #: report that names the army anywhere ("the military seized power", "the National Guard") is
@@ -70,6 +74,21 @@ def _policing(actor: Actor | None, text: str, roles: RoleActors, on: dt.date | N
     return actor
 
 
+def _own_force(actor: Actor | None, country: str | None) -> bool:
+    """Whether `actor` is a state force of the event's country (or of no known other country).
+
+    A state whose army fights abroad has it coded as external forces ("Military Forces of Kenya"
+    is inter 8), so the category alone does not say it; its home country does.
+    """
+    return actor is not None and actor.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER) \
+        and actor.country is not None and (country is None or actor.country == country)
+
+
+def _named_armed_group(actor: Actor | None) -> bool:
+    """Whether `actor` is a non-state armed group the report names (not an unidentified one)."""
+    return actor is not None and actor.inter in NON_STATE_GROUPS and not UNKNOWN_ACTOR.match(actor.name)
+
+
 def _is_violent(sub_event_type: str) -> bool:
     return SUB_EVENT_TYPES[sub_event_type] in VIOLENT_EVENT_TYPES
 
@@ -107,6 +126,13 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
 
 def _conform(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
              roles: RoleActors, on: dt.date | None, text: str) -> tuple[Actor | None, Actor | None]:
+    if sub_event_type == "Arrests" and _own_force(actor2, country) and not _own_force(actor1, country) \
+            and not _named_armed_group(actor1):
+        # A state's forces make the arrests on their own soil: no arrest of gold/train or dev has
+        # them as the side arrested, so one read there ("..., police said, claiming they arrested
+        # four suspects") is the arrester. A named armed group does capture soldiers ("soldiers
+        # were captured during a Shabaab raid"): those stay.
+        actor1, actor2 = actor2, actor1
     if sub_event_type == "Arrests" and actor1 is None:
         # "Twenty people were arrested": arrests are the police's unless the text says otherwise.
         return roles.role_actor(country or (actor2.country if actor2 else None), "police", on), actor2
