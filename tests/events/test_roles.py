@@ -108,14 +108,9 @@ def test_roles_no_actor_no_sides():
     assert _sides("Fighting was reported.", "Fighting").actor1 is None
 
 
-def test_roles_salient_opponent_skips_allies_and_civilians():
+def test_roles_salient_opponent_skips_allies_and_civilians(actor_mentions):
     text = "the TLF ... the army ... the army ... villagers ... the Hill Militia ... the Hill Militia ..."
-    mentions = []
-    for surface, actor in NAMES.items():
-        i = text.find(surface)
-        while i >= 0:
-            mentions.append(Mention(i, i + len(surface), surface, MentionKind.ACTOR, actor))
-            i = text.find(surface, i + 1)
+    mentions = actor_mentions(text, NAMES)
     assert salient_opponent(mentions, ARMY, near=len(text)) == REBELS
     assert salient_opponent(mentions, REBELS, near=len(text)).name in {ARMY.name, MILITIA.name}
     assert salient_opponent([], ARMY, near=10) is None
