@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.rules import CLAUSE_BREAK
 from sitrep.model import Document
 
 PUBLISHED = dt.date(2024, 3, 15)  # a Friday
@@ -360,21 +359,6 @@ def test_rules_acts_in_separate_clauses_of_one_sentence_are_separate_events(cand
 ])
 def test_rules_a_restated_act_or_its_means_is_no_second_event(candidate_pipeline, text):
     assert len({e.sub_event_type for e in extract(candidate_pipeline, text)}) == 1
-
-
-@pytest.mark.parametrize("text, parts", [
-    ("jets struck A while rebels shelled B", True),
-    ("shelled A; two were arrested", True),
-    ("fought them off, as new airstrikes hit them", True),
-    ("said they shelled A, and that clashes go on", True),
-    ("struck Kyiv, and the city of Kharkiv", False),
-    ("hit A, as well as B", False),
-    ("was hit by a missile, as confirmed by the ministry", False),
-    ("attacked A, killing three", False),
-    ("struck A with drones", False),
-])
-def test_clause_break_parts_clauses_not_lists(text, parts):
-    assert bool(CLAUSE_BREAK.search(text)) is parts
 
 
 def test_rules_an_act_in_its_own_clause_takes_its_sides_from_that_clause(candidate_pipeline):

@@ -9,6 +9,8 @@ from sitrep.recognise.phrases import PhraseIndex
 
 #: Where a clause ends, so a hedge in one clause does not veto a trigger in the next.
 #: "Daesh is trying to extend its influence, attacking the army" -> the attack is reported.
+#: Looser than `clauses.CLAUSE_BREAK` on purpose: a hedge's reach ends at any comma, while a
+#: second act needs a firmer break before it is an event of its own ("attacked A, killing three").
 CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|after|before|when|and then)\b")
 #: Cue words that are also proper names or months when capitalised ("May 10th").
 CASE_SENSITIVE_CUES = frozenset({"may", "will", "can"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -23,13 +23,14 @@ from sitrep.events.attribution import (
     loser_second,
     unclaimed_author,
 )
+from sitrep.events.clauses import ToldAct, clause_span, second_event_allowed, separate_act
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.figures import place_fatalities
 from sitrep.events.headlines import fold_headline
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
-from sitrep.events.merge import DISTINCT_CIVILIAN_HARMS, merge_duplicates
+from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
@@ -49,7 +50,6 @@ from sitrep.model import (
     Actor,
     Document,
     Event,
-    EventType,
     Evidence,
     Mention,
     Sentence,
@@ -89,15 +89,6 @@ RECIPROCAL_FAMILIES = frozenset({"clash"})
 #: ("The clashes resumed on Saturday"). On gold/train, keeping every candidate: 1 sentence
 #: F1 0.639, 2: 0.648, 3: 0.650, 5: 0.645 (none: 0.642).
 CONTEXT_SENTENCES = 3
-#: What parts two clauses of one sentence, each able to state an act of its own: a semicolon,
-#: "while"/"whereas", "as" after a comma, or a second reported fact ("..., and that"): "jets struck A
-#: while rebels shelled B"; "said the factions shelled A, and that clashes are continuing in B";
-#: "fought off the militants in A, as new airstrikes hit them". Not the "as" of a source ("as
-#: confirmed by the ministry"), nor a bare ", and", which mostly
-#: lists places or tolls ("struck Kyiv, and the city of Kharkiv"; "killed three, and 27 others
-#: injured, after a suicide bomber ..."), nor "as well as", a participle ("attacked A, killing
-#: three") or a means ("struck A with drones").
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:as(?!\s+(?:well|\w+ed\s+by)\b)|and\s+that)\b", re.IGNORECASE)
 
 
 class EventExtraction:
@@ -157,7 +148,7 @@ class EventExtraction:
         actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
         out: list[Candidate] = []
-        told: list[_Told] = []
+        told: list[ToldAct] = []
         # A stated capture outranks the entry that led to it ("pushed into X, capturing ...").
         for hit in sorted(hits, key=lambda h: (-h.top.priority, h.form in ENTRY_FORMS, h.start)):
             if len(hits) > 1 and SUPPORT_BEFORE.search(text, max(sentence.start, hit.start - SUPPORT_WINDOW),
@@ -182,8 +173,8 @@ class EventExtraction:
                                         sides.assoc1, place, self.roles)
             if sub is None:
                 continue
-            if told and not (_second_event_allowed(told[0].sub, sub, hit)
-                             or _separate_act(text, _Told(hit, sub, sides.actor1, sides.actor2, event_places), told)):
+            if told and not (second_event_allowed(told[0].sub, sub, hit)
+                             or separate_act(text, ToldAct(hit, sub, sides.actor1, sides.actor2, event_places), told)):
                 continue
             actor1, actor2 = sides.actor1, sides.actor2
             from_context = actor1 is None and actor2 is None
@@ -233,7 +224,7 @@ class EventExtraction:
                 confidence -= OLD_EVENT_PENALTY
                 if confidence < self.min_confidence:
                     continue
-            told.append(_Told(hit, sub, sides.actor1, sides.actor2, event_places))
+            told.append(ToldAct(hit, sub, sides.actor1, sides.actor2, event_places))
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
             note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
                                                             if judgement.classes else "")
@@ -300,37 +291,6 @@ def context_sides(sub: str, context: Candidate | None) -> tuple[Actor | None, Ac
     return None, None
 
 
-def clause_span(text: str, hit: TriggerHit, hits: list[TriggerHit], start: int, end: int) -> tuple[int, int]:
-    """The span of a trigger's own clause within its sentence (`start`, `end`): the clause breaks
-    that part it from the sentence's other triggers bound it ("government forces shelled A while
-    Russian jets struck B": the jets are neither the shelling's target nor its means); the whole
-    sentence when no break parts it from another trigger."""
-    for other in hits:
-        if other.end <= hit.start:
-            parted = _last_break(text, other.end, hit.start)
-            if parted is not None:
-                start = max(start, parted)
-        elif other.start >= hit.end:
-            parted = _first_break(text, hit.end, other.start)
-            if parted is not None:
-                end = min(end, parted)
-    return start, end
-
-
-def _last_break(text: str, start: int, end: int) -> int | None:
-    """Where the last clause break between two positions ends, or None."""
-    found = None
-    for match in CLAUSE_BREAK.finditer(text, start, end):
-        found = match.end()
-    return found
-
-
-def _first_break(text: str, start: int, end: int) -> int | None:
-    """Where the first clause break between two positions starts, or None."""
-    match = CLAUSE_BREAK.search(text, start, end)
-    return match.start() if match else None
-
-
 def headline_end(text: str) -> int:
     """Where a headline on the report's first line ends (0 when the first line is body text)."""
     first_line = text.split("\n", 1)[0].rstrip()
@@ -379,47 +339,6 @@ def _unique_ids(events: list[Event]) -> list[Event]:
 
 def _country_of(*actors: Actor | None) -> str | None:
     return next((a.country for a in actors if a is not None and a.country), None)
-
-
-def _second_event_allowed(primary: str, sub: str, hit: TriggerHit) -> bool:
-    """A sentence states one event, unless a second verb states a different kind of act
-    ("killed three villagers and abducted a woman")."""
-    other_kind = SUB_EVENT_TYPES[sub] != SUB_EVENT_TYPES[primary] or {sub, primary} <= DISTINCT_CIVILIAN_HARMS
-    return hit.verbal and sub != primary and other_kind and SUB_EVENT_TYPES[sub] is not EventType.BATTLES
-
-
-@dataclass(frozen=True)
-class _Told:
-    """An act a sentence already states: its trigger, type, own sides and places."""
-
-    hit: TriggerHit
-    sub: str
-    actor1: Actor | None
-    actor2: Actor | None
-    places: list[Mention]
-
-
-def _separate_act(text: str, act: _Told, told: list[_Told]) -> bool:
-    """Whether an act stands in a clause of its own beside each act the sentence already states,
-    and differs from it in type, sides or place ("bombed A with rockets, and clashes are continuing
-    in B"; "jets struck A while rebels shelled B"). A participle or a means is no clause of its own
-    ("attacked A, killing three"; "struck A with drones"), and a clause with the same type, no sides
-    of its own and no other place restates the act ("clashes broke out, and fighting continued")."""
-    for earlier in told:
-        between = sorted((earlier.hit.start, earlier.hit.end, act.hit.start, act.hit.end))
-        if not CLAUSE_BREAK.search(text, between[1], between[2]):
-            return False
-        own_sides = act.actor1 is not None or act.actor2 is not None
-        other_sides = own_sides and {_name(act.actor1), _name(act.actor2)} != {_name(earlier.actor1),
-                                                                                _name(earlier.actor2)}
-        other_place = bool(act.places) and all(p.start != q.start for p in act.places for q in earlier.places)
-        if act.sub == earlier.sub and not other_sides and not other_place:
-            return False
-    return True
-
-
-def _name(actor: Actor | None) -> str | None:
-    return actor.name if actor is not None else None
 
 
 #: Stands for "the shipped eventness model" where None means "no model".
