@@ -438,6 +438,8 @@ class DateRecogniser:
 #: event happened. Examples: "said on Friday", "a war monitor said Friday", "told AFP on
 #: Monday", "announced on 3 May", "confirmed the incident to reporters Wednesday", "spoke to
 #: journalists on Monday". Not "clashed on Friday", "returned to the village on Monday".
+#: Nouns of telling ("statement") count too, and "claimed": the day a claim was made is no
+#: more the act's than the day it was said (see `roles.SAID_AFTER` for the speaker).
 REPORTED_ON = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+[\w.]+){0,2}?|(?<!were\s)(?<!was\s)(?<!been\s)reported"
     r"|announced|stated|added|confirmed|claimed|statement|published|released|tweeted|wrote"

@@ -71,7 +71,9 @@ BRACKET_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ -]){0,3}[A-Z][\w'’-]*)\s*\(
 #: Words that introduce who says something, not where: "according to Lionel Lazarre".
 SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 #: A speech verb right after a name makes it a speaker: "Kyiv says", "Moscow has denied",
-#: "Beijing warned" (but "officials in Kyiv said" keeps Kyiv, by its preposition).
+#: "Beijing warned" (but "officials in Kyiv said" keeps Kyiv, by its preposition). Verbs of stance
+#: ("warned", "denied", "vowed") count here, as only a government speaks them of a capital; see
+#: `roles.SAID_AFTER` for the speaker that is no side.
 SPEAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|announced|announces|"
                            r"accused|accuses|warned|warns|denied|denies|insisted|insists|vowed|vows|"
                            r"demanded|demands|condemned|condemns|rejected|rejects|confirmed|confirms)\b")
