@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.eventness import CONTEXT_SIDES_NOTE
 from sitrep.events.merge import CROWD_NAME, merge_duplicates
+from sitrep.events.notes import CONTEXT_SIDES
 from sitrep.model import Document, Evidence
 
 TEXT = ("Rebels attacked an army post in Exampleton, killing a soldier and three attackers. "
@@ -112,7 +112,7 @@ def test_merge_a_headline_telling_a_killing_is_the_act_the_body_tells(make_event
 
 
 def test_merge_a_killing_with_the_sides_of_the_event_before_is_that_event(make_event):
-    kill, bomb = _bomb_and_kill(make_event, notes="Armed clash: 'killed'" + CONTEXT_SIDES_NOTE)
+    kill, bomb = _bomb_and_kill(make_event, notes="Armed clash: 'killed'" + CONTEXT_SIDES)
     merged, = merge_duplicates([bomb, kill])
     assert merged.sub_event_type == "Remote explosive/landmine/IED"
 
@@ -120,7 +120,7 @@ def test_merge_a_killing_with_the_sides_of_the_event_before_is_that_event(make_e
 def test_merge_a_killing_told_as_new_stays_apart_from_another_type(make_event):
     document = Document(id="t", text="Another soldier was killed in Exampleton on Monday. " + BODY)
     kill = make_event(document, "Another soldier was killed in Exampleton on Monday.",
-                      notes="Armed clash: 'killed'" + CONTEXT_SIDES_NOTE)
+                      notes="Armed clash: 'killed'" + CONTEXT_SIDES)
     bomb = make_event(document, BODY, event_type="Explosions/Remote violence",
                       sub_event_type="Remote explosive/landmine/IED")
     assert len(merge_duplicates([kill, bomb])) == 2

@@ -5,11 +5,11 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.eventness import CONTEXT_SIDES_NOTE
+from sitrep.events.notes import CONTEXT_SIDES
 from sitrep.events.retellings import (
     ABOUT_TOLD_ACT,
     DEATH_OF_TOLD_ACT,
-    FIGHT_NOTE,
+    FIGHT_TRIGGER,
     ONE_MORE_VICTIM,
     TOLD_ACT,
     Candidate,
@@ -134,12 +134,12 @@ def test_retellings_a_fight_told_by_its_word_does_not_elaborate_another_kind_of_
     assert (len(events) == 1) is folds
 
 
-@pytest.mark.parametrize(("note", "fight"), [
-    ("Armed clash: 'clashes'", True), ("Armed clash: 'gunfight'", True), ("Armed clash: 'engaged'", True),
-    ("Armed clash: 'killed'", False), ("Attack: 'fighting'", False), ("", False),
+@pytest.mark.parametrize(("trigger", "fight"), [
+    ("clashes", True), ("gunfight", True), ("engaged", True), ("exchange of fire", True),
+    ("killed", False), ("were killed", False),
 ])
-def test_retellings_fight_note_marks_a_fight_told_by_its_word(note, fight):
-    assert (FIGHT_NOTE.match(note) is not None) is fight
+def test_retellings_fight_trigger_marks_a_fight_told_by_its_word(trigger, fight):
+    assert (FIGHT_TRIGGER.match(trigger) is not None) is fight
 
 
 def test_retellings_a_new_act_is_never_folded(make_event):
@@ -173,7 +173,7 @@ def test_retellings_a_definite_reference_that_tells_a_new_act_is_not_folded(make
 ])
 def test_retellings_a_telling_with_the_sides_of_the_event_before_continues_it(make_event, fields, folds):
     first = _attack(make_event)
-    killed = _civilian_harm(make_event, KILLED, notes="Attack: 'were killed'" + CONTEXT_SIDES_NOTE, **fields)
+    killed = _civilian_harm(make_event, KILLED, notes="Attack: 'were killed'" + CONTEXT_SIDES, **fields)
     events = fold_retellings([Candidate(first, False, 0), Candidate(killed, False, 1, context=0)])
     assert (len(events) == 1) is folds
 

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from sitrep.errors import KnowledgeError
+from sitrep.events.notes import read_note
 from sitrep.events.training import model_text
 from sitrep.model import Event, WorkingDoc
 
@@ -28,12 +29,7 @@ from sitrep.model import Event, WorkingDoc
 MODEL_RESOURCE = "knowledge/data/models/eventness.json"
 #: Words of the evidence sentence: lower-case letter runs and digit runs ("2,000" -> 2, 000).
 WORD = re.compile(r"[a-z]+|\d+")
-#: The rule extractor's note: "Armed clash: 'clashes'; hedged (analysis, background)".
-NOTE = re.compile(r"^[^:]*:\s*'(?P<trigger>[^']*)'(?:;\s*hedged \((?P<hedges>[^)]*)\))?")
 DIGITS = "<digits>"
-#: The rule extractor adds this to the note of an event whose sentence names no side, so its
-#: sides are those of the event told just before ("Clashes resumed on Saturday").
-CONTEXT_SIDES_NOTE = "; sides from context"
 
 
 def candidate_features(event: Event) -> dict[str, float]:
@@ -46,13 +42,12 @@ def candidate_features(event: Event) -> dict[str, float]:
     for first, second in zip(words, words[1:], strict=False):
         features[f"b={first}_{second}"] = 1.0
     features["sub=" + event.sub_event_type] = 1.0
-    note = NOTE.match(event.notes or "")
+    note = read_note(event)
     if note:
-        features["trigger=" + note["trigger"].lower()] = 1.0
-        for hedge in (note["hedges"] or "").split(","):
-            if hedge.strip():
-                features["hedge=" + hedge.strip()] = 1.0
-    features["context_sides"] = float(CONTEXT_SIDES_NOTE in (event.notes or ""))
+        features["trigger=" + note.trigger.lower()] = 1.0
+        for hedge in note.hedges:
+            features["hedge=" + hedge] = 1.0
+    features["context_sides"] = float(note is not None and note.sides_from_context)
     features["rule_confidence"] = event.confidence
     features["has_actor1"] = float(event.actor1 is not None)
     features["has_actor2"] = float(event.actor2 is not None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.events.eventness import CONTEXT_SIDES_NOTE
+from sitrep.events.notes import sides_from_context
 from sitrep.events.sides import CIVILIAN_TARGET_TYPES, VIOLENT_EVENT_TYPES
 from sitrep.geo import distance_km
 from sitrep.model import Event, EventType
@@ -208,7 +208,7 @@ def _guessed(event: Event, headline_end: int) -> bool:
     sentence naming no side (its sides, and so its type, taken from the event told before it)."""
     if event.sub_event_type not in GENERIC_SUB_EVENTS or is_new_act(event):
         return False
-    return CONTEXT_SIDES_NOTE in (event.notes or "") or _in_headline(event, headline_end)
+    return sides_from_context(event) or _in_headline(event, headline_end)
 
 
 def _listed_apart(a: Event, b: Event) -> bool:

@@ -9,7 +9,7 @@ act ("another", "again", `merge.is_new_act`):
 
 - it names no place of its own and goes on with the same kind of act and sides (`_elaborates`);
   a harm typed only by its sides counts as the same kind, a fight told by its own word
-  ("engaged them in a gun duel", `FIGHT_NOTE`) does not;
+  ("engaged them in a gun duel", `FIGHT_TRIGGER`) does not;
 - its trigger is a definite reference to an act ("the attack killed four": `triggers.refers_back`),
   and both are violent acts a day apart at most (`_retells`), or a definite reference to a crowd
   ("the protesters", "the demonstration") tells again the protest of that day no more sharply
@@ -38,6 +38,7 @@ from sitrep.events.merge import (
     NEW_OCCURRENCE,
     is_new_act,
 )
+from sitrep.events.notes import read_note
 from sitrep.events.sides import VIOLENT_EVENT_TYPES
 from sitrep.model import Actor, Event, EventType, GeoPrecision
 
@@ -88,10 +89,9 @@ ONE_MORE_VICTIM = re.compile(
     r"|villager|resident|fighter|militant|victim|student|worker|member)s?\b",
     re.IGNORECASE)
 
-#: The note of an event told by a word of fighting (the clash family's forms): "Armed clash:
-#: 'gun duel'", "Armed clash: 'clashes'", "Armed clash: 'exchange of fire'". Not "Armed clash:
-#: 'were killed'" (a harm typed by its sides).
-FIGHT_NOTE = re.compile(r"^Armed clash: '(?:clash|fight|fought|battl|gun\s?(?:fight|battle|duel)|firefight|"
+#: The trigger of an armed clash told by a word of fighting (the clash family's forms): "gun
+#: duel", "clashes", "exchange of fire". Not "were killed" (a harm typed by its sides).
+FIGHT_TRIGGER = re.compile(r"(?:clash|fight|fought|battl|gun\s?(?:fight|battle|duel)|firefight|"
                         r"exchange|exchanged|skirmish|combat|heavy fighting|engaged|confront|shootout|encounter)",
                         re.IGNORECASE)
 
@@ -126,7 +126,8 @@ def _new_act_beyond_victims(event: Event) -> bool:
 def _fight_told(event: Event) -> bool:
     """Whether a telling names a fight by its own word ("engaged them in a gun duel"), not a
     harm whose type the rules guess from its sides ("four soldiers were killed")."""
-    return FIGHT_NOTE.match(event.notes or "") is not None
+    note = read_note(event)
+    return note is not None and note.sub_event_type == "Armed clash" and FIGHT_TRIGGER.match(note.trigger) is not None
 
 
 def _told_by_manner(event: Event) -> bool:

@@ -25,13 +25,14 @@ from sitrep.events.attribution import (
 )
 from sitrep.events.clauses import ToldAct, clause_span, second_event_allowed, separate_act
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
-from sitrep.events.eventness import CONTEXT_SIDES_NOTE, EventnessFilter, EventnessModel, load_eventness_model
+from sitrep.events.eventness import EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.figures import place_fatalities
 from sitrep.events.headlines import fold_headline
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
+from sitrep.events.notes import write_note
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
@@ -226,10 +227,7 @@ class EventExtraction:
                     continue
             told.append(ToldAct(hit, sub, sides.actor1, sides.actor2, event_places))
             fatalities = event_fatalities(doc, sentence.start, sentence.end)
-            note = f"{sub}: '{text[hit.start:hit.end]}'" + (f"; hedged ({', '.join(judgement.classes)})"
-                                                            if judgement.classes else "")
-            if from_context:
-                note += CONTEXT_SIDES_NOTE
+            note = write_note(sub, text[hit.start:hit.end], judgement.classes, from_context)
             inherited = not any(p in places for p in event_places)
             # No place found: one event with no place, rather than none.
             place_choices: list[Mention | None] = list(event_places) if event_places else [None]
