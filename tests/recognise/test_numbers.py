@@ -12,9 +12,7 @@ from sitrep.recognise.numbers import (
     GAPPED_JOIN,
     NO_DEATHS,
     NO_VICTIM_BEFORE,
-    NUMBER_PHRASE,
     PRECEDING_CASUALTY,
-    QUANTITY_HINT,
     SINGULAR_LISTED_AFTER,
     SINGULAR_OBJECT,
     SINGULAR_OBJECT_PARTNER,
@@ -25,9 +23,8 @@ from sitrep.recognise.numbers import (
     NumberRecogniser,
     event_fatalities,
     find_casualty_counts,
-    parse_number_phrase,
-    parse_quantity,
 )
+from sitrep.recognise.quantities import NUMBER_PHRASE, QUANTITY_HINT, parse_number_phrase, parse_quantity
 from sitrep.recognise.sentences import SentenceSplitter
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sitrep.model import Mention, MentionKind, TimePrecision, WorkingDoc
-from sitrep.recognise.numbers import parse_quantity
+from sitrep.recognise.quantities import parse_quantity
 
 DAY, WEEK, MONTH = TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH
 
