@@ -150,9 +150,10 @@ def place_runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def listed_places(text: str, mentions: list[Mention], trigger_start: int, trigger_end: int) -> list[Mention]:
-    """The list of places an event spreads over: the places after its trigger when the first of
+    """The list of places an event spreads over: a list right before its trigger ("declared the
+    towns of A, B and C clear of terrorists"), else the places after its trigger when the first of
     them opens a list ("bombed A, B and C"); with no place after it, the last list before it
-    ("The villages of A and B were cleared"); [] if there is none."""
+    ("The villages of A and B, the army said, were cleared"); [] if there is none."""
     # A list of provinces or countries is vaguer than a town named beside it ("In Quito, protesters
     # blocked an avenue, and similar actions are taking place in Cotopaxi, Chimborazo and Bolivar").
     runs = [run for run in place_runs(text, mentions) if is_precise(run[0]) and not _is_stretch(text, run)]
