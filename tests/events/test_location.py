@@ -153,6 +153,7 @@ def test_stretch_before_matches_its_examples(text: str, matches: bool) -> None:
 @pytest.mark.parametrize("text, matches", [
     # The text between the list's last place and the trigger ("A and B were captured": " were ").
     (" ", True), (" were ", True), (" have been ", True), (", jets ", False), (" in the west of ", False),
+    (" said troops ", False),
 ])
 def test_list_just_before_matches_its_examples(text: str, matches: bool) -> None:
     assert (LIST_JUST_BEFORE.match(text) is not None) is matches
@@ -172,6 +173,9 @@ def test_list_just_before_matches_its_examples(text: str, matches: bool) -> None
     ("The army declared the towns of Kortalo, Mbesiwa and Tarawinde clear of terrorists after the fighters left "
      "for Ulbek.", "clear of terrorists", ("Kortalo", "Mbesiwa", "Tarawinde", "Ulbek"),
      ["Kortalo", "Mbesiwa", "Tarawinde"]),
+    # The list is who spoke, not where the act was.
+    ("Residents of Kortalo and Mbesiwa said troops attacked Tarawinde and Ulbek.", "attacked",
+     ("Kortalo", "Mbesiwa", "Tarawinde", "Ulbek"), ["Tarawinde", "Ulbek"]),
     # The two ends of a stretch are no list: "between A and B".
     ("Gunmen ambushed a bus on the road between the towns of Kortalo and Mbesiwa.", "ambushed",
      ("Kortalo", "Mbesiwa"), []),

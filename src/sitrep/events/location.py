@@ -41,9 +41,10 @@ STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:(?!(?:in|at|near|on)\b)[\w'’-]+,?
 #: How far back (characters) "between" is looked for before a list's first place.
 STRETCH_WINDOW = 50
 #: What may stand between a list of places and the trigger it is the subject or object of: "the
-#: villages of A and B were captured", "declared A, B and C clear of terrorism", "A and B fell to" (up
-#: to two words, no punctuation; not "A and B, jets bombed": the comma ends the list's clause).
-LIST_JUST_BEFORE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
+#: villages of A and B were captured", "declared A, B and C clear of terrorism", "A and B have been
+#: retaken", "A and B fell to" (only auxiliaries; not "A and B, jets bombed": the comma ends the
+#: list's clause; not "residents of A and B said troops attacked C": the list is who spoke).
+LIST_JUST_BEFORE = re.compile(r"^\s+(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}$")
 #: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
 #: "MURSITPINAR, Turkey — ...", "BEIRUT, Lebanon, Oct. 2 (UPI) -- ...", "KHARTOUM, (Reuters) – ...",
 #: "Belgrade, Sep 24 (EFE).- ...". It says where the reporter was, not where the event happened.
