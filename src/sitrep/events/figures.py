@@ -17,6 +17,8 @@ caused it:
   place's event its own figure (`place_fatalities`).
 - One figure that two events at different places would both take ("attacks on posts in A and
   B killed seven") is their sum, and the report does not split it: neither takes it.
+- An event that is one of the places its sentence lists ("jets bombed A and B") takes a toll told
+  around it only where that toll is split by place: "The strike on B killed four" is B's alone.
 """
 from __future__ import annotations
 
