@@ -244,3 +244,17 @@ def test_kept_fatalities_reaches_past_dropped_candidates(splitter, make_event, k
     doc.events = [make_event(document, sentence, fatalities=3 if "killed" in sentence else None)
                   for sentence in kept]
     assert [e.fatalities for e in KeptFatalities()(doc).events] == expected
+
+def test_following_fatalities_leaves_a_listed_place_the_toll_another_place_is_told(splitter, make_event):
+    text = "Gunmen raided Exampleton and Otherville overnight. Seven villagers were killed in Otherville."
+    doc = _with_places(splitter, text, ["Exampleton", "Otherville"])
+    sentence = "Gunmen raided Exampleton and Otherville overnight."
+    doc.events = [make_event(doc.document, sentence, fatalities=None, location="Exampleton"),
+                  make_event(doc.document, sentence, fatalities=7, location="Otherville")]
+    assert [e.fatalities for e in FollowingFatalities()(doc).events] == [None, 7]
+
+
+def test_following_fatalities_report_a_toll_told_at_one_listed_place_is_its_own(extraction_pipeline):
+    text = "On Monday Russian jets bombed Kupiansk and Izium. The strike on Izium killed four civilians."
+    events = extraction_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    assert {e.location: e.fatalities for e in events} == {"Kupyansk": None, "Izyum": 4}

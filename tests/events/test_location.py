@@ -3,7 +3,14 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.location import is_backdrop, is_route_end, listed_places, place_runs
+from sitrep.events.location import (
+    LIST_JUST_BEFORE,
+    STRETCH_BEFORE,
+    is_backdrop,
+    is_route_end,
+    listed_places,
+    place_runs,
+)
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Place, Sentence
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -133,6 +140,25 @@ def test_place_runs_groups_listed_places(text: str, names: tuple[str, ...], runs
     assert [[m.text for m in run] for run in place_runs(text, mentions_at(text, *names))] == runs
 
 
+@pytest.mark.parametrize("text, matches", [
+    ("the road between ", True), ("the border between the Syrian city of ", True),
+    ("between the administrative capitals of ", True), ("a rail line running between the capital, ", True),
+    ("clashes between army units in ", False), ("fighting between rebels near ", False),
+    ("the road from ", False),
+])
+def test_stretch_before_matches_its_examples(text: str, matches: bool) -> None:
+    assert (STRETCH_BEFORE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    # The text between the list's last place and the trigger ("A and B were captured": " were ").
+    (" ", True), (" were ", True), (" have been ", True), (", jets ", False), (" in the west of ", False),
+    (" said troops ", False),
+])
+def test_list_just_before_matches_its_examples(text: str, matches: bool) -> None:
+    assert (LIST_JUST_BEFORE.match(text) is not None) is matches
+
+
 @pytest.mark.parametrize("text, trigger, names, spread", [
     ("Jets bombed Kortalo, Mbesiwa and Tarawinde.", "bombed", ("Kortalo", "Mbesiwa", "Tarawinde"),
      ["Kortalo", "Mbesiwa", "Tarawinde"]),
@@ -143,6 +169,18 @@ def test_place_runs_groups_listed_places(text: str, names: tuple[str, ...], runs
     # With a place after the trigger, a list before it is the background.
     ("After the fall of Kortalo and Mbesiwa, jets bombed Tarawinde.", "bombed", ("Kortalo", "Mbesiwa", "Tarawinde"),
      []),
+    # A list right before its trigger is the act's own, whatever place the sentence names later.
+    ("The army declared the towns of Kortalo, Mbesiwa and Tarawinde clear of terrorists after the fighters left "
+     "for Ulbek.", "clear of terrorists", ("Kortalo", "Mbesiwa", "Tarawinde", "Ulbek"),
+     ["Kortalo", "Mbesiwa", "Tarawinde"]),
+    # The list is who spoke, not where the act was.
+    ("Residents of Kortalo and Mbesiwa said troops attacked Tarawinde and Ulbek.", "attacked",
+     ("Kortalo", "Mbesiwa", "Tarawinde", "Ulbek"), ["Tarawinde", "Ulbek"]),
+    # The two ends of a stretch are no list: "between A and B".
+    ("Gunmen ambushed a bus on the road between the towns of Kortalo and Mbesiwa.", "ambushed",
+     ("Kortalo", "Mbesiwa"), []),
+    ("Fighting broke out between army units in Kortalo and Mbesiwa.", "Fighting", ("Kortalo", "Mbesiwa"),
+     ["Kortalo", "Mbesiwa"]),
 ])
 def test_listed_places_chooses_the_list_an_event_spreads_over(text: str, trigger: str, names: tuple[str, ...],
                                                                spread: list[str]) -> None:
@@ -159,6 +197,8 @@ def test_listed_places_chooses_the_list_an_event_spreads_over(text: str, trigger
      ["Kortalo", "Mbesiwa"]),
     ("On Monday, gunmen attacked army posts in the localities of Nkambe, Ndu and Kortalo.",
      ["Kortalo", "Ndu", "Nkambe"]),
+    ("On Monday the Syrian army declared the towns of Douma and Harasta clear of terrorists after the fighters "
+     "left for Idlib.", ["Duma", "Harasta"]),
 ])
 def test_location_an_event_told_over_a_list_of_places_is_one_event_per_place(extraction_pipeline, text: str,
                                                                             expected: list[str]) -> None:

@@ -243,3 +243,19 @@ def test_retellings_report_an_act_told_after_a_definite_reference_is_its_own_eve
             "Turkish artillery shelled YPG positions in Ras al-Ain after the airstrikes.")
     events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2019, 10, 10))).events
     assert [e.sub_event_type for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(("listed", "folds"), [
+    (False, True),  # a village the gazetteer lacks, in the division of the event told: more of it
+    (True, False),  # one of the places its sentence lists: a place of its own
+])
+def test_retellings_a_listed_village_the_gazetteer_lacks_is_not_continued(make_event, listed, folds):
+    sentence = "Protests broke out on Monday in the villages of Kortalo and Mbesiwa."
+    document = Document(id="t", text=f"{FIRST} {sentence}")
+    first = make_event(document, FIRST, admin1="Idlib", date=dt.date(2024, 3, 11))
+    places = ["Kortalo", "Mbesiwa"] if listed else ["Kortalo"]
+    villages = [make_event(document, sentence, location=place, admin1="Idlib", latitude=None, longitude=None,
+                           date=dt.date(2024, 3, 11), notes="Armed clash: 'clashes'" + CONTEXT_SIDES)
+                for place in places]
+    events = fold_retellings([Candidate(first, False, 0)] + [Candidate(v, False, 1, context=0) for v in villages])
+    assert ("Kortalo" not in {e.location for e in events}) is folds

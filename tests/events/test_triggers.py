@@ -201,6 +201,8 @@ def test_triggers_naming_site_matches_its_examples(text, matches):
 @pytest.mark.parametrize("text, word, family, verbal", [
     ("Bombings in three provinces targeted banks and hotels.", "Bombings", "explosive", False),
     ("The army has re-occupied the villages near the coast.", "re-occupied", "territory_gain", True),
+    ("The army declared the district clear of terrorists.", "clear of terrorists", "territory_gain", True),
+    ("Officials declared the valley free of terrorism on Monday.", "free of terrorism", "territory_gain", True),
     ("Militants swept into the provincial capital at dawn.", "swept into", "territory_gain", True),
     ("Troops raised the national flag over the town hall.", "raised the national flag", "territory_gain", True),
     ("Soldiers drove the rebels out of the town.", "drove", "territory_gain", True),

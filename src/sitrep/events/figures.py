@@ -20,6 +20,8 @@ caused it:
   B killed seven") is their sum, and the report does not split it: neither takes it.
 - The attackers' own dead, told in the next sentence ("the patrol returned fire and killed
   three of the assailants"), join the toll (`with_attackers_dead`).
+- An event that is one of the places its sentence lists ("jets bombed A and B") takes a toll told
+  around it only where that toll is split by place: "The strike on B killed four" is B's alone.
 
 The model then drops some candidates; `KeptFatalities`, run after it, lets a kept event with no
 toll reach past their sentences.
@@ -79,7 +81,7 @@ def nearby_fatalities(doc: WorkingDoc, sentence_index: int, stops: set[int],
 
 
 def nearby_toll(doc: WorkingDoc, sentence_index: int, stops: set[int],
-                location: str | None = None) -> tuple[int | None, int | None]:
+                location: str | None = None, by_place_only: bool = False) -> tuple[int | None, int | None]:
     """The first death count around `sentence_index` and the start of the sentence stating it.
 
     The sentences after come first (the usual order: event, then toll), then the one before
@@ -90,6 +92,9 @@ def nearby_toll(doc: WorkingDoc, sentence_index: int, stops: set[int],
     the event's harm and names no dead (on gold/train, fatalities accuracy 0.702 -> 0.728,
     gold giving 0 to such events). A 0 has no source: it is a statement about this event.
     A sentence that splits its dead by place gives the event at `location` that place's count.
+    With `by_place_only` (an event that is one of the places its sentence lists), a toll counts
+    only where it is split by place: one figure told after a list is the places' sum, or the
+    toll of the one place its sentence names ("The strike on B killed four").
     """
     following: list[Sentence] = doc.sentences[sentence_index + 1:sentence_index + 1 + MAX_FOLLOWING_SENTENCES]
     preceding = doc.sentences[max(0, sentence_index - MAX_PRECEDING_SENTENCES):sentence_index][::-1]
@@ -99,6 +104,9 @@ def nearby_toll(doc: WorkingDoc, sentence_index: int, stops: set[int],
             if sentence.start in stops:
                 break
             figure = event_fatalities(doc, sentence.start, sentence.end)
+            if figure and by_place_only:
+                share = _split_share(doc, sentence, location)
+                return (share, sentence.start) if share is not None else (None, None)
             if figure:
                 return _share_of(doc, sentence, location, figure), sentence.start
             if figure == 0:
@@ -135,7 +143,13 @@ def _nearest_shares(doc: WorkingDoc, start: int, end: int, places: Sequence[Ment
 
 
 def _share_of(doc: WorkingDoc, sentence: Sentence, location: str | None, figure: int) -> int:
-    """The part of a sentence's dead told at `location`, where it splits them by place, else all.
+    """The part of a sentence's dead told at `location`, where it splits them by place, else all."""
+    share = _split_share(doc, sentence, location)
+    return figure if share is None else share
+
+
+def _split_share(doc: WorkingDoc, sentence: Sentence, location: str | None) -> int | None:
+    """The dead a sentence tells at `location` when it splits its dead by place; else None.
 
     The split holds when two or more of the sentence's places take counts, though another place
     it names takes none ("Iran's commander died near A and Hezbollah's near B").
@@ -143,9 +157,8 @@ def _share_of(doc: WorkingDoc, sentence: Sentence, location: str | None, figure:
     seen = _places_in(doc, sentence)
     shares = _nearest_shares(doc, sentence.start, sentence.end, list(seen.values()))
     if shares is None or location not in seen or sum(s is not None for s in shares) < 2:
-        return figure
-    share = shares[list(seen).index(location)]
-    return figure if share is None else share
+        return None
+    return shares[list(seen).index(location)]
 
 
 def _places_in(doc: WorkingDoc, sentence: Sentence) -> dict[str, Mention]:
@@ -252,6 +265,16 @@ def unsplit_tolls(events: list[Event], sources: list[int | None]) -> list[Event]
             for event, source in zip(events, sources, strict=True)]
 
 
+def _listing_sentences(events: list[Event]) -> set[int]:
+    """The starts of the sentences whose act spreads over places they list: events at two or more
+    places share their evidence ("jets bombed A and B")."""
+    places: dict[int, set[str | None]] = defaultdict(set)
+    for event in events:
+        if event.evidence is not None:
+            places[event.evidence.start].add(event.location)
+    return {start for start, names in places.items() if len(names) > 1}
+
+
 class FollowingFatalities:
     """Fills a violent event's missing death toll from the sentences that go on telling it,
     and clears a toll that is not the event's own (no-toll acts, a sum over places)."""
@@ -262,6 +285,7 @@ class FollowingFatalities:
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         starts = {s.start: i for i, s in enumerate(doc.sentences)}
         stops = {e.evidence.start for e in doc.events if e.evidence is not None}
+        listed = _listing_sentences(doc.events)
         filled: list[Event] = []
         sources: list[int | None] = []
         for event in doc.events:
@@ -275,7 +299,8 @@ class FollowingFatalities:
                     own = with_attackers_dead(doc, index, stops, own)
                 event = event.with_changes(fatalities=own)
             elif event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None:
-                figure, source = nearby_toll(doc, index, stops, event.location)
+                figure, source = nearby_toll(doc, index, stops, event.location,
+                                             by_place_only=doc.sentences[index].start in listed)
                 if figure is not None:
                     event = event.with_changes(fatalities=figure)
             filled.append(event)
@@ -292,12 +317,13 @@ class KeptFatalities:
     on theirs"). Their sentences are no longer another event's: a kept event reaches past them.
     """
 
-    name, version = "events.kept_figures", "1"
+    name, version = "events.kept_figures", "2"
     reads, adds = ("sentences", "number_mentions", "events"), ("events",)
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         starts = {s.start: i for i, s in enumerate(doc.sentences)}
         stops = {e.evidence.start for e in doc.events if e.evidence is not None}
+        listed = _listing_sentences(doc.events)
         filled: list[Event] = []
         sources: list[int | None] = []
         for event in doc.events:
@@ -305,7 +331,8 @@ class KeptFatalities:
             source = None
             if (event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None
                     and event.sub_event_type not in NO_TOLL_SUB_EVENT_TYPES):
-                figure, source = nearby_toll(doc, index, stops, event.location)
+                figure, source = nearby_toll(doc, index, stops, event.location,
+                                             by_place_only=doc.sentences[index].start in listed)
                 if figure is not None:
                     event = event.with_changes(fatalities=figure)
             filled.append(event)

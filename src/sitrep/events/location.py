@@ -33,6 +33,18 @@ PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as
 #: (the parts are the events' places, the whole is their frame).
 PLACE_LIST_PARTS = re.compile(r"^\s*,?\s*(?:including|notably|namely|especially|particularly)\s+(?:in\s+)?"
                               + _KIND_OF + "$", re.I)
+#: Words that make the list after them the two ends of a stretch, not places the act spread over:
+#: "ambushes along the highway between the administrative capitals of A and B", "the border between
+#: the Syrian city of A and the Iraqi town of B", "between the capital, A, and B" (up to four words
+#: between, none of them "in", "at", "near" or "on": "clashes between army units in A and B" lists).
+STRETCH_BEFORE = re.compile(r"\bbetween\s+(?:(?!(?:in|at|near|on)\b)[\w'’-]+,?\s+){0,4}$", re.I)
+#: How far back (characters) "between" is looked for before a list's first place.
+STRETCH_WINDOW = 50
+#: What may stand between a list of places and the trigger it is the subject or object of: "the
+#: villages of A and B were captured", "declared A, B and C clear of terrorism", "A and B have been
+#: retaken", "A and B fell to" (only auxiliaries; not "A and B, jets bombed": the comma ends the
+#: list's clause; not "residents of A and B said troops attacked C": the list is who spoke).
+LIST_JUST_BEFORE = re.compile(r"^\s+(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}$")
 #: A dateline after a place at the start of a sentence: "RAIPUR: ...", "CARACAS (Reuters) - ...",
 #: "MURSITPINAR, Turkey — ...", "BEIRUT, Lebanon, Oct. 2 (UPI) -- ...", "KHARTOUM, (Reuters) – ...",
 #: "Belgrade, Sep 24 (EFE).- ...". It says where the reporter was, not where the event happened.
@@ -139,17 +151,26 @@ def place_runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def listed_places(text: str, mentions: list[Mention], trigger_start: int, trigger_end: int) -> list[Mention]:
-    """The list of places an event spreads over: the places after its trigger when the first of
+    """The list of places an event spreads over: a list right before its trigger ("declared the
+    towns of A, B and C clear of terrorists"), else the places after its trigger when the first of
     them opens a list ("bombed A, B and C"); with no place after it, the last list before it
-    ("The villages of A and B were cleared"); [] if there is none."""
+    ("The villages of A and B, the army said, were cleared"); [] if there is none."""
     # A list of provinces or countries is vaguer than a town named beside it ("In Quito, protesters
     # blocked an avenue, and similar actions are taking place in Cotopaxi, Chimborazo and Bolivar").
-    runs = [run for run in place_runs(text, mentions) if is_precise(run[0])]
+    runs = [run for run in place_runs(text, mentions) if is_precise(run[0]) and not _is_stretch(text, run)]
+    before = [run for run in runs if run[-1].end <= trigger_start and len(run) > 1]
+    if before and LIST_JUST_BEFORE.match(text[before[-1][-1].end:trigger_start]):
+        return before[-1]  # "declared the towns of A, B and C clear of terrorism after ... to D"
     after = [run for run in runs if run[0].start >= trigger_end]
     if after:
         return after[0] if len(after[0]) > 1 else []
-    before = [run for run in runs if run[-1].end <= trigger_start and len(run) > 1]
     return before[-1] if before else []
+
+
+def _is_stretch(text: str, run: list[Mention]) -> bool:
+    """Whether a run of places names the ends of a stretch ("between A and B"), not a list."""
+    first = run[0]
+    return len(run) > 1 and STRETCH_BEFORE.search(text, max(0, first.start - STRETCH_WINDOW), first.start) is not None
 
 
 class EventLocator:

@@ -142,6 +142,7 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
     """The events of a report, each later telling of one folded into the event it retells."""
     kept: list[Event] = []
     position_kept: dict[int, int] = {}  # candidate position -> index in kept
+    listed = _listed_positions(candidates)
     for position, candidate in enumerate(candidates):
         event = candidate.event
         target: int | None = None
@@ -154,7 +155,7 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
             target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
         if target is None and candidate.context is not None:
             told = position_kept.get(candidate.context)
-            if told is not None and _continues(event, kept[told]):
+            if told is not None and _continues(event, kept[told], position in listed):
                 target = told
         if target is None:
             position_kept[position] = len(kept)
@@ -228,9 +229,21 @@ def _harm_in(later: Event, earlier: Event) -> bool:
     return _about_told_act(later) or _within(later, earlier) or _is_vague(earlier)
 
 
-def _continues(later: Event, earlier: Event) -> bool:
+def _listed_positions(candidates: list[Candidate]) -> set[int]:
+    """The positions of the candidates that are one of the places their sentence lists ("protests
+    broke out in the towns of A, B and C"): each is named as a place of its own."""
+    places: dict[int, set[str | None]] = {}
+    for c in candidates:
+        if c.event.evidence is not None:
+            places.setdefault(c.event.evidence.start, set()).add(c.event.location)
+    return {i for i, c in enumerate(candidates)
+            if c.event.evidence is not None and len(places[c.event.evidence.start]) > 1}
+
+
+def _continues(later: Event, earlier: Event, listed: bool = False) -> bool:
     """Whether a telling that took its sides from the event just told is more of that event:
-    the same day (or unknown), no new act, and no place of its own beyond the event's."""
+    the same day (or unknown), no new act, and no place of its own beyond the event's. A place
+    its sentence lists among others is its own, even one the gazetteer lacks (`listed`)."""
     if is_new_act(later):
         return False
     if later.date and earlier.date and later.date != earlier.date:
@@ -238,19 +251,19 @@ def _continues(later: Event, earlier: Event) -> bool:
     # A telling of another kind of act is its own event ("artillery fire was delivered" in a battle).
     if later.event_type != earlier.event_type and later.sub_event_type not in GENERIC_SUB_EVENTS:
         return False
-    return _within(later, earlier)
+    return _within(later, earlier, unlocated=not listed)
 
 
-def _within(later: Event, earlier: Event) -> bool:
+def _within(later: Event, earlier: Event, unlocated: bool = True) -> bool:
     """Whether a telling's place is the event's own, a vaguer frame of it (its division or
-    country, or none), or a place the gazetteer lacks in its division."""
+    country, or none), or (with `unlocated`) a place the gazetteer lacks in its division."""
     if later.location is None or later.location == earlier.location:
         return True
     if later.country and earlier.country and later.country != earlier.country:
         return False
     if _is_vague(later) and (later.admin1 is None or later.admin1 == earlier.admin1 or later.location == later.country):
         return True
-    return later.latitude is None and later.admin1 is not None and later.admin1 == earlier.admin1
+    return unlocated and later.latitude is None and later.admin1 is not None and later.admin1 == earlier.admin1
 
 
 def _is_vague(event: Event) -> bool:
