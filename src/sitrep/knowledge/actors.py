@@ -30,7 +30,7 @@ from sitrep.knowledge.schema import (
     GenericPhrase,
     parse_actor_entry,
     parse_country,
-    parse_generic_group,
+    parse_generics,
 )
 from sitrep.model import Actor, ActorCategory
 
@@ -418,38 +418,16 @@ class ActorOntology:
 
 def _load_generics(label: str, data: Any) -> tuple[tuple[GenericPhrase, ...], dict[str, tuple[str, ...]],
                                                     tuple[str, ...]]:
-    if not isinstance(data, dict):
-        raise KnowledgeError(label, None, "must be a mapping with groups, demonym_words, name_extenders")
-    unknown = sorted(set(data) - {"groups", "demonym_words", "name_extenders"})
-    if unknown:
-        raise KnowledgeError(label, None, f"unknown section(s) {', '.join(unknown)}")
-    groups = data.get("groups")
-    if not isinstance(groups, list) or not groups:
-        raise KnowledgeError(label, None, "section 'groups' must be a non-empty list")
-    phrases: list[GenericPhrase] = []
+    """The generic phrases, demonym words and name extenders, with no phrase that two groups read
+    differently once spelling is set aside."""
+    phrases, demonym_words, extenders = parse_generics(label, data)
     seen: dict[str, str] = {}
-    for position, raw in enumerate(groups, 1):
-        for phrase in parse_generic_group(label, raw, position):
-            key = alias_key(phrase.phrase)
-            if key in seen and seen[key] != phrase.denotes:
-                raise KnowledgeError(label, phrase.phrase,
-                                     f"listed as both {seen[key]} and {phrase.denotes}")
-            seen[key] = phrase.denotes
-            phrases.append(phrase)
-    words = data.get("demonym_words") or {}
-    if not isinstance(words, dict):
-        raise KnowledgeError(label, "demonym_words", "must map a role to a list of words")
-    demonym_words: dict[str, tuple[str, ...]] = {}
-    for role, values in words.items():
-        if role not in ROLES:
-            raise KnowledgeError(label, "demonym_words", f"unknown role {role!r}; roles are {sorted(ROLES)}")
-        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-            raise KnowledgeError(label, "demonym_words", f"role {role!r} must list non-empty words")
-        demonym_words[role] = tuple(values)
-    extenders = data.get("name_extenders") or []
-    if not isinstance(extenders, list) or not all(isinstance(v, str) and v for v in extenders):
-        raise KnowledgeError(label, "name_extenders", "must be a list of non-empty words")
-    return tuple(phrases), demonym_words, tuple(extenders)
+    for phrase in phrases:
+        key = alias_key(phrase.phrase)
+        if key in seen and seen[key] != phrase.denotes:
+            raise KnowledgeError(label, phrase.phrase, f"listed as both {seen[key]} and {phrase.denotes}")
+        seen[key] = phrase.denotes
+    return phrases, demonym_words, extenders
 
 
 def build_ontology(sources: Sources) -> ActorOntology:

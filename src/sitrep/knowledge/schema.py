@@ -230,3 +230,32 @@ def parse_generic_group(label: str, raw: Any, position: int) -> list[GenericPhra
     if not phrases:
         raise KnowledgeError(label, entry, "field 'phrases' must list at least one phrase")
     return [GenericPhrase(phrase=p, denotes=denotes, kinds=kinds) for p in phrases]
+
+
+def parse_generics(label: str, data: Any) -> tuple[tuple[GenericPhrase, ...], dict[str, tuple[str, ...]],
+                                                   tuple[str, ...]]:
+    """Validate `generic_actors.yaml` (groups, demonym_words, name_extenders) into its phrases,
+    the words a demonym takes per role ("Turkish troops"), and the words that extend a name."""
+    if not isinstance(data, dict):
+        raise KnowledgeError(label, None, "must be a mapping with groups, demonym_words, name_extenders")
+    unknown = sorted(set(data) - {"groups", "demonym_words", "name_extenders"})
+    if unknown:
+        raise KnowledgeError(label, None, f"unknown section(s) {', '.join(unknown)}")
+    groups = data.get("groups")
+    if not isinstance(groups, list) or not groups:
+        raise KnowledgeError(label, None, "section 'groups' must be a non-empty list")
+    phrases = [phrase for position, raw in enumerate(groups, 1) for phrase in parse_generic_group(label, raw, position)]
+    words = data.get("demonym_words") or {}
+    if not isinstance(words, dict):
+        raise KnowledgeError(label, "demonym_words", "must map a role to a list of words")
+    demonym_words: dict[str, tuple[str, ...]] = {}
+    for role, values in words.items():
+        if role not in ROLES:
+            raise KnowledgeError(label, "demonym_words", f"unknown role {role!r}; roles are {sorted(ROLES)}")
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            raise KnowledgeError(label, "demonym_words", f"role {role!r} must list non-empty words")
+        demonym_words[role] = tuple(values)
+    extenders = data.get("name_extenders") or []
+    if not isinstance(extenders, list) or not all(isinstance(v, str) and v for v in extenders):
+        raise KnowledgeError(label, "name_extenders", "must be a list of non-empty words")
+    return tuple(phrases), demonym_words, tuple(extenders)
