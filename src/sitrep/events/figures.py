@@ -275,11 +275,10 @@ def _listing_sentences(events: list[Event]) -> set[int]:
     return {start for start, names in places.items() if len(names) > 1}
 
 
-class FollowingFatalities:
-    """Fills a violent event's missing death toll from the sentences that go on telling it,
-    and clears a toll that is not the event's own (no-toll acts, a sum over places)."""
+class _TollStage:
+    """What the two toll stages share: walk the events with their sentence, then let no two events
+    at different places keep one toll the report does not split (`unsplit_tolls`)."""
 
-    name, version = "events.figures", "3"
     reads, adds = ("sentences", "number_mentions", "events"), ("events",)
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
@@ -290,26 +289,49 @@ class FollowingFatalities:
         sources: list[int | None] = []
         for event in doc.events:
             index = starts.get(event.evidence.start) if event.evidence is not None else None
-            source = index if index is None else doc.sentences[index].start
-            if event.sub_event_type in NO_TOLL_SUB_EVENT_TYPES:
-                event, source = event.with_changes(fatalities=None), None
-            elif index is not None and event.fatalities:
-                own = own_share(doc, doc.sentences[index], event) or 0
-                if event.event_type in VIOLENT_TYPES:
-                    own = with_attackers_dead(doc, index, stops, own)
-                event = event.with_changes(fatalities=own)
-            elif event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None:
-                figure, source = nearby_toll(doc, index, stops, event.location,
-                                             by_place_only=doc.sentences[index].start in listed)
-                if figure is not None:
-                    event = event.with_changes(fatalities=figure)
+            event, source = self._toll(doc, event, index, stops, listed)
             filled.append(event)
             sources.append(source)
         doc.events = unsplit_tolls(filled, sources)
         return doc
 
+    def _toll(self, doc: WorkingDoc, event: Event, index: int | None, stops: set[int],
+              listed: set[int]) -> tuple[Event, int | None]:
+        """The event with its toll, and the start of the sentence that told it (None: none)."""
+        raise NotImplementedError
 
-class KeptFatalities:
+    @staticmethod
+    def _missing(doc: WorkingDoc, event: Event, index: int, stops: set[int],
+                 listed: set[int]) -> tuple[Event, int | None]:
+        """A violent event with no toll takes the one told around it, if any."""
+        figure, source = nearby_toll(doc, index, stops, event.location,
+                                     by_place_only=doc.sentences[index].start in listed)
+        return (event if figure is None else event.with_changes(fatalities=figure)), source
+
+
+class FollowingFatalities(_TollStage):
+    """Fills a violent event's missing death toll from the sentences that go on telling it,
+    and clears a toll that is not the event's own (no-toll acts, a sum over places)."""
+
+    name, version = "events.figures", "3"
+
+    def _toll(self, doc: WorkingDoc, event: Event, index: int | None, stops: set[int],
+              listed: set[int]) -> tuple[Event, int | None]:
+        if event.sub_event_type in NO_TOLL_SUB_EVENT_TYPES:
+            return event.with_changes(fatalities=None), None
+        if index is None:
+            return event, None
+        if event.fatalities:
+            own = own_share(doc, doc.sentences[index], event) or 0
+            if event.event_type in VIOLENT_TYPES:
+                own = with_attackers_dead(doc, index, stops, own)
+            return event.with_changes(fatalities=own), doc.sentences[index].start
+        if event.fatalities is None and event.event_type in VIOLENT_TYPES:
+            return self._missing(doc, event, index, stops, listed)
+        return event, doc.sentences[index].start
+
+
+class KeptFatalities(_TollStage):
     """Fills the toll a kept violent event still lacks, once the eventness model has judged.
 
     `FollowingFatalities` stops at every candidate's sentence, and the model then drops some
@@ -318,24 +340,10 @@ class KeptFatalities:
     """
 
     name, version = "events.kept_figures", "2"
-    reads, adds = ("sentences", "number_mentions", "events"), ("events",)
 
-    def __call__(self, doc: WorkingDoc) -> WorkingDoc:
-        starts = {s.start: i for i, s in enumerate(doc.sentences)}
-        stops = {e.evidence.start for e in doc.events if e.evidence is not None}
-        listed = _listing_sentences(doc.events)
-        filled: list[Event] = []
-        sources: list[int | None] = []
-        for event in doc.events:
-            index = starts.get(event.evidence.start) if event.evidence is not None else None
-            source = None
-            if (event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None
-                    and event.sub_event_type not in NO_TOLL_SUB_EVENT_TYPES):
-                figure, source = nearby_toll(doc, index, stops, event.location,
-                                             by_place_only=doc.sentences[index].start in listed)
-                if figure is not None:
-                    event = event.with_changes(fatalities=figure)
-            filled.append(event)
-            sources.append(source)
-        doc.events = unsplit_tolls(filled, sources)
-        return doc
+    def _toll(self, doc: WorkingDoc, event: Event, index: int | None, stops: set[int],
+              listed: set[int]) -> tuple[Event, int | None]:
+        if (event.fatalities is None and event.event_type in VIOLENT_TYPES and index is not None
+                and event.sub_event_type not in NO_TOLL_SUB_EVENT_TYPES):
+            return self._missing(doc, event, index, stops, listed)
+        return event, None
