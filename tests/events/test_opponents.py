@@ -185,3 +185,42 @@ def test_opponents_candidates_fold_an_unidentified_group_into_the_one_named_grou
     found = candidates(query)
     assert {name: len(ms) for name, ms in found.items()} == expected
     assert all(m.value.name == name for name, ms in found.items() for m in ms)
+
+
+@pytest.mark.parametrize("text, fought", [
+    ("The TLF clashed with the army near the bridge.", True),
+    ("The TLF ambushed an army convoy at dawn.", True),
+    ("The army recaptured the town from the TLF.", True),
+    # Named together without a fight: a truce, a source's aside.
+    ("The TLF and the army signed a truce.", False),
+    ("The army said the TLF had withdrawn.", False),
+])
+def test_opponents_features_mark_a_fight_with_the_side_told_elsewhere(text, fought):
+    report = text + " On Monday the army shelled a camp."
+    surfaces = [("TLF", REBELS), ("army", ARMY)]
+    mentions = tuple(sorted((Mention(s, s + len(t), t, MentionKind.ACTOR, v, label="name")
+                             for t, v in surfaces for s in [i for i in range(len(report))
+                                                            if report.startswith(t, i)]),
+                            key=lambda m: m.start))
+    event = report.index("On Monday")
+    query = OpponentQuery(report, ARMY, event, len(report), mentions, ((0, len(text)), (event, len(report))))
+    rebels = [m for m in mentions if m.value == REBELS]
+    assert opponent_features(query, rebels, len(mentions))["fought_side_elsewhere"] == float(fought)
+
+
+def test_opponents_features_ignore_a_fight_told_in_the_event_sentence_itself():
+    text = "The TLF attacked the army post."
+    mentions = (Mention(4, 7, "TLF", MentionKind.ACTOR, REBELS, label="name"),
+                Mention(21, 25, "army", MentionKind.ACTOR, ARMY, label="name"))
+    query = OpponentQuery(text, ARMY, 0, len(text), mentions, ((0, len(text)),))
+    assert opponent_features(query, [mentions[0]], 2)["fought_side_elsewhere"] == 0.0
+
+
+@pytest.mark.parametrize("words, matches", [
+    ("clashed with", True), ("attacked", True), ("airstrikes on", True), ("retook", True),
+    ("signed a truce with", False), ("met", False), ("attackers' names", False),
+])
+def test_opponents_fight_words_match_acts_of_war_only(words, matches):
+    from sitrep.events.opponents import FIGHT_WORDS
+
+    assert bool(FIGHT_WORDS.search(f"The TLF {words} the army.")) is matches

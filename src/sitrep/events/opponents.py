@@ -4,7 +4,8 @@ A learned ranker: every armed actor the report names (not the named side, its pa
 allies, not crowds; civilians only for remote violence) is a candidate, described by how often
 and how near the event the report names it, whether it is named alongside the known side
 elsewhere (and joined to it as an ally), whether it is only a source ("..., the ministry said"),
-whether it belongs to the event's country, and the actor categories of the pair and of the
+whether it fought the named side in another sentence of the report, whether it belongs to the
+event's country, and the actor categories of the pair and of the
 candidate against the event's family (an arrest is made by a state force). A linear score over
 these features, trained on gold/train (`sitrep.events.train_opponents`), picks the candidate;
 the weights ship as JSON, like the eventness model. Without a model the hand-set
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
@@ -35,6 +37,14 @@ DISTANCE_SCALE = 10.0
 NAMING_LABELS = frozenset({"name", "demonym", "shape", "ambiguous", "people"})
 #: Two mentions joined as allies are at most this far apart ("the army and allied militias").
 JOIN_CHARS = 40
+#: A sentence telling of a fight, where two sides named in it fought each other: "the army
+#: clashed with the TLF", "TLF fighters attacked an army post", "airstrikes on TLF positions",
+#: "the army recaptured the town from the TLF"; not "the TLF and the army signed a truce" nor
+#: "the army said the TLF had withdrawn".
+FIGHT_WORDS = re.compile(r"\b(?:attack(?:ed|s|ing)?|clash(?:ed|es)?|fought|fighting|battles?|ambush(?:ed|es)?|"
+                         r"shell(?:ed|ing)|struck|strikes?|airstrikes?|raid(?:ed|s)?|offensive|assault(?:ed|s)?|"
+                         r"fired|killed|kill(?:ing|s)?|bomb(?:ed|ing|ings)?|target(?:ed|ing)|captured|seized|"
+                         r"recaptured|retook|repell?ed)\b", re.I)
 #: Armed groups that are not a state's: an unidentified group of their country is one of them
 #: under a generic word ("the terrorists", "gunmen") when the report names no other.
 NON_STATE_GROUPS = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
@@ -117,6 +127,9 @@ def opponent_features(query: OpponentQuery, mentions: list[Mention], total: int,
     distances = [abs(near - m.start) for m in mentions]
     own = own_sentences(query) if own is None else own
     shared = {_sentence_of(query.sentences, m.start) for m in mentions} & own
+    # A fight with the named side told elsewhere in the report: the report's war is between them
+    # (a sentence naming both without a fight may be a list, a truce or a source's aside).
+    elsewhere = shared - {_sentence_of(query.sentences, query.event_start), -1}
     sources = sum(is_source(query.text, 0, m) for m in mentions)
     features = {
         "log_mentions": math.log1p(len(mentions)),
@@ -127,6 +140,7 @@ def opponent_features(query: OpponentQuery, mentions: list[Mention], total: int,
         "named_before": float(any(m.start < query.event_start for m in mentions)),
         "in_lead": float(any(m.start < LEAD_CHARS for m in mentions)),
         "shares_sentences": math.log1p(len(shared)),
+        "fought_side_elsewhere": float(any(FIGHT_WORDS.search(query.text, *query.sentences[i]) for i in elsewhere)),
         "source_share": sources / len(mentions),
         "named_outright": float(any(m.label in NAMING_LABELS for m in mentions)),
         "same_country": float(actor.country is not None and actor.country == query.actor.country),
