@@ -119,9 +119,11 @@ def test_opponents_candidates_offer_civilians_as_the_target_of_remote_violence_o
 @pytest.mark.parametrize("sub, victims, offered", [
     ("Arrests", False, False),  # the arrester sought: armed men nobody identifies do not arrest
     ("Arrests", True, True),  # the arrested sought: they may be unidentified
+    ("Air/drone strike", False, False),  # a strike's author sought: unidentified gunmen fly no aircraft
+    ("Air/drone strike", True, True),  # a strike's target may be unidentified
     ("Armed clash", False, True),
 ])
-def test_opponents_candidates_never_offer_an_unidentified_group_as_the_arrester(sub, victims, offered):
+def test_opponents_candidates_never_offer_an_unidentified_group_as_arrester_or_air_striker(sub, victims, offered):
     unknown = Actor("uag", "Unidentified Armed Group (Testland)", ActorCategory.POLITICAL_MILITIA, "Testland")
     query = _query(REBELS)
     mention = Mention(0, 7, "The TLF", MentionKind.ACTOR, unknown, label="country_generic")
