@@ -48,7 +48,7 @@ def test_opponents_candidates_are_armed_and_unrelated():
     assert set(candidates(_query())) == {REBELS.name, MONITOR.name}
 
 
-def test_opponents_features_describe_salience_sources_and_the_pair():
+def test_opponents_features_describe_salience_sources_and_the_category():
     query = _query()
     found = candidates(query)
     total = sum(len(ms) for ms in found.values())
@@ -57,7 +57,8 @@ def test_opponents_features_describe_salience_sources_and_the_pair():
     assert rebels["log_mentions"] > monitor["log_mentions"] and rebels["mention_share"] == 2 / 3
     assert rebels["shares_sentences"] > 0 and monitor["shares_sentences"] > 0
     assert monitor["source_share"] == 1.0 and rebels["source_share"] == 0.0
-    assert rebels["pair=1-2"] == 1.0 and monitor["pair=1-8"] == 1.0
+    assert rebels["inter=2"] == 1.0 and monitor["inter=8"] == 1.0
+    assert not any(name.startswith("pair=") for name in (*rebels, *monitor))
 
 
 def test_opponents_choose_takes_the_best_scoring_candidate():

@@ -5,8 +5,9 @@ allies, not crowds; civilians only for remote violence) is a candidate, describe
 and how near the event the report names it, whether it is named alongside the known side
 elsewhere (and joined to it as an ally), whether it is only a source ("..., the ministry said"),
 whether it fought the named side in another sentence of the report, whether it belongs to the
-event's country, and the actor categories of the pair and of the
-candidate against the event's family (an arrest is made by a state force). A linear score over
+event's country, and the candidate's actor category, alone and against the event's family (an
+arrest is made by a state force). The category of the named side crossed with the candidate's
+is left out: with 80-odd training questions its 30-odd sparse pairs fit noise. A linear score over
 these features, trained on gold/train (`sitrep.events.train_opponents`), picks the candidate;
 the weights ship as JSON, like the eventness model. Without a model the hand-set
 `roles.salient_opponent` decides.
@@ -154,7 +155,6 @@ def opponent_features(query: OpponentQuery, mentions: list[Mention], total: int,
         "in_event_country": float(query.country is not None and actor.country == query.country),
         "joined_to_side": float(_joined(query, mentions)),
         f"inter={actor.inter.value if actor.inter else 0}": 1.0,
-        f"pair={query.actor.inter.value if query.actor.inter else 0}-{actor.inter.value if actor.inter else 0}": 1.0,
     }
     if query.sub_event_type in SUB_EVENT_TYPES:
         family = EVENT_FAMILIES.get(SUB_EVENT_TYPES[query.sub_event_type], "other")
