@@ -48,7 +48,7 @@ def test_opponents_candidates_are_armed_and_unrelated():
     assert set(candidates(_query())) == {REBELS.name, MONITOR.name}
 
 
-def test_opponents_features_describe_salience_sources_and_the_pair():
+def test_opponents_features_describe_salience_sources_and_the_category():
     query = _query()
     found = candidates(query)
     total = sum(len(ms) for ms in found.values())
@@ -57,7 +57,8 @@ def test_opponents_features_describe_salience_sources_and_the_pair():
     assert rebels["log_mentions"] > monitor["log_mentions"] and rebels["mention_share"] == 2 / 3
     assert rebels["shares_sentences"] > 0 and monitor["shares_sentences"] > 0
     assert monitor["source_share"] == 1.0 and rebels["source_share"] == 0.0
-    assert rebels["pair=1-2"] == 1.0 and monitor["pair=1-8"] == 1.0
+    assert rebels["inter=2"] == 1.0 and monitor["inter=8"] == 1.0
+    assert not any(name.startswith("pair=") for name in (*rebels, *monitor))
 
 
 def test_opponents_choose_takes_the_best_scoring_candidate():
@@ -119,9 +120,11 @@ def test_opponents_candidates_offer_civilians_as_the_target_of_remote_violence_o
 @pytest.mark.parametrize("sub, victims, offered", [
     ("Arrests", False, False),  # the arrester sought: armed men nobody identifies do not arrest
     ("Arrests", True, True),  # the arrested sought: they may be unidentified
+    ("Air/drone strike", False, False),  # a strike's author sought: unidentified gunmen fly no aircraft
+    ("Air/drone strike", True, True),  # a strike's target may be unidentified
     ("Armed clash", False, True),
 ])
-def test_opponents_candidates_never_offer_an_unidentified_group_as_the_arrester(sub, victims, offered):
+def test_opponents_candidates_never_offer_an_unidentified_group_as_arrester_or_air_striker(sub, victims, offered):
     unknown = Actor("uag", "Unidentified Armed Group (Testland)", ActorCategory.POLITICAL_MILITIA, "Testland")
     query = _query(REBELS)
     mention = Mention(0, 7, "The TLF", MentionKind.ACTOR, unknown, label="country_generic")
@@ -185,3 +188,42 @@ def test_opponents_candidates_fold_an_unidentified_group_into_the_one_named_grou
     found = candidates(query)
     assert {name: len(ms) for name, ms in found.items()} == expected
     assert all(m.value.name == name for name, ms in found.items() for m in ms)
+
+
+@pytest.mark.parametrize("text, fought", [
+    ("The TLF clashed with the army near the bridge.", True),
+    ("The TLF ambushed an army convoy at dawn.", True),
+    ("The army recaptured the town from the TLF.", True),
+    # Named together without a fight: a truce, a source's aside.
+    ("The TLF and the army signed a truce.", False),
+    ("The army said the TLF had withdrawn.", False),
+])
+def test_opponents_features_mark_a_fight_with_the_side_told_elsewhere(text, fought):
+    report = text + " On Monday the army shelled a camp."
+    surfaces = [("TLF", REBELS), ("army", ARMY)]
+    mentions = tuple(sorted((Mention(s, s + len(t), t, MentionKind.ACTOR, v, label="name")
+                             for t, v in surfaces for s in [i for i in range(len(report))
+                                                            if report.startswith(t, i)]),
+                            key=lambda m: m.start))
+    event = report.index("On Monday")
+    query = OpponentQuery(report, ARMY, event, len(report), mentions, ((0, len(text)), (event, len(report))))
+    rebels = [m for m in mentions if m.value == REBELS]
+    assert opponent_features(query, rebels, len(mentions))["fought_side_elsewhere"] == float(fought)
+
+
+def test_opponents_features_ignore_a_fight_told_in_the_event_sentence_itself():
+    text = "The TLF attacked the army post."
+    mentions = (Mention(4, 7, "TLF", MentionKind.ACTOR, REBELS, label="name"),
+                Mention(21, 25, "army", MentionKind.ACTOR, ARMY, label="name"))
+    query = OpponentQuery(text, ARMY, 0, len(text), mentions, ((0, len(text)),))
+    assert opponent_features(query, [mentions[0]], 2)["fought_side_elsewhere"] == 0.0
+
+
+@pytest.mark.parametrize("words, matches", [
+    ("clashed with", True), ("attacked", True), ("airstrikes on", True), ("retook", True),
+    ("signed a truce with", False), ("met", False), ("attackers' names", False),
+])
+def test_opponents_fight_words_match_acts_of_war_only(words, matches):
+    from sitrep.events.opponents import FIGHT_WORDS
+
+    assert bool(FIGHT_WORDS.search(f"The TLF {words} the army.")) is matches
