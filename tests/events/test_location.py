@@ -266,3 +266,11 @@ def test_location_a_town_told_before_a_country_outranks_the_country_for_a_senten
             "border to Pakistan. On Tuesday, police arrested two Taliban commanders.")
     event = next(e for e in events_of(extraction_pipeline, text) if "arrested" in e.evidence.text)
     assert (event.location, event.country) == ("Kandahar", "Afghanistan")
+
+
+def test_location_an_island_the_gazetteer_lacks_is_where_the_attack_was(extraction_pipeline):
+    text = ("On Tuesday, Boko Haram militants killed ten Chadian soldiers in an attack on a checkpoint in the Lake "
+            "Chad basin. The attack was perpetrated on the island of Zorbakoua, between the towns of Zorbak and "
+            "Kaigar, the army said.")
+    events = events_of(extraction_pipeline, text)
+    assert [e.location for e in events] == ["Zorbakoua"]

@@ -26,6 +26,7 @@ from sitrep.recognise.place_cues import (
 @pytest.mark.parametrize("pattern, text, matches", [
     (STRONG_CUE_BEFORE, "raided the village of ", True), (STRONG_CUE_BEFORE, "on the outskirts of ", True),
     (STRONG_CUE_BEFORE, "near ", True), (STRONG_CUE_BEFORE, "spoke of ", False),
+    (STRONG_CUE_BEFORE, "was perpetrated on the island of ", True), (STRONG_CUE_BEFORE, "an island in ", False),
     (NEAR_CUE_BEFORE, "20 km from ", True), (NEAR_CUE_BEFORE, "east of ", True),
     (NEAR_CUE_BEFORE, "in ", False),
     (WEAK_CUE_BEFORE, "fighting in ", True), (WEAK_CUE_BEFORE, "retook ", True),
@@ -35,7 +36,8 @@ def test_cue_regexes_match_their_examples(pattern, text: str, matches: bool) -> 
     assert (pattern.search(text) is not None) is matches
 
 
-@pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" said", False)])
+@pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" island", True),
+                                           (" said", False), (" islanders", False)])
 def test_strong_cue_after_matches_kind_words(text: str, matches: bool) -> None:
     assert (STRONG_CUE_AFTER.match(text) is not None) is matches
 
@@ -141,3 +143,19 @@ def test_mention_precision_reads_a_capitalised_direction_as_part_of_a_region(tex
                  geo_precision=GeoPrecision.PLACE, feature="city")
     start = text.index(name)
     assert mention_precision(text, start, None, town, start + len(name)) == precision
+
+
+@pytest.mark.parametrize("feature, precision", [
+    ("city", GeoPrecision.NEAR),  # "the Zorbak province": the lower division around the town
+    ("village", GeoPrecision.NEAR),
+    ("admin1", GeoPrecision.REGION),  # "Kandahar province": the first-level division itself
+    ("region", GeoPrecision.REGION),
+])
+def test_mention_precision_reads_a_division_word_after_a_town_as_near_the_town(feature: str,
+                                                                              precision: GeoPrecision) -> None:
+    text = "Soldiers on patrol in the north of the Zorbak province were ambushed."
+    place = Place(name="Zorbak", country="Niger", latitude=15.0, longitude=2.7, geo_precision=GeoPrecision.PLACE,
+                  feature=feature)
+    start = text.index("Zorbak")
+    end = start + len("Zorbak province")
+    assert mention_precision(text, start, "province", place, end) == precision

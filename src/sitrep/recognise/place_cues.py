@@ -24,24 +24,27 @@ NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "subu
 PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
                             "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
                             "crossing", "dam", "bridge", "river", "field"})
+#: Gazetteer features of a settlement, which a division word after its name makes the division
+#: around it (not "admin1", "region" or "country").
+TOWN_FEATURES = frozenset({"city", "capital", "town", "village"})
 #: The unions the recogniser tests words against, built once rather than at every test.
 KIND_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES
 AREA_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES
 #: Cue phrases right before a name that make it a place even if the gazetteer lacks it:
-#: "the village of Tondobi", "the town of X", "outskirts of X", "near X", "the siege of X" (not
+#: "the village of Tondobi", "the town of X", "the island of X", "outskirts of X", "near X", "the siege of X" (not
 #: "the fall of X": regimes and rulers fall too).
 STRONG_CUE_BEFORE = re.compile(
     r"(?:\b(?:village|villages|town|towns|city|hamlet|district|province|governorate|region|area|"
     r"neighbou?rhood|suburb|outskirts|countryside|vicinity|locality|commune|municipality|county|"
-    r"oblast|settlement|camp|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
+    r"oblast|settlement|camp|island|islands|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
     r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
-#: Words right after a name that make it a place: "Kourakou village", "Noni district", and an
+#: Words right after a name that make it a place: "Kourakou village", "Noni district", "Bakassi island", and an
 #: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
 STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
-    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway|island)\b", re.IGNORECASE)
 #: A front-line direction after a name, the name bracketed or not: "the Pokrovsk direction", "on
 #: the Kupiansk axis", "in the northeastern (Talish) direction" (lowercase only: "the Popular Front"
 #: and "Liberation Axis" are groups). The event was near the named town, not in it.
@@ -113,10 +116,14 @@ def strip_suffix(name: str) -> tuple[str, str | None]:
 def mention_precision(text: str, start: int, suffix: str | None, place: Place,
                       end: int | None = None) -> GeoPrecision:
     """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues
-    (and by a front-line direction after its `end`: "the northern (Varzob) direction")."""
+    (and by a front-line direction after its `end`: "the northern (Varzob) direction"). A division
+    word after a town's name that no first-level division bears ("the Banibangou province", "Beni
+    region") names the lower division around the town, its seat: near the town."""
     precision = GeoPrecision(place.geo_precision)
-    if suffix in ADMIN_SUFFIXES or REGION_PART_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
+    if REGION_PART_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
         return GeoPrecision.REGION
+    if suffix in ADMIN_SUFFIXES:
+        return GeoPrecision.NEAR if place.feature in TOWN_FEATURES else GeoPrecision.REGION
     front = end is not None and FRONT_CUE_AFTER.match(text, end) is not None
     if suffix in NEAR_SUFFIXES or front or cue_before(text, start) == "near":
         precision = max(precision, GeoPrecision.NEAR)

@@ -19,12 +19,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
 from sitrep.recognise.place_cues import (
+    ADMIN_SUFFIXES,
     AREA_SUFFIXES,
     CUE_WINDOW,
     DISTRICT_AFTER,
     FRONT_CUE_AFTER,
     KIND_SUFFIXES,
     STRONG_CUE_AFTER,
+    TOWN_FEATURES,
     cue_before,
     marked_local,
     mention_precision,
@@ -364,7 +366,10 @@ class PlaceRecogniser:
             suffix = tokens[j + 1].lower
             end = tokens[j + 1].end
         best = max(kept, key=lambda c: prior(c, exact))
-        precision = mention_precision(text, start, suffix, best.place, end)
+        # "Idlib province" is the division when the gazetteer knows one of that name (the
+        # resolver then picks it); only a town's name alone makes the division around the town.
+        divisions = [c for c in kept if c.place.feature not in TOWN_FEATURES] if suffix in ADMIN_SUFFIXES else []
+        precision = mention_precision(text, start, suffix, (divisions[0] if divisions else best).place, end)
         return Mention(start=start, end=end, text=text[start:end], kind=MentionKind.PLACE, value=best.place,
                        label="gazetteer", precision=int(precision), source=self.name)
 
