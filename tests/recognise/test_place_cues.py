@@ -19,6 +19,7 @@ from sitrep.recognise.place_cues import (
     marked_local,
     mention_precision,
     names_a_division,
+    names_a_people,
     strip_suffix,
 )
 
@@ -159,3 +160,13 @@ def test_mention_precision_reads_a_division_word_after_a_town_as_near_the_town(f
     start = text.index("Zorbak")
     end = start + len("Zorbak province")
     assert mention_precision(text, start, "province", place, end) == precision
+
+
+@pytest.mark.parametrize("text, word, people", [
+    ("Suspected Kuki tribal militants opened fire.", "Kuki", True),
+    ("Members of the Meitei community protested.", "Meitei", True),
+    ("Kukicho tribal elders met.", "Kuki", False),  # only the whole word
+    ("Kuki village was burned.", "Kuki", False),
+])
+def test_names_a_people_finds_a_word_used_before_a_peoples_word(text: str, word: str, people: bool) -> None:
+    assert names_a_people(text, word) is people

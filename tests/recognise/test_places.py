@@ -335,3 +335,13 @@ def test_street_after_matches_street_words(text: str, matches: bool) -> None:
 @pytest.mark.parametrize("text, matches", [("on Calle ", True), ("along Avenida ", True), ("a calle ", False)])
 def test_street_before_matches_street_words(text: str, matches: bool) -> None:
     assert (STREET_BEFORE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kuki tribal militants struck near Zorbak. Villagers then burned down Tabang Kuki village.", ["Zorbak", "Tabang"]),
+    ("Members of the Zoro community fled. Villagers burned Tabang Zoro village.", ["Tabang"]),
+    ("Militants struck near Zorbak. Villagers then burned down Tabang Kuki village.", ["Zorbak", "Tabang Kuki"]),
+])
+def test_place_recogniser_a_peoples_name_before_village_is_not_part_of_the_villages(
+        recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

@@ -88,6 +88,24 @@ LOCAL_KIND_BEFORE = re.compile(
     r"governorates?|count(?:y|ies)|oblasts?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A people's word right after a name makes it a people's name: "the Meitei community", "Kuki
+#: tribes", "the Nuer ethnic group" (a place's people are its "residents" or "villagers").
+PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|tribal|clan|clans|ethnic)\b",
+                          re.I)
+
+
+def names_a_people(text: str, word: str) -> bool:
+    """Whether the report uses a capitalised word as a people's name somewhere ("Kuki tribal
+    militants", "the Meitei community"), so "Dumpi Kuki village" is the Kuki village Dumpi."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if PEOPLE_AFTER.match(text, end) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 def cue_before(text: str, start: int) -> str | None:
     """Which cue precedes a name: "near" (geo_precision 2), "strong", "weak" or None."""
     window = text[max(0, start - CUE_WINDOW):start]

@@ -25,12 +25,14 @@ from sitrep.recognise.place_cues import (
     DISTRICT_AFTER,
     FRONT_CUE_AFTER,
     KIND_SUFFIXES,
+    PEOPLE_AFTER,
     STRONG_CUE_AFTER,
     TOWN_FEATURES,
     cue_before,
     marked_local,
     mention_precision,
     names_a_division,
+    names_a_people,
 )
 from sitrep.recognise.place_lists import LIST_CUE_AFTER, landform_start, listed_after_cue, listed_before_cue
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
@@ -79,10 +81,6 @@ SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 SPEAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|announced|announces|"
                            r"accused|accuses|warned|warns|denied|denies|insisted|insists|vowed|vows|"
                            r"demanded|demands|condemned|condemns|rejected|rejects|confirmed|confirms)\b")
-#: A people's word right after a name makes it a people's name: "the Meitei community", "Kuki
-#: tribes", "the Nuer ethnic group" (a place's people are its "residents" or "villagers").
-PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|tribal|clan|clans|ethnic)\b",
-                          re.I)
 #: A ship's name right after its kind: navies name ships after towns ("two submarines, the
 #: Veliky Novgorod and the Kolpino, fired missiles", "the frigate Admiral Makarov").
 VESSEL_BEFORE = re.compile(
@@ -387,6 +385,10 @@ class PlaceRecogniser:
         j = max(s[0] for s in spans)
         if j > i and tokens[j].lower in SETTLEMENT_WORDS:
             j -= 1  # "Kyaung Lae Village": the kind word, capitalised, is the cue after the name
+        kind_at = None  # where the kind word after the name is looked for, past a people's name
+        if j > i and SETTLEMENT_AFTER.match(text, tokens[j].end) and names_a_people(text, tokens[j].text):
+            kind_at = tokens[j].end
+            j -= 1  # "Dumpi Kuki village": the Kuki village Dumpi, in a report on "Kuki tribal militants"
         # "Lapai Local Government Area of Niger State": the district's name ends before its kind.
         district = next((k for k in range(i, j + 1) if DISTRICT_AFTER.match(text, tokens[k].end)), None)
         j = j if district is None else district
@@ -413,7 +415,7 @@ class PlaceRecogniser:
         before = cue_before(text, start)
         if before not in ("near", "strong"):
             before = self._list_cue(text, tokens, start, end) or ("strong" if mount is not None else before)
-        after = STRONG_CUE_AFTER.match(text, end)
+        after = STRONG_CUE_AFTER.match(text, end if kind_at is None else kind_at)
         front = FRONT_CUE_AFTER.match(text, end) is not None
         bracket = BRACKET_AFTER.match(text, end)
         opener = BRACKET_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
@@ -447,7 +449,7 @@ class PlaceRecogniser:
             mentions.append(Mention(start=begin, end=stop, text=name,
                                     kind=MentionKind.PLACE, value=Place(name=name), label=CUE_LABEL,
                                     precision=int(precision), source=self.name))
-        return mentions, j
+        return mentions, j if kind_at is None else j + 1  # the people's name is no place of its own
 
     @staticmethod
     def _list_cue(text: str, tokens: list[Token], start: int, end: int) -> str | None:
