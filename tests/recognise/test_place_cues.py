@@ -28,6 +28,7 @@ from sitrep.recognise.place_cues import (
     (STRONG_CUE_BEFORE, "raided the village of ", True), (STRONG_CUE_BEFORE, "on the outskirts of ", True),
     (STRONG_CUE_BEFORE, "near ", True), (STRONG_CUE_BEFORE, "spoke of ", False),
     (STRONG_CUE_BEFORE, "was perpetrated on the island of ", True), (STRONG_CUE_BEFORE, "an island in ", False),
+    (STRONG_CUE_BEFORE, "near the forward operating base, ", True), (STRONG_CUE_BEFORE, "the base ", False),
     (NEAR_CUE_BEFORE, "20 km from ", True), (NEAR_CUE_BEFORE, "east of ", True),
     (NEAR_CUE_BEFORE, "in ", False),
     (WEAK_CUE_BEFORE, "fighting in ", True), (WEAK_CUE_BEFORE, "retook ", True),

@@ -58,6 +58,7 @@ def test_place_recogniser_skips_spans_inside_actor_mentions(recogniser: PlaceRec
     ("Militants raided the village of Qwarzabad overnight.", "Qwarzabad"),
     ("Residents fled Tondobirek village after the attack.", "Tondobirek"),
     ("Troops clashed near Zindarbek on Friday.", "Zindarbek"),
+    ("Jets struck militants close to the forward operating base, FOB Zindar Kalle, on Friday.", "FOB Zindar Kalle"),
 ])
 def test_place_recogniser_keeps_unknown_names_marked_by_a_cue(recogniser: PlaceRecogniser, text: str,
                                                              expected: str) -> None:

@@ -31,12 +31,14 @@ TOWN_FEATURES = frozenset({"city", "capital", "town", "village"})
 KIND_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES
 AREA_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES
 #: Cue phrases right before a name that make it a place even if the gazetteer lacks it:
-#: "the village of Tondobi", "the town of X", "the island of X", "outskirts of X", "near X", "the siege of X" (not
+#: "the village of Tondobi", "the town of X", "the island of X", "outskirts of X", "near X", "the siege of X", a
+#: base's name in apposition ("the forward operating base, FOB X") (not
 #: "the fall of X": regimes and rulers fall too).
 STRONG_CUE_BEFORE = re.compile(
     r"(?:\b(?:village|villages|town|towns|city|hamlet|district|province|governorate|region|area|"
     r"neighbou?rhood|suburb|outskirts|countryside|vicinity|locality|commune|municipality|county|"
     r"oblast|settlement|camp|island|islands|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
+    r"\bbase,|"
     r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: Words right after a name that make it a place: "Kourakou village", "Noni district", "Bakassi island", and an
