@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import GeoPrecision, Place
+from sitrep.normalise.names import name_keys
 from sitrep.recognise.place_cues import (
     DISTRICT_AFTER,
     DIVISION_CUE_AFTER,
@@ -20,6 +21,7 @@ from sitrep.recognise.place_cues import (
     mention_precision,
     names_a_division,
     names_a_people,
+    owned_by_a_person,
     strip_suffix,
 )
 
@@ -171,3 +173,13 @@ def test_mention_precision_reads_a_division_word_after_a_town_as_near_the_town(f
 ])
 def test_names_a_people_finds_a_word_used_before_a_peoples_word(text: str, word: str, people: bool) -> None:
     assert names_a_people(text, word) is people
+
+
+@pytest.mark.parametrize("text, place_name, owned", [
+    ("Zorbaki's former safe haven", "Zorbakeh", True),  # the town's other name
+    ("Zorbaki's former safe haven", "Zorbaki", False),  # the town's own name
+    ("Zorbaki and Kandahar", "Zorbakeh", False),  # no possessive
+])
+def test_owned_by_a_person_reads_a_possessive_of_another_name(text: str, place_name: str, owned: bool) -> None:
+    loose = name_keys("Zorbaki")[1]
+    assert owned_by_a_person(text, len("Zorbaki"), loose, place_name) is owned

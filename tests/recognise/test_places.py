@@ -346,3 +346,13 @@ def test_street_before_matches_street_words(text: str, matches: bool) -> None:
 def test_place_recogniser_a_peoples_name_before_village_is_not_part_of_the_villages(
         recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops seized the town, Baghdadi's former safe haven, on Sunday.", []),  # only other towns' other name
+    ("Shelling hit Hajin's outskirts on Sunday.", ["Hajin"]),  # a town under its own name
+    ("Fighting reached Marib’s northwestern part.", ["Marib"]),
+])
+def test_place_recogniser_a_name_in_the_possessive_known_only_as_another_towns_name_is_a_persons(
+        recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

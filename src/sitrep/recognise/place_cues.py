@@ -11,6 +11,7 @@ import functools
 import re
 
 from sitrep.model import GeoPrecision, Place
+from sitrep.normalise.names import name_keys
 from sitrep.recognise.place_lists import LIST_CUE_AFTER, listed_after_cue, listed_before_cue
 
 #: Words after a name that say what kind of place it is; they join the mention
@@ -106,6 +107,18 @@ def names_a_people(text: str, word: str) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+#: A possessive right after a name: "Baghdadi's former safe haven", "Machado’s proxy", "Marib’s
+#: northwestern part".
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def owned_by_a_person(text: str, end: int, loose: str, place_name: str) -> bool:
+    """Whether a name in the possessive reads as a person's where the gazetteer knows it only as
+    another name of a small town ("Baghdadi's former safe haven" is no village of Iran called
+    Baghdadeh); a town under its own name ("Marib's northwestern part") stays a town."""
+    return POSSESSIVE_AFTER.match(text, end) is not None and name_keys(place_name)[1] != loose
 
 
 def cue_before(text: str, start: int) -> str | None:

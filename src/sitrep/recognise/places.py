@@ -33,6 +33,7 @@ from sitrep.recognise.place_cues import (
     mention_precision,
     names_a_division,
     names_a_people,
+    owned_by_a_person,
 )
 from sitrep.recognise.place_lists import LIST_CUE_AFTER, landform_start, listed_after_cue, listed_before_cue
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
@@ -307,6 +308,9 @@ class PlaceRecogniser:
             return []  # "Kyiv says", "Moscow denied": a government by its capital, not a place
         if PEOPLE_AFTER.match(text, head.end):
             return []  # "the Meitei community": a people, not the village of that name
+        if single:  # "Machado's proxy": a person's name, which a small town bears as another name
+            candidates = [c for c in candidates if is_important(c) or not owned_by_a_person(
+                text, head.end, name_keys(text[first.start:head.end])[1], c.place.name)]
         if VESSEL_BEFORE.search(text, max(0, first.start - VESSEL_WINDOW), first.start):
             return []  # "the submarine Kolpino": a ship named after a town
         if STREET_AFTER.match(text, head.end) \
