@@ -16,7 +16,6 @@ from sitrep.recognise.place_cues import (
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
-    country_after,
     cue_before,
     marked_local,
     mention_precision,
@@ -184,15 +183,3 @@ def test_names_a_people_finds_a_word_used_before_a_peoples_word(text: str, word:
 def test_owned_by_a_person_reads_a_possessive_of_another_name(text: str, place_name: str, owned: bool) -> None:
     loose = name_keys("Zorbaki")[1]
     assert owned_by_a_person(text, len("Zorbaki"), loose, place_name) is owned
-
-
-@pytest.mark.parametrize("text, after", [
-    ("in Zorbak, Somalia.", True),
-    ("at Zorbak, Central African Republic, on Monday", True),
-    ("in Zorbak, Kandahar and Kabul", False),  # a list of places, no country
-    ("said Zorbak, Somalia’s minister", False),
-    ("in Zorbak Somalia", False),
-])
-def test_country_after_finds_a_country_in_apposition(text: str, after: bool) -> None:
-    keys = {name_keys("Somalia")[1], name_keys("Central African Republic")[1]}
-    assert country_after(text, text.index("Zorbak") + len("Zorbak"), keys) is after

@@ -121,21 +121,6 @@ def owned_by_a_person(text: str, end: int, loose: str, place_name: str) -> bool:
     return POSSESSIVE_AFTER.match(text, end) is not None and name_keys(place_name)[1] != loose
 
 
-#: Up to three capitalised words in apposition right after a name: "in Libikus, Somalia", "at
-#: Tal Zorbak, Syria, on Monday" (`country_after` checks that they name a country).
-APPOSITION_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
-
-
-def country_after(text: str, end: int, country_keys: set[str]) -> bool:
-    """Whether a country's name follows a name in apposition ("Libikus, Somalia"): a coder's way
-    of placing a town the reader may not know, so the name is a place even the gazetteer lacks."""
-    match = APPOSITION_AFTER.match(text, end)
-    if match is None:
-        return False
-    words = match.group(1).split()
-    return any(name_keys(" ".join(words[:n]))[1] in country_keys for n in range(1, len(words) + 1))
-
-
 def cue_before(text: str, start: int) -> str | None:
     """Which cue precedes a name: "near" (geo_precision 2), "strong", "weak" or None."""
     window = text[max(0, start - CUE_WINDOW):start]

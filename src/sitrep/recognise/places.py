@@ -28,7 +28,6 @@ from sitrep.recognise.place_cues import (
     PEOPLE_AFTER,
     STRONG_CUE_AFTER,
     TOWN_FEATURES,
-    country_after,
     cue_before,
     marked_local,
     mention_precision,
@@ -47,9 +46,10 @@ TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
 JOINERS = frozenset({"", " ", "-", "‐", "–"})
 #: Lowercase words allowed inside a multi-word name ("Mocimboa da Praia", "Sib and Suran",
 #: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina").
-CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
-                                                "la", "le", "les", "los", "las", "of", "and", "upon", "en",
-                                                "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im"})
+CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
+                                                "des",
+                                    "la", "le", "les", "los", "las", "of", "and", "upon", "en",
+                                    "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im"})
 #: Arabic articles that may open a name written in lowercase ("al-Bukamal", "ar-Raqqa").
 OPENING_ARTICLES = ARTICLES - {"the"}
 #: Articles that may stand apart from their name with a space ("al Bukamal", "el Fasher").
@@ -424,8 +424,7 @@ class PlaceRecogniser:
         bracket = BRACKET_AFTER.match(text, end)
         opener = BRACKET_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
         alternative = (bracket is not None and name_keys(bracket.group(1))[1] in found) or (
-            opener is not None and text.startswith(")", end) and name_keys(opener.group(1))[1] in found) or \
-            country_after(text, end, {k for k, cs in found.items() if any(c.source == COUNTRY for c in cs)})
+            opener is not None and text.startswith(")", end) and name_keys(opener.group(1))[1] in found)
         # A run of several capitalised words after "in"/"at"/"from" is a name too ("in Maroun al-Ras").
         several = sum(1 for t in tokens[i:j + 1] if t.capitalised) >= 2
         if before not in ("near", "strong") and not (several and before == "weak") \
