@@ -5,8 +5,10 @@ import pytest
 
 from sitrep.events.location import (
     LIST_JUST_BEFORE,
+    ORIGIN_BEFORE,
     STRETCH_BEFORE,
     is_backdrop,
+    is_building,
     is_route_end,
     listed_places,
     place_runs,
@@ -209,3 +211,66 @@ def test_location_a_list_of_provinces_leaves_the_event_in_the_town_named_before(
     text = ("In Quito, protesters blocked an avenue on Monday, and similar actions took place in Cotopaxi, "
             "Chimborazo and Tungurahua.")
     assert [e.location for e in events_of(extraction_pipeline, text)] == ["Quito"]
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("missiles were launched from over the occupied ", True),
+    ("rockets fired from ", True),
+    ("a drone shot from the ", True),
+    ("missiles were fired at ", False),
+    ("the army launched an offensive in ", False),
+    ("rockets fired from positions north of the town hit ", False),
+])
+def test_origin_before_matches_its_examples(text: str, matches: bool) -> None:
+    assert (ORIGIN_BEFORE.search(text) is not None) is matches
+
+
+def test_location_where_missiles_were_launched_from_is_not_where_they_were_intercepted(extraction_pipeline):
+    text = ("On Monday, Israeli jets struck an arms depot in Damascus. The missiles were launched from over "
+            "the occupied Golan Heights, the agency said. Several missiles were intercepted by Syrian air defences.")
+    event = next(e for e in events_of(extraction_pipeline, text) if "intercepted" in e.evidence.text)
+    assert event.location == "Damascus"
+
+
+@pytest.mark.parametrize("name, building", [
+    ("Lycée Zorbak Hamid", True),
+    ("Zorbak Embassy", True),
+    ("Hôpital Saint-Zorbak", True),
+    ("Zorbakhel", False),
+    ("Zorbak Kalle", False),
+])
+def test_is_building_tells_an_institution_by_its_kind_word(name: str, building: bool) -> None:
+    mention = Mention(0, len(name), name, MentionKind.PLACE, value=Place(name=name), label="cue")
+    assert is_building(mention) is building
+
+
+def test_location_a_building_named_before_leaves_the_next_act_in_the_town_told_earlier(extraction_pipeline):
+    text = ("On Monday, gang members attacked residents in Kandahar, killing ten people. The attack targeted "
+            "Rue Zorbak near Lycée Jean Zorbak, a public school. The attack began with a clash between gang "
+            "members and police officers.")
+    event = next(e for e in events_of(extraction_pipeline, text) if e.evidence.text.startswith("The attack began"))
+    assert event.location == "Kandahar"
+
+
+def test_location_a_clause_of_its_own_places_its_act_at_its_own_town(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Monday, Taliban fighters clashed with the Afghan army in the "
+                                            "village of Zorbakhel, while Afghan air force jets bombed Taliban "
+                                            "positions in Kandahar.")
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Air/drone strike", "Kandahar"), ("Armed clash", "Zorbakhel")]
+
+
+def test_location_a_town_told_before_a_country_outranks_the_country_for_a_sentence_naming_none(
+        extraction_pipeline):
+    text = ("On Monday, Taliban fighters attacked a checkpoint in Kandahar. Hundreds of residents fled across the "
+            "border to Pakistan. On Tuesday, police arrested two Taliban commanders.")
+    event = next(e for e in events_of(extraction_pipeline, text) if "arrested" in e.evidence.text)
+    assert (event.location, event.country) == ("Kandahar", "Afghanistan")
+
+
+def test_location_an_island_the_gazetteer_lacks_is_where_the_attack_was(extraction_pipeline):
+    text = ("On Tuesday, Boko Haram militants killed ten Chadian soldiers in an attack on a checkpoint in the Lake "
+            "Chad basin. The attack was perpetrated on the island of Zorbakoua, between the towns of Zorbak and "
+            "Kaigar, the army said.")
+    events = events_of(extraction_pipeline, text)
+    assert [e.location for e in events] == ["Zorbakoua"]

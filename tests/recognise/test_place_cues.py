@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import GeoPrecision, Place
+from sitrep.normalise.names import name_keys
 from sitrep.recognise.place_cues import (
     DISTRICT_AFTER,
     DIVISION_CUE_AFTER,
@@ -19,6 +20,8 @@ from sitrep.recognise.place_cues import (
     marked_local,
     mention_precision,
     names_a_division,
+    names_a_people,
+    owned_by_a_person,
     strip_suffix,
 )
 
@@ -26,6 +29,8 @@ from sitrep.recognise.place_cues import (
 @pytest.mark.parametrize("pattern, text, matches", [
     (STRONG_CUE_BEFORE, "raided the village of ", True), (STRONG_CUE_BEFORE, "on the outskirts of ", True),
     (STRONG_CUE_BEFORE, "near ", True), (STRONG_CUE_BEFORE, "spoke of ", False),
+    (STRONG_CUE_BEFORE, "was perpetrated on the island of ", True), (STRONG_CUE_BEFORE, "an island in ", False),
+    (STRONG_CUE_BEFORE, "near the forward operating base, ", True), (STRONG_CUE_BEFORE, "the base ", False),
     (NEAR_CUE_BEFORE, "20 km from ", True), (NEAR_CUE_BEFORE, "east of ", True),
     (NEAR_CUE_BEFORE, "in ", False),
     (WEAK_CUE_BEFORE, "fighting in ", True), (WEAK_CUE_BEFORE, "retook ", True),
@@ -35,7 +40,8 @@ def test_cue_regexes_match_their_examples(pattern, text: str, matches: bool) -> 
     assert (pattern.search(text) is not None) is matches
 
 
-@pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" said", False)])
+@pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" island", True),
+                                           (" said", False), (" islanders", False)])
 def test_strong_cue_after_matches_kind_words(text: str, matches: bool) -> None:
     assert (STRONG_CUE_AFTER.match(text) is not None) is matches
 
@@ -141,3 +147,39 @@ def test_mention_precision_reads_a_capitalised_direction_as_part_of_a_region(tex
                  geo_precision=GeoPrecision.PLACE, feature="city")
     start = text.index(name)
     assert mention_precision(text, start, None, town, start + len(name)) == precision
+
+
+@pytest.mark.parametrize("feature, precision", [
+    ("city", GeoPrecision.NEAR),  # "the Zorbak province": the lower division around the town
+    ("village", GeoPrecision.NEAR),
+    ("admin1", GeoPrecision.REGION),  # "Kandahar province": the first-level division itself
+    ("region", GeoPrecision.REGION),
+])
+def test_mention_precision_reads_a_division_word_after_a_town_as_near_the_town(feature: str,
+                                                                              precision: GeoPrecision) -> None:
+    text = "Soldiers on patrol in the north of the Zorbak province were ambushed."
+    place = Place(name="Zorbak", country="Niger", latitude=15.0, longitude=2.7, geo_precision=GeoPrecision.PLACE,
+                  feature=feature)
+    start = text.index("Zorbak")
+    end = start + len("Zorbak province")
+    assert mention_precision(text, start, "province", place, end) == precision
+
+
+@pytest.mark.parametrize("text, word, people", [
+    ("Suspected Kuki tribal militants opened fire.", "Kuki", True),
+    ("Members of the Meitei community protested.", "Meitei", True),
+    ("Kukicho tribal elders met.", "Kuki", False),  # only the whole word
+    ("Kuki village was burned.", "Kuki", False),
+])
+def test_names_a_people_finds_a_word_used_before_a_peoples_word(text: str, word: str, people: bool) -> None:
+    assert names_a_people(text, word) is people
+
+
+@pytest.mark.parametrize("text, place_name, owned", [
+    ("Zorbaki's former safe haven", "Zorbakeh", True),  # the town's other name
+    ("Zorbaki's former safe haven", "Zorbaki", False),  # the town's own name
+    ("Zorbaki and Kandahar", "Zorbakeh", False),  # no possessive
+])
+def test_owned_by_a_person_reads_a_possessive_of_another_name(text: str, place_name: str, owned: bool) -> None:
+    loose = name_keys("Zorbaki")[1]
+    assert owned_by_a_person(text, len("Zorbaki"), loose, place_name) is owned

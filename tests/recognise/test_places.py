@@ -58,6 +58,7 @@ def test_place_recogniser_skips_spans_inside_actor_mentions(recogniser: PlaceRec
     ("Militants raided the village of Qwarzabad overnight.", "Qwarzabad"),
     ("Residents fled Tondobirek village after the attack.", "Tondobirek"),
     ("Troops clashed near Zindarbek on Friday.", "Zindarbek"),
+    ("Jets struck militants close to the forward operating base, FOB Zindar Kalle, on Friday.", "FOB Zindar Kalle"),
 ])
 def test_place_recogniser_keeps_unknown_names_marked_by_a_cue(recogniser: PlaceRecogniser, text: str,
                                                              expected: str) -> None:
@@ -335,3 +336,23 @@ def test_street_after_matches_street_words(text: str, matches: bool) -> None:
 @pytest.mark.parametrize("text, matches", [("on Calle ", True), ("along Avenida ", True), ("a calle ", False)])
 def test_street_before_matches_street_words(text: str, matches: bool) -> None:
     assert (STREET_BEFORE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kuki tribal militants struck near Zorbak. Villagers then burned down Tabang Kuki village.", ["Zorbak", "Tabang"]),
+    ("Members of the Zoro community fled. Villagers burned Tabang Zoro village.", ["Tabang"]),
+    ("Militants struck near Zorbak. Villagers then burned down Tabang Kuki village.", ["Zorbak", "Tabang Kuki"]),
+])
+def test_place_recogniser_a_peoples_name_before_village_is_not_part_of_the_villages(
+        recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops seized the town, Baghdadi's former safe haven, on Sunday.", []),  # only other towns' other name
+    ("Shelling hit Hajin's outskirts on Sunday.", ["Hajin"]),  # a town under its own name
+    ("Fighting reached Marib’s northwestern part.", ["Marib"]),
+])
+def test_place_recogniser_a_name_in_the_possessive_known_only_as_another_towns_name_is_a_persons(
+        recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

@@ -62,6 +62,13 @@ DATELINE_PREFIX = re.compile(r"(?:[A-Z0-9][\w.’'-]*,?:?\s+){1,6}\([^()\n]{2,60
 #: ...". Its places are the other telling's, not the event's (not "and said", the same speaker).
 OTHER_SPEAKER_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)"
                                  r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|stated|claimed|added|confirmed)\b")
+#: Words that make the next place where a missile or a shell came from, not where it struck:
+#: "missiles were launched from over the occupied Golan Heights", "rockets fired from Lebanon",
+#: "a drone launched from the sea" (up to three words between "from" and the name; not "fired at
+#: Kharkiv from the north": the place after "at" is the target).
+ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|shot)\s+from\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+#: How far back (characters) the launching words are looked for before a place.
+ORIGIN_WINDOW = 50
 #: Words that make the next place someone's home or base, not the scene of the event.
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
@@ -82,6 +89,8 @@ INSTITUTION_WORDS = frozenset({
     "court", "council", "committee", "service", "headquarters", "university", "college", "school",
     "mosque", "church", "cathedral", "temple", "hotel", "square", "house", "building", "station",
     "mall", "market", "stadium", "assembly", "commission", "institute",
+    # Romance-language names open with the kind word: "Lycée Henry Christophe", "Hôpital Saint-Luc".
+    "lycée", "lycee", "école", "ecole", "collège", "hôpital", "hopital", "hospital", "colegio", "escuela",
 })
 
 
@@ -93,8 +102,14 @@ def place_of(mention: Mention) -> Place | None:
 
 def _marked_place(m: Mention) -> bool:
     """Whether a mention is a name the gazetteer lacks that the text marks as a settlement."""
-    words = m.text.split()
-    return m.label == CUE_LABEL and bool(words) and words[-1].lower() not in INSTITUTION_WORDS
+    return m.label == CUE_LABEL and bool(m.text.split()) and not is_building(m)
+
+
+def is_building(m: Mention) -> bool:
+    """Whether a name the gazetteer lacks is a building's or an institution's, by the kind word
+    that ends it ("the French Embassy") or opens it ("Lycée Henry Christophe")."""
+    words = m.text.lower().split()
+    return m.label == CUE_LABEL and bool(words) and (words[-1] in INSTITUTION_WORDS or words[0] in INSTITUTION_WORDS)
 
 
 def place_rank(m: Mention) -> tuple[int, int, int, int]:
@@ -123,6 +138,8 @@ def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
         return True
     dateline = DATELINE_PREFIX.match(text, sentence.start, sentence.end)
     if dateline is not None and mention.end <= dateline.end():
+        return True
+    if ORIGIN_BEFORE.search(text, max(sentence.start, mention.start - ORIGIN_WINDOW), mention.start):
         return True
     return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
 
@@ -182,11 +199,16 @@ class EventLocator:
         self._anchor_known = False
 
     def places(self, s_index: int, sentence: Sentence, places: list[Mention], trigger_start: int,
-               trigger_end: int, family: str) -> list[Mention]:
-        """The place(s) of an event: coordinated places for spreading families, else the best one."""
+               trigger_end: int, family: str, clause: tuple[int, int] | None = None) -> list[Mention]:
+        """The place(s) of an event: coordinated places for spreading families, else the best one.
+        With the span of the trigger's own `clause`, the places it names are the act's, when it
+        names any ("villages taken in A and B, and a civilian dies by snipers in C": C's)."""
         text = self.doc.text
         usable = [m for m in places if m.value is not None and not is_backdrop(text, sentence, m)
                   and not is_route_end(text, sentence, m)]
+        if clause is not None:
+            own = [m for m in usable if clause[0] <= m.start and m.end <= clause[1] and is_precise(m)]
+            usable = own or usable
         other = OTHER_SPEAKER_AFTER.search(text, trigger_end, sentence.end)
         if other is not None and any(m.start < other.start() for m in usable):
             usable = [m for m in usable if m.start < other.start()]
@@ -237,8 +259,10 @@ class EventLocator:
         return next(m for m, place in precise if counts[place.name] == top)
 
     def lookback(self, s_index: int, sentence: Sentence) -> list[Mention]:
-        """The best place of the nearest earlier sentence of the same paragraph that names one."""
+        """The best place of the nearest earlier sentence of the same paragraph that names a
+        precise one, else of the nearest that names any (a country, a region)."""
         doc = self.doc
+        vague: list[Mention] = []
         for back in range(1, PLACE_LOOKBACK_SENTENCES + 1):
             j = s_index - back
             if j < 0:
@@ -246,8 +270,14 @@ class EventLocator:
             prev = doc.sentences[j]
             if "\n\n" in doc.text[prev.end:sentence.start]:
                 break
+            # A building named before stands in a town the report told further back: "the attack
+            # targeted the street near Lycée X ... the attack began with a clash" is the town's.
             prev_places = [m for m in doc.place_mentions if prev.start <= m.start < prev.end and m.value is not None
-                           and not is_backdrop(doc.text, prev, m)]
-            if prev_places:
-                return [min(prev_places, key=place_rank)]
-        return []
+                           and not is_backdrop(doc.text, prev, m) and not is_building(m)]
+            best = min(prev_places, key=place_rank) if prev_places else None
+            if best is not None and is_precise(best):
+                return [best]
+            # A country told just before is often a side's, not the scene ("fled to Venezuela"):
+            # a town told a sentence further back places the act more surely.
+            vague = vague or ([best] if best is not None else [])
+        return vague

@@ -167,7 +167,8 @@ class EventExtraction:
             sides = assign_sides(text, sentence.start, hit.start, hit.end,
                                  [m for m in actors if c_start <= m.start and m.end <= c_end],
                                  reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
-            event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id)
+            event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id,
+                                          (c_start, c_end))
             families = {f.id for h in hits if c_start <= h.start and h.end <= c_end for f in h.families}
             place = place_of(event_places[0]) if event_places else None
             sub = choose_sub_event_type(hit, families, clause, text[hit.end:c_end], sides.actor1, sides.actor2,

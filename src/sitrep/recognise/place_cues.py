@@ -11,6 +11,7 @@ import functools
 import re
 
 from sitrep.model import GeoPrecision, Place
+from sitrep.normalise.names import name_keys
 from sitrep.recognise.place_lists import LIST_CUE_AFTER, listed_after_cue, listed_before_cue
 
 #: Words after a name that say what kind of place it is; they join the mention
@@ -24,24 +25,29 @@ NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "subu
 PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
                             "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
                             "crossing", "dam", "bridge", "river", "field"})
+#: Gazetteer features of a settlement, which a division word after its name makes the division
+#: around it (not "admin1", "region" or "country").
+TOWN_FEATURES = frozenset({"city", "capital", "town", "village"})
 #: The unions the recogniser tests words against, built once rather than at every test.
 KIND_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES | PLACE_SUFFIXES
 AREA_SUFFIXES = ADMIN_SUFFIXES | NEAR_SUFFIXES
 #: Cue phrases right before a name that make it a place even if the gazetteer lacks it:
-#: "the village of Tondobi", "the town of X", "outskirts of X", "near X", "the siege of X" (not
+#: "the village of Tondobi", "the town of X", "the island of X", "outskirts of X", "near X", "the siege of X", a
+#: base's name in apposition ("the forward operating base, FOB X") (not
 #: "the fall of X": regimes and rulers fall too).
 STRONG_CUE_BEFORE = re.compile(
     r"(?:\b(?:village|villages|town|towns|city|hamlet|district|province|governorate|region|area|"
     r"neighbou?rhood|suburb|outskirts|countryside|vicinity|locality|commune|municipality|county|"
-    r"oblast|settlement|camp|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
+    r"oblast|settlement|camp|island|islands|siege|seizure|recapture|liberation)\s+of|\bnear(?:by)?|\baround|"
+    r"\bbase,|"
     r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
-#: Words right after a name that make it a place: "Kourakou village", "Noni district", and an
+#: Words right after a name that make it a place: "Kourakou village", "Noni district", "Bakassi island", and an
 #: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
 STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
-    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway)\b", re.IGNORECASE)
+    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway|island)\b", re.IGNORECASE)
 #: A front-line direction after a name, the name bracketed or not: "the Pokrovsk direction", "on
 #: the Kupiansk axis", "in the northeastern (Talish) direction" (lowercase only: "the Popular Front"
 #: and "Liberation Axis" are groups). The event was near the named town, not in it.
@@ -85,6 +91,36 @@ LOCAL_KIND_BEFORE = re.compile(
     r"governorates?|count(?:y|ies)|oblasts?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A people's word right after a name makes it a people's name: "the Meitei community", "Kuki
+#: tribes", "the Nuer ethnic group" (a place's people are its "residents" or "villagers").
+PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|tribal|clan|clans|ethnic)\b",
+                          re.I)
+
+
+def names_a_people(text: str, word: str) -> bool:
+    """Whether the report uses a capitalised word as a people's name somewhere ("Kuki tribal
+    militants", "the Meitei community"), so "Dumpi Kuki village" is the Kuki village Dumpi."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if PEOPLE_AFTER.match(text, end) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+#: A possessive right after a name: "Baghdadi's former safe haven", "Machado’s proxy", "Marib’s
+#: northwestern part".
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def owned_by_a_person(text: str, end: int, loose: str, place_name: str) -> bool:
+    """Whether a name in the possessive reads as a person's where the gazetteer knows it only as
+    another name of a small town ("Baghdadi's former safe haven" is no village of Iran called
+    Baghdadeh); a town under its own name ("Marib's northwestern part") stays a town."""
+    return POSSESSIVE_AFTER.match(text, end) is not None and name_keys(place_name)[1] != loose
+
+
 def cue_before(text: str, start: int) -> str | None:
     """Which cue precedes a name: "near" (geo_precision 2), "strong", "weak" or None."""
     window = text[max(0, start - CUE_WINDOW):start]
@@ -113,10 +149,14 @@ def strip_suffix(name: str) -> tuple[str, str | None]:
 def mention_precision(text: str, start: int, suffix: str | None, place: Place,
                       end: int | None = None) -> GeoPrecision:
     """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues
-    (and by a front-line direction after its `end`: "the northern (Varzob) direction")."""
+    (and by a front-line direction after its `end`: "the northern (Varzob) direction"). A division
+    word after a town's name that no first-level division bears ("the Banibangou province", "Beni
+    region") names the lower division around the town, its seat: near the town."""
     precision = GeoPrecision(place.geo_precision)
-    if suffix in ADMIN_SUFFIXES or REGION_PART_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
+    if REGION_PART_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
         return GeoPrecision.REGION
+    if suffix in ADMIN_SUFFIXES:
+        return GeoPrecision.NEAR if place.feature in TOWN_FEATURES else GeoPrecision.REGION
     front = end is not None and FRONT_CUE_AFTER.match(text, end) is not None
     if suffix in NEAR_SUFFIXES or front or cue_before(text, start) == "near":
         precision = max(precision, GeoPrecision.NEAR)

@@ -19,16 +19,21 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
 from sitrep.recognise.place_cues import (
+    ADMIN_SUFFIXES,
     AREA_SUFFIXES,
     CUE_WINDOW,
     DISTRICT_AFTER,
     FRONT_CUE_AFTER,
     KIND_SUFFIXES,
+    PEOPLE_AFTER,
     STRONG_CUE_AFTER,
+    TOWN_FEATURES,
     cue_before,
     marked_local,
     mention_precision,
     names_a_division,
+    names_a_people,
+    owned_by_a_person,
 )
 from sitrep.recognise.place_lists import LIST_CUE_AFTER, landform_start, listed_after_cue, listed_before_cue
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
@@ -77,10 +82,6 @@ SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 SPEAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|announced|announces|"
                            r"accused|accuses|warned|warns|denied|denies|insisted|insists|vowed|vows|"
                            r"demanded|demands|condemned|condemns|rejected|rejects|confirmed|confirms)\b")
-#: A people's word right after a name makes it a people's name: "the Meitei community", "Kuki
-#: tribes", "the Nuer ethnic group" (a place's people are its "residents" or "villagers").
-PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|tribal|clan|clans|ethnic)\b",
-                          re.I)
 #: A ship's name right after its kind: navies name ships after towns ("two submarines, the
 #: Veliky Novgorod and the Kolpino, fired missiles", "the frigate Admiral Makarov").
 VESSEL_BEFORE = re.compile(
@@ -307,6 +308,9 @@ class PlaceRecogniser:
             return []  # "Kyiv says", "Moscow denied": a government by its capital, not a place
         if PEOPLE_AFTER.match(text, head.end):
             return []  # "the Meitei community": a people, not the village of that name
+        if single:  # "Machado's proxy": a person's name, which a small town bears as another name
+            candidates = [c for c in candidates if is_important(c) or not owned_by_a_person(
+                text, head.end, name_keys(text[first.start:head.end])[1], c.place.name)]
         if VESSEL_BEFORE.search(text, max(0, first.start - VESSEL_WINDOW), first.start):
             return []  # "the submarine Kolpino": a ship named after a town
         if STREET_AFTER.match(text, head.end) \
@@ -364,7 +368,10 @@ class PlaceRecogniser:
             suffix = tokens[j + 1].lower
             end = tokens[j + 1].end
         best = max(kept, key=lambda c: prior(c, exact))
-        precision = mention_precision(text, start, suffix, best.place, end)
+        # "Idlib province" is the division when the gazetteer knows one of that name (the
+        # resolver then picks it); only a town's name alone makes the division around the town.
+        divisions = [c for c in kept if c.place.feature not in TOWN_FEATURES] if suffix in ADMIN_SUFFIXES else []
+        precision = mention_precision(text, start, suffix, (divisions[0] if divisions else best).place, end)
         return Mention(start=start, end=end, text=text[start:end], kind=MentionKind.PLACE, value=best.place,
                        label="gazetteer", precision=int(precision), source=self.name)
 
@@ -382,6 +389,10 @@ class PlaceRecogniser:
         j = max(s[0] for s in spans)
         if j > i and tokens[j].lower in SETTLEMENT_WORDS:
             j -= 1  # "Kyaung Lae Village": the kind word, capitalised, is the cue after the name
+        kind_at = None  # where the kind word after the name is looked for, past a people's name
+        if j > i and SETTLEMENT_AFTER.match(text, tokens[j].end) and names_a_people(text, tokens[j].text):
+            kind_at = tokens[j].end
+            j -= 1  # "Dumpi Kuki village": the Kuki village Dumpi, in a report on "Kuki tribal militants"
         # "Lapai Local Government Area of Niger State": the district's name ends before its kind.
         district = next((k for k in range(i, j + 1) if DISTRICT_AFTER.match(text, tokens[k].end)), None)
         j = j if district is None else district
@@ -408,7 +419,7 @@ class PlaceRecogniser:
         before = cue_before(text, start)
         if before not in ("near", "strong"):
             before = self._list_cue(text, tokens, start, end) or ("strong" if mount is not None else before)
-        after = STRONG_CUE_AFTER.match(text, end)
+        after = STRONG_CUE_AFTER.match(text, end if kind_at is None else kind_at)
         front = FRONT_CUE_AFTER.match(text, end) is not None
         bracket = BRACKET_AFTER.match(text, end)
         opener = BRACKET_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
@@ -442,7 +453,7 @@ class PlaceRecogniser:
             mentions.append(Mention(start=begin, end=stop, text=name,
                                     kind=MentionKind.PLACE, value=Place(name=name), label=CUE_LABEL,
                                     precision=int(precision), source=self.name))
-        return mentions, j
+        return mentions, j if kind_at is None else j + 1  # the people's name is no place of its own
 
     @staticmethod
     def _list_cue(text: str, tokens: list[Token], start: int, end: int) -> str | None:
