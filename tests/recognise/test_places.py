@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Sentence, WorkingDoc
+from sitrep.recognise.place_spans import TOKEN
 from sitrep.recognise.places import (
     SETTLEMENT_AFTER,
     STREET_AFTER,
     STREET_BEFORE,
-    TOKEN,
     PlaceRecogniser,
     longer_name,
 )

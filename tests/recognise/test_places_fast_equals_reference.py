@@ -7,7 +7,8 @@ import re
 import pytest
 from tests.conftest import SAMPLE_DIR, SHARED_DIR
 
-from sitrep.recognise.places import Token, _joined, _sentence_opener, tokenize
+from sitrep.recognise.place_spans import Token, joined, tokenize
+from sitrep.recognise.places import _sentence_opener
 
 #: The plain definition of a joiner: nothing, or one space or hyphen, between two pieces.
 REFERENCE_JOINER = re.compile(r"[ \-‐–]?")
@@ -26,7 +27,7 @@ def reference_opener(text: str, tok: Token) -> bool:
     return not before or before[-1] in REFERENCE_OPENER_ENDS
 
 
-def reference_joined(text: str, left: Token, right: Token) -> bool:
+def referencejoined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     return len(gap) <= 1 and REFERENCE_JOINER.fullmatch(gap) is not None
 
@@ -42,4 +43,4 @@ def test_places_helpers_equal_their_plain_definitions(text):
         assert _sentence_opener(text, tok) == reference_opener(text, tok)
         assert (tok.lower, tok.capitalised) == (tok.text.lower(), tok.text[0].isupper())
     for left, right in zip(tokens, tokens[1:], strict=False):
-        assert _joined(text, left, right) == reference_joined(text, left, right)
+        assert joined(text, left, right) == referencejoined(text, left, right)

@@ -14,8 +14,6 @@ import math
 import re
 from collections.abc import Iterable
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
 from sitrep.recognise.place_cues import (
@@ -36,25 +34,19 @@ from sitrep.recognise.place_cues import (
     owned_by_a_person,
 )
 from sitrep.recognise.place_lists import LIST_CUE_AFTER, landform_start, listed_after_cue, listed_before_cue
+from sitrep.recognise.place_spans import (
+    CONNECTORS,
+    FUNCTION_WORDS,
+    TOKEN,
+    Token,
+    candidate_spans,
+    glued_article,
+    joined,
+    opening_article,
+    tokenize,
+)
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
 
-#: A word piece: letters/digits, with apostrophes inside ("Qa'im", "Sha’fah", "T3").
-#: Hyphens split pieces, so "Deir ez-Zor" is three pieces and "al-Bukamal" two.
-#: A possessive "'s" is not part of the piece: "Lebanon’s Akkar" -> "Lebanon", "s", "Akkar".
-TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
-#: What may separate two pieces of one name: nothing, a space or a hyphen ("Deir ez-Zor", "Ras al-Ain").
-JOINERS = frozenset({"", " ", "-", "‐", "–"})
-#: Lowercase words allowed inside a multi-word name ("Mocimboa da Praia", "Sib and Suran",
-#: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina").
-CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
-                                                "des",
-                                    "la", "le", "les", "los", "las", "of", "and", "upon", "en",
-                                    "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im"})
-#: Arabic articles that may open a name written in lowercase ("al-Bukamal", "ar-Raqqa").
-OPENING_ARTICLES = ARTICLES - {"the"}
-#: Articles that may stand apart from their name with a space ("al Bukamal", "el Fasher").
-SPACED_ARTICLES = frozenset({"al", "el"})
-MAX_PIECES = 7
 #: Lowercase particles inside Romance place names ("Mocímboa da Praia", "Vallée de Bourdon").
 NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "di", "du", "des"})
 DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -108,77 +100,8 @@ MIN_KEY_LENGTH = 3
 ACRONYM_MAX = 5
 
 
-#: Capitalised words that open sentences without being part of a name ("In Hajin, ...").
-FUNCTION_WORDS = frozenset(STOP_WORDS) | {"meanwhile", "yesterday", "today", "overnight", "earlier",
-                                          "later", "separately", "elsewhere", "also", "residents"}
 #: Capitalised words before a name that do not make it part of a longer name ("North Hajin", "In Hajin").
 NOT_NAME_BEFORE = DIRECTION_PREFIXES | FUNCTION_WORDS
-
-
-class Token:
-    """A word piece with its offsets; its lower-case form and capital are worked out once."""
-
-    # A plain class with slots: a report has thousands of pieces, each read many times.
-    __slots__ = ("start", "end", "text", "lower", "capitalised")
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.lower = text.lower()
-        self.capitalised = text[0].isupper()
-
-
-#: Articles that are not also English words, so they bind to a name even with a space.
-SPACED_ARTICLES = frozenset({"al", "el"})
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Return the word pieces of text[start:end] with their offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-
-
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two pieces are written as parts of one name (a space or hyphen between)."""
-    return text[left.end:right.start] in JOINERS
-
-
-def _glued_article(text: str, article: Token, name: Token) -> bool:
-    """An Arabic article bound to the next word: "al-Ras", "ad-Dana", "el Arish". English words
-    that are also transliterated articles ("at", "as", "an") count only with a hyphen."""
-    if article.lower not in ARTICLES:
-        return False
-    return article.lower in SPACED_ARTICLES or text[article.end:name.start] == "-"
-
-
-def candidate_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Return (first, last) token indexes of every span that could be a place name."""
-    spans: list[tuple[int, int]] = []
-    for i, tok in enumerate(tokens):
-        opens = ((tok.capitalised and tok.lower not in FUNCTION_WORDS)
-                 or _opening_article(text, tokens, i))
-        if not opens:
-            continue
-        for j in range(i, min(i + MAX_PIECES, len(tokens))):
-            if j > i and not _joined(text, tokens[j - 1], tokens[j]):
-                break
-            piece = tokens[j]
-            if not piece.capitalised and piece.lower not in CONNECTORS:
-                break
-            # A name never ends on its article: "Wadi Al-Ajeej" is not "Wadi Al".
-            if piece.capitalised and not (j > i and piece.lower in ARTICLES):
-                spans.append((i, j))
-    return spans
-
-
-def _opening_article(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether a lowercase Arabic article opens a name: "al-Bukamal", "al Bukamal", "as-Sukhnah".
-    Forms that are also English words ("at", "as", "an") count only when hyphenated."""
-    tok = tokens[i]
-    if tok.lower not in OPENING_ARTICLES or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
-        return False
-    gap = text[tok.end:tokens[i + 1].start]
-    return gap in ("-", "‐") or (gap == " " and tok.lower in SPACED_ARTICLES)
 
 
 #: Bonus for a candidate whose own spelling matches the text's (not only a variant of it).
@@ -337,25 +260,25 @@ class PlaceRecogniser:
     @staticmethod
     def _inside_longer_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the span is glued to other capitalised words ("Kamal Adwan", "Mohammed Kamal")."""
-        if i > 0 and _joined(text, tokens[i - 1], tokens[i]):
+        if i > 0 and joined(text, tokens[i - 1], tokens[i]):
             prev = tokens[i - 1]
             if prev.capitalised and prev.lower not in NOT_NAME_BEFORE:
                 return True
             # "Ras" in "Maroun al-Ras": an article glued to a capitalised word before it.
-            if (_glued_article(text, prev, tokens[i]) and i > 1 and tokens[i - 2].capitalised
-                    and _joined(text, tokens[i - 2], prev)):
+            if (glued_article(text, prev, tokens[i]) and i > 1 and tokens[i - 2].capitalised
+                    and joined(text, tokens[i - 2], prev)):
                 return True
-        if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
+        if j + 1 < len(tokens) and joined(text, tokens[j], tokens[j + 1]):
             nxt = tokens[j + 1]
             if nxt.capitalised and nxt.lower not in KIND_SUFFIXES:
                 return True
             # "Vallée de Bourdon", "Ciudad del Este": a Romance name goes on after its particle.
             if (nxt.lower in NAME_PARTICLES and j + 2 < len(tokens) and tokens[j + 2].capitalised
-                    and _joined(text, nxt, tokens[j + 2])):
+                    and joined(text, nxt, tokens[j + 2])):
                 return True
             # "Maroun al-Ras": the name goes on after an article ("and" joins two names instead).
-            if (_glued_article(text, nxt, tokens[j + 2] if j + 2 < len(tokens) else nxt)
-                    and j + 2 < len(tokens) and tokens[j + 2].capitalised and _joined(text, nxt, tokens[j + 2])):
+            if (glued_article(text, nxt, tokens[j + 2] if j + 2 < len(tokens) else nxt)
+                    and j + 2 < len(tokens) and tokens[j + 2].capitalised and joined(text, nxt, tokens[j + 2])):
                 return True
         return False
 
@@ -363,7 +286,7 @@ class PlaceRecogniser:
                  exact: str) -> Mention:
         start, end = tokens[i].start, tokens[j].end
         suffix = None
-        if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) \
+        if j + 1 < len(tokens) and joined(text, tokens[j], tokens[j + 1]) \
                 and tokens[j + 1].lower in AREA_SUFFIXES:
             suffix = tokens[j + 1].lower
             end = tokens[j + 1].end
@@ -382,7 +305,7 @@ class PlaceRecogniser:
         """A capitalised name the gazetteer lacks, made a place by a strong cue around it, or
         written as the alternative of a known place ("Qwarzabad (Al-Mayadin)")."""
         tok = tokens[i]
-        opens = tok.text[0].isupper() or _opening_article(text, tokens, i)  # "the villages of al-Yabisah"
+        opens = tok.text[0].isupper() or opening_article(text, tokens, i)  # "the villages of al-Yabisah"
         spans = by_start.get(i)
         if not opens or not spans or tok.lower in FUNCTION_WORDS:
             return None
@@ -445,7 +368,7 @@ class PlaceRecogniser:
         # A road is named with its kind word: "the Hindi-Bodhei road" is not a place "Hindi-Bodhei".
         road = after is not None and after.group(0).strip().lower() in ROAD_WORDS
         for a, b in pieces:
-            if a > b or not (tokens[a].capitalised or _opening_article(text, tokens, a)):
+            if a > b or not (tokens[a].capitalised or opening_article(text, tokens, a)):
                 continue
             stop = after.end() if road and b == pieces[-1][1] and after is not None else tokens[b].end
             begin = mount if mount is not None and a == i else tokens[a].start
@@ -480,10 +403,10 @@ def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     j = next((k for k, t in enumerate(tokens) if t.end == end), None)
     if i is None or j is None or not PlaceRecogniser._inside_longer_name(text, tokens, i, j):
         return None
-    while i > 0 and _joined(text, tokens[i - 1], tokens[i]) and tokens[i - 1].capitalised \
+    while i > 0 and joined(text, tokens[i - 1], tokens[i]) and tokens[i - 1].capitalised \
             and tokens[i - 1].lower not in NOT_NAME_BEFORE:
         i -= 1
-    while j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) and (
+    while j + 1 < len(tokens) and joined(text, tokens[j], tokens[j + 1]) and (
             (tokens[j + 1].capitalised and tokens[j + 1].lower not in KIND_SUFFIXES)
             or (tokens[j + 1].lower in CONNECTORS and j + 2 < len(tokens) and tokens[j + 2].capitalised)):
         j += 1
