@@ -20,6 +20,7 @@ from sitrep.events.coding import (
     PROTEST_FIGHT,
     PROTEST_OBJECT,
     PROTESTERS_FIRED_ON,
+    SIDE_DEPARTED,
     TRUCE_BROKEN_AFTER,
     TRUCE_BROKEN_BEFORE,
     TRUCE_SOUGHT_BEFORE,
@@ -144,6 +145,12 @@ def test_coding_entering_a_place_is_a_battle_not_a_capture(finder, sentence, tri
     ("The army abandoned the outpost and rebels took over the base without offering any resistance.",
      "took over", "Non-violent transfer of territory"),
     ("Rebels captured the town after a day of fighting.", "captured", "Non-state actor overtakes territory"),
+    ("Rebels declared the town free of terrorists after the exit of all soldiers to the north.",
+     "free of terrorists", "Non-violent transfer of territory"),
+    ("The soldiers had all left by Friday, before the rebels took control of the town.", "took control",
+     "Non-violent transfer of territory"),
+    ("Rebels took control of the town in fighting that had left ten dead.", "took control",
+     "Non-state actor overtakes territory"),
 ])
 def test_coding_a_place_taken_without_fighting_is_a_non_violent_transfer(finder, sentence, trigger, expected):
     assert _code(finder, sentence, trigger, REBELS, ARMY, TOWN) == expected
@@ -195,6 +202,12 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (WITHOUT_FIGHTING, "without any resistance", True),
     (WITHOUT_FIGHTING, "after fierce resistance", False),
     (WITHOUT_FIGHTING, "without putting up a fight", True),
+    (SIDE_DEPARTED, "after the exit of all terrorists and their families", True),
+    (SIDE_DEPARTED, "following the withdrawal of government troops", True),
+    (SIDE_DEPARTED, "the troops had all left by 20 October", True),
+    (SIDE_DEPARTED, "the garrison has already pulled out", True),
+    (SIDE_DEPARTED, "fighting that had left ten dead", False),
+    (SIDE_DEPARTED, "forced the militants to withdraw", False),
     (PERSON_OBJECT, " five fighters near the river", True),
     (PERSON_OBJECT, " from terrorists on Monday", False),
     (PERSON_OBJECT, " them from the militants", False),

@@ -62,6 +62,15 @@ DISPLACED_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:civilians|residents|famil
 WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |putting up |meeting )?(?:a |any )?"
                               r"(?:fight(?:ing)?|resistance|"
                               r"firing a (?:single )?shot|a shot (?:being )?fired|bloodshed|clashes|combat))\b", re.I)
+#: The losing side told as gone before the place was taken: "declared the towns clear after the
+#: exit of all terrorists", "the troops had all left by Friday, before the rebels took control"
+#: (the codebook's Non-violent transfer: a side withdraws and another moves in). Not a toll
+#: ("the fighting had left ten dead") nor a withdrawal forced in the fight ("forced them to withdraw").
+SIDE_DEPARTED = re.compile(r"\b(?:(?:after|following|with)\s+(?:the\s+)?(?:exit|withdrawal|evacuation|departure|"
+                           r"pull-?out)\s+of"
+                           r"|(?:had|have|has)\s+(?:all\s+|already\s+)?(?:withdrawn|pulled out|evacuated"
+                           r"|left(?=\s*(?:[.,;]|$|\s+(?:by|before|on|at|for|the\s+(?:town|city|area|village|base)))))"
+                           r")", re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -297,7 +306,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                 and not DRIVEN_OUT.search(after_trigger) \
                 and hit.form not in CLEARING_FORMS | EXPULSION_FORMS:  # those named the place they left
             return None if hit.form in RELEASE_FORMS else "Arrests"
-        if WITHOUT_FIGHTING.search(sentence):
+        if WITHOUT_FIGHTING.search(sentence) or SIDE_DEPARTED.search(sentence):
             return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"
