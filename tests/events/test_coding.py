@@ -8,6 +8,7 @@ from sitrep.events.coding import (
     CROWD_ATTACKS,
     CROWD_VICTIM,
     CROWD_WORDS,
+    CUSTODY_AFTER,
     DISPLACED_OBJECT,
     FIRED_ON,
     FORCE_ON_PROTESTERS,
@@ -16,6 +17,7 @@ from sitrep.events.coding import (
     MOB_AGENT,
     PASSIVE_BEFORE,
     PERSON_OBJECT,
+    PLACE_ADJECTIVE_BEFORE,
     PLACE_OBJECT,
     PROTEST_FIGHT,
     PROTEST_OBJECT,
@@ -202,6 +204,13 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (WITHOUT_FIGHTING, "without any resistance", True),
     (WITHOUT_FIGHTING, "after fierce resistance", False),
     (WITHOUT_FIGHTING, "without putting up a fight", True),
+    (PLACE_ADJECTIVE_BEFORE, "soldiers posed in the ", True),
+    (PLACE_ADJECTIVE_BEFORE, "people returned to the recently ", True),
+    (PLACE_ADJECTIVE_BEFORE, "the groups that ", False),
+    (PLACE_ADJECTIVE_BEFORE, "the army ", False),
+    (CUSTODY_AFTER, " to the police on Friday", True),
+    (CUSTODY_AFTER, " to the local authorities", True),
+    (CUSTODY_AFTER, " the town to the army", False),
     (SIDE_DEPARTED, "after the exit of all terrorists and their families", True),
     (SIDE_DEPARTED, "following the withdrawal of government troops", True),
     (SIDE_DEPARTED, "the troops had all left by 20 October", True),
@@ -374,3 +383,13 @@ def test_coding_protesters_fired_on_meet_excessive_force(finder, sentence, trigg
 ])
 def test_coding_protesters_fired_on_regex_matches_its_examples(text, matches):
     assert (PROTESTERS_FIRED_ON.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Soldiers raised the flag in the liberated village of Kaduna on Monday.", "liberated", None),
+    ("The army liberated the village of Kaduna on Monday.", "liberated", "Government regains territory"),
+    ("All eight suspects were handed over to the police.", "handed over", None),
+    ("The rebels handed over the town to the army.", "handed over", "Non-violent transfer of territory"),
+])
+def test_coding_a_place_named_or_people_handed_over_is_no_territory_change(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected

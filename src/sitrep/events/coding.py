@@ -39,6 +39,13 @@ PLACE_OBJECT = re.compile(
 #: After a capture verb, arms: "seized weapons", "captured a cache of ammunition" (no place taken).
 WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammunition|munitions|rifles|guns|"
                            r"explosives|cache)\b", re.I)
+#: A capture participle used as an adjective names the place, no act: "in the liberated village of",
+#: "the recently recaptured town" (not "the army liberated the village": a subject stands between).
+PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently)\s+(?:\w+ly\s+)?$", re.I)
+#: People handed into custody, no place: "all eight were handed over to the police", "handed over to
+#: the authorities" (not "handed over the town to the army": a place follows the verb).
+CUSTODY_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities|prosecutors?|courts?|judiciary|"
+                           r"investigators|families|relatives|red cross|icrc)\b", re.I)
 #: Territory forms whose people are those driven out: "the villages were cleared of terrorists".
 CLEARING_FORMS = frozenset({"cleared of", "were cleared", "was cleared"})
 #: Capture verbs that release people when their object is people: "freed the hostages".
@@ -182,6 +189,7 @@ POLICE_NAME = "Police Forces of"
 ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                               ActorCategory.IDENTITY_MILITIA, ActorCategory.EXTERNAL_OTHER})
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
+TRANSFER_FAMILIES = frozenset({"withdrawal"})
 REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
 
 
@@ -289,7 +297,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # "a plane crashed, killing 15 on board": the crash's toll, no attack
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
+    if family in TERRITORY_FAMILIES | TRANSFER_FAMILIES and CUSTODY_AFTER.match(after_trigger):
+        return None  # "were handed over to the police": custody of people changed, no place
     if family in TERRITORY_FAMILIES:
+        if PLACE_ADJECTIVE_BEFORE.search(before_trigger) and PLACE_OBJECT.match(after_trigger):
+            return None  # "the liberated village of X": the place's name, told after its capture
         if hit.form in ENTRY_FORMS:
             return "Armed clash"
         if hit.form == "freed" and not PLACE_OBJECT.search(after_trigger):
