@@ -3,6 +3,7 @@ import pytest
 
 from sitrep.events.coding import (
     AIRBORNE,
+    ARMS_TAKEN,
     ARREST_NOT_MADE,
     BY_MOB,
     CROWD_ATTACKS,
@@ -204,6 +205,9 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (WITHOUT_FIGHTING, "without any resistance", True),
     (WITHOUT_FIGHTING, "after fierce resistance", False),
     (WITHOUT_FIGHTING, "without putting up a fight", True),
+    (ARMS_TAKEN, "a large cache of arms and ammunition", True),
+    (ARMS_TAKEN, "two AK-47 rifles", True),
+    (ARMS_TAKEN, "seven bodies", False),
     (PLACE_ADJECTIVE_BEFORE, "soldiers posed in the ", True),
     (PLACE_ADJECTIVE_BEFORE, "people returned to the recently ", True),
     (PLACE_ADJECTIVE_BEFORE, "the groups that ", False),
@@ -393,3 +397,15 @@ def test_coding_protesters_fired_on_regex_matches_its_examples(text, matches):
 ])
 def test_coding_a_place_named_or_people_handed_over_is_no_territory_change(finder, sentence, trigger, expected):
     assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, actor1, expected", [
+    ("A cache of arms and ammunition was recovered by the police in Kaduna.", POLICE, "Disrupted weapons use"),
+    ("Two rifles and 29 rounds of ammunition were recovered, he added.", None, "Disrupted weapons use"),
+    ("The rebels recovered weapons from the overrun post.", REBELS, None),
+    ("Seven bodies were recovered from the river.", POLICE, None),
+    ("The wounded soldier recovered in hospital.", ARMY, None),
+])
+def test_coding_arms_recovered_by_security_forces_disrupt_weapons_use(finder, sentence, actor1, expected):
+    trigger = "recovered"
+    assert _code(finder, sentence, trigger, actor1, None) == expected

@@ -150,6 +150,11 @@ INTERCEPT_FORMS = frozenset({"intercepted", "interception"})
 INTERCEPTED_THING = re.compile(r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|projectiles?|shells?|weapons?|"
                                r"arms|ammunition|munitions|explosives?|bombs?|ieds?|aircraft|planes?|jets?|"
                                r"helicopters?|cache|consignment|shipment)\b", re.I)
+#: The recovery family's forms disrupt weapons use only when arms are what was taken, by state forces: "a cache of
+#: arms was recovered by the joint forces", "weaponry was confiscated" (not "bodies were recovered",
+#: "he recovered from his wounds", "recovered the town").
+ARMS_TAKEN = re.compile(r"\b(?:weapons?|weaponry|arms|ammunition|munitions|rifles?|guns?|pistols?|explosives?|"
+                        r"cache|rounds|grenades|ieds?)\b", re.I)
 #: A generic air form that a report also uses for bombardment from the ground: "bombed the
 #: positions with rockets" is shelling when the sentence names a ground weapon and no aircraft.
 GENERIC_AIR_FORMS = frozenset({"bombed"})
@@ -261,6 +266,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     """The sub-event type for a trigger in its sentence, or None when no event fits; `ontology`
     tells which militias fight for a state."""
     family = hit.top.id
+    if family == "recovery":
+        # Arms taken by state forces; anything else recovered (bodies, a town, health) is no event.
+        # An agent left unsaid is the security forces that report such finds.
+        by_state = actor1 is None or is_state_of(actor1, None)
+        return "Disrupted weapons use" if ARMS_TAKEN.search(sentence) and by_state else None
     if family == "intercept" and hit.form in INTERCEPT_FORMS and not INTERCEPTED_THING.search(sentence):
         return None  # "he was intercepted and shot": no weapon stopped; the shooting codes the event
     if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
