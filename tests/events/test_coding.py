@@ -373,6 +373,8 @@ def test_coding_an_act_someone_is_accused_of_is_no_event(finder, sentence, trigg
     ("Crowds were also fired on in the city.", "fired on", None, None, "Excessive force against protesters"),
     ("Two demonstrators were shot dead in clashes in the capital.", "clashes", POLICE, None,
      "Excessive force against protesters"),
+    ("Twenty protesters have been arrested and one shot by police after the leader died.", "died", POLICE, None,
+     "Excessive force against protesters"),
     # protesters who shoot riot
     ("Protesters shot at police during clashes.", "clashes", PROTESTERS, POLICE, "Violent demonstration"),
 ])
@@ -384,6 +386,8 @@ def test_coding_protesters_fired_on_meet_excessive_force(finder, sentence, trigg
     ("crowds were fired on", True), ("crowds were also fired on", True), ("two demonstrators were shot dead", True),
     ("protesters have been shot at", True), ("protesters shot at police", False),
     ("crowds were dispersed", False),
+    ("20 protesters have been arrested and one shot by police", True),
+    ("protesters were arrested and released", False),
 ])
 def test_coding_protesters_fired_on_regex_matches_its_examples(text, matches):
     assert (PROTESTERS_FIRED_ON.search(text) is not None) is matches

@@ -113,8 +113,11 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|f
 #: Protesters fired on, told in the passive: "crowds were also fired on", "two demonstrators were shot
 #: dead", "protesters have been shot at" (force on a protest, whatever trigger the sentence has).
 #: Not "protesters shot at police" (active: a riot), "crowds were dispersed" (no fire).
+#: Also a second passive joined to the first: "20 protesters have been arrested and one shot by police",
+#: "demonstrators were beaten and several shot" (not "protesters were arrested and released").
 PROTESTERS_FIRED_ON = re.compile(rf"\b{CROWD_NOUNS}\s+(?:\w+\s+){{0,2}}?"
-                                 r"(?:were|was|been|being)\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:fired\s+(?:on|at|upon)|shot)\b",
+                                 r"(?:were|was|been|being)\s+(?:(?:also|again|then|later|\w+ly)\s+)?"
+                                 r"(?:\w+\s+and\s+(?:\w+\s+){0,2}?)?(?:fired\s+(?:on|at|upon)|shot)\b",
                                  re.IGNORECASE)
 #: Families whose trigger, in a sentence telling of protesters fired on, is that force.
 FIRE_ON_CROWD_FAMILIES = frozenset({"attack", "clash", "kill", "riot"})
