@@ -396,6 +396,7 @@ def test_coding_protesters_fired_on_regex_matches_its_examples(text, matches):
 @pytest.mark.parametrize("sentence, trigger, expected", [
     ("Soldiers raised the flag in the liberated village of Kaduna on Monday.", "liberated", None),
     ("The army liberated the village of Kaduna on Monday.", "liberated", "Government regains territory"),
+    ("The army said the recapture of the town of Kaduna took a week.", "recapture", "Government regains territory"),
     ("All eight suspects were handed over to the police.", "handed over", None),
     ("The rebels handed over the town to the army.", "handed over", "Non-violent transfer of territory"),
 ])

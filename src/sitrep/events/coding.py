@@ -42,6 +42,9 @@ WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammun
 #: A capture participle used as an adjective names the place, no act: "in the liberated village of",
 #: "the recently recaptured town" (not "the army liberated the village": a subject stands between).
 PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently)\s+(?:\w+ly\s+)?$", re.I)
+#: Participle endings: the adjective reading needs one ("the liberated village"); a noun after a
+#: determiner is the act itself ("the capture of specific settlements").
+PARTICIPLE_ENDINGS = ("ed", "en")
 #: People handed into custody, no place: "all eight were handed over to the police", "handed over to
 #: the authorities" (not "handed over the town to the army": a place follows the verb).
 CUSTODY_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities|prosecutors?|courts?|judiciary|"
@@ -313,7 +316,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     if family in TERRITORY_FAMILIES | TRANSFER_FAMILIES and CUSTODY_AFTER.match(after_trigger):
         return None  # "were handed over to the police": custody of people changed, no place
     if family in TERRITORY_FAMILIES:
-        if PLACE_ADJECTIVE_BEFORE.search(before_trigger) and PLACE_OBJECT.match(after_trigger):
+        if hit.form.endswith(PARTICIPLE_ENDINGS) and PLACE_ADJECTIVE_BEFORE.search(before_trigger) \
+                and PLACE_OBJECT.match(after_trigger):
             return None  # "the liberated village of X": the place's name, told after its capture
         if hit.form in ENTRY_FORMS:
             return "Armed clash"
