@@ -13,7 +13,8 @@ The codebook's rules where word choice alone does not decide:
   a protest that clashes or attacks is a riot (Violent demonstration);
 - a crowd of civilians (villagers, residents, a mob) that kills or burns commits Mob violence;
 - "entered" a place is a battle unless a capture is stated; a place taken without fighting is
-  a Non-violent transfer of territory;
+  a Non-violent transfer of territory, and so is one taken after the other side's exit;
+- arms recovered by security forces are a Disrupted weapons use;
 - a ceasefire named as violated or still sought is no Agreement.
 """
 from __future__ import annotations
