@@ -13,6 +13,7 @@ from sitrep.events.coding import (
     DISPLACED_OBJECT,
     FIRED_ON,
     FORCE_ON_PROTESTERS,
+    GEAR_USE,
     INTERCEPTED_THING,
     KILLED_IN_FIGHT,
     MOB_AGENT,
@@ -205,6 +206,9 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (WITHOUT_FIGHTING, "without any resistance", True),
     (WITHOUT_FIGHTING, "after fierce resistance", False),
     (WITHOUT_FIGHTING, "without putting up a fight", True),
+    (GEAR_USE, "security forces pressed drones into service to trace the militants", True),
+    (GEAR_USE, "helicopters were utilized to support the operation", True),
+    (GEAR_USE, "drones were used to bomb the village", False),
     (ARMS_TAKEN, "a large cache of arms and ammunition", True),
     (ARMS_TAKEN, "two AK-47 rifles", True),
     (ARMS_TAKEN, "seven bodies", False),
@@ -414,3 +418,12 @@ def test_coding_a_place_named_or_people_handed_over_is_no_territory_change(finde
 def test_coding_arms_recovered_by_security_forces_disrupt_weapons_use(finder, sentence, actor1, expected):
     trigger = "recovered"
     assert _code(finder, sentence, trigger, actor1, None) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Security forces deployed drones to trace the militants in the forest.", "drones", None),
+    ("Helicopters were utilized to support the operation in Kaduna.", "Helicopters", None),
+    ("Army drones struck rebel positions near Kaduna.", "drones", "Air/drone strike"),
+])
+def test_coding_aircraft_used_for_surveillance_or_support_is_no_strike(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected

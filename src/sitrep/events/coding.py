@@ -167,6 +167,12 @@ ARMS_TAKEN = re.compile(r"\b(?:weapons?|weaponry|arms|ammunition|munitions|rifle
 GENERIC_AIR_FORMS = frozenset({"bombed"})
 AIRBORNE = re.compile(r"\b(?:warplanes?|aircraft|jets?|helicopters?|drones?|uavs?|planes?|air\s?strikes?|"
                       r"air force|aerial)\b", re.I)
+#: Aircraft put to a use other than fire: "security forces pressed drones into service to trace the
+#: militants", "helicopters were utilized to support the operation", "used a helicopter to monitor the
+#: protest site" (no strike; not "drones were used to bomb the village").
+GEAR_USE = re.compile(r"\b(?:used|utili[sz]ed|deployed|employed|(?:pressed|put)\b[^.;]{0,30}?\binto\s+service)\b"
+                      r"[^.;]{0,60}?\bto\s+(?:trace|track|monitor|locate|search|surveil|support|transport|evacuate|"
+                      r"ferry|patrol|observe|spot|watch)\b", re.I)
 #: Civilians acting as a crowd: "angry villagers burned ...", "a mob lynched ...".
 _CROWD_WORDS = r"(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b"
 MOB_AGENT = re.compile(r"\b" + _CROWD_WORDS, re.I)
@@ -290,6 +296,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         # "An attack ... with drones": the instrument elsewhere in the sentence fixes the type.
         return None  # the instrument's own trigger yields the event
     if remote:
+        if family == "air" and (MANNED_AIRCRAFT.search(hit.form) or UNMANNED.search(hit.form)) \
+                and GEAR_USE.search(sentence):
+            return None  # "drones were deployed to trace the militants": surveillance, no strike
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
