@@ -3,23 +3,28 @@ import pytest
 
 from sitrep.events.coding import (
     AIRBORNE,
+    ARMS_TAKEN,
     ARREST_NOT_MADE,
     BY_MOB,
     CROWD_ATTACKS,
     CROWD_VICTIM,
     CROWD_WORDS,
+    CUSTODY_AFTER,
     DISPLACED_OBJECT,
     FIRED_ON,
     FORCE_ON_PROTESTERS,
+    GEAR_USE,
     INTERCEPTED_THING,
     KILLED_IN_FIGHT,
     MOB_AGENT,
     PASSIVE_BEFORE,
     PERSON_OBJECT,
+    PLACE_ADJECTIVE_BEFORE,
     PLACE_OBJECT,
     PROTEST_FIGHT,
     PROTEST_OBJECT,
     PROTESTERS_FIRED_ON,
+    SIDE_DEPARTED,
     TRUCE_BROKEN_AFTER,
     TRUCE_BROKEN_BEFORE,
     TRUCE_SOUGHT_BEFORE,
@@ -144,6 +149,12 @@ def test_coding_entering_a_place_is_a_battle_not_a_capture(finder, sentence, tri
     ("The army abandoned the outpost and rebels took over the base without offering any resistance.",
      "took over", "Non-violent transfer of territory"),
     ("Rebels captured the town after a day of fighting.", "captured", "Non-state actor overtakes territory"),
+    ("Rebels declared the town free of terrorists after the exit of all soldiers to the north.",
+     "free of terrorists", "Non-violent transfer of territory"),
+    ("The soldiers had all left by Friday, before the rebels took control of the town.", "took control",
+     "Non-violent transfer of territory"),
+    ("Rebels took control of the town in fighting that had left ten dead.", "took control",
+     "Non-state actor overtakes territory"),
 ])
 def test_coding_a_place_taken_without_fighting_is_a_non_violent_transfer(finder, sentence, trigger, expected):
     assert _code(finder, sentence, trigger, REBELS, ARMY, TOWN) == expected
@@ -195,6 +206,25 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (WITHOUT_FIGHTING, "without any resistance", True),
     (WITHOUT_FIGHTING, "after fierce resistance", False),
     (WITHOUT_FIGHTING, "without putting up a fight", True),
+    (GEAR_USE, "security forces pressed drones into service to trace the militants", True),
+    (GEAR_USE, "helicopters were utilized to support the operation", True),
+    (GEAR_USE, "drones were used to bomb the village", False),
+    (ARMS_TAKEN, "a large cache of arms and ammunition", True),
+    (ARMS_TAKEN, "two AK-47 rifles", True),
+    (ARMS_TAKEN, "seven bodies", False),
+    (PLACE_ADJECTIVE_BEFORE, "soldiers posed in the ", True),
+    (PLACE_ADJECTIVE_BEFORE, "people returned to the recently ", True),
+    (PLACE_ADJECTIVE_BEFORE, "the groups that ", False),
+    (PLACE_ADJECTIVE_BEFORE, "the army ", False),
+    (CUSTODY_AFTER, " to the police on Friday", True),
+    (CUSTODY_AFTER, " to the local authorities", True),
+    (CUSTODY_AFTER, " the town to the army", False),
+    (SIDE_DEPARTED, "after the exit of all terrorists and their families", True),
+    (SIDE_DEPARTED, "following the withdrawal of government troops", True),
+    (SIDE_DEPARTED, "the troops had all left by 20 October", True),
+    (SIDE_DEPARTED, "the garrison has already pulled out", True),
+    (SIDE_DEPARTED, "fighting that had left ten dead", False),
+    (SIDE_DEPARTED, "forced the militants to withdraw", False),
     (PERSON_OBJECT, " five fighters near the river", True),
     (PERSON_OBJECT, " from terrorists on Monday", False),
     (PERSON_OBJECT, " them from the militants", False),
@@ -347,6 +377,8 @@ def test_coding_an_act_someone_is_accused_of_is_no_event(finder, sentence, trigg
     ("Crowds were also fired on in the city.", "fired on", None, None, "Excessive force against protesters"),
     ("Two demonstrators were shot dead in clashes in the capital.", "clashes", POLICE, None,
      "Excessive force against protesters"),
+    ("Twenty protesters have been arrested and one shot by police after the leader died.", "died", POLICE, None,
+     "Excessive force against protesters"),
     # protesters who shoot riot
     ("Protesters shot at police during clashes.", "clashes", PROTESTERS, POLICE, "Violent demonstration"),
 ])
@@ -358,6 +390,40 @@ def test_coding_protesters_fired_on_meet_excessive_force(finder, sentence, trigg
     ("crowds were fired on", True), ("crowds were also fired on", True), ("two demonstrators were shot dead", True),
     ("protesters have been shot at", True), ("protesters shot at police", False),
     ("crowds were dispersed", False),
+    ("20 protesters have been arrested and one shot by police", True),
+    ("protesters were arrested and released", False),
 ])
 def test_coding_protesters_fired_on_regex_matches_its_examples(text, matches):
     assert (PROTESTERS_FIRED_ON.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Soldiers raised the flag in the liberated village of Kaduna on Monday.", "liberated", None),
+    ("The army liberated the village of Kaduna on Monday.", "liberated", "Government regains territory"),
+    ("The army said the recapture of the town of Kaduna took a week.", "recapture", "Government regains territory"),
+    ("All eight suspects were handed over to the police.", "handed over", None),
+    ("The rebels handed over the town to the army.", "handed over", "Non-violent transfer of territory"),
+])
+def test_coding_a_place_named_or_people_handed_over_is_no_territory_change(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, actor1, expected", [
+    ("A cache of arms and ammunition was recovered by the police in Kaduna.", POLICE, "Disrupted weapons use"),
+    ("Two rifles and 29 rounds of ammunition were recovered, he added.", None, "Disrupted weapons use"),
+    ("The rebels recovered weapons from the overrun post.", REBELS, None),
+    ("Seven bodies were recovered from the river.", POLICE, None),
+    ("The wounded soldier recovered in hospital.", ARMY, None),
+])
+def test_coding_arms_recovered_by_security_forces_disrupt_weapons_use(finder, sentence, actor1, expected):
+    trigger = "recovered"
+    assert _code(finder, sentence, trigger, actor1, None) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Security forces deployed drones to trace the militants in the forest.", "drones", None),
+    ("Helicopters were utilized to support the operation in Kaduna.", "Helicopters", None),
+    ("Army drones struck rebel positions near Kaduna.", "drones", "Air/drone strike"),
+])
+def test_coding_aircraft_used_for_surveillance_or_support_is_no_strike(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected

@@ -2,6 +2,7 @@ import pytest
 
 from sitrep.events.triggers import (
     ANCHOR_BEFORE,
+    BUILDING_MORTAR_BEFORE,
     CAMPAIGN_AFTER,
     CLAUSE_THAT,
     CROWD_ACT_AFTER,
@@ -179,6 +180,21 @@ def test_triggers_refers_back_marks_definite_references(finder, text, word, expe
 ])
 def test_triggers_an_instrument_naming_a_site_is_no_trigger(finder, text, word, found):
     assert any(text[h.start:h.end] == word for h in finder.find(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Officers faced bricks and mortar thrown by the crowd.", False),
+    ("Troops fired a mortar at the village.", True),
+])
+def test_triggers_bricks_and_mortar_is_no_mortar_fire(finder, text, found):
+    assert any(text[h.start:h.end] == "mortar" for h in finder.find(text)) is found
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("facing bricks and ", True), ("a brick and ", True), ("fired a ", False),
+])
+def test_triggers_building_mortar_before_matches_its_examples(text, matches):
+    assert (BUILDING_MORTAR_BEFORE.search(text) is not None) is matches
 
 
 @pytest.mark.parametrize("text, word", [

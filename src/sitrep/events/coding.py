@@ -13,7 +13,8 @@ The codebook's rules where word choice alone does not decide:
   a protest that clashes or attacks is a riot (Violent demonstration);
 - a crowd of civilians (villagers, residents, a mob) that kills or burns commits Mob violence;
 - "entered" a place is a battle unless a capture is stated; a place taken without fighting is
-  a Non-violent transfer of territory;
+  a Non-violent transfer of territory, and so is one taken after the other side's exit;
+- arms recovered by security forces are a Disrupted weapons use;
 - a ceasefire named as violated or still sought is no Agreement.
 """
 from __future__ import annotations
@@ -39,6 +40,16 @@ PLACE_OBJECT = re.compile(
 #: After a capture verb, arms: "seized weapons", "captured a cache of ammunition" (no place taken).
 WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammunition|munitions|rifles|guns|"
                            r"explosives|cache)\b", re.I)
+#: A capture participle used as an adjective names the place, no act: "in the liberated village of",
+#: "the recently recaptured town" (not "the army liberated the village": a subject stands between).
+PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently)\s+(?:\w+ly\s+)?$", re.I)
+#: Participle endings: the adjective reading needs one ("the liberated village"); a noun after a
+#: determiner is the act itself ("the capture of specific settlements").
+PARTICIPLE_ENDINGS = ("ed", "en")
+#: People handed into custody, no place: "all eight were handed over to the police", "handed over to
+#: the authorities" (not "handed over the town to the army": a place follows the verb).
+CUSTODY_AFTER = re.compile(r"^\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities|prosecutors?|courts?|judiciary|"
+                           r"investigators|families|relatives|red cross|icrc)\b", re.I)
 #: Territory forms whose people are those driven out: "the villages were cleared of terrorists".
 CLEARING_FORMS = frozenset({"cleared of", "were cleared", "was cleared"})
 #: Capture verbs that release people when their object is people: "freed the hostages".
@@ -62,6 +73,15 @@ DISPLACED_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:civilians|residents|famil
 WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |putting up |meeting )?(?:a |any )?"
                               r"(?:fight(?:ing)?|resistance|"
                               r"firing a (?:single )?shot|a shot (?:being )?fired|bloodshed|clashes|combat))\b", re.I)
+#: The losing side told as gone before the place was taken: "declared the towns clear after the
+#: exit of all terrorists", "the troops had all left by Friday, before the rebels took control"
+#: (the codebook's Non-violent transfer: a side withdraws and another moves in). Not a toll
+#: ("the fighting had left ten dead") nor a withdrawal forced in the fight ("forced them to withdraw").
+SIDE_DEPARTED = re.compile(r"\b(?:(?:after|following|with)\s+(?:the\s+)?(?:exit|withdrawal|evacuation|departure|"
+                           r"pull-?out)\s+of"
+                           r"|(?:had|have|has)\s+(?:all\s+|already\s+)?(?:withdrawn|pulled out|evacuated"
+                           r"|left(?=\s*(?:[.,;]|$|\s+(?:by|before|on|at|for|the\s+(?:town|city|area|village|base)))))"
+                           r")", re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -97,8 +117,11 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|f
 #: Protesters fired on, told in the passive: "crowds were also fired on", "two demonstrators were shot
 #: dead", "protesters have been shot at" (force on a protest, whatever trigger the sentence has).
 #: Not "protesters shot at police" (active: a riot), "crowds were dispersed" (no fire).
+#: Also a second passive joined to the first: "20 protesters have been arrested and one shot by police",
+#: "demonstrators were beaten and several shot" (not "protesters were arrested and released").
 PROTESTERS_FIRED_ON = re.compile(rf"\b{CROWD_NOUNS}\s+(?:\w+\s+){{0,2}}?"
-                                 r"(?:were|was|been|being)\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:fired\s+(?:on|at|upon)|shot)\b",
+                                 r"(?:were|was|been|being)\s+(?:(?:also|again|then|later|\w+ly)\s+)?"
+                                 r"(?:\w+\s+and\s+(?:\w+\s+){0,2}?)?(?:fired\s+(?:on|at|upon)|shot)\b",
                                  re.IGNORECASE)
 #: Families whose trigger, in a sentence telling of protesters fired on, is that force.
 FIRE_ON_CROWD_FAMILIES = frozenset({"attack", "clash", "kill", "riot"})
@@ -134,11 +157,22 @@ INTERCEPT_FORMS = frozenset({"intercepted", "interception"})
 INTERCEPTED_THING = re.compile(r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|projectiles?|shells?|weapons?|"
                                r"arms|ammunition|munitions|explosives?|bombs?|ieds?|aircraft|planes?|jets?|"
                                r"helicopters?|cache|consignment|shipment)\b", re.I)
+#: The recovery family's forms disrupt weapons use only when arms are what was taken, by state forces: "a cache of
+#: arms was recovered by the joint forces", "weaponry was confiscated" (not "bodies were recovered",
+#: "he recovered from his wounds", "recovered the town").
+ARMS_TAKEN = re.compile(r"\b(?:weapons?|weaponry|arms|ammunition|munitions|rifles?|guns?|pistols?|explosives?|"
+                        r"cache|rounds|grenades|ieds?)\b", re.I)
 #: A generic air form that a report also uses for bombardment from the ground: "bombed the
 #: positions with rockets" is shelling when the sentence names a ground weapon and no aircraft.
 GENERIC_AIR_FORMS = frozenset({"bombed"})
 AIRBORNE = re.compile(r"\b(?:warplanes?|aircraft|jets?|helicopters?|drones?|uavs?|planes?|air\s?strikes?|"
                       r"air force|aerial)\b", re.I)
+#: Aircraft put to a use other than fire: "security forces pressed drones into service to trace the
+#: militants", "helicopters were utilized to support the operation", "used a helicopter to monitor the
+#: protest site" (no strike; not "drones were used to bomb the village").
+GEAR_USE = re.compile(r"\b(?:used|utili[sz]ed|deployed|employed|(?:pressed|put)\b[^.;]{0,30}?\binto\s+service)\b"
+                      r"[^.;]{0,60}?\bto\s+(?:trace|track|monitor|locate|search|surveil|support|transport|evacuate|"
+                      r"ferry|patrol|observe|spot|watch)\b", re.I)
 #: Civilians acting as a crowd: "angry villagers burned ...", "a mob lynched ...".
 _CROWD_WORDS = r"(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b"
 MOB_AGENT = re.compile(r"\b" + _CROWD_WORDS, re.I)
@@ -173,6 +207,7 @@ POLICE_NAME = "Police Forces of"
 ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                               ActorCategory.IDENTITY_MILITIA, ActorCategory.EXTERNAL_OTHER})
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
+TRANSFER_FAMILIES = frozenset({"withdrawal"})
 REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
 
 
@@ -244,6 +279,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     """The sub-event type for a trigger in its sentence, or None when no event fits; `ontology`
     tells which militias fight for a state."""
     family = hit.top.id
+    if family == "recovery":
+        # Arms taken by state forces; anything else recovered (bodies, a town, health) is no event.
+        # An agent left unsaid is the security forces that report such finds.
+        by_state = actor1 is None or is_state_of(actor1, None)
+        return "Disrupted weapons use" if ARMS_TAKEN.search(sentence) and by_state else None
     if family == "intercept" and hit.form in INTERCEPT_FORMS and not INTERCEPTED_THING.search(sentence):
         return None  # "he was intercepted and shot": no weapon stopped; the shooting codes the event
     if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
@@ -256,6 +296,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         # "An attack ... with drones": the instrument elsewhere in the sentence fixes the type.
         return None  # the instrument's own trigger yields the event
     if remote:
+        if family == "air" and (MANNED_AIRCRAFT.search(hit.form) or UNMANNED.search(hit.form)) \
+                and GEAR_USE.search(sentence):
+            return None  # "drones were deployed to trace the militants": surveillance, no strike
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
@@ -280,7 +323,12 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # "a plane crashed, killing 15 on board": the crash's toll, no attack
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
         return "Mob violence"
+    if family in TERRITORY_FAMILIES | TRANSFER_FAMILIES and CUSTODY_AFTER.match(after_trigger):
+        return None  # "were handed over to the police": custody of people changed, no place
     if family in TERRITORY_FAMILIES:
+        if hit.form.endswith(PARTICIPLE_ENDINGS) and PLACE_ADJECTIVE_BEFORE.search(before_trigger) \
+                and PLACE_OBJECT.match(after_trigger):
+            return None  # "the liberated village of X": the place's name, told after its capture
         if hit.form in ENTRY_FORMS:
             return "Armed clash"
         if hit.form == "freed" and not PLACE_OBJECT.search(after_trigger):
@@ -297,7 +345,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                 and not DRIVEN_OUT.search(after_trigger) \
                 and hit.form not in CLEARING_FORMS | EXPULSION_FORMS:  # those named the place they left
             return None if hit.form in RELEASE_FORMS else "Arrests"
-        if WITHOUT_FIGHTING.search(sentence):
+        if WITHOUT_FIGHTING.search(sentence) or SIDE_DEPARTED.search(sentence):
             return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"

@@ -25,6 +25,8 @@ MODIFIER_FORMS = frozenset({"riot", "assault", "combat", "strike", "attack", "ba
 NAMING_SITE = re.compile(r"\s+(?:bases?|depots?|factor(?:y|ies)|warehouses?|plants?|academy|school)\b",
                          re.IGNORECASE)
 SITE_FORMS = frozenset({"artillery", "missile", "rocket", "drone", "mortar"})
+#: "Bricks and mortar" is building stuff (here thrown by a crowd), no mortar fire.
+BUILDING_MORTAR_BEFORE = re.compile(r"\bbricks?\s+and\s+$", re.IGNORECASE)
 #: A crowd's noun that is a trigger ("protesters", "demonstrators") followed by a verb of a
 #: crowd's act states the protest as a past act, as a verb would: "protesters gathered outside
 #: parliament", "demonstrators briefly blocked the highway", "protesters flooded the streets".
@@ -166,6 +168,8 @@ class TriggerFinder:
                     and VICTIM_DETERMINER_BEFORE.search(text, max(0, start - 10), start):
                 continue
             if word in SITE_FORMS and NAMING_SITE.match(text, end):
+                continue
+            if word == "mortar" and BUILDING_MORTAR_BEFORE.search(text, max(0, start - 12), start):
                 continue
             if word in WEAPON_FORMS and SEIZED_BEFORE.search(text, max(0, start - SEIZED_WINDOW), start):
                 continue
