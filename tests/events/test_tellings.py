@@ -1,11 +1,21 @@
 """Which telling of one event gives the folded record its type, evidence and sides."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.events.merge import merge_duplicates
 from sitrep.events.notes import write_note
-from sitrep.events.tellings import ACT_WORD, DEATH_ONLY_TRIGGER, PASSIVE_KILLED, tells_death_only, with_named_sides
+from sitrep.events.tellings import (
+    ACT_WORD,
+    DAY_NAMED,
+    DEATH_ONLY_TRIGGER,
+    PASSIVE_KILLED,
+    tells_death_only,
+    with_named_day,
+    with_named_sides,
+)
 from sitrep.model import Document
 
 ACT = "Gunmen clashed with soldiers near the Exampleton barracks on Monday."
@@ -45,6 +55,12 @@ def test_tells_death_only_tells_a_death_without_its_act(make_event, trigger, sen
     (ACT_WORD, "killed in a gunfight", True),
     (ACT_WORD, "an air strike hit the town", True),
     (ACT_WORD, "among those killed was a surgeon", False),
+    (DAY_NAMED, "fighters attacked the post on Monday", True),
+    (DAY_NAMED, "the raid on 12 March", True),
+    (DAY_NAMED, "the raid on March 12", True),
+    (DAY_NAMED, "clashes broke out last night", True),
+    (DAY_NAMED, "the raid in 2019", False),
+    (DAY_NAMED, "the attack two days ago", False),
 ])
 def test_tellings_patterns_match_their_examples(pattern, text, matches):
     assert (pattern.search(text) is not None) is matches
@@ -87,3 +103,33 @@ def test_with_named_sides_takes_the_sides_a_sentence_names(make_event, kept_cont
     sides = with_named_sides(kept, other)
     assert sides.evidence == kept.evidence
     assert (sides.actor2 == "Exampleland Militia") is takes_other
+
+
+@pytest.mark.parametrize(("kept_sentence", "other_sentence", "expected"), [
+    # the kept sentence names no day: the day its telling inferred yields to the one named
+    ("Protesters marched on parliament.", "Police fired on the protesters on Monday.", dt.date(2021, 3, 1)),
+    # the kept sentence names its own day
+    ("Protesters marched on parliament on Tuesday.", "Police fired on the protesters on Monday.",
+     dt.date(2021, 3, 2)),
+    # neither names one
+    ("Protesters marched on parliament.", "Police fired on the protesters.", dt.date(2021, 3, 2)),
+])
+def test_with_named_day_takes_the_day_a_sentence_names(make_event, kept_sentence, other_sentence, expected):
+    document = Document(id="d", text=f"{kept_sentence} {other_sentence}")
+    kept = make_event(document, kept_sentence, date=dt.date(2021, 3, 2))
+    other = make_event(document, other_sentence, date=dt.date(2021, 3, 1))
+    assert with_named_day(kept, other).date == expected
+
+
+def test_merge_takes_the_day_the_folded_telling_names(make_event):
+    # one protest met by force, told twice; the kept telling's day came from the publication
+    first = "Security forces opened fire on protests in Exampleton, officials said."
+    second = "Demonstrators marched on parliament in Exampleton on Monday, and police fired on them."
+    document = Document(id="d", text=f"{first} {second}")
+    kept = make_event(document, first, event_type="Protests", sub_event_type="Excessive force against protesters",
+                      actor1="Protesters (Exampleland)", actor2="Police Forces of Exampleland",
+                      date=dt.date(2021, 3, 2), confidence=0.9)
+    told = kept.with_changes(evidence=make_event(document, second).evidence, date=dt.date(2021, 3, 1),
+                             geo_precision=2, confidence=0.5)
+    merged, = merge_duplicates([kept, told])
+    assert (merged.evidence.text, merged.date) == (first, dt.date(2021, 3, 1))

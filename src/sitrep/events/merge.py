@@ -14,7 +14,7 @@ import re
 
 from sitrep.events.notes import sides_from_context
 from sitrep.events.sides import CIVILIAN_TARGET_TYPES, VIOLENT_EVENT_TYPES
-from sitrep.events.tellings import tells_death_only, with_named_sides
+from sitrep.events.tellings import tells_death_only, with_named_day, with_named_sides
 from sitrep.geo import distance_km
 from sitrep.model import Event, EventType
 
@@ -264,6 +264,7 @@ def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
             best = target if _type_told(target, headline_end) >= _type_told(event, headline_end) else event
         else:
             best = event if _rank(event, headline_end) < _rank(target, headline_end) else target
-        best = with_named_sides(best, event if best is target else target)
+        other = event if best is target else target
+        best = with_named_day(with_named_sides(best, other), other)
         out[out.index(target)] = _combine(best, target, event)
     return out

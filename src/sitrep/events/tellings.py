@@ -1,4 +1,4 @@
-"""Which of two tellings of one event gives the folded record its type, evidence and sides.
+"""Which of two tellings of one event gives the folded record its type, evidence, sides and day.
 
 When two sentences of a report tell one event and fold into one record (`merge`), the record
 keeps one telling's evidence and what it states. Reporting tells an act fully once ("gunmen
@@ -8,6 +8,15 @@ word there states only a death, and the type the rules guess from its sides is a
 telling that names the act by its own word ("clashed", "shelled", "beheaded") gives the record
 its type and evidence. A telling whose sides are named in its own sentence states them; one
 whose sides came from the event told before it (`notes.sides_from_context`) only borrows them.
+A telling whose sentence names its day ("on Monday") states it; one whose sentence names none
+has its day from the sentences before or the publication.
+
+On gold/train (every rule measured end to end with the shipped models): the act named over a
+death told alone, in `merge`, 1 event fixed, 0 broken; sides named over borrowed ones, in
+`merge` and `retellings`, 1 fixed, 0 broken; the day named, in `merge`, 2 fixed, 0 broken (in
+`retellings` it fixed none and added a false event, so it is not used there). A more precise
+place taken from the folded telling changed nothing in `merge` and added a false event in
+`retellings`: left out.
 """
 from __future__ import annotations
 
@@ -57,3 +66,25 @@ def with_named_sides(kept: Event, other: Event) -> Event:
     if other.event_type != kept.event_type:
         return kept
     return kept.with_changes(actor1=other.actor1, actor2=other.actor2, inter1=other.inter1, inter2=other.inter2)
+
+
+#: A day named in a sentence: "on Monday", "on 12 March", "March 12", "yesterday", "last
+#: night". Not: "in 2019" (a year dates no act to the day), "days ago".
+DAY_NAMED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE)
+
+
+def names_day(event: Event) -> bool:
+    """Whether a telling's sentence names the day it tells of ("on Tuesday", "on 3 May")."""
+    return event.evidence is not None and DAY_NAMED.search(event.evidence.text) is not None
+
+
+def with_named_day(kept: Event, other: Event) -> Event:
+    """The kept telling, on the other's day when its own sentence names none (its day inferred
+    from the sentences before or the publication) and the other's names one."""
+    if other.date is None or other.date == kept.date or names_day(kept) or not names_day(other):
+        return kept
+    return kept.with_changes(date=other.date, time_precision=other.time_precision)
