@@ -6,7 +6,9 @@ or a sentence naming no side that tells a killing generically ("Three soldiers k
 bomb blast the body tells, and a demonstration and the riot it turned into are one riot.
 The merged record keeps the evidence that says the most (the longest sentence), the highest
 confidence, and the fatality figure that evidence states (else the most conservative of the
-others): a figure stays traced to the sentence that gives it.
+others): a figure stays traced to the sentence that gives it. A telling that names the act
+beats one that tells a death alone, and the kept record takes the sides and the day another
+telling's sentence names where its own were inferred (`tellings`).
 """
 from __future__ import annotations
 
