@@ -6,7 +6,9 @@ or a sentence naming no side that tells a killing generically ("Three soldiers k
 bomb blast the body tells, and a demonstration and the riot it turned into are one riot.
 The merged record keeps the evidence that says the most (the longest sentence), the highest
 confidence, and the fatality figure that evidence states (else the most conservative of the
-others): a figure stays traced to the sentence that gives it.
+others): a figure stays traced to the sentence that gives it. A telling that names the act
+beats one that tells a death alone, and the kept record takes the sides and the day another
+telling's sentence names where its own were inferred (`tellings`).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import re
 
 from sitrep.events.notes import sides_from_context
 from sitrep.events.sides import CIVILIAN_TARGET_TYPES, VIOLENT_EVENT_TYPES
+from sitrep.events.tellings import tells_death_only, with_named_day, with_named_sides
 from sitrep.geo import distance_km
 from sitrep.model import Event, EventType
 
@@ -133,11 +136,12 @@ def _fold_vague(events: list[Event]) -> list[Event]:
 
 
 def _says_more(candidate: Event, kept: Event) -> bool:
-    """Whether a telling is the better evidence of the two: the one the rules doubt less (no
+    """Whether a telling is the better evidence of the two: one naming the act by its own word
+    before a death told alone (`tellings.tells_death_only`), then the one the rules doubt less (no
     hedge, an act stated by a verb), then the one that fills more fields, then the longer."""
-    def richness(e: Event) -> tuple[float, int, int]:
+    def richness(e: Event) -> tuple[bool, float, int, int]:
         filled = sum(x is not None for x in (e.actor2, e.location, e.date, e.fatalities))
-        return round(e.confidence, 2), filled, len(e.evidence.text) if e.evidence else 0
+        return not tells_death_only(e), round(e.confidence, 2), filled, len(e.evidence.text) if e.evidence else 0
 
     return richness(candidate) > richness(kept)
 
@@ -236,15 +240,17 @@ def _unlocated_in(unlocated: Event, located: Event) -> bool:
             and unlocated.country == located.country)
 
 
-def _type_told(event: Event, headline_end: int) -> tuple[bool, bool]:
-    """How surely a telling states its event's type: not a guess (`_guessed`), then violence (a
+def _type_told(event: Event, headline_end: int) -> tuple[bool, bool, bool]:
+    """How surely a telling states its event's type: not a guess (`_guessed`), then an act named
+    by its own word rather than a death (`tellings.tells_death_only`), then violence (a
     demonstration told as the riot it turned into is a riot)."""
-    return not _guessed(event, headline_end), event.event_type == EventType.RIOTS.value
+    return not _guessed(event, headline_end), not tells_death_only(event), event.event_type == EventType.RIOTS.value
 
 
 def _rank(event: Event, headline_end: int) -> tuple:
-    """Which telling to keep: a body sentence before a headline, then the most precise place."""
-    return (_in_headline(event, headline_end), event.geo_precision or 9, -event.confidence)
+    """Which telling to keep: a body sentence before a headline, then one naming the act by its
+    own word before a death told alone (`tellings.tells_death_only`), then the most precise place."""
+    return (_in_headline(event, headline_end), tells_death_only(event), event.geo_precision or 9, -event.confidence)
 
 
 def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
@@ -260,5 +266,7 @@ def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
             best = target if _type_told(target, headline_end) >= _type_told(event, headline_end) else event
         else:
             best = event if _rank(event, headline_end) < _rank(target, headline_end) else target
+        other = event if best is target else target
+        best = with_named_day(with_named_sides(best, other), other)
         out[out.index(target)] = _combine(best, target, event)
     return out

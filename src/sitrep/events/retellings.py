@@ -40,6 +40,7 @@ from sitrep.events.merge import (
 )
 from sitrep.events.notes import read_note
 from sitrep.events.sides import VIOLENT_EVENT_TYPES
+from sitrep.events.tellings import with_named_sides
 from sitrep.model import Actor, Event, EventType, GeoPrecision
 
 #: Event types (values) whose tellings may retell one another: a clash's toll may be told as
@@ -162,7 +163,7 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
             kept.append(event)
             continue
         position_kept[position] = target
-        told_event = kept[target]
+        told_event = with_named_sides(kept[target], event)
         kept[target] = told_event.with_changes(
             fatalities=told_event.fatalities if told_event.fatalities is not None else event.fatalities,
             date=told_event.date or event.date,
