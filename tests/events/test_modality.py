@@ -111,6 +111,9 @@ def test_modality_acts_over_a_past_span_are_not_one_event(judge, sentence, trigg
     ("In the past 24 hours, shelling killed two people in the town.", "shelling"),
     ("Rebels attacked the post last week, killing four soldiers.", "attacked"),
     ("Rebels attacked the post on Monday, the first attack in the town this year.", "attacked"),
+    # A day named for the act: the span is its background.
+    ("Gunmen who had terrorised the area for the past several months attacked the village on Monday.", "attacked"),
+    ("Gunmen attacked the village on Monday, the third such attack in the past two weeks.", "attacked"),
 ])
 def test_modality_acts_of_a_day_or_week_have_no_past_span(judge, sentence, trigger):
     assert "past_span" not in _judge(judge, sentence, trigger).classes

@@ -48,6 +48,12 @@ PAST_SPAN = re.compile(
     r"(?:few\s+|several\s+|couple\s+of\s+|[\w-]+\s+)?(?:weeks|months|years|decades)\b"
     r"|(?:^|\b(?:after|following)\s+)[\w-]+\s+(?:months|years)\s+of\b")
 
+#: A day named for the act: a sentence that has one tells that day's act, whatever span it also
+#: names ("gunmen who had terrorised the area for the past several months attacked the village on
+#: Monday", "killing five, the third such attack in the past two weeks"). Lowercase: `judge` reads
+#: the lowered sentence.
+ONE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
+                     r"last\s+night|this\s+morning)\b")
 #: Acts in the plural or the mass, as a trend speaks of them ("attacks", "violence"; not "the attack").
 _TREND_ACTS = (r"(?:attacks|strikes|fighting|clashes|violence|killings|kidnappings|abductions|raids|shelling|"
                r"bombings|protests)")
@@ -119,7 +125,7 @@ class ModalityJudge:
         if TREND.search(sentence):
             penalty += DROP_PENALTY
             classes.append("trend")
-        if PAST_SPAN.search(sentence):
+        if PAST_SPAN.search(sentence) and not ONE_DAY.search(sentence):
             penalty += DROP_PENALTY
             classes.append("past_span")
         return ModalityJudgement(round(penalty, 3), tuple(classes))
