@@ -3,6 +3,7 @@ import pytest
 
 from sitrep.events.coding import (
     AIRBORNE,
+    AIRCRAFT_FIRE,
     ARMS_TAKEN,
     ARREST_NOT_MADE,
     BY_MOB,
@@ -10,7 +11,10 @@ from sitrep.events.coding import (
     CROWD_VICTIM,
     CROWD_WORDS,
     CUSTODY_AFTER,
+    DISASTER_AFTER,
+    DISASTER_BEFORE,
     DISPLACED_OBJECT,
+    FIGHT_TOLD,
     FIRED_ON,
     FORCE_ON_PROTESTERS,
     GEAR_USE,
@@ -155,6 +159,9 @@ def test_coding_entering_a_place_is_a_battle_not_a_capture(finder, sentence, tri
      "Non-violent transfer of territory"),
     ("Rebels took control of the town in fighting that had left ten dead.", "took control",
      "Non-state actor overtakes territory"),
+    # The other side's exit forced by a fight told alongside is no transfer without fighting.
+    ("Rebels captured the town after the withdrawal of the soldiers following heavy fighting.", "captured",
+     "Non-state actor overtakes territory"),
 ])
 def test_coding_a_place_taken_without_fighting_is_a_non_violent_transfer(finder, sentence, trigger, expected):
     assert _code(finder, sentence, trigger, REBELS, ARMY, TOWN) == expected
@@ -225,6 +232,10 @@ def test_coding_a_broken_or_sought_ceasefire_is_no_agreement(finder, sentence, e
     (SIDE_DEPARTED, "the garrison has already pulled out", True),
     (SIDE_DEPARTED, "fighting that had left ten dead", False),
     (SIDE_DEPARTED, "forced the militants to withdraw", False),
+    (FIGHT_TOLD, "following heavy fighting", True),
+    (FIGHT_TOLD, "after the exit of all terrorists", False),
+    (AIRCRAFT_FIRE, "deployed to support the offensive pounded rebel positions", True),
+    (AIRCRAFT_FIRE, "helicopters were utilized to support the operation", False),
     (PERSON_OBJECT, " five fighters near the river", True),
     (PERSON_OBJECT, " from terrorists on Monday", False),
     (PERSON_OBJECT, " them from the militants", False),
@@ -414,6 +425,9 @@ def test_coding_a_place_named_or_people_handed_over_is_no_territory_change(finde
     ("The rebels recovered weapons from the overrun post.", REBELS, None),
     ("Seven bodies were recovered from the river.", POLICE, None),
     ("The wounded soldier recovered in hospital.", ARMY, None),
+    # Arms found after another act told in the clause are that act's outcome, no event of their own.
+    ("Police recovered spent rounds at the scene after gunmen shot dead two traders.", POLICE, None),
+    ("Troops recovered rifles from the camp after a gunfight with the rebels.", ARMY, None),
 ])
 def test_coding_arms_recovered_by_security_forces_disrupt_weapons_use(finder, sentence, actor1, expected):
     trigger = "recovered"
@@ -421,9 +435,37 @@ def test_coding_arms_recovered_by_security_forces_disrupt_weapons_use(finder, se
 
 
 @pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Floods killed 12 people in the town on Monday.", "killed", None),
+    ("A landslide triggered by heavy rain killed five villagers.", "killed", None),
+    ("Twelve people were killed in a flood on Monday.", "were killed", None),
+    ("Two soldiers died in a road accident near the town.", "died", None),
+    ("Gunmen killed 12 people displaced by floods.", "killed", "Attack"),
+    ("Twelve people were killed in an ambush near the town.", "were killed", "Attack"),
+])
+def test_coding_deaths_in_a_disaster_or_accident_are_no_event(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, None, CIVILIANS) == expected
+
+
+@pytest.mark.parametrize("regex, text, matches", [
+    (DISASTER_BEFORE, "Floods ", True),
+    (DISASTER_BEFORE, "A landslide triggered by heavy rain ", True),
+    (DISASTER_BEFORE, "Gunmen ", False),
+    (DISASTER_AFTER, " in a flood on Monday", True),
+    (DISASTER_AFTER, " in a road accident", True),
+    (DISASTER_AFTER, " in an ambush", False),
+])
+def test_coding_disaster_patterns(regex, text, matches):
+    assert bool(regex.search(text)) == matches
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
     ("Security forces deployed drones to trace the militants in the forest.", "drones", None),
     ("Helicopters were utilized to support the operation in Kaduna.", "Helicopters", None),
     ("Army drones struck rebel positions near Kaduna.", "drones", "Air/drone strike"),
+    # Deployed "to support" and told firing: a strike all the same.
+    ("Helicopter gunships deployed to support the offensive pounded rebel positions near Kaduna.",
+     "Helicopter gunships", "Air/drone strike"),
+    ("Drones were used to support the assault on Kaduna, striking rebel positions.", "Drones", "Air/drone strike"),
 ])
 def test_coding_aircraft_used_for_surveillance_or_support_is_no_strike(finder, sentence, trigger, expected):
     assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected

@@ -219,6 +219,17 @@ def test_following_fatalities_adds_the_attackers_dead(splitter, make_event, text
     assert FollowingFatalities()(doc).events[0].fatalities == expected
 
 
+def test_following_fatalities_adds_no_attackers_dead_to_an_attack_on_civilians(splitter, make_event):
+    # Civilians do not return fire: the attackers killed after an attack on them died in the troops' act.
+    text = "Gunmen killed 12 villagers in Exampleton. Three attackers were also killed when soldiers returned fire."
+    document = Document(id="t", text=text, published=dt.date(2024, 3, 15))
+    doc = NumberRecogniser()(splitter(WorkingDoc(document=document)))
+    doc.events = [make_event(document, "Gunmen killed 12 villagers in Exampleton.", fatalities=12,
+                             event_type="Violence against civilians", sub_event_type="Attack",
+                             actor2="Civilians (Exampleland)")]
+    assert FollowingFatalities()(doc).events[0].fatalities == 12
+
+
 def test_following_fatalities_adds_no_attackers_dead_past_the_next_event(splitter, make_event):
     text = ("Gunmen attacked a patrol near Exampleton, killing a soldier. "
             "Rebels raided a post in Otherville. Three attackers were killed there.")

@@ -111,6 +111,9 @@ def test_modality_acts_over_a_past_span_are_not_one_event(judge, sentence, trigg
     ("In the past 24 hours, shelling killed two people in the town.", "shelling"),
     ("Rebels attacked the post last week, killing four soldiers.", "attacked"),
     ("Rebels attacked the post on Monday, the first attack in the town this year.", "attacked"),
+    # A day named for the act: the span is its background.
+    ("Gunmen who had terrorised the area for the past several months attacked the village on Monday.", "attacked"),
+    ("Gunmen attacked the village on Monday, the third such attack in the past two weeks.", "attacked"),
 ])
 def test_modality_acts_of_a_day_or_week_have_no_past_span(judge, sentence, trigger):
     assert "past_span" not in _judge(judge, sentence, trigger).classes
@@ -132,6 +135,11 @@ def test_modality_a_trend_of_acts_is_not_one_event(judge, sentence, trigger):
     ("Clashes broke out in the market on Monday.", "Clashes"),
     ("The toll from the blast rose to 30 on Tuesday.", "blast"),
     ("Militants attacked a convoy, a rise in tension after weeks of calm.", "attacked"),
+    # A toll brought up to a figure is one act's, in the perfect tense too.
+    ("The death toll from Sunday's suicide bombing at the market has risen to 30, police said.", "bombing"),
+    ("The number of people killed in the attack on the church has increased to 22.", "attack"),
+    # The scale of one act is no trend.
+    ("Residents were shocked by the scale of the attack, in which gunmen killed 12 villagers.", "killed"),
 ])
 def test_modality_one_act_is_no_trend(judge, sentence, trigger):
     assert "trend" not in _judge(judge, sentence, trigger).classes

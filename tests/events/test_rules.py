@@ -367,3 +367,46 @@ def test_rules_an_act_in_its_own_clause_takes_its_sides_from_that_clause(candida
     shelling, strike = by_type["Shelling/artillery/missile attack"], by_type["Air/drone strike"]
     assert (shelling.actor1, strike.actor1) == ("Syrian Arab Army", "Military Forces of Russia")
     assert "Military Forces of Russia" not in (shelling.actor2, shelling.actor1)
+
+
+@pytest.mark.parametrize("text, sides", [
+    # attribution.DEFENDED_AFTER with a killing participle: the side driven off attacked first.
+    ("Government forces repelled an attack by Al-Shabaab on a base in Marka on Monday, killing 12 militants.",
+     ("Al-Shabaab", "Military Forces of Somalia")),
+    # deaths.CLASH_WITH: the side that died in a clash with another is the clash's first side.
+    ("Two soldiers died in clashes with Al-Shabaab fighters near Marka on Monday.",
+     ("Military Forces of Somalia", "Al-Shabaab")),
+    # attribution.ATTACKED_AFTER before another subject's death: the attacker stays first.
+    ("Al-Shabaab fighters attacked a police station in Marka on Monday and three policemen died.",
+     ("Al-Shabaab", "Police Forces of Somalia")),
+])
+def test_rules_attribution_and_deaths_agree_on_the_first_side(extraction_pipeline, text, sides):
+    event = only(extract(extraction_pipeline, text))
+    assert (event.actor1, event.actor2) == sides
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # A toll brought up to a figure is no trend (modality.TREND).
+    ("The number of people killed in Saturday's attack on a church in Owo has increased to 22, officials said.",
+     "Attack"),
+    # The scale of one act is no trend.
+    ("Residents were shocked by the scale of the attack, in which gunmen killed 12 villagers in Zurmi on Monday.",
+     "Attack"),
+    # Aircraft deployed "to support" and told firing strike (coding.GEAR_USE, AIRCRAFT_FIRE).
+    ("Helicopter gunships deployed to support the offensive pounded rebel positions near Goma on Monday.",
+     "Air/drone strike"),
+])
+def test_rules_ordinary_wire_sentences_keep_their_event(extraction_pipeline, text, sub_event_type):
+    assert only(extract(extraction_pipeline, text)).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Arms found after a killing are its outcome, no second event (coding, recovery family).
+    ("Police recovered spent rounds at the scene after gunmen shot dead two traders in Kano on Monday.",
+     ["Attack"]),
+    # A disaster's dead are no political violence.
+    ("Floods killed 12 people in Kano on Monday, officials said.", []),
+    ("Twelve people were killed in a landslide in Bududa on Monday.", []),
+])
+def test_rules_no_event_beyond_the_act_told(extraction_pipeline, text, expected):
+    assert [e.sub_event_type for e in extract(extraction_pipeline, text)] == expected

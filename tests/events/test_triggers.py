@@ -115,6 +115,8 @@ def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matc
     ("Police arrested five men, and a kidnapped businesswoman was freed.", "kidnapped"),
     ("Troops continue the rescue of the kidnap victims.", "kidnap"),
     ("Two abducted students returned home on Sunday.", "abducted"),
+    ("Police said three abducted farmers were rescued on Monday.", "abducted"),
+    ("The kidnapped aid workers were released on Friday.", "kidnapped"),
 ])
 def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
     start = text.index(word)
@@ -134,6 +136,8 @@ def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
     ("The battle for the bridge left ten dead.", "battle"),
     ("Gunmen kidnapped two students from the school.", "kidnapped"),
     ("Students were abducted from the school.", "abducted"),
+    # A count before the abduction word is its subject's when a count follows it too.
+    ("Gunmen numbering 10 kidnapped five farmers on the highway.", "kidnapped"),
 ])
 def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
     start = text.index(word)

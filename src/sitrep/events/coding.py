@@ -82,6 +82,10 @@ SIDE_DEPARTED = re.compile(r"\b(?:(?:after|following|with)\s+(?:the\s+)?(?:exit|
                            r"|(?:had|have|has)\s+(?:all\s+|already\s+)?(?:withdrawn|pulled out|evacuated"
                            r"|left(?=\s*(?:[.,;]|$|\s+(?:by|before|on|at|for|the\s+(?:town|city|area|village|base)))))"
                            r")", re.I)
+#: Fighting told with a capture: a side that left "following heavy fighting" was driven out, so its
+#: exit makes no Non-violent transfer ("recaptured the town after the withdrawal of the insurgents
+#: following heavy fighting"; not "after the exit of all terrorists", no fight told).
+FIGHT_TOLD = re.compile(r"\b(?:fighting|clash(?:es|ed)|battles?|firefights?|gunfights?|shootouts?|fierce)\b", re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -173,6 +177,22 @@ AIRBORNE = re.compile(r"\b(?:warplanes?|aircraft|jets?|helicopters?|drones?|uavs
 GEAR_USE = re.compile(r"\b(?:used|utili[sz]ed|deployed|employed|(?:pressed|put)\b[^.;]{0,30}?\binto\s+service)\b"
                       r"[^.;]{0,60}?\bto\s+(?:trace|track|monitor|locate|search|surveil|support|transport|evacuate|"
                       r"ferry|patrol|observe|spot|watch)\b", re.I)
+#: Aircraft told firing in the same sentence, so their deployment "to support" was a strike:
+#: "helicopter gunships deployed to support the offensive pounded rebel positions", "drones were
+#: used to support the assault, striking positions" (not "helicopters were utilized to support the
+#: operation": no fire told).
+AIRCRAFT_FIRE = re.compile(r"\b(?:pounded|pounding|struck|striking|bombed|bombing|bombarded|shelled|fired|firing|"
+                           r"hit|hitting|targeted|targeting|attacked|attacking|raided|killing|killed)\b", re.I)
+_DISASTERS = (r"(?:floods?|flooding|flash\s+floods?|landslides?|mudslides?|earthquakes?|quakes?|storms?|cyclones?|"
+              r"hurricanes?|typhoons?|lightning|heatwaves?|droughts?|cholera|(?:road|traffic|car|bus)\s+(?:accidents?|crash(?:es)?))")
+#: A natural disaster or an accident as the killer, right before the kill word: "floods killed
+#: 12 people", "a landslide triggered by heavy rain killed five"; not "gunmen killed 12 people
+#: displaced by floods" (the disaster is not the subject).
+DISASTER_BEFORE = re.compile(rf"\b{_DISASTERS}\s+(?:[\w-]+\s+){{0,5}}?(?:has\s+|have\s+|had\s+)?$", re.I)
+#: A death told in a disaster or an accident: "12 people were killed in a flood", "five died in
+#: floods on Monday", "two died in a road accident" (not "killed in an ambush").
+DISASTER_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DISASTERS}\b",
+                            re.I)
 #: Civilians acting as a crowd: "angry villagers burned ...", "a mob lynched ...".
 _CROWD_WORDS = r"(?:villagers|residents|locals|mobs?|crowds?|youths|vigilantes)\b"
 MOB_AGENT = re.compile(r"\b" + _CROWD_WORDS, re.I)
@@ -283,6 +303,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         # Arms taken by state forces; anything else recovered (bodies, a town, health) is no event.
         # An agent left unsaid is the security forces that report such finds.
         by_state = actor1 is None or is_state_of(actor1, None)
+        if families - {"recovery"}:
+            return None  # "recovered spent rounds after gunmen shot dead two traders": the act is the other one
         return "Disrupted weapons use" if ARMS_TAKEN.search(sentence) and by_state else None
     if family == "intercept" and hit.form in INTERCEPT_FORMS and not INTERCEPTED_THING.search(sentence):
         return None  # "he was intercepted and shot": no weapon stopped; the shooting codes the event
@@ -297,7 +319,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # the instrument's own trigger yields the event
     if remote:
         if family == "air" and (MANNED_AIRCRAFT.search(hit.form) or UNMANNED.search(hit.form)) \
-                and GEAR_USE.search(sentence):
+                and GEAR_USE.search(sentence) and not AIRCRAFT_FIRE.search(sentence):
             return None  # "drones were deployed to trace the militants": surveillance, no strike
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
@@ -319,6 +341,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     met = _force_met_crowd(family, sentence, before_trigger)
     if met is not None:
         return met
+    if family == "kill" and (DISASTER_BEFORE.search(before_trigger) or DISASTER_AFTER.match(after_trigger)):
+        return None  # "floods killed 12 people": no political violence
     if family == "kill" and AIRCRAFT_LOST.search(sentence) and not DOWNED_AIRCRAFT.search(sentence):
         return None  # "a plane crashed, killing 15 on board": the crash's toll, no attack
     if family in MOB_FAMILIES and _mob_acts(before_trigger, after_trigger, actor1):
@@ -345,7 +369,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                 and not DRIVEN_OUT.search(after_trigger) \
                 and hit.form not in CLEARING_FORMS | EXPULSION_FORMS:  # those named the place they left
             return None if hit.form in RELEASE_FORMS else "Arrests"
-        if WITHOUT_FIGHTING.search(sentence) or SIDE_DEPARTED.search(sentence):
+        if WITHOUT_FIGHTING.search(sentence) or (SIDE_DEPARTED.search(sentence) and not FIGHT_TOLD.search(sentence)):
             return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"

@@ -58,6 +58,11 @@ VIOLENT_TYPES = frozenset({
     EventType.BATTLES.value, EventType.REMOTE_VIOLENCE.value,
     EventType.VIOLENCE_AGAINST_CIVILIANS.value, EventType.RIOTS.value,
 })
+#: Event types whose targets can fight back, so the attackers' dead told next are the same act's:
+#: "gunmen attacked a patrol ... the patrol returned fire and killed three of the assailants". An
+#: attack on civilians whose attackers soldiers killed afterwards ("gunmen killed 12 villagers.
+#: Three attackers were also killed when soldiers returned fire") tells a second act, the troops'.
+ARMED_TARGET_TYPES = VIOLENT_TYPES - {EventType.VIOLENCE_AGAINST_CIVILIANS.value}
 #: Sub-event types whose act kills nobody by itself, so the deaths told with them are another
 #: act's: territory changing hands (the fighting before it is the battle), an abduction, a
 #: peaceful protest and the strategic developments that harm no one. ACLED-style coding leaves
@@ -323,7 +328,7 @@ class FollowingFatalities(_TollStage):
             return event, None
         if event.fatalities:
             own = own_share(doc, doc.sentences[index], event) or 0
-            if event.event_type in VIOLENT_TYPES:
+            if event.event_type in ARMED_TARGET_TYPES:
                 own = with_attackers_dead(doc, index, stops, own)
             return event.with_changes(fatalities=own), doc.sentences[index].start
         if event.fatalities is None and event.event_type in VIOLENT_TYPES:

@@ -54,10 +54,17 @@ CAMPAIGN_AFTER = re.compile(r"\s+(?:against\b|for\s+(?:survival|freedom|independ
 VICTIM_NAMING_FORMS = frozenset({"kidnapped", "abducted", "kidnap"})
 VICTIM_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|"
                                       r"nine|ten|\d+)\s+$", re.IGNORECASE)
-VICTIM_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:victims?|businessm[ae]n|businesswom[ae]n|wom[ae]n|m[ae]n|girls?|"
+#: The word allowed between the abduction word and the noun is an adjective ("two abducted aid
+#: workers"), never a count or a determiner, which would make the abduction word a verb with its
+#: object: "gunmen numbering 10 kidnapped five farmers".
+VICTIM_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:a|an|the|some|several|one|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"dozens|scores|hundreds)\b)[a-z]+\s+)?(?:victims?|businessm[ae]n|businesswom[ae]n|wom[ae]n|m[ae]n|girls?|"
                                r"boys?|child(?:ren)?|students?|pupils?|people|persons?|soldiers?|officers?|"
                                r"policem[ae]n|policewom[ae]n|workers?|villagers?|hostages?|journalists?|priests?|"
-                               r"civilians?)\b", re.IGNORECASE)
+                               r"civilians?|farmers?|traders?|herders?|travell?ers?|passengers?|residents?|teachers?|"
+                               r"nurses?|doctors?|nuns?|pastors?|seminarians?|tourists?|foreigners?|engineers?|"
+                               r"schoolgirls?|schoolboys?|schoolchildren|drivers?|miners?|fishermen|members?|"
+                               r"relatives?|officials?|staff|employees?)\b", re.IGNORECASE)
 
 #: Weapon words that can state their own use ("a drone hit", "rockets fell").
 WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
