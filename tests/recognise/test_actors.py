@@ -82,6 +82,9 @@ def test_recogniser_finds_acronym_and_expansion_as_one_actor(recogniser):
     ("Russia's army advanced.", "Russia's army", "Military Forces of Russia"),
     ("Kenyan police fired tear gas.", "Kenyan police", "Police Forces of Kenya"),
     ("Nigerian villagers fled.", "Nigerian villagers", "Civilians (Nigeria)"),
+    # a person of a nation is one of its civilians, not its army
+    ("Soldiers shot dead a Palestinian man.", "Palestinian man", "Civilians (Palestine)"),
+    ("Two Afghan women were killed.", "Afghan women", "Civilians (Afghanistan)"),
     ("Russian and Syrian warplanes struck.", "Russian", "Military Forces of Russia"),
 ])
 def test_recogniser_joins_demonym_and_force_word(recogniser, text, surface, expected):
