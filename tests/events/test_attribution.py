@@ -178,6 +178,20 @@ def test_attribution_unclaimed_author_is_the_unidentified_group(actor_ontology):
     assert author.name == "Unidentified Armed Group (Kenya)"
 
 
+@pytest.mark.parametrize("sub, text, author", [
+    # a bomb with no author named, in a report that says nobody claimed it: an unidentified group's
+    ("Remote explosive/landmine/IED", "A bomb killed four people. No group has claimed the bombing.",
+     "Unidentified Armed Group (Kenya)"),
+    # nobody said to have made no claim: the author stays unknown
+    ("Remote explosive/landmine/IED", "A bomb killed four people.", None),
+    # not a bombing: an act with no author is left as it is
+    ("Attack", "Four people were killed. No group has claimed the attack.", None),
+])
+def test_attribution_unclaimed_author_of_a_bombing_with_none(actor_ontology, sub, text, author):
+    found = unclaimed_author(None, text, [], "Kenya", actor_ontology, ON, sub)
+    assert (found.name if found else None) == author
+
+
 @pytest.mark.parametrize("implied_name, label, text", [
     ("Al-Shabaab", "name", "Al-Shabaab fighters killed four people. No group has claimed the attack."),
     ("Al-Shabaab", None, "Four people were killed. Al-Shabaab claimed the attack."),

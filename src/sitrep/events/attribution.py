@@ -155,11 +155,15 @@ def is_unclaimed(text: str) -> bool:
 
 
 def unclaimed_author(side: Actor | None, text: str, mentions: list[Mention], country: str | None,
-                     roles: RoleActors, on: dt.date | None) -> Actor | None:
+                     roles: RoleActors, on: dt.date | None, sub: str | None = None) -> Actor | None:
     """The side `side` as an unclaimed act's author: the country's unidentified armed group in
     place of a non-state group that no mention of the sentence (`mentions`) names outright, when
     the report (`text`) says nobody claimed the act (the group came from a generic word, from the
-    sentence before, or from the report's usual enemy)."""
+    sentence before, or from the report's usual enemy). A bombing (`sub`) with no author at all
+    has that group as its author too: a bomb is always someone's ("No group has claimed the
+    bombing that killed five")."""
+    if side is None and sub in BOMB_SUBS and is_unclaimed(text):
+        return roles.role_actor(country, "armed_group", on)
     if side is None or side.inter not in NON_STATE_ARMED or side.name.startswith(UNIDENTIFIED_PREFIX) \
             or any(m.label in NAMING_LABELS and isinstance(m.value, Actor) and m.value.name == side.name
                    for m in mentions) or not is_unclaimed(text):

@@ -198,7 +198,7 @@ class EventExtraction:
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, sides_context, self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             # Nobody claimed it: a group the sentence does not name is not the report's usual enemy.
-            actor1 = unclaimed_author(actor1, text, actors, country, self.roles, doc.document.published)
+            actor1 = unclaimed_author(actor1, text, actors, country, self.roles, doc.document.published, sub)
             actor2 = unclaimed_author(actor2, text, actors, country, self.roles, doc.document.published)
             if sub == "Armed clash":
                 # The side that attacked leads, whatever verb the sentence hangs the fight on.
