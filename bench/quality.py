@@ -20,14 +20,14 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.72,  # measured 0.765 (2026-11-25, fifth session; ±0.02 between retrainings)
-    ("strict", "f1"): 0.28,  # measured 0.328
-    ("field_accuracy_on_matched", "actors_set"): 0.60,  # measured 0.659
-    ("field_accuracy_on_matched", "location"): 0.84,  # measured 0.879
+    ("detection", "f1"): 0.76,  # measured 0.807 (2026-11-25, sixth session; ±0.02 between retrainings)
+    ("strict", "f1"): 0.33,  # measured 0.378
+    ("field_accuracy_on_matched", "actors_set"): 0.63,  # measured 0.681
+    ("field_accuracy_on_matched", "location"): 0.85,  # measured 0.894
     ("field_accuracy_on_matched", "country"): 0.94,  # measured 0.989
-    ("field_accuracy_on_matched", "date"): 0.83,  # measured 0.886
+    ("field_accuracy_on_matched", "date"): 0.83,  # measured 0.873
     # Acts that kill nobody carry no toll, and score.py counts only events whose gold has a figure.
-    ("field_accuracy_on_matched", "fatalities"): 0.64,  # measured 0.691
+    ("field_accuracy_on_matched", "fatalities"): 0.64,  # measured 0.674 (0.691 at the fifth session; train 0.695 -> 0.756)
 }
 
 
