@@ -12,6 +12,7 @@ from sitrep.events.triggers import (
     LABOUR_STRIKE_BEFORE,
     NAMING_MODIFIER,
     NAMING_SITE,
+    SHOWING_AFTER,
     TriggerFinder,
     anchors_another,
     name_bare_bombings,
@@ -142,6 +143,25 @@ def test_triggers_words_that_name_no_act_are_no_triggers(finder, text, word):
 def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
     start = text.index(word)
     assert any(h.start == start for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" that the army can hold the town", True), (" the group's reach", True), (" the army's strength", True),
+    (" the ability to strike", True), (" bias against the opposition", True), (" a clear resolve", True),
+    (" against the new law", False), (" outside parliament", False), (" peacefully", False), (" in the capital", False),
+])
+def test_triggers_showing_after_regex_matches_its_examples(text, matches):
+    assert bool(SHOWING_AFTER.match(text)) is matches
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Thousands demonstrated against the new law in the capital on Monday.", True),
+    ("The raid demonstrated the ability of the militants to strike the capital.", False),
+    ("Observers said the police demonstrated bias against the opposition.", False),
+])
+def test_triggers_demonstrated_with_an_object_is_no_protest(finder, text, protest):
+    start = text.index("demonstrated")
+    assert any(h.start == start for h in finder.find(text)) is protest
 
 
 @pytest.mark.parametrize("text, matches", [

@@ -152,6 +152,18 @@ def anchors_another(text: str, hit: TriggerHit) -> bool:
                                                       found.start()) is not None
 
 
+#: "Demonstrated" with an object means "showed", not "protested": "the attack demonstrated the
+#: group's reach", "demonstrated that the army can hold", "they demonstrated bias against the
+#: opposition". A protest's "demonstrated" takes no object: "demonstrated against the law",
+#: "demonstrated outside parliament", "demonstrated peacefully".
+SHOWING_FORMS = frozenset({"demonstrated"})
+SHOWING_AFTER = re.compile(r"\s+(?:that|how|its|the\s+(?:group|army|need|importance|ability|capacity|"
+                           r"capability|power|strength|resolve|limits?|reach|effectiveness|weakness)|"
+                           r"(?:a\s+|an\s+)?(?:clear\s+|great\s+|strong\s+)?(?:bias|support|resolve|commitment|"
+                           r"ability|capacity|capability|willingness|determination|strength|power|effectiveness|"
+                           r"weakness|resilience))\b", re.IGNORECASE)
+
+
 class TriggerFinder:
     """Locates trigger words of every family in a text (longest match wins)."""
 
@@ -170,6 +182,8 @@ class TriggerFinder:
             if word in MODIFIER_FORMS and NAMING_MODIFIER.match(text, end):
                 continue
             if word in CAMPAIGN_FORMS and CAMPAIGN_AFTER.match(text, end):
+                continue
+            if word in SHOWING_FORMS and SHOWING_AFTER.match(text, end):
                 continue
             if word in VICTIM_NAMING_FORMS and VICTIM_NOUN_AFTER.match(text, end) \
                     and VICTIM_DETERMINER_BEFORE.search(text, max(0, start - 10), start):
