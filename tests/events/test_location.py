@@ -4,6 +4,8 @@ import datetime as dt
 import pytest
 
 from sitrep.events.location import (
+    AGENCY_AFTER,
+    AGENCY_BEFORE,
     LIST_JUST_BEFORE,
     ORIGIN_BEFORE,
     STRETCH_BEFORE,
@@ -274,3 +276,43 @@ def test_location_an_island_the_gazetteer_lacks_is_where_the_attack_was(extracti
             "Kaigar, the army said.")
     events = events_of(extraction_pipeline, text)
     assert [e.location for e in events] == ["Zorbakoua"]
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("the news agency ", True),
+    ("Iranian news agency ", True),
+    ("the state agency ", True),
+    ("an agency in ", False),
+    ("agency staff in ", False),
+])
+def test_agency_before_matches_its_examples(text: str, matches: bool) -> None:
+    assert (AGENCY_BEFORE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" news agency reported", True),
+    (" Agency said", True),
+    (" agencies", False),
+    (", the agency said", False),
+    (" province, an agency said", False),
+])
+def test_agency_after_matches_its_examples(text: str, matches: bool) -> None:
+    assert (AGENCY_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, place, is_source", [
+    ("The news agency Zorbak reported that two soldiers died in Kabul.", "Zorbak", True),
+    ("Zorbak news agency said two soldiers died in Kabul.", "Zorbak", True),
+    ("The news agency Zorbak reported that two soldiers died in Kabul.", "Kabul", False),
+    ("Two soldiers died in Zorbak, the agency said.", "Zorbak", False),
+])
+def test_location_a_news_agencys_name_is_backdrop(text, place, is_source):
+    start = text.index(place)
+    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
+    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_source
+
+
+def test_location_a_news_agency_named_like_a_town_is_not_where_the_clash_was(extraction_pipeline):
+    text = ("The news agency Mehr reported that three police officers were killed in a firefight with "
+            "Jaish al-Adl militants near a police station in Chabahar on Monday.")
+    assert [e.location for e in events_of(extraction_pipeline, text)] == ["Chabahar"]

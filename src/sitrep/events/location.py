@@ -72,6 +72,11 @@ ORIGIN_WINDOW = 50
 #: Words that make the next place someone's home or base, not the scene of the event.
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
+#: A news agency named by a word that is also a place: "the news agency Mehr reported", "Fars news
+#: agency said", "the Anadolu Agency" (the source of a report, not a scene). Not "an agency in
+#: Mehr" nor "agency staff in Fars": the name must touch the word "agency".
+AGENCY_BEFORE = re.compile(r"\bagency\s+$", re.I)
+AGENCY_AFTER = re.compile(r"\s+(?:news\s+)?agency\b", re.I)
 #: Words that make the next place an end of a journey told on the way, not where it was struck:
 #: "ambushed a convoy heading to Lamu from Mombasa near Mambo Sasa", "a bus bound for Kano"
 #: (not "heading to Lamu, the convoy was ambushed in Witu": the comma closes the route).
@@ -132,14 +137,17 @@ def is_precise(m: Mention) -> bool:
 
 
 def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """A place that is not where anything happened: a dateline, or a unit's or a person's home
-    ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
+    """A place that is not where anything happened: a dateline, a news agency's name, or a unit's
+    or a person's home ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
     if mention.start - sentence.start < 2 and DATELINE_AFTER.match(text, mention.end):
         return True
     dateline = DATELINE_PREFIX.match(text, sentence.start, sentence.end)
     if dateline is not None and mention.end <= dateline.end():
         return True
     if ORIGIN_BEFORE.search(text, max(sentence.start, mention.start - ORIGIN_WINDOW), mention.start):
+        return True
+    if AGENCY_BEFORE.search(text, max(sentence.start, mention.start - 10), mention.start) \
+            or AGENCY_AFTER.match(text, mention.end):
         return True
     return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
 
