@@ -54,6 +54,10 @@ FAR_KM = 400.0
 FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
+#: A GeoNames town smaller than this in another division than the one of its name does not
+#: hide that division ("Michoacan", a hamlet of 574 in Chiapas, beside the state). Set below
+#: the smallest district towns reports name; on gold/train no division changes with it.
+NAMESAKE_HAMLET_POPULATION = 1_000
 #: Kind words that belong to the name of a landform or a road ("the Nuba Mountains", "the Jordan
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
@@ -427,14 +431,18 @@ def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
     """Drop the division when the same name is also its town and no "province" word follows,
     and the town when one does ("Idlib" the city; "Idlib province" the division). A town whose
     country has no division of that name stays: "Beni region" may be the area of the Congolese
-    town, not Bolivia's El Beni."""
+    town, not Bolivia's El Beni. A namesake village in another division does not drop the
+    division: "Michoacan" is the state, not a hamlet of Chiapas."""
     if suffix in ADMIN_SUFFIXES:
         admin = [c for c in cands if c.source in (ADMIN1, CURATED) or c.place.feature == "region"]
         admin_countries = {c.country_code for c in admin}
         towns = [c for c in cands if c.source == GEONAMES and c not in admin and c.country_code not in admin_countries]
         return admin + towns or cands
-    town_countries = {c.country_code for c in cands if c.source in (GEONAMES, CURATED)}
-    return [c for c in cands if not (c.source == ADMIN1 and c.country_code in town_countries)]
+    # A town counts unless it is a hamlet lying in another division.
+    town_divisions = {(c.country_code, c.place.admin1 if (c.place.population or 0) < NAMESAKE_HAMLET_POPULATION
+                       and c.source == GEONAMES else None) for c in cands if c.source in (GEONAMES, CURATED)}
+    return [c for c in cands if not (c.source == ADMIN1 and ((c.country_code, None) in town_divisions
+                                                              or (c.country_code, c.place.admin1) in town_divisions))]
 
 
 def _proximity(place: Place, anchors: list[Place]) -> float:
