@@ -74,6 +74,10 @@ def _place(doc: WorkingDoc, surface: str) -> Place:
      "Islamic State Mozambique Province"),
     ("ISIS-Mozambique fighters beheaded villagers in Macomia.", "ISIS-Mozambique fighters",
      "Islamic State Mozambique Province"),
+    ("Raia Mutomboki militiamen attacked an army position in Shabunda.", "Raia Mutomboki militiamen",
+     "Raia Mutomboki Militia"),
+    ("Nyatura CMC fighters clashed with M23 in Masisi.", "Nyatura CMC fighters", "Nyatura Militia"),
+    ("CODECO-URDPC militiamen attacked a camp in Djugu.", "CODECO-URDPC militiamen", "CODECO"),
     ("3R fighters killed civilians in Bocaranga.", "3R fighters", "Return, Reclamation, Rehabilitation"),
     # Afghanistan, Pakistan, India, Bangladesh, Myanmar, Thailand, the Philippines
     ("IS-K militants attacked a Shiite mosque in Kunduz.", "IS-K militants", "Islamic State Khorasan Province"),
@@ -137,6 +141,10 @@ def test_actor_ontology_names_the_armed_actors_of_each_conflict(extraction_pipel
      "Philippines", "Maguindanao del Sur"),
     ("Gran Grif gang members killed residents of Pont-Sonde.", "Pont-Sonde", "Pont-Sondé", "Haiti", "Artibonite"),
     ("Turkish drones struck PKK positions in Qandil.", "Qandil", "Qandil Mountains", "Iraq", "Erbil"),
+    ("Gangs attacked police in downtown Port-au-Prince.", "Port-au-Prince", "Port-au-Prince", "Haiti", "Ouest"),
+    ("Raia Mutomboki militiamen attacked Shabunda.", "Shabunda", "Shabunda", "Democratic Republic of Congo",
+     "South Kivu"),
+    ("A drone strike killed two commanders near Sarmada in Idlib.", "Sarmada", "Sarmada", "Syria", "Idlib"),
     ("Gunmen killed national guard troops in Michoacan.", "Michoacan", "Michoacan", "Mexico", "Michoacan"),
 ])
 def test_gazetteer_places_the_towns_of_each_conflict(extraction_pipeline, text, surface, name, country, admin1):
@@ -161,3 +169,11 @@ def test_gazetteer_keeps_a_conflict_towns_namesake_abroad(extraction_pipeline, t
 def test_place_recogniser_reads_no_people_or_person_as_a_town(extraction_pipeline, text):
     surfaces = {m.text for m in _run(extraction_pipeline, text).place_mentions}
     assert not surfaces & {"Kuki", "Nasir"}
+
+
+def test_actor_ontology_leaves_vigilantes_abroad_to_their_country(extraction_pipeline):
+    # Haiti's neighbourhood brigades are "vigilantes" only in a report about Haiti.
+    text = "Vigilantes clashed with bandits in Katsina State."
+    assert _actor(_run(extraction_pipeline, text), "Vigilantes") != "Vigilante Group (Haiti)"
+    haiti = "Vigilantes killed two gang members in Port-au-Prince."
+    assert _actor(_run(extraction_pipeline, haiti), "Vigilantes") == "Vigilante Group (Haiti)"

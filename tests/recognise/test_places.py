@@ -32,6 +32,7 @@ def names(recogniser: PlaceRecogniser, text: str, actors: list[tuple[int, int]] 
     ("Gunmen attacked a school in Katsina State.", ["Katsina State"]),
     ("Shelling hit the Idlib countryside again.", ["Idlib countryside"]),
     ("A convoy was seen near T3 in the Badiya.", ["T3", "Badiya"]),
+    ("Gangs attacked Port-au-Prince on Monday.", ["Port-au-Prince"]),
 ])
 def test_place_recogniser_finds_gazetteer_names(recogniser: PlaceRecogniser, text: str,
                                                expected: list[str]) -> None:

@@ -18,11 +18,12 @@ TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
 #: What may separate two pieces of one name: nothing, a space or a hyphen ("Deir ez-Zor", "Ras al-Ain").
 JOINERS = frozenset({"", " ", "-", "‐", "–"})
 #: Lowercase words allowed inside a multi-word name ("Mocimboa da Praia", "Sib and Suran",
-#: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina").
+#: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina", "Port-au-Prince").
 CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
                                                 "des",
                                     "la", "le", "les", "los", "las", "of", "and", "upon", "en",
-                                    "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im"})
+                                    "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im",
+                                    "au", "aux"})
 #: Arabic articles that may open a name written in lowercase ("al-Bukamal", "ar-Raqqa").
 OPENING_ARTICLES = ARTICLES - {"the"}
 #: Articles that may stand apart from their name with a space ("al Bukamal", "el Fasher"): they
