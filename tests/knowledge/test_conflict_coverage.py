@@ -146,6 +146,11 @@ def test_actor_ontology_names_the_armed_actors_of_each_conflict(extraction_pipel
      "South Kivu"),
     ("A drone strike killed two commanders near Sarmada in Idlib.", "Sarmada", "Sarmada", "Syria", "Idlib"),
     ("Gunmen killed national guard troops in Michoacan.", "Michoacan", "Michoacan", "Mexico", "Michoacan"),
+    # Hamlets of Chiapas bear the names of states; two of them near each other do not win.
+    ("The Gulf Cartel clashed with soldiers in Tamaulipas. Rival cartels fought in Guanajuato.", "Tamaulipas",
+     "Tamaulipas", "Mexico", "Tamaulipas"),
+    ("The Gulf Cartel clashed with soldiers in Tamaulipas. Rival cartels fought in Guanajuato.", "Guanajuato",
+     "Guanajuato", "Mexico", "Guanajuato"),
 ])
 def test_gazetteer_places_the_towns_of_each_conflict(extraction_pipeline, text, surface, name, country, admin1):
     place = _place(_run(extraction_pipeline, text), surface)

@@ -55,9 +55,9 @@ FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
 #: A GeoNames town smaller than this in another division than the one of its name does not
-#: hide that division ("Michoacan", a hamlet of 574 in Chiapas, beside the state). Set below
-#: the smallest district towns reports name; on gold/train no division changes with it.
-NAMESAKE_HAMLET_POPULATION = 1_000
+#: hide that division, and yields to it ("Michoacan", a hamlet of 574 in Chiapas, and
+#: "Tamaulipas", one of 1,567, beside the states). Set below the district towns reports name.
+NAMESAKE_HAMLET_POPULATION = 5_000
 #: Kind words that belong to the name of a landform or a road ("the Nuba Mountains", "the Jordan
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
@@ -439,10 +439,18 @@ def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
         towns = [c for c in cands if c.source == GEONAMES and c not in admin and c.country_code not in admin_countries]
         return admin + towns or cands
     # A town counts unless it is a hamlet lying in another division.
-    town_divisions = {(c.country_code, c.place.admin1 if (c.place.population or 0) < NAMESAKE_HAMLET_POPULATION
-                       and c.source == GEONAMES else None) for c in cands if c.source in (GEONAMES, CURATED)}
-    return [c for c in cands if not (c.source == ADMIN1 and ((c.country_code, None) in town_divisions
-                                                              or (c.country_code, c.place.admin1) in town_divisions))]
+    town_divisions = {(c.country_code, c.place.admin1 if _hamlet(c) else None)
+                      for c in cands if c.source in (GEONAMES, CURATED)}
+    divisions = {c.country_code for c in cands if c.source == ADMIN1 and not (
+        (c.country_code, None) in town_divisions or (c.country_code, c.place.admin1) in town_divisions)}
+    # The division kept, its country's hamlets of the name are not what the text means.
+    return [c for c in cands if (c.source != ADMIN1 or c.country_code in divisions)
+            and not (_hamlet(c) and c.country_code in divisions)]
+
+
+def _hamlet(c: Candidate) -> bool:
+    """A GeoNames place too small to stand for a name its country's division also bears."""
+    return c.source == GEONAMES and (c.place.population or 0) < NAMESAKE_HAMLET_POPULATION
 
 
 def _proximity(place: Place, anchors: list[Place]) -> float:
