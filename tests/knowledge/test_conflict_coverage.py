@@ -122,6 +122,8 @@ def test_actor_ontology_names_the_armed_actors_of_each_conflict(extraction_pipel
      "Borno"),
     ("Boko Haram insurgents attacked Baga in Borno State.", "Baga", "Baga", "Nigeria", "Borno"),
     ("Al-Shabaab militants attacked Somali troops in Barawe.", "Barawe", "Barawe", "Somalia", "Lower Shabelle"),
+    ("Al-Shabaab fighters attacked a base in Bardera in Gedo.", "Bardera", "Bardhere", "Somalia", "Gedo"),
+    ("Troops repelled an al-Shabaab attack on Afmadow.", "Afmadow", "Afmadow", "Somalia", "Lower Juba"),
     ("M23 rebels seized Rubaya in North Kivu.", "Rubaya", "Rubaya", "Democratic Republic of Congo", "North Kivu"),
     ("Twirwaneho fighters clashed with FARDC troops in Minembwe.", "Minembwe", "Minembwe",
      "Democratic Republic of Congo", "South Kivu"),
