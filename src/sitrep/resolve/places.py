@@ -54,9 +54,8 @@ FAR_KM = 400.0
 FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
-#: A GeoNames town smaller than this in another division than the one of its name does not
-#: hide that division, and yields to it ("Michoacan", a hamlet of 574 in Chiapas, and
-#: "Tamaulipas", one of 1,567, beside the states). Set below the district towns reports name.
+#: A GeoNames hamlet this small in another division yields to its country's division of that
+#: name ("Michoacan", 574 people in Chiapas; "Tamaulipas", 1,567). Below reports' district towns.
 NAMESAKE_HAMLET_POPULATION = 5_000
 #: Kind words that belong to the name of a landform or a road ("the Nuba Mountains", "the Jordan
 #: Valley", "the Hindi-Bodhei road").
@@ -431,8 +430,7 @@ def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
     """Drop the division when the same name is also its town and no "province" word follows,
     and the town when one does ("Idlib" the city; "Idlib province" the division). A town whose
     country has no division of that name stays: "Beni region" may be the area of the Congolese
-    town, not Bolivia's El Beni. A namesake village in another division does not drop the
-    division: "Michoacan" is the state, not a hamlet of Chiapas."""
+    town, not Bolivia's El Beni. A hamlet of another division yields to the division ("Michoacan")."""
     if suffix in ADMIN_SUFFIXES:
         admin = [c for c in cands if c.source in (ADMIN1, CURATED) or c.place.feature == "region"]
         admin_countries = {c.country_code for c in admin}
@@ -443,7 +441,6 @@ def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
                       for c in cands if c.source in (GEONAMES, CURATED)}
     divisions = {c.country_code for c in cands if c.source == ADMIN1 and not (
         (c.country_code, None) in town_divisions or (c.country_code, c.place.admin1) in town_divisions)}
-    # The division kept, its country's hamlets of the name are not what the text means.
     return [c for c in cands if (c.source != ADMIN1 or c.country_code in divisions)
             and not (_hamlet(c) and c.country_code in divisions)]
 
