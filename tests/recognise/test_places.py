@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Sentence, WorkingDoc
-from sitrep.recognise.place_spans import TOKEN
+from sitrep.recognise.place_spans import TOKEN, possessive, tokenize
 from sitrep.recognise.places import (
     SETTLEMENT_AFTER,
     STREET_AFTER,
@@ -32,6 +32,7 @@ def names(recogniser: PlaceRecogniser, text: str, actors: list[tuple[int, int]] 
     ("Gunmen attacked a school in Katsina State.", ["Katsina State"]),
     ("Shelling hit the Idlib countryside again.", ["Idlib countryside"]),
     ("A convoy was seen near T3 in the Badiya.", ["T3", "Badiya"]),
+    ("Gangs attacked Port-au-Prince on Monday.", ["Port-au-Prince"]),
 ])
 def test_place_recogniser_finds_gazetteer_names(recogniser: PlaceRecogniser, text: str,
                                                expected: list[str]) -> None:
@@ -356,3 +357,27 @@ def test_place_recogniser_a_peoples_name_before_village_is_not_part_of_the_villa
 def test_place_recogniser_a_name_in_the_possessive_known_only_as_another_towns_name_is_a_persons(
         recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Refugees protested in Cox's Bazar on Monday.", ["Cox's Bazar"]),
+    ("Refugees protested in Cox’s Bazar camps.", ["Cox’s Bazar"]),
+    # A possessive between a country and its town still gives both.
+    ("Jets struck Syria's Idlib at dawn.", ["Syria", "Idlib"]),
+    # An unknown name the gazetteer lacks does not reach across a possessive to its owner.
+    ("Soldiers torched Zarbol Township’s Qwintha Village on Monday.", ["Qwintha"]),
+])
+def test_place_recogniser_reads_a_possessive_inside_a_name(recogniser: PlaceRecogniser, text: str,
+                                                           expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "owned"), [
+    ("Cox's Bazar", True),
+    ("Cox’s Bazar", True),
+    ("Cox s Bazar", False),   # no apostrophe: not a possessive
+    ("Qa'im", False),         # an apostrophe inside a word is one piece
+])
+def test_possessive_marks_the_s_after_an_apostrophe(text: str, owned: bool) -> None:
+    pieces = tokenize(text, 0, len(text))
+    assert any(possessive(text, a, b) for a, b in zip(pieces, pieces[1:], strict=False)) is owned

@@ -18,16 +18,19 @@ TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
 #: What may separate two pieces of one name: nothing, a space or a hyphen ("Deir ez-Zor", "Ras al-Ain").
 JOINERS = frozenset({"", " ", "-", "‐", "–"})
 #: Lowercase words allowed inside a multi-word name ("Mocimboa da Praia", "Sib and Suran",
-#: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina").
+#: "Wath-upon-Dearne", "Jisr al-Shughur", "Bosnia and Herzegovina", "Port-au-Prince").
 CONNECTORS = frozenset((ARTICLES - {"the"}) | {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
                                                 "des",
                                     "la", "le", "les", "los", "las", "of", "and", "upon", "en",
-                                    "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im"})
+                                    "bin", "ibn", "bani", "beni", "wa", "y", "i", "sur", "am", "im",
+                                    "au", "aux"})
 #: Arabic articles that may open a name written in lowercase ("al-Bukamal", "ar-Raqqa").
 OPENING_ARTICLES = ARTICLES - {"the"}
 #: Articles that may stand apart from their name with a space ("al Bukamal", "el Fasher"): they
 #: are not also English words, so they bind to a name even with a space.
 SPACED_ARTICLES = frozenset({"al", "el"})
+#: The apostrophes of a possessive "'s" inside a name ("Cox's Bazar", "Cox’s Bazar").
+APOSTROPHES = frozenset({"'", "’"})
 #: The most word pieces one place name holds ("Ras al-Ain" is three).
 MAX_PIECES = 7
 #: Capitalised words that open sentences without being part of a name ("In Hajin, ...").
@@ -59,6 +62,12 @@ def joined(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start] in JOINERS
 
 
+def possessive(text: str, left: Token, piece: Token) -> bool:
+    """Whether a piece is the "s" of a possessive right after its owner: "Cox's Bazar" is a
+    name of three pieces, "Lebanon’s Akkar" a candidate span the gazetteer will not know."""
+    return piece.lower == "s" and text[left.end:piece.start] in APOSTROPHES
+
+
 def glued_article(text: str, article: Token, name: Token) -> bool:
     """An Arabic article bound to the next word: "al-Ras", "ad-Dana", "el Arish". English words
     that are also transliterated articles ("at", "as", "an") count only with a hyphen."""
@@ -76,10 +85,11 @@ def candidate_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if not opens:
             continue
         for j in range(i, min(i + MAX_PIECES, len(tokens))):
-            if j > i and not joined(text, tokens[j - 1], tokens[j]):
-                break
             piece = tokens[j]
-            if not piece.capitalised and piece.lower not in CONNECTORS:
+            owned = j > i and possessive(text, tokens[j - 1], piece)
+            if j > i and not owned and not joined(text, tokens[j - 1], piece):
+                break
+            if not piece.capitalised and piece.lower not in CONNECTORS and not owned:
                 break
             # A name never ends on its article: "Wadi Al-Ajeej" is not "Wadi Al".
             if piece.capitalised and not (j > i and piece.lower in ARTICLES):

@@ -43,6 +43,7 @@ from sitrep.recognise.place_spans import (
     glued_article,
     joined,
     opening_article,
+    possessive,
     tokenize,
 )
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Candidate, Gazetteer
@@ -178,6 +179,10 @@ class PlaceRecogniser:
         found = self.gazetteer.lookup(keys)
         mentions: list[Mention] = []
         for tokens, named, here in per_sentence:
+            # A span across a possessive is a name only when the gazetteer knows it ("Cox's
+            # Bazar"); else it is an owner and its place ("Banmauk Township's Kyaung Lae").
+            named = [n for n in named if n[3] in found or not any(
+                possessive(text, tokens[k - 1], tokens[k]) for k in range(n[0] + 1, n[1]))]
             mentions.extend(self._sentence(text, tokens, named, found, here, lowercase_words))
         return mentions
 

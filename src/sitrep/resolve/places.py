@@ -54,6 +54,9 @@ FAR_KM = 400.0
 FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
+#: A GeoNames hamlet this small in another division yields to its country's division of that
+#: name ("Michoacan", 574 people in Chiapas; "Tamaulipas", 1,567). Below reports' district towns.
+NAMESAKE_HAMLET_POPULATION = 5_000
 #: Kind words that belong to the name of a landform or a road ("the Nuba Mountains", "the Jordan
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
@@ -427,14 +430,24 @@ def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
     """Drop the division when the same name is also its town and no "province" word follows,
     and the town when one does ("Idlib" the city; "Idlib province" the division). A town whose
     country has no division of that name stays: "Beni region" may be the area of the Congolese
-    town, not Bolivia's El Beni."""
+    town, not Bolivia's El Beni. A hamlet of another division yields to the division ("Michoacan")."""
     if suffix in ADMIN_SUFFIXES:
         admin = [c for c in cands if c.source in (ADMIN1, CURATED) or c.place.feature == "region"]
         admin_countries = {c.country_code for c in admin}
         towns = [c for c in cands if c.source == GEONAMES and c not in admin and c.country_code not in admin_countries]
         return admin + towns or cands
-    town_countries = {c.country_code for c in cands if c.source in (GEONAMES, CURATED)}
-    return [c for c in cands if not (c.source == ADMIN1 and c.country_code in town_countries)]
+    # A town counts unless it is a hamlet lying in another division.
+    town_divisions = {(c.country_code, c.place.admin1 if _hamlet(c) else None)
+                      for c in cands if c.source in (GEONAMES, CURATED)}
+    divisions = {c.country_code for c in cands if c.source == ADMIN1 and not (
+        (c.country_code, None) in town_divisions or (c.country_code, c.place.admin1) in town_divisions)}
+    return [c for c in cands if (c.source != ADMIN1 or c.country_code in divisions)
+            and not (_hamlet(c) and c.country_code in divisions)]
+
+
+def _hamlet(c: Candidate) -> bool:
+    """A GeoNames place too small to stand for a name its country's division also bears."""
+    return c.source == GEONAMES and (c.place.population or 0) < NAMESAKE_HAMLET_POPULATION
 
 
 def _proximity(place: Place, anchors: list[Place]) -> float:
