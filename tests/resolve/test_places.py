@@ -7,8 +7,9 @@ import pytest
 from sitrep.model import Actor, Document, GeoPrecision, Mention, MentionKind, Place, Sentence, WorkingDoc
 from sitrep.normalise.names import name_keys
 from sitrep.recognise.places import PlaceRecogniser
+from sitrep.resolve.countries import document_countries
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.places import PlaceResolver, document_countries, km
+from sitrep.resolve.places import PlaceResolver, km
 
 Stages = tuple[PlaceRecogniser, PlaceResolver]
 

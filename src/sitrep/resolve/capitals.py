@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from sitrep.model import GeoPrecision, Mention, MentionKind, WorkingDoc
+from sitrep.resolve.countries import document_countries
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.places import document_countries
 
 #: "the capital", "the Libyan capital", "the country's capital", "the capital city". Not "the
 #: regional capital Beni" or "the capital, Kyiv" (the city is named: it is a place of its own),

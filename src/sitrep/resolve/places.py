@@ -19,7 +19,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
-from operator import itemgetter
 
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
@@ -27,18 +26,20 @@ from sitrep.normalise.names import name_keys, split_alternative
 from sitrep.recognise.place_cues import ADMIN_SUFFIXES, cue_before, marked_local, mention_precision, strip_suffix
 from sitrep.recognise.place_lists import listed_with_kind, written_out
 from sitrep.recognise.places import CUE_LABEL, is_important, longer_name, prior
+from sitrep.resolve.countries import (
+    ACTOR_COUNTRY_WEIGHT,
+    ADMIN1_NAME_WEIGHT,
+    COUNTRY_NAME_WEIGHT,
+    DEMONYM_WEIGHT,
+    PLACE_WEIGHT,
+    clustered_countries,
+    shares,
+)
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
 
 #: A sentence end between two mentions, or a turn to another clause that names other places:
 #: "... killed at X, while Jigawa recorded three deaths", "... in X; in Y, ...".
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n|;|,?\s+(?:while|whereas)\s")
-#: Evidence weights for a document's countries (calibrated on train reports: a country
-#: named outright is the strongest sign; a demonym is often a foreign actor, so it counts less).
-COUNTRY_NAME_WEIGHT = 3.0
-ADMIN1_NAME_WEIGHT = 2.0
-ACTOR_COUNTRY_WEIGHT = 1.0
-DEMONYM_WEIGHT = 0.5
-PLACE_WEIGHT = 1.0
 #: Multiplies a candidate's share of the document's country evidence (0..1) in its score.
 CONTEXT_WEIGHT = 3.0
 #: Bonus when the candidate lies in a division the report names.
@@ -61,11 +62,6 @@ NAMESAKE_HAMLET_POPULATION = 5_000
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
                                "road", "highway"})
-#: Towns of two different names that lie this close together in one country point to that
-#: country: false matches of common words scatter over the world, a report's places cluster.
-CLUSTER_KM = 250.0
-#: Names with more readings than this are too common to vote by their positions.
-CLUSTER_MAX_READINGS = 5
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
@@ -112,7 +108,7 @@ class PlaceResolver:
         chosen = {i: first[keys[i]] for i in options}
         if not weights:
             # Nothing firm: let the first pass's readings vote, so the places agree with each other.
-            weights = _shares(Counter(c.country_code for c in chosen.values() if c is not None))
+            weights = shares(Counter(c.country_code for c in chosen.values() if c is not None))
         anchors = [c.place for c in chosen.values() if c is not None and c.source != COUNTRY
                    and c.place.has_coordinates]
         second = {key: self._choose(readings[key], key[0], weights, admin1s, anchors, key[1], key[3])
@@ -194,9 +190,9 @@ class PlaceResolver:
                 evidence[code] += ADMIN1_NAME_WEIGHT
             elif CURATED in kinds or any(is_important(c) and exact in c.keys for c in spelt):
                 evidence[code] += PLACE_WEIGHT
-        for code in _clustered_countries(options, names):
+        for code in clustered_countries(options, names):
             evidence[code] += PLACE_WEIGHT
-        named = _shares(evidence)
+        named = shares(evidence)
         for actor in actors:
             country = actor.value.country if isinstance(actor.value, Actor) else None
             actor_code = self.gazetteer.country_codes.get(country or "")
@@ -206,7 +202,7 @@ class PlaceResolver:
             demonym_code = self.gazetteer.demonyms.get(word.lower())
             if demonym_code:
                 evidence[demonym_code] += DEMONYM_WEIGHT
-        return _shares(evidence), named
+        return shares(evidence), named
 
     def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None],
                 weights: dict[str, float],
@@ -358,39 +354,6 @@ def _unknown_name(text: str, name: tuple[str, str, str, str | None]) -> str:
     return written_out(name[2])
 
 
-def _within_km(a: Place, b: Place, limit: float) -> bool:
-    """Whether two places lie within `limit` km of each other (False when one has no coordinates)."""
-    distance = distance_km(a, b)
-    return distance is not None and distance <= limit
-
-
-def _clustered_countries(options: dict[int, list[Candidate]],
-                         names: dict[int, tuple[str, str, str, str | None]]) -> list[str]:
-    """One vote per country for each pair of differently named towns in it that lie within
-    CLUSTER_KM of each other ("Macomia ... Mocímboa da Praia": Mozambique twice over)."""
-    towns_by_name: dict[str, list[Candidate]] = {}
-    for i, cands in options.items():
-        exact = names[i][0]
-        spelt = [c for c in cands if c.source == GEONAMES and exact in c.keys and c.place.has_coordinates]
-        if spelt and len(spelt) <= CLUSTER_MAX_READINGS:
-            towns_by_name.setdefault(exact, spelt)
-    votes: list[str] = []
-    named = sorted(towns_by_name)
-    for a_index, a in enumerate(named):
-        for b in named[a_index + 1:]:
-            for code in {c.country_code for c in towns_by_name[a]} & {c.country_code for c in towns_by_name[b]}:
-                if any(_within_km(x.place, y.place, CLUSTER_KM) for x in towns_by_name[a] for y in towns_by_name[b]
-                       if x.country_code == code == y.country_code):
-                    votes.append(code)
-    return votes
-
-
-def _shares(evidence: Mapping[str, float]) -> dict[str, float]:
-    total = sum(evidence.values())
-    return {cc: w / total for cc, w in evidence.items()} if total else {}
-
-
-#: Mention texts whose look-up keys are remembered (the same places recur across reports).
 LOOKUP_NAME_CACHE = 16_384
 
 
@@ -474,26 +437,3 @@ def _has_cue(text: str, mention: Mention, stopwords: frozenset[str]) -> bool:
     return cue_before(text, mention.start) is not None or listed_with_kind(text, mention.start, mention.end)
 
 
-def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
-    """The countries a resolved document is about, as (country name, share), strongest first.
-
-    Counts each resolved place mention (countries and divisions weigh more than towns, since
-    a report names its country's places) and each actor mention's country.
-    """
-    evidence: defaultdict[str, float] = defaultdict(float)
-    for m in doc.place_mentions:
-        place = m.value
-        if not isinstance(place, Place) or not place.country:
-            continue
-        if place.feature == "country":
-            evidence[place.country] += COUNTRY_NAME_WEIGHT
-        elif place.feature == "admin1":
-            evidence[place.country] += ADMIN1_NAME_WEIGHT
-        else:
-            evidence[place.country] += PLACE_WEIGHT
-    for m in doc.actor_mentions:
-        if isinstance(m.value, Actor) and m.value.country:
-            evidence[m.value.country] += ACTOR_COUNTRY_WEIGHT
-    total = sum(evidence.values())
-    ranked = sorted(evidence.items(), key=itemgetter(1), reverse=True)  # as Counter.most_common
-    return [(c, w / total) for c, w in ranked] if total else []
