@@ -77,15 +77,74 @@ def test_triggers_bare_strike_takes_the_reports_instrument(finder, text, family)
     assert _strike_family(finder, text) == family
 
 
+#: The context regexes read after a trigger (matched where the trigger ends); the rest read before
+#: it (searched in the text up to its start).
+MATCHED_AFTER = (NAMING_MODIFIER, NAMING_SITE, SHOWING_AFTER, CAMPAIGN_AFTER, CROWD_ACT_AFTER, CLAUSE_THAT,
+                 LABOUR_STRIKE_AFTER, DISABLED_AFTER)
+
+
 @pytest.mark.parametrize("pattern, text, matches", [
     (LABOUR_STRIKE_BEFORE, "held a general ", True),
     (LABOUR_STRIKE_BEFORE, "went on hunger ", True),
     (LABOUR_STRIKE_BEFORE, "carried out ", False),
     (LABOUR_STRIKE_AFTER, " led by the unions", True),
     (LABOUR_STRIKE_AFTER, " on the base", False),
+    (SHOWING_AFTER, " that the army can hold the town", True),
+    (SHOWING_AFTER, " the group's reach", True),
+    (SHOWING_AFTER, " the army's strength", True),
+    (SHOWING_AFTER, " the ability to strike", True),
+    (SHOWING_AFTER, " bias against the opposition", True),
+    (SHOWING_AFTER, " a clear resolve", True),
+    (SHOWING_AFTER, " against the new law", False),
+    (SHOWING_AFTER, " outside parliament", False),
+    (SHOWING_AFTER, " peacefully", False),
+    (SHOWING_AFTER, " in the capital", False),
+    (CAMPAIGN_AFTER, " against organised crime", True),
+    (CAMPAIGN_AFTER, " for survival", True),
+    (CAMPAIGN_AFTER, " for the rights of farmers", True),
+    (CAMPAIGN_AFTER, " for the bridge", False),
+    (CAMPAIGN_AFTER, " broke out", False),
+    (CAMPAIGN_AFTER, " in the north", False),
+    (NAMING_MODIFIER, " police", True),
+    (NAMING_MODIFIER, " rifles", True),
+    (NAMING_MODIFIER, " troops", True),
+    (NAMING_MODIFIER, " helicopters", True),
+    (NAMING_MODIFIER, " on police", False),
+    (NAMING_MODIFIER, " in the capital", False),
+    (NAMING_MODIFIER, " policy", False),
+    (BUILDING_MORTAR_BEFORE, "facing bricks and ", True),
+    (BUILDING_MORTAR_BEFORE, "a brick and ", True),
+    (BUILDING_MORTAR_BEFORE, "fired a ", False),
+    (NAMING_SITE, " base near the town", True),
+    (NAMING_SITE, " depots in the east", True),
+    (NAMING_SITE, " fire on the town", False),
+    (NAMING_SITE, " units struck", False),
+    (CROWD_ACT_AFTER, " gathered outside", True),
+    (CROWD_ACT_AFTER, " meanwhile briefly blocked", True),
+    (CROWD_ACT_AFTER, " set fire to", True),
+    (CROWD_ACT_AFTER, " demanded", False),
+    (CROWD_ACT_AFTER, " killed by police", False),
+    (CROWD_ACT_AFTER, " gathering", False),
+    (CLAUSE_THAT, "that ", True),
+    (CLAUSE_THAT, "That  ", True),
+    (CLAUSE_THAT, "the ", False),
+    (CLAUSE_THAT, "what ", False),
+    (ANCHOR_BEFORE, "shelled the town after ", True),
+    (ANCHOR_BEFORE, "fighting resumed following ", True),
+    (ANCHOR_BEFORE, "in reprisal for ", True),
+    (ANCHOR_BEFORE, "gunmen stormed ", False),
+    (ANCHOR_BEFORE, "the afternoon ", False),
+    (DISABLED_BEFORE, "destroying three ", True),
+    (DISABLED_BEFORE, "troops defused the ", True),
+    (DISABLED_BEFORE, "destroyed a bridge with an ", False),
+    (DISABLED_BEFORE, "troops destroyed a car with ", False),
+    (DISABLED_AFTER, " car destroyed, the army said", True),
+    (DISABLED_AFTER, " was defused by troops", True),
+    (DISABLED_AFTER, " destroyed the police station", False),
+    (DISABLED_AFTER, " exploded", False),
 ])
-def test_triggers_labour_strike_regexes_match_their_examples(pattern, text, matches):
-    found = pattern.match(text) if pattern is LABOUR_STRIKE_AFTER else pattern.search(text)
+def test_triggers_context_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.match(text) if pattern in MATCHED_AFTER else pattern.search(text)
     assert (found is not None) is matches
 
 
@@ -145,15 +204,6 @@ def test_triggers_the_same_words_as_acts_stay_triggers(finder, text, word):
     assert any(h.start == start for h in finder.find(text))
 
 
-@pytest.mark.parametrize("text, matches", [
-    (" that the army can hold the town", True), (" the group's reach", True), (" the army's strength", True),
-    (" the ability to strike", True), (" bias against the opposition", True), (" a clear resolve", True),
-    (" against the new law", False), (" outside parliament", False), (" peacefully", False), (" in the capital", False),
-])
-def test_triggers_showing_after_regex_matches_its_examples(text, matches):
-    assert bool(SHOWING_AFTER.match(text)) is matches
-
-
 @pytest.mark.parametrize("text, protest", [
     ("Thousands demonstrated against the new law in the capital on Monday.", True),
     ("The raid demonstrated the ability of the militants to strike the capital.", False),
@@ -162,22 +212,6 @@ def test_triggers_showing_after_regex_matches_its_examples(text, matches):
 def test_triggers_demonstrated_with_an_object_is_no_protest(finder, text, protest):
     start = text.index("demonstrated")
     assert any(h.start == start for h in finder.find(text)) is protest
-
-
-@pytest.mark.parametrize("text, matches", [
-    (" against organised crime", True), (" for survival", True), (" for the rights of farmers", True),
-    (" for the bridge", False), (" broke out", False), (" in the north", False),
-])
-def test_triggers_campaign_after_regex_matches_its_examples(text, matches):
-    assert bool(CAMPAIGN_AFTER.match(text)) is matches
-
-
-@pytest.mark.parametrize("text, matches", [
-    (" police", True), (" rifles", True), (" troops", True), (" helicopters", True),
-    (" on police", False), (" in the capital", False), (" policy", False),
-])
-def test_triggers_naming_modifier_regex_matches_its_examples(text, matches):
-    assert bool(NAMING_MODIFIER.match(text)) is matches
 
 
 @pytest.mark.parametrize("text, word, expected", [
@@ -214,13 +248,6 @@ def test_triggers_bricks_and_mortar_is_no_mortar_fire(finder, text, found):
     assert any(text[h.start:h.end] == "mortar" for h in finder.find(text)) is found
 
 
-@pytest.mark.parametrize("text, matches", [
-    ("facing bricks and ", True), ("a brick and ", True), ("fired a ", False),
-])
-def test_triggers_building_mortar_before_matches_its_examples(text, matches):
-    assert (BUILDING_MORTAR_BEFORE.search(text) is not None) is matches
-
-
 @pytest.mark.parametrize("text, word", [
     ("The rebels used automatic grenade launchers along the front.", "grenade launchers"),
     ("The patrol was hit by rocket-propelled grenades.", "rocket-propelled grenades"),
@@ -228,14 +255,6 @@ def test_triggers_building_mortar_before_matches_its_examples(text, matches):
 def test_triggers_a_firefights_small_arms_are_clash_words(finder, text, word):
     hit = next(h for h in finder.find(text) if text[h.start:h.end] == word)
     assert hit.top.id == "clash"
-
-
-@pytest.mark.parametrize("text, matches", [
-    (" base near the town", True), (" depots in the east", True), (" fire on the town", False),
-    (" units struck", False),
-])
-def test_triggers_naming_site_matches_its_examples(text, matches):
-    assert (NAMING_SITE.match(text) is not None) is matches
 
 
 @pytest.mark.parametrize("text, word, family, verbal", [
@@ -294,19 +313,6 @@ def test_triggers_a_crowd_named_before_its_act_is_verbal(finder, text, verbal):
     assert hit.verbal is verbal
 
 
-@pytest.mark.parametrize("text, matches", [
-    (" gathered outside", True), (" meanwhile briefly blocked", True), (" set fire to", True),
-    (" demanded", False), (" killed by police", False), (" gathering", False),
-])
-def test_triggers_crowd_act_regex_matches_its_examples(text, matches):
-    assert (CROWD_ACT_AFTER.match(text) is not None) is matches
-
-
-@pytest.mark.parametrize("text, matches", [("that ", True), ("That  ", True), ("the ", False), ("what ", False)])
-def test_triggers_clause_that_regex_matches_its_examples(text, matches):
-    assert (CLAUSE_THAT.match(text) is not None) is matches
-
-
 @pytest.mark.parametrize("text, word, expected", [
     ("Artillery shelled the town after the airstrikes.", "airstrikes", True),
     ("Shelling followed the airstrikes on the town.", "airstrikes", True),
@@ -319,28 +325,6 @@ def test_triggers_anchors_another_marks_an_act_told_before_that_dates_the_senten
                                                                                        expected):
     hit = next(h for h in finder.find(text) if h.start == text.index(word))
     assert anchors_another(text, hit) is expected
-
-
-@pytest.mark.parametrize("text, found", [
-    ("shelled the town after ", True),
-    ("fighting resumed following ", True),
-    ("in reprisal for ", True),
-    ("gunmen stormed ", False),
-    ("the afternoon ", False),
-])
-def test_triggers_anchor_before_matches_a_word_of_time_or_cause(text, found):
-    assert (ANCHOR_BEFORE.search(text) is not None) is found
-
-
-@pytest.mark.parametrize("pattern, text, matches", [
-    (DISABLED_BEFORE, "destroying three ", True), (DISABLED_BEFORE, "troops defused the ", True),
-    (DISABLED_BEFORE, "destroyed a bridge with an ", False), (DISABLED_BEFORE, "troops destroyed a car with ", False),
-    (DISABLED_AFTER, " car destroyed, the army said", True), (DISABLED_AFTER, " was defused by troops", True),
-    (DISABLED_AFTER, " destroyed the police station", False), (DISABLED_AFTER, " exploded", False),
-])
-def test_triggers_disabled_device_regexes_match_their_examples(pattern, text, matches):
-    found = pattern.search(text) if pattern is DISABLED_BEFORE else pattern.match(text)
-    assert (found is not None) is matches
 
 
 @pytest.mark.parametrize("text", [
