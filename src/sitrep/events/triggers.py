@@ -124,15 +124,20 @@ DEFINITE_WINDOW = 40
 CLAUSE_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
 
 
+def _definite_reference(text: str, hit: TriggerHit) -> re.Match[str] | None:
+    """The determiner by which a nominal trigger refers back ("the", "Saturday's"), or None."""
+    if hit.verbal:
+        return None
+    found = DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start)
+    if found is None or (CLAUSE_THAT.match(found.group()) and text[hit.start:hit.end].lower().endswith("s")):
+        return None
+    return found
+
+
 def refers_back(text: str, hit: TriggerHit) -> bool:
     """Whether a nominal trigger names, by a definite reference, an act told before ("the attack
     killed four", "Saturday's strike"), rather than stating a new one."""
-    if hit.verbal:
-        return False
-    found = DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start)
-    if found is None:
-        return False
-    return not (CLAUSE_THAT.match(found.group()) and text[hit.start:hit.end].lower().endswith("s"))
+    return _definite_reference(text, hit) is not None
 
 
 #: A word that makes the act named after it the time or the cause of another: "shelled the town
@@ -145,9 +150,7 @@ ANCHOR_BEFORE = re.compile(r"\b(?:after|following|followed|since|before|preceded
 def anchors_another(text: str, hit: TriggerHit) -> bool:
     """Whether a trigger is a definite reference to an act told before that dates or explains
     the sentence's own act ("artillery shelled the town after the airstrikes")."""
-    if not refers_back(text, hit):
-        return False
-    found = DEFINITE_BEFORE.search(text, max(0, hit.start - DEFINITE_WINDOW), hit.start)
+    found = _definite_reference(text, hit)
     return found is not None and ANCHOR_BEFORE.search(text, max(0, found.start() - DEFINITE_WINDOW),
                                                       found.start()) is not None
 
