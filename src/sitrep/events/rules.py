@@ -233,12 +233,12 @@ class EventExtraction:
             # No place found: one event with no place, rather than none.
             place_choices: list[Mention | None] = list(event_places) if event_places else [None]
             by_place = place_fatalities(doc, sentence.start, sentence.end, event_places)
+            retold, in_told_act = refers_back(text, hit), tells_told_act(text[sentence.start:sentence.end])
             for n, place_mention in enumerate(place_choices):
                 out.append(Candidate(self._event(
                     doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2, place_mention, day,
                     time_precision, by_place[n] if by_place else fatalities, min(confidence, 1.0), note),
-                    inherited, s_index, actor1, actor2, refers_back(text, hit),
-                    tells_told_act(text[sentence.start:sentence.end]),
+                    inherited, s_index, actor1, actor2, retold, in_told_act,
                     context_at if from_context else None))
         return out
 
