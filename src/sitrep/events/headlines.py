@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.events.merge import TYPE_FAMILIES
+from sitrep.events.merge import TYPE_FAMILIES, in_headline
 from sitrep.model import Event
 
 #: A sentence ending inside a first line: "Daesh attacked the base. Isis wants to reorganise"
@@ -28,10 +28,6 @@ def fold_headline(events: list[Event], headline: str) -> list[Event]:
     if not headline or SENTENCE_BREAK.search(headline):
         return events
     headline_end = len(headline)
-    body_families = {TYPE_FAMILIES.get(e.event_type, e.event_type) for e in events if not _in_headline(e, headline_end)}
+    body_families = {TYPE_FAMILIES.get(e.event_type, e.event_type) for e in events if not in_headline(e, headline_end)}
     return [e for e in events
-            if not (_in_headline(e, headline_end) and TYPE_FAMILIES.get(e.event_type, e.event_type) in body_families)]
-
-
-def _in_headline(event: Event, headline_end: int) -> bool:
-    return event.evidence is not None and event.evidence.end <= headline_end
+            if not (in_headline(e, headline_end) and TYPE_FAMILIES.get(e.event_type, e.event_type) in body_families)]

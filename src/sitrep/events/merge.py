@@ -148,7 +148,8 @@ def _says_more(candidate: Event, kept: Event) -> bool:
 
 
 
-def _in_headline(event: Event, headline_end: int) -> bool:
+def in_headline(event: Event, headline_end: int) -> bool:
+    """Whether a telling's evidence lies in the report's headline (its text up to `headline_end`)."""
     return event.evidence is not None and event.evidence.end <= headline_end
 
 
@@ -156,7 +157,7 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     """Two tellings in one report of one incident: same event type, a shared side, the same
     day (a headline's within a few days), and the same place (by name, or within SAME_PLACE_KM
     on a known day; a headline naming no place matches any)."""
-    headline = _in_headline(a, headline_end) or _in_headline(b, headline_end)
+    headline = in_headline(a, headline_end) or in_headline(b, headline_end)
     if a.event_type != b.event_type and not ((_guessed(a, headline_end) or _guessed(b, headline_end) or _turned(a, b))
                                              and _family(a) == _family(b)):
         return False
@@ -212,7 +213,7 @@ def _guessed(event: Event, headline_end: int) -> bool:
     sentence naming no side (its sides, and so its type, taken from the event told before it)."""
     if event.sub_event_type not in GENERIC_SUB_EVENTS or is_new_act(event):
         return False
-    return sides_from_context(event) or _in_headline(event, headline_end)
+    return sides_from_context(event) or in_headline(event, headline_end)
 
 
 def _listed_apart(a: Event, b: Event) -> bool:
@@ -250,7 +251,7 @@ def _type_told(event: Event, headline_end: int) -> tuple[bool, bool, bool]:
 def _rank(event: Event, headline_end: int) -> tuple:
     """Which telling to keep: a body sentence before a headline, then one naming the act by its
     own word before a death told alone (`tellings.tells_death_only`), then the most precise place."""
-    return (_in_headline(event, headline_end), tells_death_only(event), event.geo_precision or 9, -event.confidence)
+    return (in_headline(event, headline_end), tells_death_only(event), event.geo_precision or 9, -event.confidence)
 
 
 def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
