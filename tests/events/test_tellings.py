@@ -66,24 +66,25 @@ def test_tellings_patterns_match_their_examples(pattern, text, matches):
     assert (pattern.search(text) is not None) is matches
 
 
-def test_merge_keeps_the_telling_that_names_the_act_over_a_death_told_alone(make_event):
-    # the death's sentence is the more confident, and its sides are the context's guess
+def _merge_act_with(make_event, other_trigger):
+    """The act's telling merged with the more confident second sentence, told by `other_trigger`."""
     document = Document(id="d", text=TEXT)
     act = make_event(document, ACT, actor1="Unidentified Armed Group (Exampleland)", confidence=0.55,
                      notes=write_note("Armed clash", "clashed", ("analysis",), False))
-    death = make_event(document, DEATH, confidence=0.6, notes=write_note("Armed clash", "killed", (), False))
-    merged, = merge_duplicates([death, act])
+    other = make_event(document, DEATH, confidence=0.6, notes=write_note("Armed clash", other_trigger, (), False))
+    merged, = merge_duplicates([other, act])
+    return merged
+
+
+def test_merge_keeps_the_telling_that_names_the_act_over_a_death_told_alone(make_event):
+    # the death's sentence is the more confident, and its sides are the context's guess
+    merged = _merge_act_with(make_event, "killed")
     assert merged.evidence.text == ACT
     assert {merged.actor1, merged.actor2} == {"Unidentified Armed Group (Exampleland)", "Example Rebels"}
 
 
 def test_merge_keeps_the_more_confident_telling_when_both_name_the_act(make_event):
-    document = Document(id="d", text=TEXT)
-    act = make_event(document, ACT, actor1="Unidentified Armed Group (Exampleland)", confidence=0.55,
-                     notes=write_note("Armed clash", "clashed", ("analysis",), False))
-    other = make_event(document, DEATH, confidence=0.6, notes=write_note("Armed clash", "attack", (), False))
-    merged, = merge_duplicates([other, act])
-    assert merged.evidence.text == DEATH
+    assert _merge_act_with(make_event, "attack").evidence.text == DEATH
 
 
 @pytest.mark.parametrize(("kept_context", "other_context", "same_type", "takes_other"), [
