@@ -235,17 +235,12 @@ def test_triggers_refers_back_marks_definite_references(finder, text, word, expe
     ("A drone factory was hit overnight.", "drone", False),
     ("Artillery fire hit the village.", "Artillery fire", True),
     ("Missiles hit the depot.", "Missiles", True),
+    # "Bricks and mortar" is building stuff, no mortar fire.
+    ("Officers faced bricks and mortar thrown by the crowd.", "mortar", False),
+    ("Troops fired a mortar at the village.", "mortar", True),
 ])
-def test_triggers_an_instrument_naming_a_site_is_no_trigger(finder, text, word, found):
+def test_triggers_an_instrument_naming_a_site_or_material_is_no_trigger(finder, text, word, found):
     assert any(text[h.start:h.end] == word for h in finder.find(text)) is found
-
-
-@pytest.mark.parametrize("text, found", [
-    ("Officers faced bricks and mortar thrown by the crowd.", False),
-    ("Troops fired a mortar at the village.", True),
-])
-def test_triggers_bricks_and_mortar_is_no_mortar_fire(finder, text, found):
-    assert any(text[h.start:h.end] == "mortar" for h in finder.find(text)) is found
 
 
 @pytest.mark.parametrize("text, word", [
