@@ -79,15 +79,10 @@ NO_TOLL_SUB_EVENT_TYPES = frozenset({
 })
 
 
-def nearby_fatalities(doc: WorkingDoc, sentence_index: int, stops: set[int],
-                      location: str | None = None) -> int | None:
-    """The first death count in the sentences around `sentence_index`, up to any in `stops`."""
-    return nearby_toll(doc, sentence_index, stops, location)[0]
-
-
 def nearby_toll(doc: WorkingDoc, sentence_index: int, stops: set[int],
                 location: str | None = None, by_place_only: bool = False) -> tuple[int | None, int | None]:
-    """The first death count around `sentence_index` and the start of the sentence stating it.
+    """The first death count around `sentence_index`, up to any sentence in `stops`, and the start
+    of the sentence stating it.
 
     The sentences after come first (the usual order: event, then toll), then the one before
     (a lead that gives the toll first: "Five officers have been killed. Gunmen attacked...").
