@@ -52,8 +52,9 @@ def main() -> None:
     extractor = build_extractor(eventness=None, min_confidence=CANDIDATE_MIN_CONFIDENCE)
     kinds: Counter[tuple[str, str]] = Counter()
     for path in sorted(args.gold.glob("*.json")):
-        report = json.loads(path.read_text())
-        document = documents_from_json(path.read_text(), str(path), path.stem)[0]
+        raw = path.read_text()
+        report = json.loads(raw)
+        document = documents_from_json(raw, str(path), path.stem)[0]
         records = [e.to_record() for e in extractor.extract(document)]
         paired = dict((j, i) for i, j in score.pair(records, report["events"], report["text"], actors))
         for j, gold in enumerate(report["events"]):

@@ -105,7 +105,7 @@ def keep_likely(events: Iterable[Event], model: EventnessModel) -> list[Event]:
 
 
 class EventnessFilter:
-    """The pipeline's last stage: keep the candidate events the eventness model rates likely."""
+    """Keep the candidate events the eventness model rates likely (only `KeptFatalities` runs after)."""
 
     name, version = "events.eventness", "1"
     reads, adds = ("events",), ("events",)

@@ -79,15 +79,10 @@ NO_TOLL_SUB_EVENT_TYPES = frozenset({
 })
 
 
-def nearby_fatalities(doc: WorkingDoc, sentence_index: int, stops: set[int],
-                      location: str | None = None) -> int | None:
-    """The first death count in the sentences around `sentence_index`, up to any in `stops`."""
-    return nearby_toll(doc, sentence_index, stops, location)[0]
-
-
 def nearby_toll(doc: WorkingDoc, sentence_index: int, stops: set[int],
                 location: str | None = None, by_place_only: bool = False) -> tuple[int | None, int | None]:
-    """The first death count around `sentence_index` and the start of the sentence stating it.
+    """The first death count around `sentence_index`, up to any sentence in `stops`, and the start
+    of the sentence stating it.
 
     The sentences after come first (the usual order: event, then toll), then the one before
     (a lead that gives the toll first: "Five officers have been killed. Gunmen attacked...").
@@ -126,18 +121,22 @@ def place_fatalities(doc: WorkingDoc, start: int, end: int, places: Sequence[Men
     "X died near A and Y near B"). Only when each place takes a count of its own is the split
     the sentence's; otherwise (None) its dead are one figure for all its places.
     """
-    shares = _nearest_shares(doc, start, end, places)
+    shares = _nearest_shares(_killed_in(doc, start, end), places)
     if len(places) < 2 or shares is None or None in shares:
         return None
     return [share or 0 for share in shares]
 
 
-def _nearest_shares(doc: WorkingDoc, start: int, end: int, places: Sequence[Mention]) -> list[int | None] | None:
-    """The dead of doc.text[start:end] given to the place named nearest each count (None: no count).
+def _killed_in(doc: WorkingDoc, start: int, end: int) -> list[Mention]:
+    """The counts of the dead in doc.text[start:end]."""
+    return [m for m in doc.number_mentions if start <= m.start and m.end <= end and m.label == "killed"]
+
+
+def _nearest_shares(killed: Sequence[Mention], places: Sequence[Mention]) -> list[int | None] | None:
+    """The dead of `killed` given to the place named nearest each count (None: no count).
 
     None when the sentence counts its dead fewer than twice: one figure is not split.
     """
-    killed = [m for m in doc.number_mentions if start <= m.start and m.end <= end and m.label == "killed"]
     if len(killed) < 2 or not places:
         return None
     shares: list[int | None] = [None] * len(places)
@@ -159,8 +158,11 @@ def _split_share(doc: WorkingDoc, sentence: Sentence, location: str | None) -> i
     The split holds when two or more of the sentence's places take counts, though another place
     it names takes none ("Iran's commander died near A and Hezbollah's near B").
     """
+    killed = _killed_in(doc, sentence.start, sentence.end)
+    if len(killed) < 2:
+        return None  # one figure is not split: spare the search for the sentence's places
     seen = _places_in(doc, sentence)
-    shares = _nearest_shares(doc, sentence.start, sentence.end, list(seen.values()))
+    shares = _nearest_shares(killed, list(seen.values()))
     if shares is None or location not in seen or sum(s is not None for s in shares) < 2:
         return None
     return shares[list(seen).index(location)]
@@ -238,13 +240,12 @@ def with_attackers_dead(doc: WorkingDoc, sentence_index: int, stops: set[int], f
 def _attackers_and_others(doc: WorkingDoc, sentence: Sentence) -> tuple[int, int]:
     """The dead a sentence counts among the attackers, and the other dead it counts."""
     theirs = others = 0
-    for count in doc.number_mentions:
-        if sentence.start <= count.start and count.end <= sentence.end and count.label == "killed":
-            after = doc.text[count.end:min(sentence.end, count.end + VICTIM_WORDS_CHARS)]
-            if ATTACKER_VICTIMS.match(after):
-                theirs += int(count.value)
-            else:
-                others += int(count.value)
+    for count in _killed_in(doc, sentence.start, sentence.end):
+        after = doc.text[count.end:min(sentence.end, count.end + VICTIM_WORDS_CHARS)]
+        if ATTACKER_VICTIMS.match(after):
+            theirs += int(count.value)
+        else:
+            others += int(count.value)
     return theirs, others
 
 

@@ -61,9 +61,9 @@ def event_date(doc: WorkingDoc, sentence_start: int, sentence_end: int,
     inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end]
     told = [m for m in inside if is_report_date(text, m)]
     # A date closes the cause before it: "sparked by the death of X on 2 March, ... on Sunday".
-    causes = {id(m) for k, m in enumerate(inside)
-              if is_cause_date(text, inside[k - 1].end if k else sentence_start, m)}
-    said = [m for m in inside if m not in told and id(m) not in causes]
+    since = [sentence_start, *(m.end for m in inside)]  # where each date's cause may begin
+    said = [m for m, start in zip(inside, since, strict=False)
+            if m not in told and not is_cause_date(text, start, m)]
     if said:
         dated = [m for m in said if m.value is not None]
         if not dated:

@@ -173,12 +173,14 @@ NO_VICTIM_BEFORE = re.compile(
     r"(?i)(?:\bno[\s-]+(?:[\w'’\-]+\s+){0,2}|\bnobody\s+|\bnone\s+(?:of\s+(?:the\s+)?[\w'’\-]+\s+)?)$")
 #: How far before a count its denying subject may begin, in characters ("no Israeli soldier ").
 NO_VICTIM_CHARS = 40
+#: What an article may not start when it stands for a singular victim: a quantity ("a number of",
+#: "a dozen", "a hundred") or an order ("a second", "a further"). Used right after "and a(n) ".
+_NOT_A_VICTIM = (r"(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b|hundred\b|thousand\b"
+                 r"|second\b|third\b|further\b)")
 #: A second singular victim joined after a singular object: " woman and a 58-year-old man",
 #: " soldier and a child". Not " soldier and a number of" (a quantity), nor ", and a second".
 SINGULAR_OBJECT_PARTNER = re.compile(
-    r"(?i)^(?:\s+[\w'’\-]+){0,3}?\s+and\s+(?P<art>an?)\s+"
-    r"(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b|hundred\b|thousand\b"
-    r"|second\b|third\b|further\b)[\w'’\-]+"
+    rf"(?i)^(?:\s+[\w'’\-]+){{0,3}}?\s+and\s+(?P<art>an?)\s+{_NOT_A_VICTIM}[\w'’\-]+"
 )
 #: A number right after a casualty verb, making the verb active: "wounded two others".
 ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+)?(?:\d|(?i:an?|one|two|three|four|five|six|seven"
@@ -199,10 +201,7 @@ GAPPED_AFTER = re.compile(r"(?i)\s+(?:in|on|at|near|around|outside|inside|across
 #: A singular victim listed after a count, before their shared casualty word: "three attackers
 #: and [a] policeman dead", "two soldiers and [an] interpreter were killed". Not "and a number
 #: of", "and a dozen" (quantities), nor "and a second".
-SINGULAR_LISTED_AFTER = re.compile(
-    r"(?i)\band\s+(?P<art>an?)\s+(?!number\b|total\b|few\b|dozen\b|couple\b|handful\b|series\b"
-    r"|hundred\b|thousand\b|second\b|third\b|further\b)[\w'’\-]+"
-)
+SINGULAR_LISTED_AFTER = re.compile(rf"(?i)\band\s+(?P<art>an?)\s+{_NOT_A_VICTIM}[\w'’\-]+")
 
 #: A word that makes what follows it part of a count: "including", "among them", "of whom".
 SUBSET_WORD = re.compile(r"(?i)\b(?:including|includes|among|of\s+whom|of\s+them|mostly)\b")
