@@ -20,6 +20,12 @@ from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Place, Se
 PUBLISHED = dt.date(2024, 3, 15)
 
 
+def mention_of(text: str, name: str) -> Mention:
+    """A bare place mention at the first occurrence of a name in the text."""
+    start = text.index(name)
+    return Mention(start, start + len(name), name, MentionKind.PLACE)
+
+
 def events_of(pipeline, text):
     return pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
 
@@ -68,9 +74,7 @@ def test_location_the_ends_of_a_route_are_not_where_a_convoy_was_ambushed(extrac
     ("Heading to Kandahar, the convoy was ambushed in Zorbakhel.", "Zorbakhel", False),
 ])
 def test_is_route_end_tells_the_ends_of_a_journey(text, place, route_end):
-    start = text.index(place)
-    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
-    assert is_route_end(text, Sentence(0, len(text)), mention) is route_end
+    assert is_route_end(text, Sentence(0, len(text)), mention_of(text, place)) is route_end
 
 
 @pytest.mark.parametrize("text, is_dateline", [
@@ -86,8 +90,7 @@ def test_is_route_end_tells_the_ends_of_a_journey(text, place, route_end):
 ])
 def test_location_a_dateline_place_is_backdrop(text, is_dateline):
     name = text.split(",")[0].split(" ")[0].rstrip(":")
-    mention = Mention(0, len(name), name, MentionKind.PLACE)
-    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline
+    assert is_backdrop(text, Sentence(0, len(text)), mention_of(text, name)) is is_dateline
 
 
 @pytest.mark.parametrize("text, place, is_dateline", [
@@ -100,9 +103,7 @@ def test_location_a_dateline_place_is_backdrop(text, is_dateline):
     ("Fighting in Zorbakhel (Kandahar) \u2013 the worst this year \u2013 killed two.", "Kandahar", False),
 ])
 def test_location_every_place_of_a_bracketed_dateline_is_backdrop(text, place, is_dateline):
-    start = text.index(place)
-    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
-    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline
+    assert is_backdrop(text, Sentence(0, len(text)), mention_of(text, place)) is is_dateline
 
 
 def test_location_a_place_another_speaker_names_after_the_event_is_not_its_place(extraction_pipeline):
@@ -307,9 +308,7 @@ def test_agency_after_matches_its_examples(text: str, matches: bool) -> None:
     ("Two soldiers died in Zorbak, the agency said.", "Zorbak", False),
 ])
 def test_location_a_news_agencys_name_is_backdrop(text, place, is_source):
-    start = text.index(place)
-    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
-    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_source
+    assert is_backdrop(text, Sentence(0, len(text)), mention_of(text, place)) is is_source
 
 
 def test_location_a_news_agency_named_like_a_town_is_not_where_the_clash_was(extraction_pipeline):
