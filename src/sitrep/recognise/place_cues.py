@@ -163,25 +163,23 @@ def mention_precision(text: str, start: int, suffix: str | None, place: Place,
     return precision
 
 
+def _kind_word_before(text: str, start: int, floor: int, kind_before: re.Pattern[str]) -> bool:
+    """Whether `kind_before` ends right before text[start:] or before the list it is a member of
+    ("the villages of A, B and C": for C too)."""
+    head = listed_after_cue(text, start, floor)
+    return any(kind_before.search(text, max(floor, at - CUE_WINDOW), at) is not None
+               for at in {start, head if head is not None else start})
+
+
 def marked_local(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the words around text[start:end] call it a place inside a country: a town, a
     neighbourhood or a division, alone or in a list ("the neighbourhoods of Domiz and Palestine",
     "A, Jordan and C villages"), so a country's name there is a local place's, not the country's."""
-    if LOCAL_KIND_BEFORE.search(text, max(floor, start - CUE_WINDOW), start):
-        return True
-    head = listed_after_cue(text, start, floor)
-    if head is not None and LOCAL_KIND_BEFORE.search(text, max(floor, head - CUE_WINDOW), head):
-        return True
-    return LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
+    return _kind_word_before(text, start, floor, LOCAL_KIND_BEFORE) \
+        or LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
 
 
 def names_a_division(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the cue that makes text[start:end] a place calls it a division ("the provinces of
     Salaheddine and Anbar", "the Caucasus region"): a region, not a settlement."""
-    if DIVISION_CUE_AFTER.match(text, end):
-        return True
-    head = listed_after_cue(text, start, floor)
-    for at in {start, head if head is not None else start}:
-        if DIVISION_CUE_BEFORE.search(text, max(floor, at - CUE_WINDOW), at):
-            return True
-    return False
+    return DIVISION_CUE_AFTER.match(text, end) is not None or _kind_word_before(text, start, floor, DIVISION_CUE_BEFORE)
