@@ -82,7 +82,7 @@ AGENCY_AFTER = re.compile(r"\s+(?:news\s+)?agency\b", re.I)
 #: How far back (characters) "agency" is looked for before a place: the name must touch it.
 AGENCY_WINDOW = 10
 #: Words that make the next place an end of a journey told on the way, not where it was struck:
-#: "ambushed a convoy heading to Lamu from Mombasa near Mambo Sasa", "a bus bound for Kano"
+#: "ambushed a convoy heading to Kandahar from Kabul near Zorbakhel", "a bus bound for Kano"
 #: (not "heading to Lamu, the convoy was ambushed in Witu": the comma closes the route).
 ROUTE_END_BEFORE = re.compile(r"\b(?:heading|headed|travell?ing|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way)"
                               r"\s+(?:to|for|towards)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:from\s+(?:the\s+)?)?$")
@@ -158,7 +158,7 @@ def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 def is_route_end(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A place a journey went to or came from, in the sentence telling what struck it on the way
-    ("ambushed a convoy heading to Lamu from Mombasa near X"): not the event's place, though the
+    ("ambushed a convoy heading to Kandahar from Kabul near X"): not the event's place, though the
     report's own area."""
     return ROUTE_END_BEFORE.search(text, max(sentence.start, mention.start - ROUTE_WINDOW), mention.start) is not None
 

@@ -98,8 +98,8 @@ PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|t
 
 
 def names_a_people(text: str, word: str) -> bool:
-    """Whether the report uses a capitalised word as a people's name somewhere ("Kuki tribal
-    militants", "the Meitei community"), so "Dumpi Kuki village" is the Kuki village Dumpi."""
+    """Whether the report uses a capitalised word as a people's name somewhere ("Kuki
+    tribesmen", "the Meitei community"), so "Zorbak Kuki village" is the Kuki village Zorbak."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -109,14 +109,14 @@ def names_a_people(text: str, word: str) -> bool:
     return False
 
 
-#: A possessive right after a name: "Baghdadi's former safe haven", "Machado’s proxy", "Marib’s
+#: A possessive right after a name: "Baghdadi's hideout", "Machado’s proxy", "Marib’s
 #: northwestern part".
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def owned_by_a_person(text: str, end: int, loose: str, place_name: str) -> bool:
     """Whether a name in the possessive reads as a person's where the gazetteer knows it only as
-    another name of a small town ("Baghdadi's former safe haven" is no village of Iran called
+    another name of a small town ("Baghdadi's hideout" is no village of Iran called
     Baghdadeh); a town under its own name ("Marib's northwestern part") stays a town."""
     return POSSESSIVE_AFTER.match(text, end) is not None and name_keys(place_name)[1] != loose
 
@@ -150,7 +150,7 @@ def mention_precision(text: str, start: int, suffix: str | None, place: Place,
                       end: int | None = None) -> GeoPrecision:
     """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues
     (and by a front-line direction after its `end`: "the northern (Varzob) direction"). A division
-    word after a town's name that no first-level division bears ("the Banibangou province", "Beni
+    word after a town's name that no first-level division bears ("the Zorbak province", "Beni
     region") names the lower division around the town, its seat: near the town."""
     precision = GeoPrecision(place.geo_precision)
     if REGION_PART_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
