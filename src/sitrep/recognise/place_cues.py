@@ -12,7 +12,7 @@ import re
 
 from sitrep.model import GeoPrecision, Place
 from sitrep.normalise.names import name_keys
-from sitrep.recognise.place_lists import LIST_CUE_AFTER, listed_after_cue, listed_before_cue
+from sitrep.recognise.place_lists import CUE_WINDOW, LIST_CUE_AFTER, listed_after_cue, listed_before_cue
 
 #: Words after a name that say what kind of place it is; they join the mention
 #: ("Katsina State", "Idlib province", "Afrin district", "Ras al-Ain countryside").
@@ -71,8 +71,6 @@ WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|o
                              r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged|capture\s+of)"
                              r"\s+(?:the\s+)?$",
                              re.IGNORECASE)
-#: How far back a cue is searched for, in characters.
-CUE_WINDOW = 45
 #: A district's multi-word kind after its name: "Lapai Local Government Area", "Uba LGA" (Nigeria's
 #: second-level divisions, where an event is placed near the district's town).
 DISTRICT_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA)\b", re.IGNORECASE)
