@@ -354,6 +354,7 @@ def _unknown_name(text: str, name: tuple[str, str, str, str | None]) -> str:
     return written_out(name[2])
 
 
+#: Mention texts whose look-up keys are remembered (the same places recur across reports).
 LOOKUP_NAME_CACHE = 16_384
 
 
