@@ -103,7 +103,7 @@ class PlaceResolver:
         # First pass without positions, then again with the first pass's places as anchors.
         # Mentions of one name (and one cue) have the same candidates and context: decide once.
         keys = {i: (names[i], open_to[i], local[i], glued[i] is not None) for i in options}
-        readings = {key: _local_readings(found.get(key[0][1], []), key[2]) for key in set(keys.values())}
+        readings = {keys[i]: options[i] for i in options}  # one name, one cue: the same readings
         first = {key: self._choose(readings[key], key[0], weights, admin1s, [], key[1], key[3]) for key in readings}
         chosen = {i: first[keys[i]] for i in options}
         if not weights:
