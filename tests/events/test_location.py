@@ -1,5 +1,6 @@
 """Where an event happened: the sentence's most precise place, else its context's. Reports are made up."""
 import datetime as dt
+import re
 
 import pytest
 
@@ -18,6 +19,12 @@ from sitrep.events.location import (
 from sitrep.model import Document, GeoPrecision, Mention, MentionKind, Place, Sentence
 
 PUBLISHED = dt.date(2024, 3, 15)
+
+
+def mention_of(text: str, name: str) -> Mention:
+    """A bare place mention at the first occurrence of a name in the text."""
+    start = text.index(name)
+    return Mention(start, start + len(name), name, MentionKind.PLACE)
 
 
 def events_of(pipeline, text):
@@ -68,9 +75,7 @@ def test_location_the_ends_of_a_route_are_not_where_a_convoy_was_ambushed(extrac
     ("Heading to Kandahar, the convoy was ambushed in Zorbakhel.", "Zorbakhel", False),
 ])
 def test_is_route_end_tells_the_ends_of_a_journey(text, place, route_end):
-    start = text.index(place)
-    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
-    assert is_route_end(text, Sentence(0, len(text)), mention) is route_end
+    assert is_route_end(text, Sentence(0, len(text)), mention_of(text, place)) is route_end
 
 
 @pytest.mark.parametrize("text, is_dateline", [
@@ -86,8 +91,7 @@ def test_is_route_end_tells_the_ends_of_a_journey(text, place, route_end):
 ])
 def test_location_a_dateline_place_is_backdrop(text, is_dateline):
     name = text.split(",")[0].split(" ")[0].rstrip(":")
-    mention = Mention(0, len(name), name, MentionKind.PLACE)
-    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline
+    assert is_backdrop(text, Sentence(0, len(text)), mention_of(text, name)) is is_dateline
 
 
 @pytest.mark.parametrize("text, place, is_dateline", [
@@ -100,9 +104,7 @@ def test_location_a_dateline_place_is_backdrop(text, is_dateline):
     ("Fighting in Zorbakhel (Kandahar) \u2013 the worst this year \u2013 killed two.", "Kandahar", False),
 ])
 def test_location_every_place_of_a_bracketed_dateline_is_backdrop(text, place, is_dateline):
-    start = text.index(place)
-    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
-    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_dateline
+    assert is_backdrop(text, Sentence(0, len(text)), mention_of(text, place)) is is_dateline
 
 
 def test_location_a_place_another_speaker_names_after_the_event_is_not_its_place(extraction_pipeline):
@@ -144,23 +146,21 @@ def test_place_runs_groups_listed_places(text: str, names: tuple[str, ...], runs
     assert [[m.text for m in run] for run in place_runs(text, mentions_at(text, *names))] == runs
 
 
-@pytest.mark.parametrize("text, matches", [
+#: Examples of STRETCH_BEFORE (text, matches).
+STRETCH_BEFORE_EXAMPLES = [
     ("the road between ", True), ("the border between the Syrian city of ", True),
     ("between the administrative capitals of ", True), ("a rail line running between the capital, ", True),
     ("clashes between army units in ", False), ("fighting between rebels near ", False),
     ("the road from ", False),
-])
-def test_stretch_before_matches_its_examples(text: str, matches: bool) -> None:
-    assert (STRETCH_BEFORE.search(text) is not None) is matches
+]
 
 
-@pytest.mark.parametrize("text, matches", [
+#: Examples of LIST_JUST_BEFORE (text, matches).
+LIST_JUST_BEFORE_EXAMPLES = [
     # The text between the list's last place and the trigger ("A and B were captured": " were ").
     (" ", True), (" were ", True), (" have been ", True), (", jets ", False), (" in the west of ", False),
     (" said troops ", False),
-])
-def test_list_just_before_matches_its_examples(text: str, matches: bool) -> None:
-    assert (LIST_JUST_BEFORE.match(text) is not None) is matches
+]
 
 
 @pytest.mark.parametrize("text, trigger, names, spread", [
@@ -215,16 +215,15 @@ def test_location_a_list_of_provinces_leaves_the_event_in_the_town_named_before(
     assert [e.location for e in events_of(extraction_pipeline, text)] == ["Quito"]
 
 
-@pytest.mark.parametrize("text, matches", [
+#: Examples of ORIGIN_BEFORE (text, matches).
+ORIGIN_BEFORE_EXAMPLES = [
     ("missiles were launched from over the occupied ", True),
     ("rockets fired from ", True),
     ("a drone shot from the ", True),
     ("missiles were fired at ", False),
     ("the army launched an offensive in ", False),
     ("rockets fired from positions north of the town hit ", False),
-])
-def test_origin_before_matches_its_examples(text: str, matches: bool) -> None:
-    assert (ORIGIN_BEFORE.search(text) is not None) is matches
+]
 
 
 def test_location_where_missiles_were_launched_from_is_not_where_they_were_intercepted(extraction_pipeline):
@@ -278,26 +277,24 @@ def test_location_an_island_the_gazetteer_lacks_is_where_the_attack_was(extracti
     assert [e.location for e in events] == ["Zorbakoua"]
 
 
-@pytest.mark.parametrize("text, matches", [
+#: Examples of AGENCY_BEFORE (text, matches).
+AGENCY_BEFORE_EXAMPLES = [
     ("the news agency ", True),
     ("Iranian news agency ", True),
     ("the state agency ", True),
     ("an agency in ", False),
     ("agency staff in ", False),
-])
-def test_agency_before_matches_its_examples(text: str, matches: bool) -> None:
-    assert (AGENCY_BEFORE.search(text) is not None) is matches
+]
 
 
-@pytest.mark.parametrize("text, matches", [
+#: Examples of AGENCY_AFTER (text, matches).
+AGENCY_AFTER_EXAMPLES = [
     (" news agency reported", True),
     (" Agency said", True),
     (" agencies", False),
     (", the agency said", False),
     (" province, an agency said", False),
-])
-def test_agency_after_matches_its_examples(text: str, matches: bool) -> None:
-    assert (AGENCY_AFTER.match(text) is not None) is matches
+]
 
 
 @pytest.mark.parametrize("text, place, is_source", [
@@ -307,12 +304,27 @@ def test_agency_after_matches_its_examples(text: str, matches: bool) -> None:
     ("Two soldiers died in Zorbak, the agency said.", "Zorbak", False),
 ])
 def test_location_a_news_agencys_name_is_backdrop(text, place, is_source):
-    start = text.index(place)
-    mention = Mention(start, start + len(place), place, MentionKind.PLACE)
-    assert is_backdrop(text, Sentence(0, len(text)), mention) is is_source
+    assert is_backdrop(text, Sentence(0, len(text)), mention_of(text, place)) is is_source
 
 
 def test_location_a_news_agency_named_like_a_town_is_not_where_the_clash_was(extraction_pipeline):
     text = ("The news agency Mehr reported that three police officers were killed in a firefight with "
             "Jaish al-Adl militants near a police station in Chabahar on Monday.")
     assert [e.location for e in events_of(extraction_pipeline, text)] == ["Chabahar"]
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    *((STRETCH_BEFORE, text, matches) for text, matches in STRETCH_BEFORE_EXAMPLES),
+    *((ORIGIN_BEFORE, text, matches) for text, matches in ORIGIN_BEFORE_EXAMPLES),
+    *((AGENCY_BEFORE, text, matches) for text, matches in AGENCY_BEFORE_EXAMPLES),
+])
+def test_location_look_back_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    *((LIST_JUST_BEFORE, text, matches) for text, matches in LIST_JUST_BEFORE_EXAMPLES),
+    *((AGENCY_AFTER, text, matches) for text, matches in AGENCY_AFTER_EXAMPLES),
+])
+def test_location_anchored_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
+    assert (pattern.match(text) is not None) is matches

@@ -70,6 +70,8 @@ ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|shot)\s+from\s+(?:[\w’'-]+\s+
 #: How far back (characters) the launching words are looked for before a place.
 ORIGIN_WINDOW = 50
 #: Words that make the next place someone's home or base, not the scene of the event.
+#: How far back (characters) the home words are looked for before a place ("garrisoned in the ").
+HOME_WINDOW = 30
 HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|native)\s+(?:in|at|near)\s+(?:the\s+)?$",
                          re.I)
 #: A news agency named by a word that is also a place: "the news agency Mehr reported", "Fars news
@@ -77,8 +79,10 @@ HOME_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|garrisoned|born|na
 #: Mehr" nor "agency staff in Fars": the name must touch the word "agency".
 AGENCY_BEFORE = re.compile(r"\bagency\s+$", re.I)
 AGENCY_AFTER = re.compile(r"\s+(?:news\s+)?agency\b", re.I)
+#: How far back (characters) "agency" is looked for before a place: the name must touch it.
+AGENCY_WINDOW = 10
 #: Words that make the next place an end of a journey told on the way, not where it was struck:
-#: "ambushed a convoy heading to Lamu from Mombasa near Mambo Sasa", "a bus bound for Kano"
+#: "ambushed a convoy heading to Kandahar from Kabul near Zorbakhel", "a bus bound for Kano"
 #: (not "heading to Lamu, the convoy was ambushed in Witu": the comma closes the route).
 ROUTE_END_BEFORE = re.compile(r"\b(?:heading|headed|travell?ing|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way)"
                               r"\s+(?:to|for|towards)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:from\s+(?:the\s+)?)?$")
@@ -112,7 +116,7 @@ def _marked_place(m: Mention) -> bool:
 
 def is_building(m: Mention) -> bool:
     """Whether a name the gazetteer lacks is a building's or an institution's, by the kind word
-    that ends it ("the French Embassy") or opens it ("Lycée Henry Christophe")."""
+    that ends it ("the French Embassy") or opens it ("Lycée Jean Moulin")."""
     words = m.text.lower().split()
     return m.label == CUE_LABEL and bool(words) and (words[-1] in INSTITUTION_WORDS or words[0] in INSTITUTION_WORDS)
 
@@ -146,15 +150,15 @@ def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
         return True
     if ORIGIN_BEFORE.search(text, max(sentence.start, mention.start - ORIGIN_WINDOW), mention.start):
         return True
-    if AGENCY_BEFORE.search(text, max(sentence.start, mention.start - 10), mention.start) \
+    if AGENCY_BEFORE.search(text, max(sentence.start, mention.start - AGENCY_WINDOW), mention.start) \
             or AGENCY_AFTER.match(text, mention.end):
         return True
-    return HOME_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start) is not None
+    return HOME_BEFORE.search(text, max(sentence.start, mention.start - HOME_WINDOW), mention.start) is not None
 
 
 def is_route_end(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A place a journey went to or came from, in the sentence telling what struck it on the way
-    ("ambushed a convoy heading to Lamu from Mombasa near X"): not the event's place, though the
+    ("ambushed a convoy heading to Kandahar from Kabul near X"): not the event's place, though the
     report's own area."""
     return ROUTE_END_BEFORE.search(text, max(sentence.start, mention.start - ROUTE_WINDOW), mention.start) is not None
 

@@ -12,7 +12,7 @@ import re
 
 from sitrep.model import GeoPrecision, Place
 from sitrep.normalise.names import name_keys
-from sitrep.recognise.place_lists import LIST_CUE_AFTER, listed_after_cue, listed_before_cue
+from sitrep.recognise.place_lists import CUE_WINDOW, LIST_CUE_AFTER, listed_after_cue, listed_before_cue
 
 #: Words after a name that say what kind of place it is; they join the mention
 #: ("Katsina State", "Idlib province", "Afrin district", "Ras al-Ain countryside").
@@ -71,8 +71,6 @@ WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|o
                              r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged|capture\s+of)"
                              r"\s+(?:the\s+)?$",
                              re.IGNORECASE)
-#: How far back a cue is searched for, in characters.
-CUE_WINDOW = 45
 #: A district's multi-word kind after its name: "Lapai Local Government Area", "Uba LGA" (Nigeria's
 #: second-level divisions, where an event is placed near the district's town).
 DISTRICT_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA)\b", re.IGNORECASE)
@@ -98,8 +96,8 @@ PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|tribesmen|t
 
 
 def names_a_people(text: str, word: str) -> bool:
-    """Whether the report uses a capitalised word as a people's name somewhere ("Kuki tribal
-    militants", "the Meitei community"), so "Dumpi Kuki village" is the Kuki village Dumpi."""
+    """Whether the report uses a capitalised word as a people's name somewhere ("Kuki
+    tribesmen", "the Meitei community"), so "Zorbak Kuki village" is the Kuki village Zorbak."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -109,14 +107,14 @@ def names_a_people(text: str, word: str) -> bool:
     return False
 
 
-#: A possessive right after a name: "Baghdadi's former safe haven", "Machado’s proxy", "Marib’s
+#: A possessive right after a name: "Baghdadi's hideout", "Machado’s proxy", "Marib’s
 #: northwestern part".
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def owned_by_a_person(text: str, end: int, loose: str, place_name: str) -> bool:
     """Whether a name in the possessive reads as a person's where the gazetteer knows it only as
-    another name of a small town ("Baghdadi's former safe haven" is no village of Iran called
+    another name of a small town ("Baghdadi's hideout" is no village of Iran called
     Baghdadeh); a town under its own name ("Marib's northwestern part") stays a town."""
     return POSSESSIVE_AFTER.match(text, end) is not None and name_keys(place_name)[1] != loose
 
@@ -150,7 +148,7 @@ def mention_precision(text: str, start: int, suffix: str | None, place: Place,
                       end: int | None = None) -> GeoPrecision:
     """The geo_precision a mention gives: the place's own, made coarser by "near"/"district" cues
     (and by a front-line direction after its `end`: "the northern (Varzob) direction"). A division
-    word after a town's name that no first-level division bears ("the Banibangou province", "Beni
+    word after a town's name that no first-level division bears ("the Zorbak province", "Beni
     region") names the lower division around the town, its seat: near the town."""
     precision = GeoPrecision(place.geo_precision)
     if REGION_PART_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
@@ -163,25 +161,23 @@ def mention_precision(text: str, start: int, suffix: str | None, place: Place,
     return precision
 
 
+def _kind_word_before(text: str, start: int, floor: int, kind_before: re.Pattern[str]) -> bool:
+    """Whether `kind_before` ends right before text[start:] or before the list it is a member of
+    ("the villages of A, B and C": for C too)."""
+    head = listed_after_cue(text, start, floor)
+    return any(kind_before.search(text, max(floor, at - CUE_WINDOW), at) is not None
+               for at in {start, head if head is not None else start})
+
+
 def marked_local(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the words around text[start:end] call it a place inside a country: a town, a
     neighbourhood or a division, alone or in a list ("the neighbourhoods of Domiz and Palestine",
     "A, Jordan and C villages"), so a country's name there is a local place's, not the country's."""
-    if LOCAL_KIND_BEFORE.search(text, max(floor, start - CUE_WINDOW), start):
-        return True
-    head = listed_after_cue(text, start, floor)
-    if head is not None and LOCAL_KIND_BEFORE.search(text, max(floor, head - CUE_WINDOW), head):
-        return True
-    return LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
+    return _kind_word_before(text, start, floor, LOCAL_KIND_BEFORE) \
+        or LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
 
 
 def names_a_division(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the cue that makes text[start:end] a place calls it a division ("the provinces of
     Salaheddine and Anbar", "the Caucasus region"): a region, not a settlement."""
-    if DIVISION_CUE_AFTER.match(text, end):
-        return True
-    head = listed_after_cue(text, start, floor)
-    for at in {start, head if head is not None else start}:
-        if DIVISION_CUE_BEFORE.search(text, max(floor, at - CUE_WINDOW), at):
-            return True
-    return False
+    return DIVISION_CUE_AFTER.match(text, end) is not None or _kind_word_before(text, start, floor, DIVISION_CUE_BEFORE)

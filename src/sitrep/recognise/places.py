@@ -320,7 +320,7 @@ class PlaceRecogniser:
         kind_at = None  # where the kind word after the name is looked for, past a people's name
         if j > i and SETTLEMENT_AFTER.match(text, tokens[j].end) and names_a_people(text, tokens[j].text):
             kind_at = tokens[j].end
-            j -= 1  # "Dumpi Kuki village": the Kuki village Dumpi, in a report on "Kuki tribal militants"
+            j -= 1  # "Zorbak Kuki village": the Kuki village Zorbak, in a report on "Kuki tribesmen"
         # "Lapai Local Government Area of Niger State": the district's name ends before its kind.
         district = next((k for k in range(i, j + 1) if DISTRICT_AFTER.match(text, tokens[k].end)), None)
         j = j if district is None else district
@@ -401,8 +401,8 @@ LONGER_NAME_WINDOW = 60
 
 
 def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The whole capitalised run a place mention is glued into ("Cali" of "near Cali Heele":
-    "Cali Heele"), or None when the mention stands alone."""
+    """The whole capitalised run a place mention is glued into ("Cali" of "near Cali Zorbak":
+    "Cali Zorbak"), or None when the mention stands alone."""
     tokens = tokenize(text, max(0, start - LONGER_NAME_WINDOW), min(len(text), end + LONGER_NAME_WINDOW))
     i = next((k for k, t in enumerate(tokens) if t.start == start), None)
     j = next((k for k, t in enumerate(tokens) if t.end == end), None)

@@ -61,9 +61,6 @@ def shares(evidence: Mapping[str, float]) -> dict[str, float]:
     return {cc: w / total for cc, w in evidence.items()} if total else {}
 
 
-#: Mention texts whose look-up keys are remembered (the same places recur across reports).
-
-
 def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
     """The countries a resolved document is about, as (country name, share), strongest first.
 
@@ -84,6 +81,4 @@ def document_countries(doc: WorkingDoc) -> list[tuple[str, float]]:
     for m in doc.actor_mentions:
         if isinstance(m.value, Actor) and m.value.country:
             evidence[m.value.country] += ACTOR_COUNTRY_WEIGHT
-    total = sum(evidence.values())
-    ranked = sorted(evidence.items(), key=itemgetter(1), reverse=True)  # as Counter.most_common
-    return [(c, w / total) for c, w in ranked] if total else []
+    return sorted(shares(evidence).items(), key=itemgetter(1), reverse=True)  # as Counter.most_common

@@ -98,12 +98,12 @@ class PlaceResolver:
         # a country no actor belongs to.
         open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong")
                    for i, m in enumerate(mentions)}
-        # A name glued into a longer one ("Cali" of "Cali Heele") is a foreign city only when whole.
+        # A name glued into a longer one ("Cali" of "Cali Zorbak") is a foreign city only when whole.
         glued = {i: longer_name(text, m.start, m.end) for i, m in enumerate(mentions)}
         # First pass without positions, then again with the first pass's places as anchors.
         # Mentions of one name (and one cue) have the same candidates and context: decide once.
         keys = {i: (names[i], open_to[i], local[i], glued[i] is not None) for i in options}
-        readings = {key: _local_readings(found.get(key[0][1], []), key[2]) for key in set(keys.values())}
+        readings = {keys[i]: options[i] for i in options}  # one name, one cue: the same readings
         first = {key: self._choose(readings[key], key[0], weights, admin1s, [], key[1], key[3]) for key in readings}
         chosen = {i: first[keys[i]] for i in options}
         if not weights:
@@ -215,7 +215,7 @@ class PlaceResolver:
             if not open_to_any_country and not self._acceptable(c, share, weights, exact):
                 continue
             if glued and c.source == GEONAMES and weights and share == 0:
-                continue  # "Cali Heele" near Mogadishu is not Cali, Colombia
+                continue  # "Cali Zorbak" near Mogadishu is not Cali, Colombia
             score = prior(c, exact) + CONTEXT_WEIGHT * share
             if c.source != ADMIN1 and (c.country_code, c.place.admin1) in admin1s:
                 score += ADMIN1_MATCH_BONUS
@@ -354,6 +354,7 @@ def _unknown_name(text: str, name: tuple[str, str, str, str | None]) -> str:
     return written_out(name[2])
 
 
+#: Mention texts whose look-up keys are remembered (the same places recur across reports).
 LOOKUP_NAME_CACHE = 16_384
 
 
