@@ -350,7 +350,7 @@ def test_place_recogniser_a_peoples_name_before_village_is_not_part_of_the_villa
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Troops seized the town, Baghdadi's former safe haven, on Sunday.", []),  # only other towns' other name
+    ("Troops searched the farm, Baghdadi's old hideout, on Sunday.", []),  # only other towns' other name
     ("Shelling hit Hajin's outskirts on Sunday.", ["Hajin"]),  # a town under its own name
     ("Fighting reached Marib’s northwestern part.", ["Marib"]),
 ])

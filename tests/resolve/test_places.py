@@ -215,7 +215,7 @@ def test_place_resolver_a_bare_name_is_the_division_the_report_names_with_its_ki
 
 
 def test_place_resolver_a_piece_of_a_longer_name_is_no_foreign_city(stages: Stages) -> None:
-    text = "In Somalia, US forces struck militants near Cali Heele, 150 miles northeast of Mogadishu."
+    text = "Somali troops raided a militant camp outside Cali Heele, far north of Mogadishu, on Friday."
     place = place_of(resolve(stages, text), "Cali Heele")
     assert place.country == "Somalia" and not place.has_coordinates
 

@@ -98,7 +98,7 @@ INSTITUTION_WORDS = frozenset({
     "court", "council", "committee", "service", "headquarters", "university", "college", "school",
     "mosque", "church", "cathedral", "temple", "hotel", "square", "house", "building", "station",
     "mall", "market", "stadium", "assembly", "commission", "institute",
-    # Romance-language names open with the kind word: "Lycée Henry Christophe", "Hôpital Saint-Luc".
+    # Romance-language names open with the kind word: "Lycée Jean Dupont", "Hôpital Saint-Luc".
     "lycée", "lycee", "école", "ecole", "collège", "hôpital", "hopital", "hospital", "colegio", "escuela",
 })
 

@@ -395,7 +395,7 @@ class ActorRecogniser:
                     any(w in SHAPE_BREAK_WORDS for w in words):
                 continue
             if ADMIN_UNIT_SHAPE.search(m.group(0)) and PLACE_PREPOSITION.search(text, max(0, start - 12), start):
-                continue  # "near Mambo Sasa Forest in Witu Division": a district, not a unit
+                continue  # "near Kilima Forest in Ndogo Division": a district, not a unit
             surface = " ".join(m.group(0).split())
             if surface.startswith("The "):
                 surface, start = surface[4:], start + 4  # "The Fatemiyoun Brigade" -> the name
