@@ -86,26 +86,26 @@ NAMING_LABELS = frozenset({"name", "ambiguous", "people", "demonym", "shape"})
 UNIDENTIFIED_PREFIX = "Unidentified"
 
 
-def attacker(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
-    """The side the sentence `text[start:end]` names as the one that attacked, or None."""
+def _marked_side(text: str, start: int, end: int, mentions: list[Mention],
+                 after: re.Pattern[str], before: re.Pattern[str]) -> Actor | None:
+    """The first side of the sentence `text[start:end]` whose words right after its mention match
+    `after`, or whose words in the `ATTACK_BY_WINDOW` before it end with `before`; None if none."""
     for m in mentions:
         if not (start <= m.start < end) or not isinstance(m.value, Actor):
             continue
-        if ATTACKED_AFTER.match(text[m.end:end]) or ATTACK_BY_BEFORE.search(
-                text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
+        if after.match(text[m.end:end]) or before.search(text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
             return m.value
     return None
+
+
+def attacker(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
+    """The side the sentence `text[start:end]` names as the one that attacked, or None."""
+    return _marked_side(text, start, end, mentions, ATTACKED_AFTER, ATTACK_BY_BEFORE)
 
 
 def defender(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
     """The side the sentence `text[start:end]` names as the one that held off an attack, or None."""
-    for m in mentions:
-        if not (start <= m.start < end) or not isinstance(m.value, Actor):
-            continue
-        if DEFENDED_AFTER.match(text[m.end:end]) or DEFENDED_BY_BEFORE.search(
-                text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
-            return m.value
-    return None
+    return _marked_side(text, start, end, mentions, DEFENDED_AFTER, DEFENDED_BY_BEFORE)
 
 
 def battle_sides(actor1: Actor | None, actor2: Actor | None, text: str, start: int, end: int,
@@ -122,13 +122,7 @@ def battle_sides(actor1: Actor | None, actor2: Actor | None, text: str, start: i
 
 def driven_out(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
     """The side the sentence `text[start:end]` names as driven out of a place, or None."""
-    for m in mentions:
-        if not (start <= m.start < end) or not isinstance(m.value, Actor):
-            continue
-        if DRIVEN_OUT_BEFORE.search(text[max(start, m.start - ATTACK_BY_WINDOW):m.start]) \
-                or GAVE_WAY_AFTER.match(text[m.end:end]):
-            return m.value
-    return None
+    return _marked_side(text, start, end, mentions, GAVE_WAY_AFTER, DRIVEN_OUT_BEFORE)
 
 
 def loser_second(actor1: Actor | None, actor2: Actor | None,
