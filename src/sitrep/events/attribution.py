@@ -20,7 +20,8 @@ import datetime as dt
 import re
 
 from sitrep.events.implied import EventContext
-from sitrep.events.sides import RoleActors
+from sitrep.events.opponents import NAMING_LABELS
+from sitrep.events.sides import NON_STATE_GROUPS, RoleActors
 from sitrep.model import Actor, ActorCategory, Mention
 
 #: A side named as the one that attacked, right after its mention: "40 terrorists attacked the
@@ -74,14 +75,8 @@ NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|party)\s+(?:has\s
 #: to the FARC", "police blamed the separatists", "blamed on al-Shabaab".
 ATTRIBUTED = re.compile(r"\b(?:attribut(?:ed|ing|es)\b[^.;]{0,60}?\bto|blam(?:ed|ing|es)\s+(?:on\s+)?(?:the\s+)?"
                         r"(?-i:[A-Z]))", re.I)
-#: Sides an unclaimed act's implied author may not be taken for: the report's named non-state groups.
-NON_STATE_ARMED = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
-                             ActorCategory.IDENTITY_MILITIA})
 #: Sub-event types whose author is an armed group, never the state's forces (see the module note).
 BOMB_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-#: Mention labels that name an actor outright ("Al-Shabaab", "Kuki gunmen"), not through a
-#: generic word the resolver read as the report's group ("the gunmen", "terrorist groups").
-NAMING_LABELS = frozenset({"name", "ambiguous", "people", "demonym", "shape"})
 #: How the ontology names a country's unidentified armed group.
 UNIDENTIFIED_PREFIX = "Unidentified"
 
@@ -158,7 +153,7 @@ def unclaimed_author(side: Actor | None, text: str, mentions: list[Mention], cou
     bombing that killed five")."""
     if side is None and sub in BOMB_SUBS and is_unclaimed(text):
         return roles.role_actor(country, "armed_group", on)
-    if side is None or side.inter not in NON_STATE_ARMED or side.name.startswith(UNIDENTIFIED_PREFIX) \
+    if side is None or side.inter not in NON_STATE_GROUPS or side.name.startswith(UNIDENTIFIED_PREFIX) \
             or any(m.label in NAMING_LABELS and isinstance(m.value, Actor) and m.value.name == side.name
                    for m in mentions) or not is_unclaimed(text):
         return side
@@ -174,9 +169,9 @@ def bomber_first(sub: str, actor1: Actor | None, actor2: Actor | None,
     """
     if sub not in BOMB_SUBS or actor1 is None or actor1.inter != ActorCategory.STATE_FORCES:
         return actor1, actor2
-    if actor2 is not None and actor2.inter in NON_STATE_ARMED:
+    if actor2 is not None and actor2.inter in NON_STATE_GROUPS:
         return actor2, actor1
     author = ctx.opponent(actor1, sub)
-    if author is None or author.inter not in NON_STATE_ARMED:
+    if author is None or author.inter not in NON_STATE_GROUPS:
         return actor1, actor2
     return author, actor2 if actor2 is not None and actor2.inter == ActorCategory.CIVILIANS else actor1
