@@ -22,6 +22,7 @@ import re
 from sitrep.events.implied import EventContext
 from sitrep.events.opponents import NAMING_LABELS
 from sitrep.events.sides import NON_STATE_GROUPS, RoleActors
+from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import Actor, ActorCategory, Mention
 
 #: A side named as the one that attacked, right after its mention: "40 terrorists attacked the
@@ -77,8 +78,6 @@ ATTRIBUTED = re.compile(r"\b(?:attribut(?:ed|ing|es)\b[^.;]{0,60}?\bto|blam(?:ed
                         r"(?-i:[A-Z]))", re.I)
 #: Sub-event types whose author is an armed group, never the state's forces (see the module note).
 BOMB_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-#: How the ontology names a country's unidentified armed group.
-UNIDENTIFIED_PREFIX = "Unidentified"
 
 
 def _marked_side(text: str, start: int, end: int, mentions: list[Mention],
@@ -153,7 +152,7 @@ def unclaimed_author(side: Actor | None, text: str, mentions: list[Mention], cou
     bombing that killed five")."""
     if side is None and sub in BOMB_SUBS and is_unclaimed(text):
         return roles.role_actor(country, "armed_group", on)
-    if side is None or side.inter not in NON_STATE_GROUPS or side.name.startswith(UNIDENTIFIED_PREFIX) \
+    if side is None or side.inter not in NON_STATE_GROUPS or UNKNOWN_ACTOR.match(side.name) \
             or any(m.label in NAMING_LABELS and isinstance(m.value, Actor) and m.value.name == side.name
                    for m in mentions) or not is_unclaimed(text):
         return side
