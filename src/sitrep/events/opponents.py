@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sitrep.errors import KnowledgeError
 from sitrep.events.roles import ALLY_JOIN, NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
-from sitrep.events.sides import NON_STATE_GROUPS
+from sitrep.events.sides import named_armed_group
 from sitrep.events.training import model_text
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -99,7 +99,7 @@ def _fold_unidentified(found: dict[str, list[Mention]], side: Actor) -> dict[str
     report names exactly one such group of that country, the named `side` included: "the
     terrorists" told before the report names ISMP are ISMP's fighters, not a second enemy."""
     named = [a for a in (side, *(ms[0].value for ms in found.values())) if isinstance(a, Actor)
-             and a.known and a.inter in NON_STATE_GROUPS and not UNKNOWN_ACTOR.match(a.name)]
+             and a.known and named_armed_group(a)]
     for name in [n for n in found if UNKNOWN_ACTOR.match(n)]:
         unknown = found[name][0].value
         same = [a for a in named if isinstance(unknown, Actor) and a.country == unknown.country]
