@@ -8,6 +8,12 @@ import pytest
 from sitrep.model import Actor, Mention, MentionKind
 
 
+def first_mention(text: str, surface: str, actor: Actor) -> Mention:
+    """A mention of `actor` at the first occurrence of `surface` in a made-up text."""
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, MentionKind.ACTOR, actor)
+
+
 def _actor_mentions(text: str, surfaces: Mapping[str, Actor], label: str | None = None) -> list[Mention]:
     mentions = []
     for surface, actor in surfaces.items():

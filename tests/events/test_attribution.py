@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from tests.events.conftest import first_mention
 
 from sitrep.events.attribution import (
     ATTACK_BY_BEFORE,
@@ -66,11 +67,6 @@ def test_attribution_attack_by_before_names_the_author(before, matches):
     assert bool(ATTACK_BY_BEFORE.search(before)) is matches
 
 
-def _mention(text: str, surface: str, actor: Actor) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, MentionKind.ACTOR, actor)
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("Two rebels were killed as the rebels attacked the army base.", "Testland Liberation Front"),
     ("The army repelled an attack by the rebels on Friday.", "Testland Liberation Front"),
@@ -78,7 +74,7 @@ def _mention(text: str, surface: str, actor: Actor) -> Mention:
     ("The army clashed with the rebels on Friday.", None),
 ])
 def test_attribution_attacker_is_the_side_said_to_attack(sentence, expected):
-    mentions = [_mention(sentence, "the rebels", REBELS), _mention(sentence, "army", ARMY)]
+    mentions = [first_mention(sentence, "the rebels", REBELS), first_mention(sentence, "army", ARMY)]
     mentions.sort(key=lambda m: m.start)
     found = attacker(sentence, 0, len(sentence), mentions)
     assert (found.name if found else None) == expected
@@ -102,7 +98,7 @@ def test_attribution_defender_regexes_match_their_examples(pattern, text, matche
     ("The army attacked the rebels on Friday.", None),
 ])
 def test_attribution_defender_is_the_side_said_to_hold_off_an_attack(sentence, expected):
-    found = defender(sentence, 0, len(sentence), [_mention(sentence, "army", ARMY)])
+    found = defender(sentence, 0, len(sentence), [first_mention(sentence, "army", ARMY)])
     assert (found.name if found else None) == expected
 
 
@@ -116,9 +112,9 @@ def test_attribution_defender_is_the_side_said_to_hold_off_an_attack(sentence, e
     ("The army clashed with the rebels on Friday.", ARMY, REBELS, (ARMY, REBELS)),
 ])
 def test_attribution_battle_sides_put_the_attacker_first(sentence, actor1, actor2, expected):
-    mentions = [_mention(sentence, "army", ARMY)]
+    mentions = [first_mention(sentence, "army", ARMY)]
     if "rebels" in sentence:
-        mentions.append(_mention(sentence, "The rebels" if "The rebels" in sentence else "the rebels", REBELS))
+        mentions.append(first_mention(sentence, "The rebels" if "The rebels" in sentence else "the rebels", REBELS))
     mentions.sort(key=lambda m: m.start)
     assert battle_sides(actor1, actor2, sentence, 0, len(sentence), mentions) == expected
 
@@ -252,7 +248,7 @@ def test_attribution_gave_way_after_names_the_side_that_lost(after, matches):
     ("The army took the town on Friday, the rebels said.", None),
 ])
 def test_attribution_driven_out_is_the_side_that_lost_the_place(sentence, expected):
-    mentions = sorted([_mention(sentence, "the rebels", REBELS), _mention(sentence, "army", ARMY)],
+    mentions = sorted([first_mention(sentence, "the rebels", REBELS), first_mention(sentence, "army", ARMY)],
                       key=lambda m: m.start)
     found = driven_out(sentence, 0, len(sentence), mentions)
     assert (found.name if found else None) == expected
@@ -288,13 +284,13 @@ def _bomb_context(sentence: str, mentions) -> EventContext:
 ])
 def test_attribution_bomber_first_never_makes_a_state_force_the_bomber(sub, actor1, actor2, expected):
     sentence = "The army said the rebels have planted bombs across the district for months."
-    mentions = [_mention(sentence, "army", ARMY), _mention(sentence, "the rebels", REBELS)]
+    mentions = [first_mention(sentence, "army", ARMY), first_mention(sentence, "the rebels", REBELS)]
     assert bomber_first(sub, actor1, actor2, _bomb_context(sentence, mentions)) == expected
 
 
 def test_attribution_bomber_first_keeps_a_state_force_with_no_armed_enemy_named():
     sentence = "The army said a bomb went off in the market."
-    mentions = [_mention(sentence, "army", ARMY)]
+    mentions = [first_mention(sentence, "army", ARMY)]
     assert bomber_first("Remote explosive/landmine/IED", ARMY, VILLAGERS,
                         _bomb_context(sentence, mentions)) == (ARMY, VILLAGERS)
 

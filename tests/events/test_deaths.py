@@ -1,4 +1,5 @@
 import pytest
+from tests.events.conftest import first_mention
 
 from sitrep.events.deaths import CLASH_WITH, DEAD_AFTER, DIED_AFTER, DIED_ATTACKING, LEFT_BEFORE, died
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
@@ -27,8 +28,7 @@ def test_deaths_regexes_match_their_examples(pattern, text, matches):
 
 
 def _mention(text: str, surface: str) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, MentionKind.ACTOR, REBELS)
+    return first_mention(text, surface, REBELS)
 
 
 @pytest.mark.parametrize(("text", "surface", "trigger", "dead"), [

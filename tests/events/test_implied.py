@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from tests.events.conftest import first_mention
 
 from sitrep.events.implied import (
     CROWD_VIOLENCE,
@@ -20,11 +21,6 @@ REBELS = Actor("tlf", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "K
 def _context(sentence: str, trigger: str, country: str | None, mentions=()) -> EventContext:
     end = sentence.index(trigger) + len(trigger)
     return EventContext(sentence, 0, len(sentence), end, list(mentions), country, ON)
-
-
-def _mention(text: str, surface: str, actor: Actor) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, MentionKind.ACTOR, actor)
 
 
 @pytest.mark.parametrize("sentence, trigger, sub", [
@@ -51,8 +47,8 @@ def test_implied_a_captured_village_is_taken_from_a_side_not_from_civilians(acto
 def test_implied_an_unnamed_arrester_of_an_armed_group_is_its_enemy_in_the_report(actor_ontology):
     text = "The army fought the TLF for weeks. Five TLF fighters were captured."
     army = actor_ontology.role_actor("Kenya", "military", ON)
-    mentions = [_mention(text, "The army", army), _mention(text, "the TLF", REBELS),
-                _mention(text, "TLF fighters", REBELS)]
+    mentions = [first_mention(text, "The army", army), first_mention(text, "the TLF", REBELS),
+                first_mention(text, "TLF fighters", REBELS)]
     start = text.index("Five")
     ctx = EventContext(text, start, len(text), text.index("captured") + 8, mentions, "Kenya", ON)
     assert implied_sides("Arrests", None, REBELS, ctx, actor_ontology) == ("Arrests", army, REBELS)
@@ -68,10 +64,10 @@ def test_implied_the_force_telling_of_a_one_sided_act_is_its_other_side(actor_on
     army = actor_ontology.role_actor("Kenya", "military", ON)
     text = f"The army fought the TLF in May; the army lost ten men. Militants shelled a base, {teller} said."
     start = text.index("Militants")
-    mentions = [_mention(text, "The army", army), _mention(text, "the TLF", REBELS),
+    mentions = [first_mention(text, "The army", army), first_mention(text, "the TLF", REBELS),
                 Mention(text.rindex("the army"), text.rindex("the army") + 8, "the army", MentionKind.ACTOR, army),
-                _mention(text, "Militants", REBELS),
-                _mention(text, teller, actor_ontology.role_actor("Kenya", role, ON))]
+                first_mention(text, "Militants", REBELS),
+                first_mention(text, teller, actor_ontology.role_actor("Kenya", role, ON))]
     ctx = EventContext(text, start, len(text), text.index("shelled") + 7, mentions, "Kenya", ON)
     _, actor1, actor2 = implied_sides("Shelling/artillery/missile attack", REBELS, None, ctx, actor_ontology)
     assert (actor1, actor2.name) == (REBELS, expected)
@@ -82,9 +78,9 @@ def test_implied_a_force_telling_of_harm_to_civilians_is_not_taken_for_its_autho
     civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
     text = "The TLF raided farms in May; the TLF burned a school. Two villagers were killed, the army said."
     start = text.index("Two")
-    mentions = [_mention(text, "The TLF", REBELS),
+    mentions = [first_mention(text, "The TLF", REBELS),
                 Mention(text.rindex("the TLF"), text.rindex("the TLF") + 7, "the TLF", MentionKind.ACTOR, REBELS),
-                _mention(text, "villagers", civilians), _mention(text, "the army", army)]
+                first_mention(text, "villagers", civilians), first_mention(text, "the army", army)]
     ctx = EventContext(text, start, len(text), text.index("killed") + 6, mentions, "Kenya", ON)
     _, actor1, actor2 = implied_sides("Attack", None, civilians, ctx, actor_ontology)
     assert (actor1, actor2) == (REBELS, civilians)
@@ -112,7 +108,8 @@ def test_implied_populated_ahead_matches_its_examples(text, matches):
 def test_implied_an_intercepted_weapon_belongs_to_the_interceptors_enemy(actor_ontology):
     text = "The TLF fired rockets at the army. The army intercepted two rockets."
     army = actor_ontology.role_actor("Kenya", "military", ON)
-    mentions = [_mention(text, "The TLF", REBELS), _mention(text, "the army", army), _mention(text, "The army", army)]
+    mentions = [first_mention(text, "The TLF", REBELS), first_mention(text, "the army", army),
+                first_mention(text, "The army", army)]
     start = text.index("The army")
     ctx = EventContext(text, start, len(text), text.index("intercepted") + 11, mentions, "Kenya", ON)
     assert implied_sides("Disrupted weapons use", army, None, ctx, actor_ontology) == (
@@ -137,8 +134,8 @@ def test_implied_a_two_sided_development_gets_its_other_side_from_the_report(act
                                                                               missing_first):
     text = "The army besieged the TLF for months. On Sunday the TLF agreed to leave the town."
     army = actor_ontology.role_actor("Kenya", "military", ON)
-    mentions = [_mention(text, "The army", army), _mention(text, "the TLF", REBELS),
-                _mention(text, "the TLF agreed", REBELS)]
+    mentions = [first_mention(text, "The army", army), first_mention(text, "the TLF", REBELS),
+                first_mention(text, "the TLF agreed", REBELS)]
     ctx = _report_context(text, "On Sunday", "agreed", mentions)
     sides = (None, REBELS) if missing_first else (REBELS, None)
     _, actor1, actor2 = implied_sides(sub, *sides, ctx, actor_ontology)
@@ -160,7 +157,7 @@ def test_implied_a_two_sided_development_never_gets_civilians_for_its_other_side
 def test_implied_a_riot_faces_the_force_its_sentence_or_the_next_names(actor_ontology, text, force):
     rioters = actor_ontology.role_actor("Kenya", "rioters", ON)
     police = actor_ontology.role_actor("Kenya", "police", ON)
-    mentions = [_mention(text, s, police) for s in ("riot police", "Police officers", "the police") if s in text]
+    mentions = [first_mention(text, s, police) for s in ("riot police", "Police officers", "the police") if s in text]
     trigger = "tore down" if "tore down" in text else "set fire to"
     ctx = _report_context(text, text.split()[0], trigger, mentions)
     _, actor1, actor2 = implied_sides("Violent demonstration", rioters, None, ctx, actor_ontology)
@@ -225,8 +222,8 @@ def test_implied_an_agreement_has_no_civilian_party(actor_ontology):
     text = "The army fought the TLF for months. The talks yielded a deal to swap prisoners."
     army = actor_ontology.role_actor("Kenya", "military", ON)
     civilians = actor_ontology.role_actor("Kenya", "civilians", ON)
-    mentions = [_mention(text, "The army", army), _mention(text, "the TLF", REBELS),
-                _mention(text, "prisoners", civilians)]
+    mentions = [first_mention(text, "The army", army), first_mention(text, "the TLF", REBELS),
+                first_mention(text, "prisoners", civilians)]
     ctx = _report_context(text, "The talks", "deal", mentions)
     _, actor1, actor2 = implied_sides("Agreement", army, civilians, ctx, actor_ontology)
     assert (actor1, actor2) == (army, REBELS)
@@ -237,8 +234,8 @@ def test_implied_an_unidentified_victim_is_named_by_the_tally_after_the_act(acto
     army = actor_ontology.role_actor("Kenya", "military", ON)
     unknown = actor_ontology.role_actor("Kenya", "armed_group", ON)
     text = "Israeli strikes killed seven fighters. A monitor said the dead were three soldiers of the army."
-    mentions = [_mention(text, "Israeli strikes", israel), _mention(text, "fighters", unknown),
-                _mention(text, "the army", army)]
+    mentions = [first_mention(text, "Israeli strikes", israel), first_mention(text, "fighters", unknown),
+                first_mention(text, "the army", army)]
     first = text.index(".") + 1
     ctx = EventContext(text, 0, first, text.index("strikes") + 7, mentions, "Kenya", ON,
                        ((0, first), (first + 1, len(text))))

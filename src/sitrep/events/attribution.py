@@ -20,7 +20,9 @@ import datetime as dt
 import re
 
 from sitrep.events.implied import EventContext
-from sitrep.events.sides import RoleActors
+from sitrep.events.opponents import NAMING_LABELS
+from sitrep.events.sides import NON_STATE_GROUPS, RoleActors
+from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import Actor, ActorCategory, Mention
 
 #: A side named as the one that attacked, right after its mention: "40 terrorists attacked the
@@ -74,38 +76,30 @@ NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|party)\s+(?:has\s
 #: to the FARC", "police blamed the separatists", "blamed on al-Shabaab".
 ATTRIBUTED = re.compile(r"\b(?:attribut(?:ed|ing|es)\b[^.;]{0,60}?\bto|blam(?:ed|ing|es)\s+(?:on\s+)?(?:the\s+)?"
                         r"(?-i:[A-Z]))", re.I)
-#: Sides an unclaimed act's implied author may not be taken for: the report's named non-state groups.
-NON_STATE_ARMED = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
-                             ActorCategory.IDENTITY_MILITIA})
 #: Sub-event types whose author is an armed group, never the state's forces (see the module note).
 BOMB_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-#: Mention labels that name an actor outright ("Al-Shabaab", "Kuki gunmen"), not through a
-#: generic word the resolver read as the report's group ("the gunmen", "terrorist groups").
-NAMING_LABELS = frozenset({"name", "ambiguous", "people", "demonym", "shape"})
-#: How the ontology names a country's unidentified armed group.
-UNIDENTIFIED_PREFIX = "Unidentified"
+
+
+def _marked_side(text: str, start: int, end: int, mentions: list[Mention],
+                 after: re.Pattern[str], before: re.Pattern[str]) -> Actor | None:
+    """The first side of the sentence `text[start:end]` whose words right after its mention match
+    `after`, or whose words in the `ATTACK_BY_WINDOW` before it end with `before`; None if none."""
+    for m in mentions:
+        if not (start <= m.start < end) or not isinstance(m.value, Actor):
+            continue
+        if after.match(text[m.end:end]) or before.search(text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
+            return m.value
+    return None
 
 
 def attacker(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
     """The side the sentence `text[start:end]` names as the one that attacked, or None."""
-    for m in mentions:
-        if not (start <= m.start < end) or not isinstance(m.value, Actor):
-            continue
-        if ATTACKED_AFTER.match(text[m.end:end]) or ATTACK_BY_BEFORE.search(
-                text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
-            return m.value
-    return None
+    return _marked_side(text, start, end, mentions, ATTACKED_AFTER, ATTACK_BY_BEFORE)
 
 
 def defender(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
     """The side the sentence `text[start:end]` names as the one that held off an attack, or None."""
-    for m in mentions:
-        if not (start <= m.start < end) or not isinstance(m.value, Actor):
-            continue
-        if DEFENDED_AFTER.match(text[m.end:end]) or DEFENDED_BY_BEFORE.search(
-                text[max(start, m.start - ATTACK_BY_WINDOW):m.start]):
-            return m.value
-    return None
+    return _marked_side(text, start, end, mentions, DEFENDED_AFTER, DEFENDED_BY_BEFORE)
 
 
 def battle_sides(actor1: Actor | None, actor2: Actor | None, text: str, start: int, end: int,
@@ -122,13 +116,7 @@ def battle_sides(actor1: Actor | None, actor2: Actor | None, text: str, start: i
 
 def driven_out(text: str, start: int, end: int, mentions: list[Mention]) -> Actor | None:
     """The side the sentence `text[start:end]` names as driven out of a place, or None."""
-    for m in mentions:
-        if not (start <= m.start < end) or not isinstance(m.value, Actor):
-            continue
-        if DRIVEN_OUT_BEFORE.search(text[max(start, m.start - ATTACK_BY_WINDOW):m.start]) \
-                or GAVE_WAY_AFTER.match(text[m.end:end]):
-            return m.value
-    return None
+    return _marked_side(text, start, end, mentions, GAVE_WAY_AFTER, DRIVEN_OUT_BEFORE)
 
 
 def loser_second(actor1: Actor | None, actor2: Actor | None,
@@ -164,7 +152,7 @@ def unclaimed_author(side: Actor | None, text: str, mentions: list[Mention], cou
     bombing that killed five")."""
     if side is None and sub in BOMB_SUBS and is_unclaimed(text):
         return roles.role_actor(country, "armed_group", on)
-    if side is None or side.inter not in NON_STATE_ARMED or side.name.startswith(UNIDENTIFIED_PREFIX) \
+    if side is None or side.inter not in NON_STATE_GROUPS or UNKNOWN_ACTOR.match(side.name) \
             or any(m.label in NAMING_LABELS and isinstance(m.value, Actor) and m.value.name == side.name
                    for m in mentions) or not is_unclaimed(text):
         return side
@@ -180,9 +168,9 @@ def bomber_first(sub: str, actor1: Actor | None, actor2: Actor | None,
     """
     if sub not in BOMB_SUBS or actor1 is None or actor1.inter != ActorCategory.STATE_FORCES:
         return actor1, actor2
-    if actor2 is not None and actor2.inter in NON_STATE_ARMED:
+    if actor2 is not None and actor2.inter in NON_STATE_GROUPS:
         return actor2, actor1
     author = ctx.opponent(actor1, sub)
-    if author is None or author.inter not in NON_STATE_ARMED:
+    if author is None or author.inter not in NON_STATE_GROUPS:
         return actor1, actor2
     return author, actor2 if actor2 is not None and actor2.inter == ActorCategory.CIVILIANS else actor1

@@ -318,6 +318,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         # "An attack ... with drones": the instrument elsewhere in the sentence fixes the type.
         return None  # the instrument's own trigger yields the event
     if remote:
+        strongest = max(remote, key=lambda f: f.priority)
         if family == "air" and (MANNED_AIRCRAFT.search(hit.form) or UNMANNED.search(hit.form)) \
                 and GEAR_USE.search(sentence) and not AIRCRAFT_FIRE.search(sentence):
             return None  # "drones were deployed to trace the militants": surveillance, no strike
@@ -327,11 +328,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if family == "air" and hit.form in GENERIC_AIR_FORMS and "shelling" in families \
                 and not AIRBORNE.search(sentence):
             return "Shelling/artillery/missile attack"  # "bombed the positions with rockets"
-        if hit.form in BARE_BOMBING_FORMS and max(remote, key=lambda f: f.priority).id == "explosive" \
+        if hit.form in BARE_BOMBING_FORMS and strongest.id == "explosive" \
                 and actor1 is not None and actor1.inter in AIR_ARMED_CATEGORIES \
                 and not actor1.name.startswith(POLICE_NAME):
             return "Air/drone strike"  # "surgical bombings on Baghouz" by an army: from the air
-        return max(remote, key=lambda f: f.priority).sub_event_type
+        return strongest.sub_event_type
     if family == "agreement" and hit.form in TRUCE_FORMS and (
             TRUCE_BROKEN_BEFORE.search(before_trigger) or TRUCE_BROKEN_AFTER.match(after_trigger)
             or TRUCE_SOUGHT_BEFORE.search(before_trigger)):

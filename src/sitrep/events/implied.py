@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sitrep.events.coding import CROWD_NOUNS
 from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
-from sitrep.events.sides import GOVERNMENT_PREFIX, VIOLENT_EVENT_TYPES, RoleActors
+from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -60,9 +60,6 @@ ONE_NAMED_SIDE_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
 #: the government's ally); an intercepted missile was fired by the interceptor's enemy ("a
 #: Ukrainian drone was shot down": by Russia's forces). All 8 agreements of gold/train have two sides.
 TWO_SIDED_SUBS = frozenset({"Agreement", "Disrupted weapons use"})
-#: Who is arrested by the enemy of the report, not by the police, when the arrester is unnamed.
-ARMED_NON_STATE = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
-                             ActorCategory.IDENTITY_MILITIA})
 #: A report that tells of rioting: "rioters smashed windows", "the riots spread", "looting
 #: broke out", "rioted"; not "riot police" or "riot gear", which any protest report may name.
 RIOT_REPORT = re.compile(r"\b(?:riot(?:s|ers?|ing|ed)|loot(?:ing|ers|ed))\b|\briot\b(?![\s-]+(?:police|gear|"
@@ -128,7 +125,9 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
                                                   for a in (actor1, actor2)):
         force = _force_facing_riot(ctx)
         return sub, actor1 or force, actor2 if actor1 is None else (actor2 or force)
-    if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in ARMED_NON_STATE:
+    # A non-state armed group is arrested by the enemy of the report, not by the police, when the
+    # arrester is unnamed.
+    if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter in NON_STATE_GROUPS:
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
         return sub, ctx.opponent(actor2, sub, victims=False), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sitrep.errors import KnowledgeError
 from sitrep.events.roles import ALLY_JOIN, NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
+from sitrep.events.sides import named_armed_group
 from sitrep.events.training import model_text
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -46,10 +47,6 @@ FIGHT_WORDS = re.compile(r"\b(?:attack(?:ed|s|ing)?|clash(?:ed|es)?|fought|fight
                          r"shell(?:ed|ing)|struck|strikes?|airstrikes?|raid(?:ed|s)?|offensive|assault(?:ed|s)?|"
                          r"fired|killed|kill(?:ing|s)?|bomb(?:ed|ing|ings)?|target(?:ed|ing)|captured|seized|"
                          r"recaptured|retook|repell?ed)\b", re.I)
-#: Armed groups that are not a state's: an unidentified group of their country is one of them
-#: under a generic word ("the terrorists", "gunmen") when the report names no other.
-NON_STATE_GROUPS = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
-                              ActorCategory.IDENTITY_MILITIA})
 #: Acts whose author is a force the report can name, never an unidentified armed group: an
 #: arrest, an air or drone strike (gold/train: 0 of 51 air strikes by an unidentified group, 50
 #: by a state's forces or a coalition, 1 by a named rebel group's drone).
@@ -102,7 +99,7 @@ def _fold_unidentified(found: dict[str, list[Mention]], side: Actor) -> dict[str
     report names exactly one such group of that country, the named `side` included: "the
     terrorists" told before the report names ISMP are ISMP's fighters, not a second enemy."""
     named = [a for a in (side, *(ms[0].value for ms in found.values())) if isinstance(a, Actor)
-             and a.known and a.inter in NON_STATE_GROUPS and not UNKNOWN_ACTOR.match(a.name)]
+             and a.known and named_armed_group(a)]
     for name in [n for n in found if UNKNOWN_ACTOR.match(n)]:
         unknown = found[name][0].value
         same = [a for a in named if isinstance(unknown, Actor) and a.country == unknown.country]

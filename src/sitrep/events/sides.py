@@ -84,7 +84,7 @@ def _own_force(actor: Actor | None, country: str | None) -> bool:
         and actor.country is not None and (country is None or actor.country == country)
 
 
-def _named_armed_group(actor: Actor | None) -> bool:
+def named_armed_group(actor: Actor | None) -> bool:
     """Whether `actor` is a non-state armed group the report names (not an unidentified one)."""
     return actor is not None and actor.inter in NON_STATE_GROUPS and not UNKNOWN_ACTOR.match(actor.name)
 
@@ -127,7 +127,7 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
 def _conform(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
              roles: RoleActors, on: dt.date | None, text: str) -> tuple[Actor | None, Actor | None]:
     if sub_event_type == "Arrests" and _own_force(actor2, country) and not _own_force(actor1, country) \
-            and not _named_armed_group(actor1):
+            and not named_armed_group(actor1):
         # A state's forces make the arrests on their own soil: no arrest of gold/train or dev has
         # them as the side arrested, so one read there ("..., police said, claiming they arrested
         # four suspects") is the arrester. A named armed group does capture soldiers ("soldiers
