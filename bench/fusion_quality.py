@@ -46,7 +46,8 @@ def fused_pairs(db_url: str, split: str, reuse: bool) -> tuple[set[frozenset[str
     from sitrep.errors import InputRejected
     from sitrep.events.rules import build_default_extractor
     from sitrep.store import Store, extract_stored
-    from sitrep.store.fusion_store import fused_events, rebuild_fusion
+    from sitrep.store.fusion_store import rebuild_fusion
+    from sitrep.store.incidents import fused_events
     from sitrep.store.ingestion import ingest_sources
 
     with Store.open(db_url) as store:

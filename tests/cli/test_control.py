@@ -9,7 +9,8 @@ from sitrep.cli.main import app
 from sitrep.errors import QueryError
 from sitrep.model import Document
 from sitrep.store import Store
-from sitrep.store.fusion_store import fuse_stored, fused_events
+from sitrep.store.fusion_store import fuse_stored
+from sitrep.store.incidents import fused_events
 
 
 def build(db_url, make_event):

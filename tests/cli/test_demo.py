@@ -5,7 +5,7 @@ from typer.testing import CliRunner
 
 from sitrep.cli.main import app
 from sitrep.store import Store
-from sitrep.store.fusion_store import fused_events
+from sitrep.store.incidents import fused_events
 
 
 def test_demo_command_prints_events_of_sample_corpus(tmp_path, db_url):

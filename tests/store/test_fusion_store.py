@@ -6,7 +6,8 @@ import json
 
 from sitrep.model import Document
 from sitrep.store import EventFilter
-from sitrep.store.fusion_store import duplicate_links, fuse_stored, fused_events, split_incident
+from sitrep.store.fusion_store import duplicate_links, fuse_stored, split_incident
+from sitrep.store.incidents import fused_events
 from sitrep.store.ingestion import ingest_sources
 
 TEXT = ("Government forces clashed with rebels near Exampleton on Monday, killing three fighters, "

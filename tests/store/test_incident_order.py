@@ -13,14 +13,8 @@ from sitrep.fuse.fusion import FusedEvent, merge
 from sitrep.model import Document, Event
 from sitrep.store import EventFilter
 from sitrep.store.convert import event_from_row
-from sitrep.store.fusion_store import (
-    _sources,
-    count_fused_events,
-    fuse_stored,
-    fused_event_dates,
-    fused_events,
-    split_incident,
-)
+from sitrep.store.fusion_store import fuse_stored, split_incident
+from sitrep.store.incidents import _sources, count_fused_events, fused_event_dates, fused_events
 from sitrep.store.query import SORT_KEYS
 from sitrep.store.tables import EventRow, IncidentEventRow, IncidentRow
 

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
         from sitrep.errors import InputRejected
         from sitrep.events.rules import build_default_extractor
         from sitrep.store import extract_stored
-        from sitrep.store.fusion_store import fused_events
+        from sitrep.store.incidents import fused_events
         from sitrep.store.ingestion import ingest_sources
 
         with as_file(files(SAMPLE_PACKAGE) / SAMPLE_FOLDER) as folder, open_store(db) as store:

@@ -81,7 +81,7 @@ def register(app: typer.Typer) -> None:
         """List stored events, one per incident with its number of reports, filtered by date, actor,
         type, place or text."""
         from sitrep.cli.store_commands import open_store
-        from sitrep.store.fusion_store import count_fused_events, fused_events
+        from sitrep.store.incidents import count_fused_events, fused_events
 
         filters = event_filter(since=since, until=until, actor=actor, event_type=event_type,
                                country=country, bbox=bbox, text=text, document_id=document,
@@ -136,7 +136,7 @@ def register(app: typer.Typer) -> None:
                                      param_hint="--output")
         filters = event_filter(since=since, until=until, actor=actor, event_type=event_type,
                                country=country, bbox=bbox, text=text, document_id=document, sort=sort)
-        from sitrep.store.fusion_store import export_selection
+        from sitrep.store.incidents import export_selection
 
         with open_store(db) as store:
             selection = export_selection(store, filters, per_report)

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         from sitrep.cli.store_commands import open_store
         from sitrep.errors import QueryError
         from sitrep.fuse.control import build_timelines, control_at, undated_claims
-        from sitrep.store.fusion_store import territory_incidents
+        from sitrep.store.incidents import territory_incidents
         from sitrep.store.query import parse_bbox, parse_date_option
 
         try:

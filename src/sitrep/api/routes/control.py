@@ -69,7 +69,7 @@ def control(
 ) -> ControlOut:
     """Who holds what on a date: each place's latest change of hands on or before it."""
     from sitrep.fuse.control import build_timelines, control_at, undated_claims
-    from sitrep.store.fusion_store import territory_incidents
+    from sitrep.store.incidents import territory_incidents
 
     day = parse_date_option(date, "date") or dt.date.today()
     box = parse_bbox(bbox)

@@ -51,7 +51,7 @@ PerReport = Annotated[
 def _listed(store: Store, filters: EventFilter, per_report: bool) -> tuple[list[FusedEvent], int]:
     # Each report's own event is listed as an incident of one, so both views have one shape.
     from sitrep.fuse.fusion import Source
-    from sitrep.store.fusion_store import count_fused_events, fused_events
+    from sitrep.store.incidents import count_fused_events, fused_events
 
     if not per_report:
         return fused_events(store, filters), count_fused_events(store, filters)
@@ -88,7 +88,7 @@ def timeline(store: StoreDep, values: FilterValues, per_report: PerReport = Fals
         counts: Counter = Counter(e.date for e in store.events(filters))
     else:
         # Counted in the database from each incident's merged date: no incident is merged here.
-        from sitrep.store.fusion_store import fused_event_dates
+        from sitrep.store.incidents import fused_event_dates
 
         counts = Counter(fused_event_dates(store, filters))
     undated = counts.pop(None, 0)
@@ -98,7 +98,7 @@ def timeline(store: StoreDep, values: FilterValues, per_report: PerReport = Fals
 @router.get("/events/{event_id}", response_model=EventDetail)
 def get_event(event_id: str, store: StoreDep) -> EventDetail:
     """One event (by its own id or its incident's), with its incident's reports and disagreements."""
-    from sitrep.store.fusion_store import incident_of
+    from sitrep.store.incidents import incident_of
 
     fused = incident_of(store, event_id)
     if fused is None:

@@ -48,7 +48,7 @@ def export_events(
     """Every event that passes the filters (same parameters as /api/events), as CSV (ACLED columns),
     JSON, GeoJSON points or Parquet: one record per fused incident, with its reports (`sources`,
     `source_count`), unless `per_report` asks for each report's own events."""
-    from sitrep.store.fusion_store import export_selection
+    from sitrep.store.incidents import export_selection
 
     selection = export_selection(store, build_filter(values), per_report)
     spool: Any = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)

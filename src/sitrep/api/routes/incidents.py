@@ -30,7 +30,8 @@ class SplitOut(BaseModel):
 @router.post("/incidents/{incident_id}/split", response_model=SplitOut)
 def split(incident_id: str, request: SplitIn, store: StoreDep) -> SplitOut:
     """Split a fused incident; an unknown incident or event is a 400 that says which."""
-    from sitrep.store.fusion_store import fused_event, split_incident
+    from sitrep.store.fusion_store import split_incident
+    from sitrep.store.incidents import fused_event
 
     ids = split_incident(store, incident_id, request.event_ids or None)
     found = [fused_event(store, i) for i in ids]
