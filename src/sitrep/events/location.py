@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from sitrep.events.anaphora import antecedent
 from sitrep.model import GeoPrecision, Mention, Place, Sentence, WorkingDoc
 from sitrep.recognise.places import CUE_LABEL
 
@@ -234,13 +235,13 @@ class EventLocator:
                 return [best]
             # Only a country or region here: a precise place named just before, in the same
             # country, is where the report means ("in Kenya ... the Lamu road").
-            earlier = self.lookback(s_index, sentence)
+            earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)
             earlier_place, best_place = (place_of(earlier[0]) if earlier else None), place_of(best)
             if earlier_place and best_place and earlier_place.country == best_place.country \
                     and place_rank(earlier[0])[0] < GeoPrecision.REGION:
                 return earlier
             return [best]
-        earlier = self.lookback(s_index, sentence)
+        earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)
         if earlier:
             return earlier
         # Nothing nearby: a coder places the event at the report's own place.
@@ -269,6 +270,13 @@ class EventLocator:
         counts = Counter(place.name for _, place in precise)
         top = max(counts.values())
         return next(m for m, place in precise if counts[place.name] == top)
+
+    def referred_to(self, sentence: Sentence) -> list[Mention]:
+        """The place the sentence refers back to by its kind ("in the area": the last place the report
+        called an area), as a one-place list, or [] when it refers to none."""
+        places = [m for m in self.doc.place_mentions if m.value is not None and is_precise(m) and not is_building(m)]
+        found = antecedent(self.doc.text, sentence, places)
+        return [found] if found is not None else []
 
     def lookback(self, s_index: int, sentence: Sentence) -> list[Mention]:
         """The best place of the nearest earlier sentence of the same paragraph that names a
