@@ -30,8 +30,10 @@ ADJACENT_DAY_SLACK = 1
 
 
 #: Words that tell a new act of the same kind, not more of the act told before: "the camps
-#: were attacked again", "another strike hit the market", "a second blast", "renewed fighting".
-NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed)\b", re.I)
+#: were attacked again", "another strike hit the market", "a second blast", "renewed fighting",
+#: "the raid came a day after gunmen killed six" (two acts, days apart).
+NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed"
+                            r"|(?:a|one|two|three|\d{1,2}) days? after)\b", re.I)
 
 
 #: Harms to civilians the codebook records apart even when one sentence tells them together:
