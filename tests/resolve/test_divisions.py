@@ -72,3 +72,4 @@ def test_in_named_divisions_moves_every_mention_of_the_name(stages: Stages) -> N
             "Two houses in Pervomaiske burned.")
     found = [m.value for m in places(stages, text) if re.fullmatch("Pervomaiske", m.text)]
     assert len(found) == 2 and all(p.admin1 == "Kherson" and not p.has_coordinates for p in found)
+

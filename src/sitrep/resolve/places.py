@@ -23,7 +23,14 @@ from dataclasses import replace
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
-from sitrep.recognise.place_cues import ADMIN_SUFFIXES, cue_before, marked_local, mention_precision, strip_suffix
+from sitrep.recognise.place_cues import (
+    ADMIN_SUFFIXES,
+    cue_before,
+    marked_local,
+    mention_precision,
+    settlement_cue,
+    strip_suffix,
+)
 from sitrep.recognise.place_lists import listed_with_kind, written_out
 from sitrep.recognise.places import CUE_LABEL, is_important, longer_name, prior
 from sitrep.resolve.countries import (
@@ -143,6 +150,9 @@ class PlaceResolver:
                     mention = replace(mention, start=span[0], end=span[1], text=text[span[0]:span[1]],
                                       label=CUE_LABEL)
                     names[i] = _lookup_name(mention.text)
+                if mention.label != CUE_LABEL and settlement_cue(text, mention.start):
+                    # "the village of X", X known only elsewhere: a village the gazetteer lacks.
+                    mention = replace(mention, label=CUE_LABEL)
                 place = Place(name=_unknown_name(mention.text, names[i]), country=home)
                 if i in unplaced:  # the division the text names it in, not the nearest place
                     nearby = unplaced[i].place
