@@ -3,7 +3,16 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.anaphora import DEFINITE_KIND, KIND_AFTER, KIND_BEFORE, antecedent, kind_of, kinds_referred_to
+from sitrep.events.anaphora import (
+    DEFINITE_KIND,
+    KIND_AFTER,
+    KIND_BEFORE,
+    antecedent,
+    installation_named,
+    kind_of,
+    kinds_referred_to,
+    unnamed_installation,
+)
 from sitrep.model import Document, Mention, MentionKind, Place, Sentence
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -89,3 +98,33 @@ def test_location_in_the_area_is_the_place_last_called_an_area(extraction_pipeli
     events = Document(id="t", text=text, published=PUBLISHED)
     strike = next(e for e in extraction_pipeline.run(events).events if "jets bombed" in e.evidence.text)
     assert strike.location == "Hajin"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Militants briefly captured a military base south-west of the capital.", "base"),
+    ("The strikes follow a rocket attack on a base in northern Iraq.", "base"),
+    ("Gunmen raided an army camp near the border.", "camp"),
+    ("Rebels attacked the El Salini base.", None),
+    ("The army has a base of support there.", None),
+    ("Troops returned to base.", None),
+])
+def test_unnamed_installation_finds_an_installation_told_without_its_name(text: str, kind: str | None) -> None:
+    found = unnamed_installation(text, Sentence(0, len(text)))
+    assert (found.group(1) if found else None) == kind
+
+
+def test_installation_named_finds_the_name_told_in_another_sentence() -> None:
+    text = "Militants captured a base. A bomber struck the Zorbat base. Troops left Raqqa."
+    sentences = [Sentence(text.index("A bomber"), text.index(" Troops")), Sentence(text.index("Troops"), len(text))]
+    places = [mention_of(text, "Zorbat"), mention_of(text, "Raqqa")]
+    assert installation_named(text, "base", sentences, places).text == "Zorbat"
+    assert installation_named(text, "camp", sentences, places) is None
+
+
+def test_location_an_unnamed_base_is_the_base_the_report_names(extraction_pipeline):
+    text = ("Al Shabaab militants killed 12 Somali soldiers on Monday and briefly captured a military base "
+            "south-west of the capital, officials said.\n\n"
+            "A suicide bomber detonated at the El Zorbat base before gunmen stormed in, police said.")
+    events = extraction_pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+    captured = next(e for e in events if "captured" in e.evidence.text)
+    assert (captured.location, captured.country) == ("El Zorbat", "Somalia")

@@ -66,3 +66,28 @@ def antecedent(text: str, sentence: Sentence, places: list[Mention]) -> Mention 
 def _name(mention: Mention) -> str | None:
     place = mention.value
     return place.name if isinstance(place, Place) else None
+
+
+#: An installation told without its name, often in a report's first sentence: "captured a military
+#: base south-west of the capital", "a rocket attack on a base in northern Iraq", "an army camp near
+#: X" (a kind word of `INSTALLATION_KINDS` after "a"/"an" and up to two describing words).
+INDEFINITE_INSTALLATION = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(base|camp)\b(?!\s+of\b)")
+#: The kind words of installations a report names later ("the El Salini base", "X military base").
+INSTALLATION_KINDS = frozenset({"base", "camp"})
+#: How many sentences after (then before) an unnamed installation its name is looked for.
+INSTALLATION_SENTENCES = 3
+
+
+def unnamed_installation(text: str, sentence: Sentence) -> re.Match[str] | None:
+    """The first installation the sentence tells without its name ("a military base"), or None."""
+    return INDEFINITE_INSTALLATION.search(text, sentence.start, sentence.end)
+
+
+def installation_named(text: str, kind: str, sentences: list[Sentence], places: list[Mention]) -> Mention | None:
+    """The first of `places`, in the given sentences, that the text calls an installation of `kind`
+    ("the El Salini base" for "a military base"): the name of the installation told unnamed."""
+    for sentence in sentences:
+        for m in places:
+            if sentence.start <= m.start < sentence.end and kind_of(text, m) == kind:
+                return m
+    return None

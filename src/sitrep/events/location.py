@@ -11,7 +11,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from sitrep.events.anaphora import antecedent
+from sitrep.events.anaphora import (
+    INSTALLATION_KINDS,
+    INSTALLATION_SENTENCES,
+    antecedent,
+    installation_named,
+    kind_of,
+    unnamed_installation,
+)
 from sitrep.model import GeoPrecision, Mention, Place, Sentence, WorkingDoc
 from sitrep.recognise.places import CUE_LABEL
 
@@ -229,6 +236,9 @@ class EventLocator:
             group = listed_places(text, usable, trigger_start, trigger_end)
             if group:
                 return group
+        named = self.installation(s_index, sentence, usable)
+        if named:
+            return named
         if usable:
             best = min(usable, key=lambda m: (place_rank(m), abs(m.start - trigger_start)))
             if is_precise(best):
@@ -270,6 +280,19 @@ class EventLocator:
         counts = Counter(place.name for _, place in precise)
         top = max(counts.values())
         return next(m for m, place in precise if counts[place.name] == top)
+
+    def installation(self, s_index: int, sentence: Sentence, usable: list[Mention]) -> list[Mention]:
+        """The named installation a sentence tells unnamed, placed only by the places after it ("captured a
+        military base south-west of the capital" ... "the El Salini base"), as a one-place list, else []."""
+        text = self.doc.text
+        unnamed = unnamed_installation(text, sentence)
+        if unnamed is None or any(m.start < unnamed.start() or kind_of(text, m) in INSTALLATION_KINDS for m in usable):
+            return []
+        near = [*self.doc.sentences[s_index + 1:s_index + 1 + INSTALLATION_SENTENCES],
+                *reversed(self.doc.sentences[max(0, s_index - INSTALLATION_SENTENCES):s_index])]
+        places = [m for m in self.doc.place_mentions if m.value is not None]
+        found = installation_named(text, unnamed.group(1), near, places)
+        return [found] if found is not None else []
 
     def referred_to(self, sentence: Sentence) -> list[Mention]:
         """The place the sentence refers back to by its kind ("in the area": the last place the report
