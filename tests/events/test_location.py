@@ -328,3 +328,9 @@ def test_location_look_back_regexes_match_their_examples(pattern: re.Pattern[str
 ])
 def test_location_anchored_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
     assert (pattern.match(text) is not None) is matches
+
+
+def test_location_a_village_known_only_elsewhere_outranks_the_district_town_after_it(extraction_pipeline):
+    events = events_of(extraction_pipeline, "On Sunday police clashed with Maoists near the village of Gobra "
+                                            "in east Chhattisgarh district of Gariaband.")
+    assert [(e.location, e.latitude) for e in events] == [("Gobra", None)]

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import CROWD_NAME, merge_duplicates
+from sitrep.events.merge import CROWD_NAME, NEW_OCCURRENCE, merge_duplicates
 from sitrep.events.notes import CONTEXT_SIDES
 from sitrep.model import Document, Evidence
 
@@ -161,3 +161,25 @@ def test_merge_nearby_places_are_one_incident_only_on_a_known_day(make_event, da
     first = make_event(document, "Rebels attacked Exampleton.", date=day)
     second = make_event(document, "Rebels attacked Sampleville.", location="Sampleville", latitude=35.04, date=day)
     assert len(merge_duplicates([first, second])) == kept
+
+
+@pytest.mark.parametrize(("text", "new"), [
+    ("The camps were attacked again.", True),
+    ("The raid came a day after six farmers were killed.", True),
+    ("It came two days after gunmen stormed the market.", True),
+    ("The raid came after days of fighting.", False),
+    ("Fighting went on for days.", False),
+])
+def test_new_occurrence_tells_a_new_act(text, new):
+    assert bool(NEW_OCCURRENCE.search(text)) is new
+
+
+def test_merge_a_place_taken_and_taken_back_is_two_acts(make_event, report):
+    taken = make_event(report, sub_event_type="Non-state actor overtakes territory", event_type="Battles",
+                       actor1="Al-Shabaab", actor2="Military Forces of Somalia", location="El Salini",
+                       date=dt.date(2024, 3, 11))
+    retaken = taken.with_changes(sub_event_type="Government regains territory", actor1="Military Forces of Somalia",
+                                 actor2="Al-Shabaab", confidence=0.3)
+    allies = taken.with_changes(actor1="Hizbul Islam", confidence=0.3)
+    assert len(merge_duplicates([taken, retaken])) == 2
+    assert len(merge_duplicates([taken, allies])) == 1

@@ -259,3 +259,11 @@ def test_retellings_a_listed_village_the_gazetteer_lacks_is_not_continued(make_e
                 for place in places]
     events = fold_retellings([Candidate(first, False, 0)] + [Candidate(v, False, 1, context=0) for v in villages])
     assert ("Kortalo" not in {e.location for e in events}) is folds
+
+
+def test_fold_retellings_keeps_a_place_taken_back_apart(extraction_pipeline):
+    text = ("Al Shabaab militants briefly captured the town of Kurtunwarey on Monday, officials said. "
+            "The military recaptured the town when reinforcements arrived.")
+    events = extraction_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 13))).events
+    assert sorted(e.sub_event_type for e in events) == ["Government regains territory",
+                                                        "Non-state actor overtakes territory"]

@@ -9,6 +9,7 @@ from tests.recognise.conftest import PUBLISHED
 from sitrep.model import Document, MentionKind
 from sitrep.pipeline import Pipeline
 from sitrep.recognise.dates import (
+    AFTER_LABEL,
     BARE_MONTH,
     DAY_MONTH,
     HOLIDAY,
@@ -215,3 +216,32 @@ def test_find_dates_anchors_on_days_of_acts(text, expected):
 def test_find_dates_a_lapse_of_a_day_dates_the_act_before(text, expected):
     lapses = [m for m in find_dates(text, PUBLISHED) if m.label == "lapse"]
     assert [(m.value, m.precision) for m in lapses] == [(expected, 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen raided the village on Monday. The raid came a day after six farmers were killed nearby.",
+     dt.date(2024, 3, 10)),
+    ("Gunmen raided the village on Monday. It happened just two days after a bomb hit the market.",
+     dt.date(2024, 3, 9)),
+    # with no act named before, counted from the report's day
+    ("The raid came a day after six farmers were killed nearby.", dt.date(2024, 3, 12)),
+])
+def test_find_dates_a_lapse_after_an_act_counts_back_from_its_day(text, expected):
+    after = [m for m in find_dates(text, PUBLISHED) if m.label == AFTER_LABEL]
+    assert [(m.value, m.precision) for m in after] == [(expected, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A day after the raid, troops arrived in the village.",
+    "The raid came days after the talks collapsed.",
+    "The raid came after six farmers were killed.",
+])
+def test_find_dates_a_lapse_after_an_act_needs_a_count_of_days(text):
+    assert [m for m in find_dates(text, PUBLISHED) if m.label == AFTER_LABEL] == []
+
+
+def test_find_dates_a_lapse_after_an_act_anchors_nothing_after_it():
+    text = ("Gunmen raided the village on Monday. The raid came a day after six farmers were killed. "
+            "Troops arrived the next day.")
+    anchored = [m for m in find_dates(text, PUBLISHED) if m.label == "anchored"]
+    assert [m.value for m in anchored] == [dt.date(2024, 3, 12)]

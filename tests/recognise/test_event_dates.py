@@ -171,3 +171,14 @@ def test_event_date_dates_an_ongoing_act_to_its_telling(splitter, text, expected
 ])
 def test_ongoing_matches_an_act_told_as_going_on(text, ongoing):
     assert (ONGOING.search(text) is not None) is ongoing
+
+
+def test_event_date_a_lapse_after_an_act_dates_only_the_act_after_it(splitter):
+    text = ("Gunmen raided the village on Monday. The raid came a day after six farmers were killed nearby. "
+            "Aid groups left the area.")
+    doc = run(splitter, text)
+    s = doc.sentences[1]
+    killed, raid = text.index("were killed"), text.index("The raid")
+    assert event_date(doc, s.start, s.end, killed) == (dt.date(2024, 3, 10), 1)
+    assert event_date(doc, s.start, s.end, raid) == (dt.date(2024, 3, 11), 1)
+    assert _date_of(doc, 2) == (dt.date(2024, 3, 11), 1)

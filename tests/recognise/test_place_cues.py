@@ -13,6 +13,7 @@ from sitrep.recognise.place_cues import (
     LOCAL_KIND_BEFORE,
     NEAR_CUE_BEFORE,
     REGION_PART_BEFORE,
+    SETTLEMENT_CUE_BEFORE,
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
@@ -183,3 +184,16 @@ def test_names_a_people_finds_a_word_used_before_a_peoples_word(text: str, word:
 def test_owned_by_a_person_reads_a_possessive_of_another_name(text: str, place_name: str, owned: bool) -> None:
     loose = name_keys("Zorbaki")[1]
     assert owned_by_a_person(text, len("Zorbaki"), loose, place_name) is owned
+
+
+@pytest.mark.parametrize("before, matches", [
+    ("near the village of ", True),
+    ("the town of ", True),
+    ("the villages of Zorbat and ", True),
+    ("a locality of ", True),
+    ("the district of ", False),
+    ("the province of ", False),
+    ("the people of ", False),
+])
+def test_settlement_cue_before_matches_a_settlement_word(before: str, matches: bool) -> None:
+    assert bool(SETTLEMENT_CUE_BEFORE.search(before)) is matches

@@ -226,3 +226,12 @@ def test_place_resolver_places_lebanon_border_villages(stages: Stages, name: str
     text = f"Israeli shelling hit {name} on Monday, a village near the border with Israel."
     place = place_of(resolve(stages, text), name)
     assert (place.country, place.admin1) == ("Lebanon", admin1) and place.has_coordinates
+
+
+def test_place_resolver_a_village_known_only_elsewhere_is_a_marked_village(stages: Stages) -> None:
+    # "Gobra" is a place the gazetteer knows only in another state: the text's village is unlocated,
+    # and it is marked as a settlement so that it outranks the district town named after it.
+    text = ("Police clashed with Maoists near the village of Gobra in east Chhattisgarh district of "
+            "Gariaband on Sunday.")
+    gobra = next(m for m in resolve(stages, text).place_mentions if m.text == "Gobra")
+    assert gobra.label == "cue" and not gobra.value.has_coordinates

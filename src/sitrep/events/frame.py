@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from sitrep.events.location import EventLocator, place_of
+from sitrep.events.quarters import in_its_town
 from sitrep.model import Event, GeoPrecision, Place, WorkingDoc
 
 
@@ -58,6 +59,6 @@ class ReportFrame:
             if event.admin1 is None and event.latitude is None and event.location \
                     and event.location != event.country and event.country in divisions:
                 event = event.with_changes(admin1=divisions[event.country])
-            framed.append(event)
+            framed.append(in_its_town(doc, event))
         doc.events = framed
         return doc

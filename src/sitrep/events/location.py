@@ -11,6 +11,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from sitrep.events.anaphora import (
+    INSTALLATION_KINDS,
+    INSTALLATION_SENTENCES,
+    antecedent,
+    installation_named,
+    kind_of,
+    unnamed_installation,
+)
 from sitrep.model import GeoPrecision, Mention, Place, Sentence, WorkingDoc
 from sitrep.recognise.places import CUE_LABEL
 
@@ -228,19 +236,22 @@ class EventLocator:
             group = listed_places(text, usable, trigger_start, trigger_end)
             if group:
                 return group
+        named = self.installation(s_index, sentence, usable)
+        if named:
+            return named
         if usable:
             best = min(usable, key=lambda m: (place_rank(m), abs(m.start - trigger_start)))
             if is_precise(best):
                 return [best]
             # Only a country or region here: a precise place named just before, in the same
             # country, is where the report means ("in Kenya ... the Lamu road").
-            earlier = self.lookback(s_index, sentence)
+            earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)
             earlier_place, best_place = (place_of(earlier[0]) if earlier else None), place_of(best)
             if earlier_place and best_place and earlier_place.country == best_place.country \
                     and place_rank(earlier[0])[0] < GeoPrecision.REGION:
                 return earlier
             return [best]
-        earlier = self.lookback(s_index, sentence)
+        earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)
         if earlier:
             return earlier
         # Nothing nearby: a coder places the event at the report's own place.
@@ -269,6 +280,26 @@ class EventLocator:
         counts = Counter(place.name for _, place in precise)
         top = max(counts.values())
         return next(m for m, place in precise if counts[place.name] == top)
+
+    def installation(self, s_index: int, sentence: Sentence, usable: list[Mention]) -> list[Mention]:
+        """The named installation a sentence tells unnamed, placed only by the places after it ("captured a
+        military base south-west of the capital" ... "the El Salini base"), as a one-place list, else []."""
+        text = self.doc.text
+        unnamed = unnamed_installation(text, sentence)
+        if unnamed is None or any(m.start < unnamed.start() or kind_of(text, m) in INSTALLATION_KINDS for m in usable):
+            return []
+        near = [*self.doc.sentences[s_index + 1:s_index + 1 + INSTALLATION_SENTENCES],
+                *reversed(self.doc.sentences[max(0, s_index - INSTALLATION_SENTENCES):s_index])]
+        places = [m for m in self.doc.place_mentions if m.value is not None]
+        found = installation_named(text, unnamed.group(1), near, places)
+        return [found] if found is not None else []
+
+    def referred_to(self, sentence: Sentence) -> list[Mention]:
+        """The place the sentence refers back to by its kind ("in the area": the last place the report
+        called an area), as a one-place list, or [] when it refers to none."""
+        places = [m for m in self.doc.place_mentions if m.value is not None and is_precise(m) and not is_building(m)]
+        found = antecedent(self.doc.text, sentence, places)
+        return [found] if found is not None else []
 
     def lookback(self, s_index: int, sentence: Sentence) -> list[Mention]:
         """The best place of the nearest earlier sentence of the same paragraph that names a

@@ -30,8 +30,10 @@ ADJACENT_DAY_SLACK = 1
 
 
 #: Words that tell a new act of the same kind, not more of the act told before: "the camps
-#: were attacked again", "another strike hit the market", "a second blast", "renewed fighting".
-NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed)\b", re.I)
+#: were attacked again", "another strike hit the market", "a second blast", "renewed fighting",
+#: "the raid came a day after gunmen killed six" (two acts, days apart).
+NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed"
+                            r"|(?:a|one|two|three|\d{1,2}) days? after)\b", re.I)
 
 
 #: Harms to civilians the codebook records apart even when one sentence tells them together:
@@ -53,6 +55,17 @@ TYPE_FAMILIES = {**{t.value: "violence" for t in VIOLENT_EVENT_TYPES},
 def is_new_act(event: Event) -> bool:
     """Whether an event's sentence says it is a new act ("attacked again", "another strike")."""
     return event.evidence is not None and NEW_OCCURRENCE.search(event.evidence.text) is not None
+
+
+#: Sub-event types of a place changing hands.
+TERRITORY_CHANGES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def taken_back(later: Event, earlier: Event) -> bool:
+    """Whether a later telling is the other side taking back a place the earlier one told taken ("briefly
+    captured a base ... the military recaptured the base"): two acts, not one told twice."""
+    return ({later.sub_event_type, earlier.sub_event_type} <= TERRITORY_CHANGES and later.actor1 is not None
+            and later.actor1 != earlier.actor1 and later.actor1 == earlier.actor2)
 
 
 def event_key(event: Event) -> tuple:
@@ -165,6 +178,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return False
     if a.sub_event_type != b.sub_event_type and {a.sub_event_type, b.sub_event_type} <= DISTINCT_CIVILIAN_HARMS:
         return False
+    if taken_back(a, b) or taken_back(b, a):
+        return False  # "captured the base ... the military recaptured it": lost and won back, two acts
     days_apart = abs((a.date - b.date).days) if a.date and b.date else None
     same_place = bool(a.location) and a.location == b.location
     adjacent = days_apart is not None and days_apart <= ADJACENT_DAY_SLACK and not (is_new_act(a) or is_new_act(b))

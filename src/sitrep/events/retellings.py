@@ -37,6 +37,7 @@ from sitrep.events.merge import (
     GENERIC_SUB_EVENTS,
     NEW_OCCURRENCE,
     is_new_act,
+    taken_back,
 )
 from sitrep.events.notes import read_note
 from sitrep.events.sides import VIOLENT_EVENT_TYPES
@@ -178,7 +179,7 @@ def _elaborates(later: Event, earlier: Event) -> bool:
     """Whether a sentence naming no place of its own goes on telling an earlier event."""
     if later.location != earlier.location:
         return False
-    if is_new_act(later):
+    if is_new_act(later) or taken_back(later, earlier):
         return False
     if later.date and earlier.date and later.date != earlier.date:
         return False

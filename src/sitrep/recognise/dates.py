@@ -110,7 +110,8 @@ class RelativeForm:
     keywords: tuple[str, ...]
     anchored: bool = False  # counted from the date before it in the text, not the report's
     #: "relative", or "lapse" for the time since an earlier act ("24 hours after"): that day
-    #: belongs to the act in its own clause, so it dates its sentence but not the ones after.
+    #: belongs to the act in its own clause, so it dates its sentence but not the ones after;
+    #: `AFTER_LABEL` for a lapse counted back from the act named before ("came a day after").
     label: str = "relative"
 
 
@@ -140,6 +141,9 @@ def _month_start(months_back: int) -> Callable[[dt.date, re.Match[str]], dt.date
     return resolve
 
 
+#: The label of a day counted back from the act named before it by "came a day after ...": the
+#: day of the act told after those words only, not of the act before them nor of later sentences.
+AFTER_LABEL = "after"
 _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 #: Relative expressions, most specific first. Calibrated on train gold: "last week" is coded
 #: as the Monday of the week before, "over the weekend" as its Saturday, "in the past 24
@@ -199,6 +203,12 @@ RELATIVE_FORMS = (
     RelativeForm(re.compile(r"(?i)\b(?:the\s+same\s+(?:day|night)|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
                             r"|that\s+(?:day|night))\b"), _days(0), DAY,
                  ("same", "that day", "that night", "the day"), anchored=True),
+    # "the attack came a day after ...", "it happened two days after ...": the act told after
+    # "after" is that many days before the last day of an act named before it ("The latest raid
+    # came a day after six civilians were killed": the killing is the day before the raid).
+    RelativeForm(re.compile(rf"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+"
+                            rf"(?:just\s+|only\s+|barely\s+)?{_COUNT}\s+days?\s+after\b"), _n_back(1), DAY,
+                 ("after",), anchored=True, label=AFTER_LABEL),
     # "the following day", "the next day", "a day later", "the day after"
     RelativeForm(re.compile(r"(?i)\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b"),
                  _days(1), DAY, ("following", "next", "later", "after"), anchored=True),
@@ -387,7 +397,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Mention]:
         if not any(k in lowered for k in form.keywords):
             continue
         for m in form.pattern.finditer(text):
-            label = "anchored" if form.anchored else form.label
+            label = "anchored" if form.anchored and form.label == "relative" else form.label
             value = form.resolve(ref, m) if ref is not None else None
             candidates.append(_mention(m, value, form.precision, label))
     for m in YEAR_ONLY.finditer(text) if ANY_YEAR.search(text) else ():
@@ -412,12 +422,12 @@ def _resolve_anchored(text: str, mentions: list[Mention], ref: dt.date | None) -
     out: list[Mention] = []
     anchor = ref
     for m in mentions:
-        if m.label == "anchored" and ref is not None and anchor is not None:
+        if m.label in ("anchored", AFTER_LABEL) and ref is not None and anchor is not None:
             shift = (m.value - ref) if m.value is not None else dt.timedelta(0)
             m = Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, value=anchor + shift,
                         label=m.label, precision=m.precision, source=m.source)
         if m.value is not None and m.precision == DAY and not is_report_date(text, m) \
-                and not starts_span(text, m):
+                and not starts_span(text, m) and m.label != AFTER_LABEL:
             anchor = m.value
         out.append(m)
     return out

@@ -66,6 +66,18 @@ NEAR_CUE_BEFORE = re.compile(
 REGION_PART_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|"
                                 r"North-?[Ee]ast(?:ern)?|North-?[Ww]est(?:ern)?|South-?[Ee]ast(?:ern)?|"
                                 r"South-?[Ww]est(?:ern)?|Central|Upper|Lower)[ -]$")
+#: A settlement word right before a name: "the village of X", "near the town of X", "the villages
+#: of A and". It makes a name the gazetteer knows only elsewhere a village of the report's own
+#: area (not "the district of X" nor "the province of X": divisions, not settlements).
+SETTLEMENT_CUE_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies))\s+of\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)?$")
+
+
+def settlement_cue(text: str, start: int) -> bool:
+    """Whether the text calls the name at `start` a settlement ("the village of X")."""
+    return SETTLEMENT_CUE_BEFORE.search(text, max(0, start - CUE_WINDOW), start) is not None
+
+
 #: Weak cues: prepositions of place ("in Hajin", "at Baghuz", "from Raqqa", "towards Idlib").
 WEAK_CUE_BEFORE = re.compile(r"\b(?:in|at|from|to|towards|into|out\s+of|across|outside|inside|entered|reached|"
                              r"captured|seized|took|retook|shelled|struck|hit|attacked|besieged|capture\s+of)"

@@ -23,7 +23,14 @@ from dataclasses import replace
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
 from sitrep.normalise.names import name_keys, split_alternative
-from sitrep.recognise.place_cues import ADMIN_SUFFIXES, cue_before, marked_local, mention_precision, strip_suffix
+from sitrep.recognise.place_cues import (
+    ADMIN_SUFFIXES,
+    cue_before,
+    marked_local,
+    mention_precision,
+    settlement_cue,
+    strip_suffix,
+)
 from sitrep.recognise.place_lists import listed_with_kind, written_out
 from sitrep.recognise.places import CUE_LABEL, is_important, longer_name, prior
 from sitrep.resolve.countries import (
@@ -35,6 +42,7 @@ from sitrep.resolve.countries import (
     clustered_countries,
     shares,
 )
+from sitrep.resolve.divisions import in_named_divisions
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
 
 #: A sentence end between two mentions, or a turn to another clause that names other places:
@@ -118,6 +126,9 @@ class PlaceResolver:
         chosen = self._bracketed(text, mentions, chosen)
         chosen = _listed_alike(text, mentions, chosen, found, names)
         chosen = self._division_over_country(text, chosen, names, options, actors or [])
+        # A town the text places in a division ("X, Kherson region") is its namesake there.
+        chosen, unplaced = in_named_divisions(text, mentions, chosen, options,
+                                              {i: (n[0], n[1]) for i, n in names.items()})
         # The main country of the report by the places it names (demonyms often name foreigners).
         named = named or weights
         top = max(named.items(), key=lambda kv: kv[1])[0] if named else None
@@ -126,7 +137,8 @@ class PlaceResolver:
         for i, mention in enumerate(mentions):
             candidate = chosen[i]
             if candidate is None:
-                if mention.label == "gazetteer" and not _has_cue(text, mention, self.gazetteer.stopwords):
+                if (mention.label == "gazetteer" and i not in unplaced
+                        and not _has_cue(text, mention, self.gazetteer.stopwords)):
                     continue
                 # Unknown to the gazetteer: the name, no coordinates, in the country of a place
                 # named beside it ("in Ain Baal, in south Lebanon"), else the report's main one.
@@ -138,7 +150,12 @@ class PlaceResolver:
                     mention = replace(mention, start=span[0], end=span[1], text=text[span[0]:span[1]],
                                       label=CUE_LABEL)
                     names[i] = _lookup_name(mention.text)
+                if mention.label != CUE_LABEL and settlement_cue(text, mention.start):
+                    # "the village of X", X known only elsewhere: a village the gazetteer lacks.
+                    mention = replace(mention, label=CUE_LABEL)
                 place = Place(name=_unknown_name(mention.text, names[i]), country=home)
+                if i in unplaced:  # the division the text names it in, not the nearest place
+                    nearby = unplaced[i].place
                 if nearby is not None and nearby.feature != "country":
                     place = replace(place, country=nearby.country, admin1=nearby.admin1)
                 elif nearby is not None:
