@@ -23,12 +23,12 @@ DATED_YEAR = re.compile(r"\b(?:in|since|by|until)\s+(?:(?:early|late|mid)[\s-]+)
 #: "the first such raid since 2015"; such a sentence tells today's act, whatever year it names.
 COUNTING_BACK = re.compile(r"\b(?:deadliest|worst|biggest|largest|first|most\s+\w+)\b[^.;]{0,60}?\bsince\b", re.I)
 #: A span or a past state the sentence tells of: "over the past year", "over the years", "since its
-#: establishment", "once a key component of", "has long", "for years". Not "over the past 24 hours"
-#: nor "since Monday" (today's news).
+#: establishment", "once a key component of", "has long", "for years". Not "over the past 24 hours",
+#: "since Monday" (today's news) nor "once the army arrived" ("as soon as").
 BACKSTORY_SPAN = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|recent)\s+(?:few\s+|several\s+)?"
                             r"(?:year|years|decade|decades)\b|\bover\s+the\s+years\b|\bfor\s+(?:years|decades)\b|"
                             r"\bsince\s+(?:its|their|his)\s+(?:establishment|creation|founding|formation|inception|"
-                            r"emergence|rise)\b|\bonce\s+(?:a|an|the)\b|\bhas\s+long\b|\bhave\s+long\b", re.I)
+                            r"emergence|rise)\b|\bonce\s+(?:a|an)\b|\bhas\s+long\b|\bhave\s+long\b", re.I)
 #: A group named as a place's risk right before its mention: "prone to incursions by", "vulnerable
 #: to attacks from the", "under threat from", "at risk of raids by"; not "attacked by" (an act).
 RISK_BEFORE = re.compile(r"\b(?:(?:prone|vulnerable|exposed|susceptible)\s+to|(?:under\s+)?threats?\s+(?:of|from)|"
