@@ -317,7 +317,7 @@ def test_attribution_extractor_reads_generic_militants_as_unidentified_when_nobo
 
 def test_attribution_unclaimed_author_ignores_a_group_named_as_the_places_risk(actor_ontology):
     shabaab = actor_ontology.actor("Al-Shabaab")
-    text = ("Four police officers were ambushed in a county prone to incursions by Al-Shabaab militants. "
+    text = ("Two rangers were ambushed in a district exposed to raids by Al-Shabaab militants. "
             "No group has claimed the attack.")
     start = text.index("Al-Shabaab")
     named = Mention(start, start + len("Al-Shabaab militants"), "Al-Shabaab militants", MentionKind.ACTOR,
@@ -328,10 +328,10 @@ def test_attribution_unclaimed_author_ignores_a_group_named_as_the_places_risk(a
 
 @pytest.mark.parametrize("text, author", [
     # the group is named only as the region's risk, and nobody claimed the ambush
-    ("Four police officers were ambushed and killed on Friday in Lamu, a county prone to incursions "
+    ("Two rangers were ambushed and killed on Friday in Lamu, a district exposed to raids "
      "by Al-Shabaab militants. No group has claimed the attack.", "Unidentified Armed Group (Kenya)"),
     # the group is named as the author of the ambush
-    ("Four police officers were ambushed and killed on Friday by Al-Shabaab militants in Lamu. "
+    ("Two rangers were ambushed and killed on Friday by Al-Shabaab militants in Lamu. "
      "No group has claimed the attack.", "Al-Shabaab"),
 ])
 def test_attribution_extractor_reads_a_group_named_as_risk_as_no_author(extraction_pipeline, text, author):
@@ -341,11 +341,11 @@ def test_attribution_extractor_reads_a_group_named_as_risk_as_no_author(extracti
 
 @pytest.mark.parametrize("text, author", [
     # the group is named only in the report's backstory: today's "terrorists" are unidentified
-    ("Terrorists attacked a police post in Bannu on Tuesday night, killing two policemen. "
-     "Attacks have risen in the province after the Tehreek-i-Taliban Pakistan ended its ceasefire "
-     "in November 2022.", "Unidentified Armed Group (Pakistan)"),
+    ("Terrorists raided a police post in Bannu on Tuesday night, killing two policemen. "
+     "Violence has grown in the province after the Tehreek-i-Taliban Pakistan broke off peace talks "
+     "in October 2021.", "Unidentified Armed Group (Pakistan)"),
     # the group is the author all through: its "terrorists" are the group
-    ("The Tehreek-i-Taliban Pakistan claimed an attack on a police post in Bannu on Tuesday night. "
+    ("The Tehreek-i-Taliban Pakistan claimed a raid on a police post in Bannu on Tuesday night. "
      "The terrorists killed two policemen before they fled.", "Tehrik-i-Taliban Pakistan"),
 ])
 def test_attribution_extractor_reads_terrorists_by_how_the_report_names_the_group(extraction_pipeline, text, author):

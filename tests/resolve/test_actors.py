@@ -260,21 +260,21 @@ def test_resolver_definite_before_matches_its_examples(text, matches):
     assert (DEFINITE_BEFORE.search(text) is not None) == matches
 
 
-BACKSTORY_TTP = "Attacks have risen after the TTP ended its ceasefire in November 2022."
+BACKSTORY_TTP = "Violence has grown after the TTP broke off peace talks in October 2021."
 PAKISTAN = (("Bannu", "Pakistan"),)
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [
     # a group named only in the backstory, after or before: new men are unidentified
-    ("Terrorists attacked a police post in Bannu on Tuesday. " + BACKSTORY_TTP, "Terrorists",
+    ("Terrorists raided a police post in Bannu on Tuesday. " + BACKSTORY_TTP, "Terrorists",
      "Unidentified Armed Group (Pakistan)"),
-    (BACKSTORY_TTP + " On Tuesday suspected terrorists attacked a police post in Bannu.", "suspected terrorists",
+    (BACKSTORY_TTP + " On Tuesday suspected terrorists raided a police post in Bannu.", "suspected terrorists",
      "Unidentified Armed Group (Pakistan)"),
     # "the terrorists" points back at the group named before, backstory or not
-    (BACKSTORY_TTP + " On Tuesday the terrorists attacked a police post in Bannu.", "terrorists",
+    (BACKSTORY_TTP + " On Tuesday the terrorists raided a police post in Bannu.", "terrorists",
      "Tehrik-i-Taliban Pakistan"),
     # a group named in today's news is what the report's terrorists are
-    ("Terrorists attacked a police post in Bannu on Tuesday. The TTP claimed the attack.", "Terrorists",
+    ("Terrorists raided a police post in Bannu on Tuesday. The TTP claimed the raid.", "Terrorists",
      "Tehrik-i-Taliban Pakistan"),
 ])
 def test_resolver_reads_new_terrorists_apart_from_a_group_of_the_backstory(stages, text, surface, expected):

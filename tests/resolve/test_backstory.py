@@ -18,7 +18,7 @@ PUBLISHED = dt.date(2024, 5, 10)
 
 
 @pytest.mark.parametrize(("text", "year"), [
-    ("after the group ended its truce in November 2022", "2022"),
+    ("after the group broke off talks in October 2022", "2022"),
     ("The rebels took up arms in 2011.", "2011"),
     ("fighting the state since 2013", "2013"),
     ("in early 2019 the militia split", "2019"),
@@ -57,7 +57,7 @@ def test_counting_back_matches_its_examples(text, matches):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The attacks rose after the Northern Front ended its truce in November 2022.", True),
+    ("The attacks rose after the Northern Front broke off talks in October 2022.", True),
     ("The Northern Front has long targeted convoys in the valley.", True),
     ("Gunmen of the Northern Front attacked a convoy on Friday.", False),
     ("It was the deadliest attack on the police since 2019, when the Northern Front struck.", False),
@@ -72,7 +72,7 @@ def test_backstory_sentence_needs_the_report_date_for_years():
 
 
 @pytest.mark.parametrize(("text", "matches"), [
-    ("a district prone to incursions by ", True),
+    ("a district prone to raids by ", True),
     ("a region vulnerable to attacks from the ", True),
     ("towns under threat from ", True),
     ("villages at risk of raids by ", True),
@@ -84,7 +84,7 @@ def test_risk_before_matches_its_examples(text, matches):
 
 
 def test_named_as_risk_reads_only_the_words_right_before_the_mention():
-    text = "Two guards were killed in a district prone to incursions by the Northern Front on Friday."
+    text = "Two guards were killed in a district exposed to raids by the Northern Front on Friday."
     assert named_as_risk(text, text.index("Northern Front"))
     text = "Gunmen of the Northern Front killed two guards in a district prone to floods."
     assert not named_as_risk(text, text.index("Northern Front"))

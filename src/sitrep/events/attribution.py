@@ -149,7 +149,7 @@ def unclaimed_author(side: Actor | None, text: str, mentions: list[Mention], cou
     place of a non-state group that no mention of the sentence (`mentions`) names outright, when
     the report (`text`) says nobody claimed the act (the group came from a generic word, from the
     sentence before, or from the report's usual enemy). A group the sentence names only as the
-    place's risk ("a region prone to incursions by Al-Shabaab") is not named as the author. A
+    place's risk ("a district exposed to raids by Al-Shabaab") is not named as the author. A
     bombing (`sub`) with no author at all has that group as its author too: a bomb is always
     someone's ("No group has claimed the bombing that killed five")."""
     if side is None and sub in BOMB_SUBS and is_unclaimed(text):

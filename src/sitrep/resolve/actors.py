@@ -383,7 +383,7 @@ class ActorResolver:
             if called is not None:
                 return called
             # A bare "terrorists", "suspected militants" brings new men into the report: not a
-            # group it names only in its backstory ("after the TTP ended its ceasefire in 2022").
+            # group it names only in its backstory ("after the Front broke off talks in 2021").
             # "The militants" points back, and may point back at such a group.
             if not DEFINITE_BEFORE.search(text, max(0, mention.start - DEFINITE_WINDOW), mention.start):
                 named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known

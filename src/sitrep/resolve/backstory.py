@@ -1,19 +1,19 @@
 """Which mentions of a named group tell the report's backstory, not today's acts.
 
 A report on an unclaimed attack often names the group that usually fights there, but only as
-background: its history ("after the TTP ended its ceasefire in November 2022"), the region's risk
-("a county prone to incursions by Al-Shabaab militants"). A careful coder does not make such a group
-the author of the attack: the codebook's "Unidentified Armed Group (<Country>)" is. A group named in
-a sentence of today's news ("the attack, claimed by the TTP") is what a generic "the terrorists"
-means. Gold/train codes an unidentified group where the report names the region's group only so
-(f-030 by history, g-023 by risk), and the group where the report ties it to the act.
+background: its history ("attacks rose after the Front broke off talks in 2021"), the region's risk
+("a district exposed to raids by the Front"). A careful coder does not make such a group the author
+of the attack: the codebook's "Unidentified Armed Group (<Country>)" is. A group named in a sentence
+of today's news ("the attack, claimed by the Front") is what a generic "the terrorists" means.
+Gold/train codes an unidentified group where the report names the region's group only so (f-030 by
+history, g-023 by risk), and the group where the report ties it to the act.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-#: A past year the sentence dates something in: "in November 2022", "in 2011", "since 2009", "in
+#: A past year the sentence dates something in: "in October 2021", "in 2011", "since 2009", "in
 #: early 2019"; the year is compared with the report's own (group 1). Not "2022 elections" or
 #: "the deadliest since 2019" (a superlative counts back from today's act, checked apart).
 DATED_YEAR = re.compile(r"\b(?:in|since|by|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|"
@@ -29,7 +29,7 @@ BACKSTORY_SPAN = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|recent)\
                             r"(?:year|years|decade|decades)\b|\bover\s+the\s+years\b|\bfor\s+(?:years|decades)\b|"
                             r"\bsince\s+(?:its|their|his)\s+(?:establishment|creation|founding|formation|inception|"
                             r"emergence|rise)\b|\bonce\s+(?:a|an)\b|\bhas\s+long\b|\bhave\s+long\b", re.I)
-#: A group named as a place's risk right before its mention: "prone to incursions by", "vulnerable
+#: A group named as a place's risk right before its mention: "exposed to raids by", "vulnerable
 #: to attacks from the", "under threat from", "at risk of raids by"; not "attacked by" (an act).
 RISK_BEFORE = re.compile(r"\b(?:(?:prone|vulnerable|exposed|susceptible)\s+to|(?:under\s+)?threats?\s+(?:of|from)|"
                          r"(?:at\s+)?risk\s+of)\s+(?:[\w-]+\s+){0,3}?(?:(?:by|from)\s+)?(?:the\s+)?$", re.I)
@@ -48,5 +48,5 @@ def backstory_sentence(sentence: str, published: dt.date | None) -> bool:
 
 
 def named_as_risk(text: str, start: int, sentence_start: int = 0) -> bool:
-    """Whether the mention starting at `start` is named as a place's risk ("prone to incursions by X")."""
+    """Whether the mention starting at `start` is named as a place's risk ("exposed to raids by X")."""
     return RISK_BEFORE.search(text, max(sentence_start, start - RISK_WINDOW), start) is not None
