@@ -8,6 +8,7 @@ import pytest
 from sitrep.resolve.backstory import (
     BACKSTORY_SPAN,
     COUNTING_BACK,
+    DAY_OF_ACT,
     DATED_YEAR,
     RISK_BEFORE,
     backstory_sentence,
@@ -56,12 +57,24 @@ def test_counting_back_matches_its_examples(text, matches):
     assert (COUNTING_BACK.search(text) is not None) == matches
 
 
+@pytest.mark.parametrize(("text", "matches"), [
+    ("No group has claimed Monday's raid.", True),
+    ("Gunmen struck on Friday.", True),
+    ("The post was hit last night.", True),
+    ("Raids have risen for a decade.", False),
+    ("A day of mourning was declared.", False),
+])
+def test_day_of_act_matches_its_examples(text, matches):
+    assert (DAY_OF_ACT.search(text) is not None) == matches
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The attacks rose after the Northern Front broke off talks in October 2022.", True),
     ("The Northern Front has long targeted convoys in the valley.", True),
     ("Gunmen of the Northern Front attacked a convoy on Friday.", False),
     ("It was the deadliest attack on the police since 2019, when the Northern Front struck.", False),
     ("The Northern Front claimed the attack in a statement in 2024.", False),
+    ("No group claimed Monday's raid, but reports point to the Northern Front, active since 2015.", False),
 ])
 def test_backstory_sentence_tells_past_years_and_spans(text, expected):
     assert backstory_sentence(text, PUBLISHED) is expected

@@ -22,6 +22,11 @@ DATED_YEAR = re.compile(r"\b(?:in|since|by|until)\s+(?:(?:early|late|mid)[\s-]+)
 #: A superlative or ordinal counting back from today's act: "the deadliest attack since 2019",
 #: "the first such raid since 2015"; such a sentence tells today's act, whatever year it names.
 COUNTING_BACK = re.compile(r"\b(?:deadliest|worst|biggest|largest|first|most\s+\w+)\b[^.;]{0,60}?\bsince\b", re.I)
+#: A day named for an act, which makes the sentence today's news whatever past it also tells: "no
+#: group has claimed Monday's attack, but reports point to the Front, known for raids since 2015",
+#: "yesterday", "last night"; not "Mondays" nor "a day" (lowercase words are case-insensitive).
+DAY_OF_ACT = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b|"
+                        r"\b(?:yesterday|today|tonight|last\s+night|this\s+morning)\b", re.I)
 #: A span or a past state the sentence tells of: "over the past year", "over the years", "since its
 #: establishment", "once a key component of", "has long", "for years". Not "over the past 24 hours",
 #: "since Monday" (today's news) nor "once the army arrived" ("as soon as").
@@ -39,8 +44,8 @@ RISK_WINDOW = 60
 
 def backstory_sentence(sentence: str, published: dt.date | None) -> bool:
     """Whether a sentence tells of the past before the report's time (a year before the report's
-    own, a span of years, a past state) rather than today's acts."""
-    if COUNTING_BACK.search(sentence):
+    own, a span of years, a past state) rather than today's acts (a day named, a count back)."""
+    if COUNTING_BACK.search(sentence) or DAY_OF_ACT.search(sentence):
         return False
     if BACKSTORY_SPAN.search(sentence):
         return True
