@@ -8,8 +8,8 @@ import pytest
 from sitrep.resolve.backstory import (
     BACKSTORY_SPAN,
     COUNTING_BACK,
-    DAY_OF_ACT,
     DATED_YEAR,
+    DAY_OF_ACT,
     RISK_BEFORE,
     backstory_sentence,
     named_as_risk,
