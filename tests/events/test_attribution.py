@@ -313,3 +313,41 @@ def test_attribution_extractor_reads_generic_militants_as_unidentified_when_nobo
             "On Monday the militants shot dead four villagers in Mandera." + tail)
     attacks = [e for e in _events(extraction_pipeline, text) if "villagers" in e.evidence.text]
     assert attacks and attacks[0].actor1 == author
+
+
+def test_attribution_unclaimed_author_ignores_a_group_named_as_the_places_risk(actor_ontology):
+    shabaab = actor_ontology.actor("Al-Shabaab")
+    text = ("Two rangers were ambushed in a district exposed to raids by Al-Shabaab militants. "
+            "No group has claimed the attack.")
+    start = text.index("Al-Shabaab")
+    named = Mention(start, start + len("Al-Shabaab militants"), "Al-Shabaab militants", MentionKind.ACTOR,
+                    shabaab, label="name")
+    author = unclaimed_author(shabaab, text, [named], "Kenya", actor_ontology, ON)
+    assert author.name == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize("text, author", [
+    # the group is named only as the region's risk, and nobody claimed the ambush
+    ("Two rangers were ambushed and killed on Friday in Lamu, a district exposed to raids "
+     "by Al-Shabaab militants. No group has claimed the attack.", "Unidentified Armed Group (Kenya)"),
+    # the group is named as the author of the ambush
+    ("Two rangers were ambushed and killed on Friday by Al-Shabaab militants in Lamu. "
+     "No group has claimed the attack.", "Al-Shabaab"),
+])
+def test_attribution_extractor_reads_a_group_named_as_risk_as_no_author(extraction_pipeline, text, author):
+    violent = [e for e in _events(extraction_pipeline, text) if e.event_type != "Strategic developments"]
+    assert violent and author in {violent[0].actor1, violent[0].actor2}
+
+
+@pytest.mark.parametrize("text, author", [
+    # the group is named only in the report's backstory: today's "terrorists" are unidentified
+    ("Terrorists raided a police post in Bannu on Tuesday night, killing two policemen. "
+     "Violence has grown in the province after the Tehreek-i-Taliban Pakistan broke off peace talks "
+     "in October 2021.", "Unidentified Armed Group (Pakistan)"),
+    # the group is the author all through: its "terrorists" are the group
+    ("The Tehreek-i-Taliban Pakistan claimed a raid on a police post in Bannu on Tuesday night. "
+     "The terrorists killed two policemen before they fled.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_attribution_extractor_reads_terrorists_by_how_the_report_names_the_group(extraction_pipeline, text, author):
+    violent = [e for e in _events(extraction_pipeline, text) if e.event_type != "Strategic developments"]
+    assert violent and all(author in {e.actor1, e.actor2} for e in violent)

@@ -8,7 +8,14 @@ import pytest
 from sitrep.model import Document, Mention, MentionKind, Place, WorkingDoc
 from sitrep.recognise.actors import ActorRecogniser
 from sitrep.recognise.sentences import SentenceSplitter
-from sitrep.resolve.actors import LOYAL_TO, POLICE_CUE, QUALIFIER_BEFORE, SECURITY_PHRASE, ActorResolver
+from sitrep.resolve.actors import (
+    DEFINITE_BEFORE,
+    LOYAL_TO,
+    POLICE_CUE,
+    QUALIFIER_BEFORE,
+    SECURITY_PHRASE,
+    ActorResolver,
+)
 
 BEFORE_SPLIT, AFTER_SPLIT = dt.date(2019, 6, 1), dt.date(2025, 3, 1)
 
@@ -238,4 +245,38 @@ def test_resolver_loyal_to_matches_its_examples(text, surname):
 ])
 def test_resolver_security_forces_are_the_host_states_not_a_foreign_army(stages, text, surface, expected):
     doc = run(stages, text, places=[("Goma", "Democratic Republic of Congo")])
+    assert value_of(doc, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("On Monday the ", True),
+    ("Police said these ", True),
+    ("the same ", True),
+    ("On Monday ", False),
+    ("Police said some ", False),
+    ("the town, ", False),
+])
+def test_resolver_definite_before_matches_its_examples(text, matches):
+    assert (DEFINITE_BEFORE.search(text) is not None) == matches
+
+
+BACKSTORY_TTP = "Violence has grown after the TTP broke off peace talks in October 2021."
+PAKISTAN = (("Bannu", "Pakistan"),)
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a group named only in the backstory, after or before: new men are unidentified
+    ("Terrorists raided a police post in Bannu on Tuesday. " + BACKSTORY_TTP, "Terrorists",
+     "Unidentified Armed Group (Pakistan)"),
+    (BACKSTORY_TTP + " On Tuesday suspected terrorists raided a police post in Bannu.", "suspected terrorists",
+     "Unidentified Armed Group (Pakistan)"),
+    # "the terrorists" points back at the group named before, backstory or not
+    (BACKSTORY_TTP + " On Tuesday the terrorists raided a police post in Bannu.", "terrorists",
+     "Tehrik-i-Taliban Pakistan"),
+    # a group named in today's news is what the report's terrorists are
+    ("Terrorists raided a police post in Bannu on Tuesday. The TTP claimed the raid.", "Terrorists",
+     "Tehrik-i-Taliban Pakistan"),
+])
+def test_resolver_reads_new_terrorists_apart_from_a_group_of_the_backstory(stages, text, surface, expected):
+    doc = run(stages, text, published=dt.date(2024, 5, 10), places=PAKISTAN)
     assert value_of(doc, surface) == expected

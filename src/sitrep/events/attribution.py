@@ -24,6 +24,7 @@ from sitrep.events.opponents import NAMING_LABELS
 from sitrep.events.sides import NON_STATE_GROUPS, RoleActors
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import Actor, ActorCategory, Mention
+from sitrep.resolve.backstory import named_as_risk
 
 #: A side named as the one that attacked, right after its mention: "40 terrorists attacked the
 #: police", "militants launched a violent attack on", "the rebels of the ADF (ADF) attacked",
@@ -147,14 +148,15 @@ def unclaimed_author(side: Actor | None, text: str, mentions: list[Mention], cou
     """The side `side` as an unclaimed act's author: the country's unidentified armed group in
     place of a non-state group that no mention of the sentence (`mentions`) names outright, when
     the report (`text`) says nobody claimed the act (the group came from a generic word, from the
-    sentence before, or from the report's usual enemy). A bombing (`sub`) with no author at all
-    has that group as its author too: a bomb is always someone's ("No group has claimed the
-    bombing that killed five")."""
+    sentence before, or from the report's usual enemy). A group the sentence names only as the
+    place's risk ("a district exposed to raids by Al-Shabaab") is not named as the author. A
+    bombing (`sub`) with no author at all has that group as its author too: a bomb is always
+    someone's ("No group has claimed the bombing that killed five")."""
     if side is None and sub in BOMB_SUBS and is_unclaimed(text):
         return roles.role_actor(country, "armed_group", on)
     if side is None or side.inter not in NON_STATE_GROUPS or UNKNOWN_ACTOR.match(side.name) \
             or any(m.label in NAMING_LABELS and isinstance(m.value, Actor) and m.value.name == side.name
-                   for m in mentions) or not is_unclaimed(text):
+                   and not named_as_risk(text, m.start) for m in mentions) or not is_unclaimed(text):
         return side
     return roles.role_actor(country or side.country, "armed_group", on) or side
 

@@ -29,6 +29,7 @@ import ahocorasick
 from sitrep.knowledge.actors import ActorOntology, alias_key
 from sitrep.knowledge.schema import ROLES, GenericPhrase
 from sitrep.model import Actor, ActorCategory, Mention, Place, WorkingDoc
+from sitrep.resolve.backstory import backstory_sentence, named_as_risk
 
 #: Weight of each kind of evidence in the vote for the report's country. Places are the
 #: strongest cue; a named actor's home country is weaker (foreign forces fight abroad).
@@ -94,6 +95,11 @@ LOYAL_TO = re.compile(r"\s+(?:loyal to|linked to|backing)\s+(?:the\s+)?(?:(?:for
                       r"fallen|exiled|ex-|president|ruler|leader|strongman|dictator|general|warlord|commander|"
                       r"prime minister|renegade)\s+)*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
                       r"(?:(?:al|el|ad|as)-)?((?-i:[A-Z])[\w'’]+)", re.I)
+#: A determiner right before a mention that points back at men the report has named: "the militants",
+#: "these gunmen", "the same fighters"; not "militants", "suspected terrorists", "some gunmen" (new men).
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+#: How far before a mention its determiner may start, in characters.
+DEFINITE_WINDOW = 20
 #: How the ontology names a person's loyalists, tried with the surname after LOYAL_TO.
 LOYALIST_NAMES = ("{} loyalists", "pro-{} militias", "pro-{} fighters", "pro-{} militia")
 
@@ -108,6 +114,9 @@ class _Context:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     salience: Counter[str] = field(default_factory=Counter)
     ranked_countries: list[str] = field(default_factory=list)
+    # Mentions (by start) that name a group only in the report's backstory (`resolve.backstory`).
+    backstory: frozenset[int] = frozenset()
+    active_salience: Counter[str] = field(default_factory=Counter)
 
     def sentence_index(self, position: int) -> int:
         for index, (start, end) in enumerate(self.sentences):
@@ -201,9 +210,27 @@ class ActorResolver:
             # A people's armed men count once the report is known to be about their country.
             if mention.label == "people" and isinstance(mention.value, Actor) and mention.value.country in shared:
                 salience[mention.value.id] += 1
+        backstory = self._backstory(doc, sentences)
+        active = Counter(m.value.id for m in doc.actor_mentions if isinstance(m.value, Actor)
+                         and m.label in ("name", "demonym", "shape") and m.start not in backstory)
         return _Context(published=doc.document.published, country=country,
                         sentence_country=sentence_country, sentences=sentences, salience=salience,
-                        ranked_countries=shared)
+                        ranked_countries=shared, backstory=backstory, active_salience=active)
+
+    @staticmethod
+    def _backstory(doc: WorkingDoc, sentences: list[tuple[int, int]]) -> frozenset[int]:
+        """The starts of the named actor mentions that tell only the report's backstory."""
+        told: dict[tuple[int, int], bool] = {}
+        starts = set()
+        for mention in doc.actor_mentions:
+            if not isinstance(mention.value, Actor) or mention.label not in ("name", "demonym", "shape"):
+                continue
+            span = next(((s, e) for s, e in sentences if s <= mention.start < e), (0, len(doc.text)))
+            if span not in told:
+                told[span] = backstory_sentence(doc.text[span[0]:span[1]], doc.document.published)
+            if told[span] or named_as_risk(doc.text, mention.start, span[0]):
+                starts.add(mention.start)
+        return frozenset(starts)
 
     # ------------------------------------------------------------------ resolving
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
@@ -253,7 +280,8 @@ class ActorResolver:
             generic_word = phrase is not None
             if phrase is not None and phrase.denotes in ARMED_DENOTES:
                 # "gang members" after "Gran Grif" is Gran Grif, whatever the country's usual gang.
-                named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known]
+                named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known
+                         and m.start not in context.backstory]
                 recent = self._most_recent(named, set(phrase.kinds), country)
                 if recent is not None:
                     return recent
@@ -283,7 +311,7 @@ class ActorResolver:
             police = self.ontology.role_actor(country, "police", on)
             if police is not None:
                 return police
-        return self._resolve_phrase(phrase, mention, context, before, country, on)
+        return self._resolve_phrase(phrase, mention, doc.text, context, before, country, on)
 
     @staticmethod
     def _police_sentence(text: str, mention: Mention, context: _Context) -> bool:
@@ -337,7 +365,7 @@ class ActorResolver:
                 return m.value
         return None
 
-    def _resolve_phrase(self, phrase: GenericPhrase, mention: Mention, context: _Context,
+    def _resolve_phrase(self, phrase: GenericPhrase, mention: Mention, text: str, context: _Context,
                         before: list[Mention], country: str | None, on: dt.date | None) -> Actor | None:
         here = context.sentence_index(mention.start)
         named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known
@@ -349,15 +377,24 @@ class ActorResolver:
         if phrase.denotes == "anaphor":
             return self._anaphor(phrase, named, context)
         kinds = set(phrase.kinds)
+        salience = context.salience
         if phrase.denotes in ARMED_DENOTES:
             called = self._called_so(mention, before)
             if called is not None:
                 return called
+            # A bare "terrorists", "suspected militants" brings new men into the report: not a
+            # group it names only in its backstory ("after the Front broke off talks in 2021").
+            # "The militants" points back, and may point back at such a group.
+            if not DEFINITE_BEFORE.search(text, max(0, mention.start - DEFINITE_WINDOW), mention.start):
+                named = [m.value for m in before if isinstance(m.value, Actor) and m.value.known
+                         and m.start not in context.backstory
+                         and not self._foreign_and_far(m, m.value, country, context, here)]
+            salience = context.active_salience
         if phrase.denotes in ("military", "police", "government") or phrase.denotes in ARMED_DENOTES:
             recent = self._most_recent(named, kinds, country)
             if recent is not None:
                 return recent
-            salient = self._most_salient(context, kinds, country, local_only=bool(kinds & STATE_KINDS))
+            salient = self._most_salient(salience, kinds, country, local_only=bool(kinds & STATE_KINDS))
             if salient is not None:
                 return salient
         if phrase.denotes == "jihadist":
@@ -391,9 +428,9 @@ class ActorResolver:
                 return actor
         return None
 
-    def _most_salient(self, context: _Context, kinds: set[str], country: str | None,
+    def _most_salient(self, salience: Counter[str], kinds: set[str], country: str | None,
                       local_only: bool = False) -> Actor | None:
-        ranked = [(n, i) for i, n in context.salience.most_common()
+        ranked = [(n, i) for i, n in salience.most_common()
                   if (a := self.ontology.actor(i)) and self._compatible(a, kinds, country)
                   and not (local_only and country and a.country and a.country != country)]
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
