@@ -351,6 +351,7 @@ def build_pipeline(settings: Settings | None = None, *,
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
     from sitrep.events.figures import FollowingFatalities, KeptFatalities
     from sitrep.events.frame import ReportFrame
+    from sitrep.events.identity import SideIdentity
     from sitrep.knowledge.actors import load_ontology
     from sitrep.recognise.actors import ActorRecogniser
     from sitrep.recognise.dates import DateRecogniser
@@ -384,6 +385,7 @@ def build_pipeline(settings: Settings | None = None, *,
                         min_confidence, load_opponent_model()),
         FollowingFatalities(),
         ReportFrame(),
+        SideIdentity(ontology),
         *judge,
     ])
 
