@@ -362,6 +362,7 @@ def build_pipeline(settings: Settings | None = None, *,
     from sitrep.resolve.capitals import CapitalResolver
     from sitrep.resolve.gazetteer import Gazetteer
     from sitrep.resolve.places import PlaceResolver
+    from sitrep.resolve.relatives import RelativesOfForces
 
     settings = settings or Settings.from_env()
     ontology = load_ontology()
@@ -379,6 +380,7 @@ def build_pipeline(settings: Settings | None = None, *,
         PlaceResolver(gazetteer),
         CapitalResolver(gazetteer),
         ActorResolver(ontology),
+        RelativesOfForces(ontology),
         DateRecogniser(),
         NumberRecogniser(),
         EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
