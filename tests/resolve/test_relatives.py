@@ -17,7 +17,7 @@ def _mention(text: str, surface: str, actor=None) -> Mention:  # type: ignore[no
     ("Gunmen killed the son of a police officer on Sunday.", "police officer"),
     ("Gunmen shot the wife of an off-duty soldier.", "soldier"),
     ("Relatives of the soldiers were abducted at the market.", "soldiers"),
-    ("Militiamen killed a driver whose brother is a Peshmerga member.", "Peshmerga"),
+    ("Militiamen shot a shopkeeper whose son is a Peshmerga fighter.", "Peshmerga"),
     ("They kidnapped a teacher whose son serves in the army.", "army"),
     ("Unknown men attacked the families of two policemen.", "policemen"),
 ])
@@ -39,7 +39,7 @@ def test_is_relative_of_leaves_the_force_itself(text, surface) -> None:  # type:
 @pytest.mark.parametrize(("text", "surface", "force", "expected"), [
     ("Gunmen killed the son of a police officer.", "police officer", "Police Forces of Pakistan",
      "Civilians (Pakistan)"),
-    ("Militiamen killed a driver whose brother is a Peshmerga member.", "Peshmerga", "Peshmerga",
+    ("Militiamen shot a shopkeeper whose son is a Peshmerga fighter.", "Peshmerga", "Peshmerga",
      "Civilians (Iraq)"),
     ("Gunmen killed a police officer.", "police officer", "Police Forces of Pakistan", "Police Forces of Pakistan"),
     ("Troops shot the son of a villager.", "villager", "Civilians (Nigeria)", "Civilians (Nigeria)"),

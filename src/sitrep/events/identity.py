@@ -4,7 +4,7 @@ Two sides are named by the report in terms that depend on the event's place, whi
 mentions alone do not know:
 
 - A network's branch. Reports name a regional province by its parent ("Islamic State claimed
-  the bombing of a mosque in Kunduz", "IS fighters raided Macomia"); ACLED and the gold code the
+  the market bombing in Jalalabad", "IS fighters raided a village in Borno"); ACLED and the gold code the
   province of the event's country, as the parent's `branches` in the ontology list them.
 - The people of a place. Civilians, protesters and rioters are coded by the country where the
   event happens ("Pakistani jets struck villages in Khost, killing civilians": Afghanistan's

@@ -1,7 +1,7 @@
 """A person told by their relation to a force is a civilian, not the force.
 
-"Gunmen killed the son of a police officer", "militiamen shot a driver whose brother is a
-Peshmerga member", "the wife of a soldier was abducted": the victim is the relative, and a coder
+"Gunmen killed the son of a police officer", "militiamen shot a shopkeeper whose son is a
+Peshmerga fighter", "the wife of a soldier was abducted": the victim is the relative, and a coder
 files them as civilians. The recogniser finds the force's name ("police officer", "Peshmerga"),
 which the sides would otherwise take for the victim. This stage, run after the actors are
 resolved, makes such a mention its country's civilians.
@@ -23,8 +23,8 @@ LEAD_WORDS = r"(?:(?-i:[a-z])[\w'’-]*\s+){0,2}"
 #: "relatives of the soldiers", "the wife of an off-duty soldier"; not "the commander of the
 #: soldiers" (no kin word) nor "the son of a man killed by the army" (the force is further on).
 RELATIVE_OF = re.compile(rf"\b{RELATION_NOUNS}\s+of\s+{LEAD_WORDS}$", re.I)
-#: A person whose relative belongs to the force: "a cab driver whose brother is a Peshmerga
-#: member", "a teacher whose son serves in the army"; not "a soldier whose unit was ambushed".
+#: A person whose relative belongs to the force: "a shopkeeper whose son is a Peshmerga
+#: fighter", "a teacher whose son serves in the army"; not "a soldier whose unit was ambushed".
 WHOSE_RELATIVE = re.compile(rf"\bwhose\s+{RELATION_NOUNS}\s+(?:is|was|are|were|(?:serves?|served|works?|worked)"
                             rf"\s+(?:in|with|for))\s+{LEAD_WORDS}$", re.I)
 #: How far before a force's name the relation may start, in characters.
