@@ -79,3 +79,16 @@ def test_side_identity_leaves_an_event_of_the_core_group_unchanged(identity, mak
     record = _run(identity, make_event, actor1="Islamic State", actor2="Syrian Democratic Forces",
                   location="Hajin", admin1="Deir ez-Zor", country="Syria")
     assert (record["actor1"], record["actor2"]) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamic State fighters attacked soldiers in Bosso, Niger, on Friday.",
+     ("Islamic State West Africa Province", "Military Forces of Niger")),
+    ("Islamic State fighters attacked an army base in Tillaberi, Niger, on Friday.",
+     ("Islamic State Sahel Province", "Military Forces of Niger")),
+    ("Islamic State militants attacked a police checkpoint in Mosul, Iraq, on Friday.",
+     ("Islamic State", "Police Forces of Iraq")),
+])
+def test_side_identity_runs_in_the_default_pipeline(candidate_pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 5, 20))).events
+    assert [(e.actor1, e.actor2) for e in events] == [expected]

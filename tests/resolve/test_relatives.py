@@ -2,6 +2,8 @@
 phrases, and the stage on hand-built mentions of the real ontology."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.model import Document, Mention, MentionKind, WorkingDoc
@@ -49,3 +51,14 @@ def test_relatives_of_forces_makes_the_relative_a_civilian(actor_ontology, text,
     doc = WorkingDoc(document=Document(id="t", text=text))
     doc.actor_mentions = [_mention(text, surface, actor_ontology.actor(force))]
     assert RelativesOfForces(actor_ontology)(doc).actor_mentions[0].value.name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed the son of a police officer in Peshawar, Pakistan, on Sunday.",
+     ("Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")),
+    ("Gunmen killed a police officer in Peshawar, Pakistan, on Sunday.",
+     ("Armed clash", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")),
+])
+def test_relatives_of_forces_runs_in_the_default_pipeline(candidate_pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 5, 20))).events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]
