@@ -175,6 +175,13 @@ def test_load_accepts_a_minimal_valid_file(tmp_path):
     ([dict(GOOD, context_aliases=["the front"]),
       dict(GOOD, id="other", name="Other Front", context_aliases=["The Front"])], "context_aliases"),
     ([GOOD, dict(GOOD, name="Another Name")], "id"),
+    ([dict(GOOD, branches=[{"country": "Mali", "actor": "No Such Group"}])], "branches"),
+    ([dict(GOOD, branches=[{"country": "Atlantis", "actor": "Test Liberation Front"}])], "branches"),
+    ([dict(GOOD, branches=[{"country": "Mali"}])], "actor"),
+    ([dict(GOOD, branches=[{"country": "Mali", "actor": "Test Liberation Front", "since": 2020}])], "since"),
+    ([dict(GOOD, branches=[{"country": "Mali", "actor": "Test Liberation Front", "active_from": "May"}])],
+     "active_from"),
+    ([dict(GOOD, branches={"Mali": "Test Liberation Front"})], "branches"),
 ])
 def test_load_error_names_file_entry_and_field(tmp_path, entries, field):
     with pytest.raises(KnowledgeError) as raised:
@@ -221,3 +228,36 @@ def test_lookup_reads_the_african_union_in_somalia_as_its_mission_of_the_day(act
 @pytest.mark.parametrize("name", ["US-led airstrikes", "U.S.-led air strikes", "US-led warplanes"])
 def test_lookup_reads_us_led_strikes_as_the_coalition(actor_ontology, name):
     assert actor_ontology.lookup(name).name == "US-led Coalition"
+
+
+# --------------------------------------------------------------------------- branches
+
+@pytest.mark.parametrize(("parent", "country", "admin1", "day", "expected"), [
+    ("Islamic State", "Afghanistan", None, dt.date(2023, 6, 8), "Islamic State Khorasan Province"),
+    ("Islamic State", "Pakistan", None, dt.date(2023, 7, 30), "Islamic State Khorasan Province"),
+    ("Islamic State", "Nigeria", "Borno", dt.date(2021, 11, 19), "Islamic State West Africa Province"),
+    ("Islamic State", "Niger", "Diffa", dt.date(2020, 3, 1), "Islamic State West Africa Province"),
+    ("Islamic State", "Niger", "Tillaberi", dt.date(2020, 3, 1), "Islamic State Sahel Province"),
+    ("Islamic State", "Mozambique", "Cabo Delgado", dt.date(2020, 6, 14), "Islamic State Mozambique Province"),
+    ("Islamic State", "Democratic Republic of Congo", None, dt.date(2021, 1, 1), "Allied Democratic Forces"),
+    ("Islamic State", "Somalia", None, dt.date(2023, 1, 1), "Islamic State Somalia Province"),
+    ("Al-Qaeda", "Mali", None, dt.date(2022, 1, 1), "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Al-Qaeda", "Yemen", None, dt.date(2016, 1, 1), "Al-Qaeda in the Arabian Peninsula"),
+    ("Al-Qaeda", "Somalia", None, dt.date(2020, 1, 1), "Al-Shabaab"),
+])
+def test_ontology_branches_name_the_province_of_the_country(actor_ontology, parent, country, admin1, day,
+                                                            expected):
+    entry = actor_ontology.entry(parent)
+    found = next(b.actor for b in entry.branches if b.covers(country, admin1, day))
+    assert actor_ontology.entry(found).name == expected
+
+
+@pytest.mark.parametrize(("parent", "country", "admin1", "day"), [
+    ("Islamic State", "Syria", "Deir ez-Zor", dt.date(2019, 3, 1)),  # the core group itself
+    ("Islamic State", "Iraq", None, dt.date(2017, 7, 1)),
+    ("Islamic State", "Afghanistan", None, dt.date(2014, 6, 1)),  # before the province was announced
+    ("Islamic State", "Egypt", "Cairo Governorate", dt.date(2017, 4, 9)),  # Sinai Province acts in North Sinai
+    ("Al-Qaeda", "Mali", None, dt.date(2015, 1, 1)),  # before JNIM was formed
+])
+def test_ontology_branches_leave_the_core_and_earlier_days_alone(actor_ontology, parent, country, admin1, day):
+    assert not any(b.covers(country, admin1, day) for b in actor_ontology.entry(parent).branches)

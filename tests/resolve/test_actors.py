@@ -70,6 +70,15 @@ def test_resolver_leaves_undecided_mentions_unresolved(stages, text, surface):
     assert value_of(run(stages, text), surface) is None
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Gunmen stopped a passenger train near Kaduna.", "passenger"),  # a modifier, not people
+    ("A student from Kaduna told reporters what he saw.", "student"),  # a source as often as a victim
+])
+def test_resolver_leaves_words_that_name_no_civilian_side(stages, text, surface):
+    doc = run(stages, text, places=[("Kaduna", "Nigeria")])
+    assert all(surface not in m.text for m in doc.actor_mentions)
+
+
 @pytest.mark.parametrize(("text", "places", "surface", "expected"), [
     ("Villagers fled from Kaduna.", [("Kaduna", "Nigeria")], "Villagers", "Civilians (Nigeria)"),
     ("Bandits attacked Kaduna.", [("Kaduna", "Nigeria")], "Bandits", "Unidentified Armed Group (Nigeria)"),
@@ -87,6 +96,12 @@ def test_resolver_leaves_undecided_mentions_unresolved(stages, text, surface):
     ("The separatists struck Pattani.", [("Pattani", "Thailand")], "separatists",
      "Malay Muslim Separatists (Thailand)"),
     ("The separatists struck Kaduna.", [("Kaduna", "Nigeria")], "separatists", "Unidentified Armed Group (Nigeria)"),
+    # One person told by a civilian occupation is a civilian, like many.
+    ("Gunmen shot dead a farmer near Kaduna.", [("Kaduna", "Nigeria")], "farmer", "Civilians (Nigeria)"),
+    ("An employee of the plant was detained in Kaduna.", [("Kaduna", "Nigeria")], "employee", "Civilians (Nigeria)"),
+    ("Gunmen killed a taxi driver in Kaduna.", [("Kaduna", "Nigeria")], "taxi driver", "Civilians (Nigeria)"),
+    ("Two UN staff were abducted in Kaduna.", [("Kaduna", "Nigeria")], "UN staff", "Civilians (Nigeria)"),
+    ("Gunmen killed a teacher in Kaduna.", [("Kaduna", "Nigeria")], "teacher", "Civilians (Nigeria)"),
 ])
 def test_resolver_names_country_generic_actors_from_the_report_country(stages, text, places, surface,
                                                                        expected):

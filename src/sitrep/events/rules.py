@@ -351,6 +351,7 @@ def build_pipeline(settings: Settings | None = None, *,
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
     from sitrep.events.figures import FollowingFatalities, KeptFatalities
     from sitrep.events.frame import ReportFrame
+    from sitrep.events.identity import SideIdentity
     from sitrep.knowledge.actors import load_ontology
     from sitrep.recognise.actors import ActorRecogniser
     from sitrep.recognise.dates import DateRecogniser
@@ -361,6 +362,7 @@ def build_pipeline(settings: Settings | None = None, *,
     from sitrep.resolve.capitals import CapitalResolver
     from sitrep.resolve.gazetteer import Gazetteer
     from sitrep.resolve.places import PlaceResolver
+    from sitrep.resolve.relatives import RelativesOfForces
 
     settings = settings or Settings.from_env()
     ontology = load_ontology()
@@ -378,12 +380,14 @@ def build_pipeline(settings: Settings | None = None, *,
         PlaceResolver(gazetteer),
         CapitalResolver(gazetteer),
         ActorResolver(ontology),
+        RelativesOfForces(ontology),
         DateRecogniser(),
         NumberRecogniser(),
         EventExtraction(TriggerFinder(load_trigger_families()), ModalityJudge(load_modality_cues()), ontology,
                         min_confidence, load_opponent_model()),
         FollowingFatalities(),
         ReportFrame(),
+        SideIdentity(ontology),
         *judge,
     ])
 

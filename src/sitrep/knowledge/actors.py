@@ -208,6 +208,12 @@ class ActorOntology:
                     if value not in self.entries and alias_key(value) not in names:
                         raise KnowledgeError(entry.file, entry.id,
                                              f"field '{relation}': no actor is named {value!r}")
+            for branch in entry.branches:
+                if branch.actor not in self.entries and alias_key(branch.actor) not in names:
+                    raise KnowledgeError(entry.file, entry.id, f"field 'branches': no actor is named {branch.actor!r}")
+                if branch.country not in self.countries:
+                    raise KnowledgeError(entry.file, entry.id,
+                                         f"field 'branches': {branch.country!r} is not in {DEMONYMS_FILE}")
             if entry.role:
                 if entry.country not in self.countries:
                     raise KnowledgeError(entry.file, entry.id,

@@ -55,8 +55,27 @@ ENTRY_FIELDS: dict[str, bool] = {
     "id": True, "name": True, "inter": True, "kind": True, "description": True, "source": True,
     "country": False, "operates_in": False, "role": False, "aliases": False,
     "context_aliases": False, "lookup_aliases": False, "parent": False, "allies": False,
-    "active_from": False, "active_until": False, "note": False,
+    "active_from": False, "active_until": False, "note": False, "branches": False,
 }
+#: Fields of one branch of an actor (`ActorEntry.branches`), with whether each is required.
+BRANCH_FIELDS: dict[str, bool] = {"country": True, "actor": True, "regions": False, "active_from": False}
+
+
+@dataclass(frozen=True)
+class Branch:
+    """The actor that acts in a network's name in one country (or some of its first-level
+    divisions) from a day on: a bare "Islamic State" side in Afghanistan is its Khorasan Province."""
+
+    country: str
+    actor: str
+    regions: tuple[str, ...] = ()  # first-level divisions; empty for the whole country
+    active_from: dt.date | None = None
+
+    def covers(self, country: str | None, admin1: str | None, day: dt.date | None) -> bool:
+        """Whether an event in that country and division, on that day, is this branch's."""
+        if country != self.country or (self.regions and admin1 not in self.regions):
+            return False
+        return day is None or self.active_from is None or day >= self.active_from
 
 
 @dataclass(frozen=True)
@@ -68,7 +87,8 @@ class ActorEntry:
     "the coalition", "junta", "PDF"); `lookup_aliases` are names other datasets use that are
     accepted by `ActorOntology.lookup` but never matched in running text ("Kinshasa" for the
     Congolese government). `role` makes the entry its country's generic actor of that role
-    (the Syrian Arab Army is Syria's "military" until December 2024).
+    (the Syrian Arab Army is Syria's "military" until December 2024). `branches` name the actor
+    that acts in this one's name in a country from a day on (the Islamic State's provinces).
     """
 
     id: str
@@ -89,6 +109,7 @@ class ActorEntry:
     active_from: dt.date | None = None
     active_until: dt.date | None = None
     note: str = ""
+    branches: tuple[Branch, ...] = ()  # first match wins: list a country's divisions before it
 
     def active_on(self, day: dt.date | None) -> bool:
         """Whether the entry names the actor on that day (always, when the day is unknown)."""
@@ -188,7 +209,31 @@ def parse_actor_entry(label: str, raw: Any, position: int) -> ActorEntry:
         active_from=active_from,
         active_until=active_until,
         note=str(raw.get("note") or ""),
+        branches=tuple(parse_branch(label, entry, raw_branch, n)
+                       for n, raw_branch in enumerate(_list(label, entry, "branches", raw.get("branches")), 1)),
     )
+
+
+def _list(label: str, entry: str, field: str, value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise KnowledgeError(label, entry, f"field '{field}' must be a list")
+    return value
+
+
+def parse_branch(label: str, entry: str, raw: Any, position: int) -> Branch:
+    """Validate one item of an entry's `branches` list ({country, actor, regions, active_from})."""
+    where = f"{entry} branch #{position}"
+    if not isinstance(raw, dict):
+        raise KnowledgeError(label, where, "each branch must be a mapping")
+    unknown = sorted(set(raw) - set(BRANCH_FIELDS))
+    if unknown:
+        raise KnowledgeError(label, where, f"unknown field(s) {', '.join(unknown)}")
+    return Branch(country=_text(label, where, "country", raw.get("country")) or "",
+                  actor=_text(label, where, "actor", raw.get("actor")) or "",
+                  regions=_strings(label, where, "regions", raw.get("regions")),
+                  active_from=_date(label, where, "active_from", raw.get("active_from")))
 
 
 def parse_country(label: str, name: Any, raw: Any) -> CountryEntry:
