@@ -194,7 +194,7 @@ class EventExtraction:
             sides_context = EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
                 (place.country if place else None) or _country_of(actor1), doc.document.published,
-                tuple((s.start, s.end) for s in doc.sentences), self.opponents)
+                tuple((s.start, s.end) for s in doc.sentences), self.opponents, hit.start)
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, sides_context, self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             # Nobody claimed it: a group the sentence does not name is not the report's usual enemy.
