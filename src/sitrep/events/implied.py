@@ -20,7 +20,7 @@ from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
-from sitrep.events.targets import installation_holder
+from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
@@ -145,6 +145,10 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             and SUB_EVENT_TYPES[sub] in INSTALLATION_EVENT_TYPES:
         # "Gunmen stormed the base": the force that holds it is the side attacked.
         actor2 = _holder_attacked(actor1, ctx, roles) or actor2
+    if actor1 is not None and sub in REMOTE_SUBS and _harmed_no_one(actor2, ctx):
+        # "The drone struck a refinery", "another strike hit, but residents reported no casualties"
+        # (the civilians of the strike told before are not this one's): a thing hit, no side.
+        return sub, actor1, None
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
             and _targets_people(sub, ctx):
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
@@ -171,6 +175,19 @@ def _holder_attacked(actor1: Actor, ctx: EventContext, roles: RoleActors) -> Act
     if holder is None or holder.id == actor1.id or related(actor1, holder):
         return None
     return holder
+
+
+def _harmed_no_one(actor2: Actor | None, ctx: EventContext) -> bool:
+    """Whether a strike with no armed target harmed no one: its sentence says so, or tells energy
+    works hit and names no people (civilians it leaves unnamed come from the event told before)."""
+    if actor2 is not None and actor2.inter != ActorCategory.CIVILIANS:
+        return False
+    sentence = ctx.text[ctx.sentence_start:ctx.sentence_end]
+    if says_no_harm(sentence):
+        return True
+    named = actor2 is not None and any(ctx.sentence_start <= m.start < ctx.sentence_end and m.value == actor2
+                                       for m in ctx.mentions)
+    return not named and hits_works_only(sentence)
 
 
 def _riotous(text: str) -> bool:

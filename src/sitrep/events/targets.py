@@ -1,4 +1,5 @@
-"""The attacked side when the sentence names a thing, not a side: an installation a force holds.
+"""The attacked side when the sentence names a thing, not a side: an installation a force holds,
+or a thing no one holds as a side.
 
 "Gunmen stormed the base", "a car bomb exploded at a checkpoint", "militants ambushed a convoy":
 the sentence names no defender, yet a base, a barracks, an outpost, a checkpoint or a convoy is
@@ -8,6 +9,12 @@ side named within the installation's words holds it ("an African Union base", "I
 headquarters"), and so does the one it is "manned by" ("a checkpoint manned by Iraqi police").
 A base the words give to the attackers' enemy of the state ("a militant base", "their camp")
 is no state force's.
+
+Remote violence that harms no one has no second side: "a drone struck the oil refinery", "an
+airstrike hit near the village, though residents reported no casualties". On gold/train the 4
+strikes whose sentence says no one was harmed or that hit energy works name no victim (actor2
+empty); a populated place struck with no harm told keeps its civilians (4 of 5), so only these
+two tellings count.
 """
 from __future__ import annotations
 
@@ -135,3 +142,32 @@ def _police_installation(text: str, noun: str) -> bool:
     if CHECKPOINT.fullmatch(kind):
         return POLICE_CHECKPOINT.search(text) is not None
     return re.search(rf"\bpolice\s+{re.escape(kind.rstrip('s'))}", text, re.I) is not None
+
+
+#: A sentence that says the act harmed no one: "no casualties were reported", "residents reported
+#: no casualties", "no one was hurt", "there were no injuries", "without causing casualties"; not
+#: "no one has claimed the attack" nor "no casualty figures were given".
+NO_HARM = re.compile(r"\bno\s+(?:immediate\s+)?(?:casualties|injuries|deaths|fatalities)\b(?!\s+figures?)|"
+                     r"\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:hurt|injured|killed|harmed)\b|"
+                     r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injuries)\b", re.I)
+#: Works of a country's energy supply, which strikes hit as things: "the Afipsky oil refinery", "an
+#: oil depot", "a power plant", "Ukraine's electrical infrastructure", "a fuel storage facility";
+#: not "the airport" or "airfields" (military targets as often as not), nor "the power of".
+ENERGY_WORKS = re.compile(r"\b(?:(?:oil|gas)\s+)?refiner(?:y|ies)\b|\b(?:oil|fuel|gas)\s+(?:depots?|terminals?|"
+                          r"storage(?:\s+facilit(?:y|ies))?|facilit(?:y|ies)|tanks?|plants?)\b|"
+                          r"\b(?:power|thermal|hydroelectric|nuclear)\s+(?:plants?|stations?)\b|\bsubstations?\b|"
+                          r"\b(?:energy|electrical|electricity|power)\s+(?:infrastructure|grid|facilit(?:y|ies))\b",
+                          re.I)
+#: Words of harm to people: the sentence then has victims, whoever they were.
+HARM_TOLD = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|deaths?|died|"
+                       r"casualt(?:y|ies)|hurt|victims?)\b", re.I)
+
+
+def says_no_harm(sentence: str) -> bool:
+    """Whether a strike's sentence says it harmed no one ("residents reported no casualties")."""
+    return NO_HARM.search(sentence) is not None
+
+
+def hits_works_only(sentence: str) -> bool:
+    """Whether a strike's sentence tells it hit energy works and tells no harm to people."""
+    return ENERGY_WORKS.search(sentence) is not None and HARM_TOLD.search(sentence) is None
