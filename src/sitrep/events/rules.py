@@ -44,6 +44,7 @@ from sitrep.events.triggers import (
     name_bare_bombings,
     name_bare_strikes,
     refers_back,
+    retold_beside_new_act,
 )
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
@@ -157,6 +158,8 @@ class EventExtraction:
                 continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
             if len(hits) > 1 and anchors_another(text, hit):
                 continue  # "artillery shelled the town after the airstrikes": the airstrikes are told before
+            if len(hits) > 1 and retold_beside_new_act(text, hit, hits):
+                continue  # "the Friday attack coincided with an IS assault on ...": the assault is the act
             judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered,
                                             nominal=not hit.verbal)
             if not judgement.is_event:
