@@ -63,8 +63,8 @@ def test_targets_installation_before_a_passive_trigger(before, matches):
 
 
 @pytest.mark.parametrize("words, matches", [
-    ("a militant base", True), ("their outpost", True), ("the rebel checkpoint", True),
-    ("a military base", False), ("the police station", False),
+    ("a militant base", True), ("the gang's outpost", True), ("the rebel checkpoint", True),
+    ("a military base", False), ("the police station", False), ("its base", False),
 ])
 def test_targets_non_state_holder_words(words, matches):
     assert bool(NON_STATE_HOLDER.search(words)) is matches

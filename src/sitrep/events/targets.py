@@ -5,10 +5,10 @@ or a thing no one holds as a side.
 the sentence names no defender, yet a base, a barracks, an outpost, a checkpoint or a convoy is
 a state force's. A coder names that force: the police for a police station or a checkpoint the
 report calls the police's, the army otherwise, of the country the event happened in. An armed
-side named within the installation's words holds it ("an African Union base", "IRGC
-headquarters"), and so does the one it is "manned by" ("a checkpoint manned by Iraqi police").
-A base the words give to the attackers' enemy of the state ("a militant base", "their camp")
-is no state force's.
+side named within the installation's words holds it ("an ATMIS base", "a Turkish outpost"), and
+so does the one it is "manned by" ("a checkpoint manned by Iraqi police"). A base the words give
+to a non-state side ("a militant base", "a rebel outpost") is no state force's, and a state force
+attacking a bare base attacks no force of its own.
 
 Remote violence that harms no one has no second side: "a drone struck the oil refinery", "an
 airstrike hit near the village, though residents reported no casualties". On gold/train the 4
@@ -57,10 +57,11 @@ DAMAGED_INSTALLATION = re.compile(
 INSTALLATION_BEFORE = re.compile(
     rf"\b(?P<words>(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?){INSTALLATION}\s+"
     r"(?:was|were|came|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:under\s+)?$", re.I)
-#: Words that give an installation to a non-state side: "a militant base", "a rebel outpost",
-#: "their camp", "the group's base", "a base of the insurgents". Not "a military base".
+#: Words that give an installation to a non-state side: "a militant base", "a rebel outpost", "the
+#: gang's checkpoint". Not "a military base", nor a pronoun ("its base" is the army's as often as
+#: the rebels').
 NON_STATE_HOLDER = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|gang|bandits?|"
-                              r"their|its|group's|separatists?|extremists?|guerrillas?)\b", re.I)
+                              r"separatists?|extremists?|guerrillas?)\b", re.I)
 #: "the base of the hill", "at the base of operations": the word, not an installation.
 FIGURATIVE_BASE = re.compile(r"\s*of\b", re.I)
 #: Words that make an installation the police's: "a police checkpoint", "the police post".
