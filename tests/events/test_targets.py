@@ -71,7 +71,8 @@ def test_targets_non_state_holder_words(words, matches):
 
 
 @pytest.mark.parametrize("text, matches", [
-    (" manned by Iraqi police", True), (" held jointly by the army", True), (" near the river", False),
+    (" manned by Iraqi police", True), (" held jointly by the army", True), (" hosting US troops", True),
+    (" used by coalition forces", True), (" near the river", False), (" that was hit", False),
 ])
 def test_targets_manned_by(text, matches):
     assert bool(MANNED_BY.match(text)) is matches

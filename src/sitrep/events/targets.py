@@ -67,8 +67,10 @@ FIGURATIVE_BASE = re.compile(r"\s*of\b", re.I)
 #: Words that make an installation the police's: "a police checkpoint", "the police post".
 POLICE_WORDS = re.compile(r"\bpolice\b", re.I)
 #: The side an installation is "manned by" or "held by", right after it: "a checkpoint manned by
-#: Iraqi police", "an outpost held by the army"; the first armed side named after it holds it.
-MANNED_BY = re.compile(r"\s*(?:manned|held|guarded|run|controlled|operated)\s+(?:jointly\s+)?by\b", re.I)
+#: Iraqi police", "an outpost held by the army", "a base hosting US troops", "a base used by
+#: coalition forces"; the first armed side named after it holds it.
+MANNED_BY = re.compile(r"\s*(?:(?:manned|held|guarded|run|controlled|operated|used)\s+(?:jointly\s+)?by|"
+                       r"(?:hosting|housing)(?:\s+(?:the|some|several|\d+))?)\b", re.I)
 #: A checkpoint by either spelling ("checkpoint", "check post", "checkposts"): one thing.
 CHECKPOINT = re.compile(r"check\s*(?:points?|posts?)", re.I)
 #: A checkpoint the report gives to the police: "a police checkpoint", "the police check post".
