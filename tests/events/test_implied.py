@@ -62,7 +62,7 @@ def test_implied_an_unnamed_arrester_of_an_armed_group_is_its_enemy_in_the_repor
 ])
 def test_implied_the_force_telling_of_a_one_sided_act_is_its_other_side(actor_ontology, teller, role, expected):
     army = actor_ontology.role_actor("Kenya", "military", ON)
-    text = f"The army fought the TLF in May; the army lost ten men. Militants shelled a base, {teller} said."
+    text = f"The army fought the TLF in May; the army lost ten men. Militants shelled positions, {teller} said."
     start = text.index("Militants")
     mentions = [first_mention(text, "The army", army), first_mention(text, "the TLF", REBELS),
                 Mention(text.rindex("the army"), text.rindex("the army") + 8, "the army", MentionKind.ACTOR, army),
@@ -262,3 +262,54 @@ def test_implied_an_assault_on_a_residential_area_targets_civilians(actor_ontolo
     sub, actor1, actor2 = implied_sides("Armed clash", REBELS, None, _context(sentence, "attacked", "Kenya"),
                                         actor_ontology)
     assert (sub, actor1, actor2.name) == ("Attack", REBELS, "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize("sentence, trigger, sub, expected", [
+    ("Rebels stormed a military base near the town on Monday.", "stormed", "Armed clash", "Military Forces of Kenya"),
+    ("A suicide bomber blew himself up at the police station.", "suicide bomber", "Suicide bomb",
+     "Police Forces of Kenya"),
+])
+def test_implied_an_attack_on_an_installation_is_on_the_force_holding_it(actor_ontology, sentence, trigger, sub,
+                                                                         expected):
+    ctx = EventContext(sentence, 0, len(sentence), sentence.index(trigger) + len(trigger), [], "Kenya", ON,
+                       trigger_start=sentence.index(trigger))
+    _, actor1, actor2 = implied_sides(sub, REBELS, None, ctx, actor_ontology)
+    assert (actor1, actor2.name) == (REBELS, expected)
+
+
+def test_implied_a_base_the_sentence_gives_to_militants_is_no_state_force_s(actor_ontology):
+    sentence = "Rebels raided a militant base in the forest."
+    ctx = EventContext(sentence, 0, len(sentence), sentence.index("raided") + 6, [], "Kenya", ON,
+                       trigger_start=sentence.index("raided"))
+    _, _, actor2 = implied_sides("Armed clash", REBELS, None, ctx, actor_ontology)
+    assert actor2 is None or actor2.inter != ActorCategory.STATE_FORCES
+
+
+def test_implied_an_unidentified_defender_of_an_installation_gives_way_to_its_holder(actor_ontology):
+    gunmen = actor_ontology.role_actor("Kenya", "unidentified", ON) or Actor(
+        "uag", "Unidentified Armed Group (Kenya)", ActorCategory.POLITICAL_MILITIA, "Kenya")
+    sentence = "A bomber detonated at the army base before gunmen stormed in."
+    ctx = _context(sentence, "bomber", "Kenya")
+    _, _, actor2 = implied_sides("Suicide bomb", REBELS, gunmen, ctx, actor_ontology)
+    assert actor2.name == "Military Forces of Kenya"
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("A drone struck the oil refinery overnight.", "drone"),
+    ("Another airstrike hit near the village, although residents reported no casualties.", "airstrike"),
+])
+def test_implied_a_strike_that_harmed_no_one_has_no_second_side(actor_ontology, sentence, trigger):
+    russia = actor_ontology.role_actor("Russia", "military", ON)
+    civilians = actor_ontology.role_actor("Ukraine", "civilians", ON)
+    for victims in (None, civilians):
+        _, actor1, actor2 = implied_sides("Air/drone strike", russia, victims, _context(sentence, trigger, "Ukraine"),
+                                          actor_ontology)
+        assert (actor1, actor2) == (russia, None)
+
+
+def test_implied_a_strike_on_works_that_killed_people_keeps_its_victims(actor_ontology):
+    russia = actor_ontology.role_actor("Russia", "military", ON)
+    sentence = "A missile struck the power plant, killing three people."
+    _, _, actor2 = implied_sides("Shelling/artillery/missile attack", russia, None,
+                                 _context(sentence, "missile", "Ukraine"), actor_ontology)
+    assert actor2.name == "Civilians (Ukraine)"

@@ -66,6 +66,17 @@ def test_modality_trends_are_analysis(judge, sentence, trigger):
     assert "analysis" in _judge(judge, sentence, trigger).classes
 
 
+@pytest.mark.parametrize("sentence, trigger, analysis", [
+    # "a series of" strikes on one day is news told of one raid, not a trend.
+    ("Twelve fighters were killed in a series of airstrikes near the dam on Monday.", "airstrikes", False),
+    ("Five people died after a series of explosions at the depot.", "explosions", False),
+    # A campaign is the group's pursuit over time.
+    ("The group has waged a campaign of attacks on the highway.", "attacks", True),
+])
+def test_modality_a_series_of_acts_is_no_analysis(judge, sentence, trigger, analysis):
+    assert ("analysis" in _judge(judge, sentence, trigger).classes) is analysis
+
+
 # A tally, a trend or acts over a past span: many acts told as one, not one event.
 @pytest.mark.parametrize("sentence, trigger, cls", [
     # cumulative: a running toll.

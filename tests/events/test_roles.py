@@ -263,3 +263,14 @@ def test_roles_a_government_is_never_the_opponent_of_its_own_forces():
                 Mention(19, 27, "the army", MentionKind.ACTOR, ARMY),
                 Mention(32, 46, "the Government", MentionKind.ACTOR, government)]
     assert salient_opponent(mentions, ARMY, near=len(text)) is None
+
+
+def test_roles_an_actor_named_is_is_no_passive_auxiliary():
+    """"an IS assault on the army": the acronym is the author, not the auxiliary of a passive."""
+    islamic_state = Actor("is", "Islamic State", ActorCategory.REBEL_GROUP, None)
+    sides = _sides_of("Officials said an IS assault on the army failed.", "assault",
+                      {"IS": islamic_state, "the army": ARMY})
+    assert (sides.actor1, sides.actor2) == (islamic_state, ARMY)
+    # A real auxiliary still makes the trigger passive: "the army is attacked by the TLF".
+    sides = _sides_of("Each week the army is attacked by the TLF.", "attacked", {"the army": ARMY, "the TLF": REBELS})
+    assert (sides.actor1, sides.actor2) == (REBELS, ARMY)

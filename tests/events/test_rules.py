@@ -411,3 +411,25 @@ def test_rules_ordinary_wire_sentences_keep_their_event(extraction_pipeline, tex
 ])
 def test_rules_no_event_beyond_the_act_told(extraction_pipeline, text, expected):
     assert [e.sub_event_type for e in extract(extraction_pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Al-Shabaab fighters stormed a military base in Lower Shabelle on Monday.", "Military Forces of Somalia"),
+    ("Gunmen attacked an army convoy near Gao in Mali on Monday.", "Military Forces of Mali"),
+])
+def test_rules_an_attack_on_an_installation_is_on_the_force_holding_it(extraction_pipeline, text, actor2):
+    assert [e.actor2 for e in extract(extraction_pipeline, text)] == [actor2]
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian drone struck an oil refinery in Krasnodar on Tuesday, officials said.",
+    "Russian jets carried out an airstrike near Idlib in Syria on Monday, but residents reported no casualties.",
+])
+def test_rules_a_strike_that_harmed_no_one_has_no_second_side(extraction_pipeline, text):
+    event = only(extract(extraction_pipeline, text))
+    assert event.event_type == "Explosions/Remote violence" and event.actor2 is None
+
+
+def test_rules_an_actor_named_is_before_an_attack_noun_is_its_author(extraction_pipeline):
+    event = only(extract(extraction_pipeline, "An IS assault on an SDF position near Hasakah killed five on Monday."))
+    assert (event.actor1, event.actor2) == ("Islamic State", "Syrian Democratic Forces")

@@ -18,6 +18,7 @@ from sitrep.events.triggers import (
     name_bare_bombings,
     name_bare_strikes,
     refers_back,
+    retold_beside_new_act,
 )
 from sitrep.knowledge.lexicons import load_trigger_families
 
@@ -224,6 +225,8 @@ def test_triggers_demonstrated_with_an_object_is_no_protest(finder, text, protes
     # "that" opening a clause before a plural noun points at nothing told before.
     ("Officials said that protests broke out after prayers.", "protests", False),
     ("Officials said that attack killed four.", "attack", True),
+    ("The Friday attack coincided with a raid on the port.", "attack", True),
+    ("The overnight assault left ten dead.", "assault", True),
 ])
 def test_triggers_refers_back_marks_definite_references(finder, text, word, expected):
     hit = next(h for h in finder.find(text) if h.start == text.index(word))
@@ -328,3 +331,19 @@ def test_triggers_anchors_another_marks_an_act_told_before_that_dates_the_senten
 ])
 def test_triggers_a_death_with_no_cause_named_is_no_caused_death(finder, text):
     assert not any("death of" in text[h.start:h.end] or "deaths of" in text[h.start:h.end] for h in finder.find(text))
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # The sentence goes on to introduce a new act: that one is the sentence's own.
+    ("The Friday attack coincided with a sophisticated rebel assault on a prison.", "attack", True),
+    ("The strike came as an army raid on the port was under way.", "strike", True),
+    # A new act that only dates the one told is no new act of the sentence.
+    ("Officials announced the arrest of six men following a clash in the town.", "arrest", False),
+    # Nothing new after it, or no back reference at all.
+    ("The attack killed four soldiers.", "attack", False),
+    ("An attack on the base coincided with a raid on the port.", "attack", False),
+])
+def test_triggers_retold_beside_new_act(finder, text, word, expected):
+    hits = finder.find(text)
+    hit = next(h for h in hits if h.start == text.index(word))
+    assert retold_beside_new_act(text, hit, hits) is expected

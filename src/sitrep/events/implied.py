@@ -20,6 +20,7 @@ from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
+from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
@@ -46,6 +47,9 @@ POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|target
                              r"hospitals?|schools?|apartment|mosques?|churche?s?)\b", re.I)
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
 SIDED_EVENT_TYPES = VIOLENT_EVENT_TYPES
+#: Event types whose target may be an installation a state's forces hold ("stormed the base",
+#: "a bomb exploded at a checkpoint"); violence against civilians is never aimed at one.
+INSTALLATION_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE})
 #: Remote violence, whose victims the sentence may leave implicit.
 REMOTE_SUBS = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t is EventType.REMOTE_VIOLENCE)
 #: Sub-event types whose target is a side or a place, never the civilians living there:
@@ -93,6 +97,7 @@ class EventContext:
     published: dt.date | None
     sentences: tuple[tuple[int, int], ...] = ()
     opponents: OpponentModel | None = None  # None: the hand-set salience decides
+    trigger_start: int | None = None  # None: only what follows the trigger is read
 
     def opponent(self, actor: Actor | None, sub: str | None = None, victims: bool = True) -> Actor | None:
         """The report's other side of `actor` in an event of type `sub` (None when it names no
@@ -136,6 +141,14 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         # "killed seven fighters ... The dead were three Syrian soldiers and ...": the tally names them.
         actor2 = tallied_victims(ctx.text, ctx.sentences or ((ctx.sentence_start, ctx.sentence_end),),
                                  ctx.sentence_start, ctx.mentions, actor1) or actor2
+    if sided and actor1 is not None and (actor2 is None or UNKNOWN_ACTOR.match(actor2.name)) \
+            and SUB_EVENT_TYPES[sub] in INSTALLATION_EVENT_TYPES:
+        # "Gunmen stormed the base": the force that holds it is the side attacked.
+        actor2 = _holder_attacked(actor1, ctx, roles) or actor2
+    if actor1 is not None and sub in REMOTE_SUBS and _harmed_no_one(actor2, ctx):
+        # "The drone struck a refinery", "another strike hit, but residents reported no casualties"
+        # (the civilians of the strike told before are not this one's): a thing hit, no side.
+        return sub, actor1, None
     if actor2 is None and actor1 is not None and sub not in NO_CIVILIAN_TARGET_SUBS \
             and _targets_people(sub, ctx):
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
@@ -150,6 +163,31 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
     elif actor1 is None:
         actor1 = _speaking_side(actor2, ctx) or ctx.opponent(actor2, sub, victims=False)
     return sub, actor1, actor2
+
+
+def _holder_attacked(actor1: Actor, ctx: EventContext, roles: RoleActors) -> Actor | None:
+    """The state force holding the installation the event is aimed at, unless it is the author's
+    own side. Its country is the event's place's, else a non-state author's own."""
+    country = ctx.country or (actor1.country if actor1.inter in NON_STATE_GROUPS else None)
+    holder = installation_holder(ctx.text, ctx.sentence_start, ctx.sentence_end,
+                                 ctx.trigger_end if ctx.trigger_start is None else ctx.trigger_start,
+                                 ctx.trigger_end, ctx.mentions, country, roles, ctx.published)
+    if holder is None or holder.id == actor1.id or related(actor1, holder):
+        return None
+    return holder
+
+
+def _harmed_no_one(actor2: Actor | None, ctx: EventContext) -> bool:
+    """Whether a strike with no armed target harmed no one: its sentence says so, or tells energy
+    works hit and names no people (civilians it leaves unnamed come from the event told before)."""
+    if actor2 is not None and actor2.inter != ActorCategory.CIVILIANS:
+        return False
+    sentence = ctx.text[ctx.sentence_start:ctx.sentence_end]
+    if says_no_harm(sentence):
+        return True
+    named = actor2 is not None and any(ctx.sentence_start <= m.start < ctx.sentence_end and m.value == actor2
+                                       for m in ctx.mentions)
+    return not named and hits_works_only(sentence)
 
 
 def _riotous(text: str) -> bool:

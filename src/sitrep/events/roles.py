@@ -15,6 +15,8 @@ from sitrep.model import Actor, ActorCategory, Mention
 
 #: A passive construction ending at the trigger: "was attacked", "were reportedly killed".
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+#: How far before a trigger its passive auxiliary may stand, in characters.
+PASSIVE_WINDOW = 40
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
 #: suffered the act: "the patrol came under fire" (from whoever is named after it).
 PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under)\s",
@@ -189,7 +191,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # Passive: "X was attacked by Y" -> Y did it to X.
     trigger = text[trigger_start:trigger_end]
     if (PASSIVE_TRIGGER.match(trigger)
-            or PASSIVE_BEFORE.search(text[max(sent_start, trigger_start - 40):trigger_start])
+            or _passive_before(text, sent_start, trigger_start, mentions)
             or (trigger.lower() in PARTICIPLES and PASSIVE_AFTER.match(text, trigger_end)
                 and (before or COUNT_BEFORE.search(text[max(sent_start, trigger_start - 20):trigger_start])))):
         agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])), None)
@@ -261,6 +263,14 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         actor1, actor2 = actor2, actor1
         assoc1, assoc2 = (), ()
     return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
+
+
+def _passive_before(text: str, sent_start: int, trigger_start: int, mentions: list[Mention]) -> bool:
+    """Whether an auxiliary makes the trigger passive ("was attacked"), unless the auxiliary's word
+    is an actor's name: "an IS assault on the prison" is Islamic State's, not "is assault"."""
+    window = max(sent_start, trigger_start - PASSIVE_WINDOW)
+    found = PASSIVE_BEFORE.search(text, window, trigger_start)
+    return found is not None and not any(m.start <= found.start() < m.end for m in mentions)
 
 
 def _supported(text: str, sent_start: int, mention: Mention) -> bool:

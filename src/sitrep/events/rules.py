@@ -44,6 +44,7 @@ from sitrep.events.triggers import (
     name_bare_bombings,
     name_bare_strikes,
     refers_back,
+    retold_beside_new_act,
 )
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
@@ -157,6 +158,8 @@ class EventExtraction:
                 continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
             if len(hits) > 1 and anchors_another(text, hit):
                 continue  # "artillery shelled the town after the airstrikes": the airstrikes are told before
+            if len(hits) > 1 and retold_beside_new_act(text, hit, hits):
+                continue  # "the Friday attack coincided with an IS assault on ...": the assault is the act
             judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered,
                                             nominal=not hit.verbal)
             if not judgement.is_event:
@@ -194,7 +197,7 @@ class EventExtraction:
             sides_context = EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
                 (place.country if place else None) or _country_of(actor1), doc.document.published,
-                tuple((s.start, s.end) for s in doc.sentences), self.opponents)
+                tuple((s.start, s.end) for s in doc.sentences), self.opponents, hit.start)
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, sides_context, self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             # Nobody claimed it: a group the sentence does not name is not the report's usual enemy.

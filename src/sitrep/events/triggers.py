@@ -110,11 +110,13 @@ class TriggerHit:
 
 
 #: A definite determiner just before a nominal trigger: the noun names an act already told
-#: ("the attack", "the strikes", "this explosion", "Saturday's attack", "the deadly blast").
+#: ("the attack", "the strikes", "this explosion", "Saturday's attack", "the deadly blast", "the
+#: Friday attack").
 #: Not an ordinal ("the first attacks", "a second strike"): that starts a new act of a series.
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[A-Z][a-z]+day[’']s)\s+"
                              r"(?:(?:deadly|latest|suicide|overnight|twin|recent|bomb|car|militant|terrorist|"
-                             r"drone|air|missile|rocket)\s+)?$", re.IGNORECASE)
+                             r"drone|air|missile|rocket|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|"
+                             r"morning|overnight|night)\s+)?$", re.IGNORECASE)
 #: How far before a trigger its determiner may stand (a determiner, an adjective, spaces).
 DEFINITE_WINDOW = 40
 
@@ -138,6 +140,28 @@ def refers_back(text: str, hit: TriggerHit) -> bool:
     """Whether a nominal trigger names, by a definite reference, an act told before ("the attack
     killed four", "Saturday's strike"), rather than stating a new one."""
     return _definite_reference(text, hit) is not None
+
+
+#: An indefinite article before a nominal trigger, a few words back: a new act introduced ("a
+#: sophisticated IS assault", "an Israeli airstrike", "a car bomb"). Not "the assault".
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def retold_beside_new_act(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """Whether a trigger refers back to an act told before while the same sentence goes on to
+    introduce a new one ("The Friday attack coincided with an IS assault on a prison"): the
+    sentence's own act is the new one, and its sides are that one's."""
+    if not refers_back(text, hit):
+        return False
+    for other in hits:
+        if other.start < hit.end or other.verbal:
+            continue
+        article = INDEFINITE_BEFORE.search(text, max(0, other.start - DEFINITE_WINDOW), other.start)
+        # "announced the arrest ... following a confrontation": an act that dates another is no new one.
+        if article is not None and not ANCHOR_BEFORE.search(text, max(0, article.start() - DEFINITE_WINDOW),
+                                                            article.start()):
+            return True
+    return False
 
 
 #: A word that makes the act named after it the time or the cause of another: "shelled the town
