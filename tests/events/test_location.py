@@ -141,6 +141,14 @@ def mentions_at(text: str, *names: str) -> list[Mention]:
     # More than two words between: no list.
     ("Jets hit Kortalo and the old walled northern town of Mbesiwa.", ("Kortalo", "Mbesiwa"),
      [["Kortalo"], ["Mbesiwa"]]),
+    # The same people or things in the next places: "fighters in A, as well as those in B".
+    ("Jets hit fighters in the city of Kortalo, as well as those in the rural areas of Mbesiwa and Tarawinde "
+     "districts.", ("Kortalo", "Mbesiwa", "Tarawinde"), [["Kortalo", "Mbesiwa", "Tarawinde"]]),
+    ("Jets hit depots in Kortalo as well as others near Mbesiwa.", ("Kortalo", "Mbesiwa"), [["Kortalo", "Mbesiwa"]]),
+    # A preposition before the kind word makes the next places a stretch or a frame, not the list's.
+    ("Gunmen hit a post on the island of Kortalo, between the towns of Mbesiwa and Tarawinde.",
+     ("Kortalo", "Mbesiwa", "Tarawinde"), [["Kortalo"], ["Mbesiwa", "Tarawinde"]]),
+    ("Gunmen hit Kortalo, near the village of Mbesiwa.", ("Kortalo", "Mbesiwa"), [["Kortalo"], ["Mbesiwa"]]),
 ])
 def test_place_runs_groups_listed_places(text: str, names: tuple[str, ...], runs: list[list[str]]) -> None:
     assert [[m.text for m in run] for run in place_runs(text, mentions_at(text, *names))] == runs

@@ -267,3 +267,31 @@ def test_fold_retellings_keeps_a_place_taken_back_apart(extraction_pipeline):
     events = extraction_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 13))).events
     assert sorted(e.sub_event_type for e in events) == ["Government regains territory",
                                                         "Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(("spread", "kept"), [
+    (False, 1),  # one place: a definite reference retells the strike told before
+    (True, 2),  # the act spreads over places after it: the other place is its own event
+])
+def test_retellings_a_definite_reference_spread_over_a_list_retells_only_its_own_place(make_event, spread, kept):
+    sentence = "The airstrikes hit fighters in Exampleton, as well as those in Otherville."
+    document = Document(id="t", text=f"{FIRST} {sentence}")
+    first = make_event(document, FIRST, date=dt.date(2024, 3, 11))
+    places = [("Exampleton", 35.0), ("Otherville", 36.0)]
+    later = [make_event(document, sentence, location=name, latitude=lat, date=dt.date(2024, 3, 11))
+             for name, lat in places]
+    candidates = [Candidate(first, False, 0)] + [Candidate(e, False, 1, refers_back=True, spread=spread) for e in later]
+    assert len(fold_retellings(candidates)) == kept
+
+
+@pytest.mark.parametrize(("second", "locations"), [
+    # "The airstrikes" told over a list after it: each listed place is a strike of its own.
+    ("The airstrikes hit YPG fighters in the city of Manbij, as well as those in the rural areas of Tabqa district.",
+     ["Al-Tabqa", "Manbij", "Tall Abyad"]),
+    # The list before it is where the strikes' aftermath is told: the strikes are the ones told.
+    ("The Manbij and Tabqa districts are without power due to the strikes.", ["Tall Abyad"]),
+])
+def test_retellings_report_a_definite_reference_over_a_list_of_places(candidate_pipeline, second, locations):
+    text = "Turkish jets struck YPG positions in Tal Abyad on Wednesday. " + second
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2019, 10, 10))).events
+    assert sorted(e.location for e in events) == locations

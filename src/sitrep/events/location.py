@@ -30,13 +30,18 @@ PLACE_LOOKBACK_SENTENCES = 3
 #: three) protest, attack and explosive gained (0.691 together); clash, abduction and intercept
 #: lost (lists of a fight's sides' home towns, of where weapons came from); the rest moved nothing.
 MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain", "protest", "attack", "explosive"})
+#: A word before a kind word that is an adjective ("northeastern", "nearby port"), not a preposition.
+_ADJECTIVE = r"(?!(?:between|from|to|in|at|near|on|of)\b)[a-z-]+\s+"
 #: Places joined in one list: "A, B and C", "A, the village of B, the towns of C and D", "A as well
-#: as B", "Kyiv, and the northeastern city of Kharkiv", "A and the nearby port town of B" (only
-#: commas, "and", "as well as" and a kind word, with up to two lower-case words before it, between them).
-_KIND_OF = (r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|villages?|cities|city|areas?|localities|locality|districts?|"
-            r"neighbou?rhoods?|settlements?|hamlets?)\s+of\s+(?:the\s+)?)?")
-PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*,\s*as well as\s+)"
-                             + _KIND_OF + "$", re.I)
+#: as B", "Kyiv, and the northeastern city of Kharkiv", "A and the nearby port town of B", "fighters
+#: in A, as well as those in the rural areas of B" (only commas, "and", "as well as" with the
+#: same people or things "in" the next place, and a kind word, with up to two lower-case words
+#: before it, between them; not "A, between the towns of B and C": those words are adjectives,
+#: never a preposition, which makes the next places a stretch or a frame).
+_KIND_OF = (r"(?:the\s+)?(?:(?:" + _ADJECTIVE + r"){0,2}(?:towns?|villages?|cities|city|areas?|localities|locality|"
+            r"districts?|neighbou?rhoods?|settlements?|hamlets?)\s+of\s+(?:the\s+)?)?")
+PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*as well as\s+"
+                             r"(?:(?:those|others|the ones)\s+(?:in|at|near)\s+)?)" + _KIND_OF + "$", re.I)
 #: A list that names parts of the place before it: "in Afrin, including Mt. Baflun and Sheran"
 #: (the parts are the events' places, the whole is their frame).
 PLACE_LIST_PARTS = re.compile(r"^\s*,?\s*(?:including|notably|namely|especially|particularly)\s+(?:in\s+)?"

@@ -110,6 +110,7 @@ class Candidate:
     refers_back: bool = False  # its trigger names an act told before ("the attack killed four")
     tells_told_act: bool = False  # its sentence places it in an act told ("killed in the attack")
     context: int | None = None  # the position of the candidate whose sides it took, if any
+    spread: bool = False  # its act spreads over a list of places told after its trigger ("hit A and B")
 
 
 def tells_told_act(sentence: str) -> bool:
@@ -151,8 +152,13 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
         if candidate.place_inherited and kept:
             target = next((i for i in reversed(range(len(kept))) if _elaborates(event, kept[i])), None)
         if target is None and candidate.refers_back and kept and not is_new_act(event):
+            # One act told before has one place: a definite reference whose act spreads over
+            # the list of places after it ("the airstrikes hit A, as well as B and C") retells
+            # it only where it was. A list before it may be where the act's aftermath is told
+            # ("A and B are without power due to the strikes"): that folds as before.
             target = next((i for i in reversed(range(len(kept)))
-                           if _retells(event, kept[i]) or _retells_demonstration(event, kept[i])), None)
+                           if (_retells(event, kept[i]) or _retells_demonstration(event, kept[i]))
+                           and (not candidate.spread or _within(event, kept[i], unlocated=False))), None)
         if target is None and candidate.tells_told_act and kept and not _new_act_beyond_victims(event):
             target = next((i for i in reversed(range(len(kept))) if _harm_in(event, kept[i])), None)
         if target is None and candidate.context is not None:

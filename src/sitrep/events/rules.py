@@ -237,12 +237,13 @@ class EventExtraction:
             place_choices: list[Mention | None] = list(event_places) if event_places else [None]
             by_place = place_fatalities(doc, sentence.start, sentence.end, event_places)
             retold, in_told_act = refers_back(text, hit), tells_told_act(text[sentence.start:sentence.end])
+            spread = len(event_places) > 1 and event_places[0].start >= hit.end
             for n, place_mention in enumerate(place_choices):
                 out.append(Candidate(self._event(
                     doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2, place_mention, day,
                     time_precision, by_place[n] if by_place else fatalities, min(confidence, 1.0), note),
                     inherited, s_index, actor1, actor2, retold, in_told_act,
-                    context_at if from_context else None))
+                    context_at if from_context else None, spread))
         return out
 
     def _event(self, doc: WorkingDoc, sentence: Sentence, sub: str, actor1: Actor | None,
