@@ -7,9 +7,12 @@ import pytest
 from sitrep.events.location import (
     AGENCY_AFTER,
     AGENCY_BEFORE,
+    ENUMERATION_BEFORE,
+    FROM_PEOPLE_BEFORE,
     LIST_JUST_BEFORE,
     ORIGIN_BEFORE,
     STRETCH_BEFORE,
+    announced_list,
     is_backdrop,
     is_building,
     is_route_end,
@@ -149,6 +152,13 @@ def mentions_at(text: str, *names: str) -> list[Mention]:
     ("Gunmen hit a post on the island of Kortalo, between the towns of Mbesiwa and Tarawinde.",
      ("Kortalo", "Mbesiwa", "Tarawinde"), [["Kortalo"], ["Mbesiwa", "Tarawinde"]]),
     ("Gunmen hit Kortalo, near the village of Mbesiwa.", ("Kortalo", "Mbesiwa"), [["Kortalo"], ["Mbesiwa"]]),
+    # A possessive names an owner, not a listed place.
+    ("Crowds blamed Kortalo, Mbesiwa's old ruler.", ("Kortalo", "Mbesiwa"), [["Kortalo"], ["Mbesiwa"]]),
+    # A compass word may end a district's name the gazetteer knows without it.
+    ("Police raided Kortalo, Mbesiwa West and Tarawinde.", ("Kortalo", "Mbesiwa", "Tarawinde"),
+     [["Kortalo", "Mbesiwa", "Tarawinde"]]),
+    ("Police raided Kortalo, Mbesiwa west and Tarawinde.", ("Kortalo", "Mbesiwa", "Tarawinde"),
+     [["Kortalo", "Mbesiwa"], ["Tarawinde"]]),
 ])
 def test_place_runs_groups_listed_places(text: str, names: tuple[str, ...], runs: list[list[str]]) -> None:
     assert [[m.text for m in run] for run in place_runs(text, mentions_at(text, *names))] == runs
@@ -160,6 +170,20 @@ STRETCH_BEFORE_EXAMPLES = [
     ("between the administrative capitals of ", True), ("a rail line running between the capital, ", True),
     ("clashes between army units in ", False), ("fighting between rebels near ", False),
     ("the road from ", False),
+]
+
+
+#: Examples of ENUMERATION_BEFORE (text before a list's first place, matches).
+ENUMERATION_BEFORE_EXAMPLES = [
+    ("recovered by the joint forces from three districts - ", True), ("raided two villages: ", True),
+    ("the 11 villages they took, namely ", True), ("since this morning, they are ", True),
+    ("seized 4 border towns \u2013 ", True),
+    ("recovered from three districts of ", False), ("raided two villages near ", False), ("they are in ", False),
+]
+#: Examples of FROM_PEOPLE_BEFORE (text before a list's first place, matches).
+FROM_PEOPLE_BEFORE_EXAMPLES = [
+    ("killed twelve people from three villages: ", True), ("residents from two towns - ", True),
+    ("recovered by the joint forces from three districts - ", False), ("people fled. Troops took two towns: ", False),
 ]
 
 
@@ -215,6 +239,32 @@ def test_listed_places_chooses_the_list_an_event_spreads_over(text: str, trigger
 def test_location_an_event_told_over_a_list_of_places_is_one_event_per_place(extraction_pipeline, text: str,
                                                                             expected: list[str]) -> None:
     assert sorted(e.location for e in events_of(extraction_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, trigger, names, spread", [
+    ("Police recovered arms from three districts - Kortalo, Mbesiwa and Tarawinde.", "recovered",
+     ("Kortalo", "Mbesiwa", "Tarawinde"), ["Kortalo", "Mbesiwa", "Tarawinde"]),
+    ("Troops raided two villages: Kortalo and Mbesiwa.", "raided", ("Kortalo", "Mbesiwa"), ["Kortalo", "Mbesiwa"]),
+    # Not announced as a list: left to the act's family (`listed_places`).
+    ("Police recovered arms in Kortalo and Mbesiwa.", "recovered", ("Kortalo", "Mbesiwa"), []),
+    # Where the victims came from, not where the act was.
+    ("Gunmen killed twelve people from three villages: Kortalo, Mbesiwa and Tarawinde.", "killed",
+     ("Kortalo", "Mbesiwa", "Tarawinde"), []),
+    # A list before the trigger is no list the trigger announces.
+    ("Two villages: Kortalo and Mbesiwa, police said arms were recovered.", "recovered", ("Kortalo", "Mbesiwa"), []),
+])
+def test_announced_list_spreads_any_act_over_the_places_it_announces(text: str, trigger: str, names: tuple[str, ...],
+                                                                      spread: list[str]) -> None:
+    end = text.index(trigger) + len(trigger)
+    assert [m.text for m in announced_list(text, mentions_at(text, *names), end)] == spread
+
+
+def test_location_arms_recovered_from_a_list_of_districts_are_one_event_per_district(candidate_pipeline):
+    text = "On Monday, Indian police recovered arms from three districts - Kangpokpi, Senapati and Jiribam."
+    events = candidate_pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Disrupted weapons use", "Jiribam"), ("Disrupted weapons use", "Kangpokpi"),
+        ("Disrupted weapons use", "Senapati")]
 
 
 def test_location_a_list_of_provinces_leaves_the_event_in_the_town_named_before(extraction_pipeline):
@@ -325,6 +375,8 @@ def test_location_a_news_agency_named_like_a_town_is_not_where_the_clash_was(ext
     *((STRETCH_BEFORE, text, matches) for text, matches in STRETCH_BEFORE_EXAMPLES),
     *((ORIGIN_BEFORE, text, matches) for text, matches in ORIGIN_BEFORE_EXAMPLES),
     *((AGENCY_BEFORE, text, matches) for text, matches in AGENCY_BEFORE_EXAMPLES),
+    *((ENUMERATION_BEFORE, text, matches) for text, matches in ENUMERATION_BEFORE_EXAMPLES),
+    *((FROM_PEOPLE_BEFORE, text, matches) for text, matches in FROM_PEOPLE_BEFORE_EXAMPLES),
 ])
 def test_location_look_back_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
     assert (pattern.search(text) is not None) is matches

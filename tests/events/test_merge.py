@@ -183,3 +183,14 @@ def test_merge_a_place_taken_and_taken_back_is_two_acts(make_event, report):
     allies = taken.with_changes(actor1="Hizbul Islam", confidence=0.3)
     assert len(merge_duplicates([taken, retaken])) == 2
     assert len(merge_duplicates([taken, allies])) == 1
+
+
+@pytest.mark.parametrize(("second_sub", "kept"), [
+    ("Disrupted weapons use", 2),  # weapons seized where arrests were made: two acts
+    ("Arrests", 1),  # the same arrests told twice
+])
+def test_merge_strategic_developments_of_two_sub_types_are_two_acts(make_event, report, second_sub, kept):
+    arrests = make_event(report, sub_event_type="Arrests", event_type="Strategic developments",
+                         actor1="Police Forces of India", actor2=None, location="Imphal", date=dt.date(2024, 3, 11))
+    second = arrests.with_changes(sub_event_type=second_sub, confidence=0.3)
+    assert len(merge_duplicates([arrests, second])) == kept

@@ -295,3 +295,17 @@ def test_retellings_report_a_definite_reference_over_a_list_of_places(candidate_
     text = "Turkish jets struck YPG positions in Tal Abyad on Wednesday. " + second
     events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2019, 10, 10))).events
     assert sorted(e.location for e in events) == locations
+
+
+@pytest.mark.parametrize(("sub", "folds"), [
+    ("Arrests", True),  # more of the arrests told before
+    ("Disrupted weapons use", False),  # another strategic development: an act of its own
+])
+def test_retellings_another_strategic_development_does_not_continue_the_one_before(make_event, sub, folds):
+    sentence = "Weapons were recovered in Exampleton."
+    document = Document(id="t", text=f"{FIRST} {sentence}")
+    first = make_event(document, FIRST, event_type="Strategic developments", sub_event_type="Arrests", actor2=None)
+    later = make_event(document, sentence, event_type="Strategic developments", sub_event_type=sub, actor2=None,
+                       notes=f"{sub}: 'recovered'" + CONTEXT_SIDES)
+    events = fold_retellings([Candidate(first, False, 0), Candidate(later, False, 1, context=0)])
+    assert (len(events) == 1) is folds

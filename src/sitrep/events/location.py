@@ -37,11 +37,29 @@ _ADJECTIVE = r"(?!(?:between|from|to|in|at|near|on|of)\b)[a-z-]+\s+"
 #: in A, as well as those in the rural areas of B" (only commas, "and", "as well as" with the
 #: same people or things "in" the next place, and a kind word, with up to two lower-case words
 #: before it, between them; not "A, between the towns of B and C": those words are adjectives,
-#: never a preposition, which makes the next places a stretch or a frame).
+#: never a preposition, which makes the next places a stretch or a frame). A capitalised compass
+#: word may end a name the gazetteer knows without it: "A, Imphal West and B".
 _KIND_OF = (r"(?:the\s+)?(?:(?:" + _ADJECTIVE + r"){0,2}(?:towns?|villages?|cities|city|areas?|localities|locality|"
             r"districts?|neighbou?rhoods?|settlements?|hamlets?)\s+of\s+(?:the\s+)?)?")
-PLACE_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*as well as\s+"
+PLACE_LIST_JOIN = re.compile(r"^(?:\s+(?-i:North|South|East|West|Central))?"
+                             r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*as well as\s+"
                              r"(?:(?:those|others|the ones)\s+(?:in|at|near)\s+)?)" + _KIND_OF + "$", re.I)
+#: The possessive after a place name: "Chad's former colonial ruler", "Kyiv’s mayor".
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: Words that announce the list of places after them, whatever the act ("recovered from three
+#: districts - A, B and C", "raided two villages: A and B", "the villages they took, namely A and
+#: B", "..., they are A, B and C"): the text itself says the act was at each of them. Not "three
+#: districts of A" (no list follows), "people from three villages: A and B" (`FROM_PEOPLE_BEFORE`).
+ENUMERATION_BEFORE = re.compile(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:towns|villages|cities|areas|localities|districts|neighbou?rhoods|settlements|hamlets|camps|counties)"
+    r"\s*(?::|[-\u2013\u2014])|,?\s*\b(?:namely|they\s+are|these\s+are|which\s+are))\s+(?:the\s+)?$", re.I)
+#: How far back (characters) the announcing words are looked for before a list's first place.
+ENUMERATION_WINDOW = 60
+#: People said to come from the places listed: where the victims lived, not where the act was
+#: ("killed twelve people from three villages: A, B and C", "residents from two towns - A and B").
+FROM_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|villagers|civilians|victims|men|women|children|"
+                                r"farmers|workers|pupils|students|natives)\s+(?:[\w-]+\s+){0,2}?from\s+[^,;]*$", re.I)
 #: A list that names parts of the place before it: "in Afrin, including Mt. Baflun and Sheran"
 #: (the parts are the events' places, the whole is their frame).
 PLACE_LIST_PARTS = re.compile(r"^\s*,?\s*(?:including|notably|namely|especially|particularly)\s+(?:in\s+)?"
@@ -183,7 +201,9 @@ def place_runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     for m in mentions:
         run = runs[-1] if runs else None
         gap = text[run[-1].end:m.start] if run else ""
-        if run and PLACE_LIST_PARTS.match(gap):
+        if POSSESSIVE_AFTER.match(text, m.end):
+            runs.append([m])  # "France, Chad's former ruler": a possessive names an owner, not a listed place
+        elif run and PLACE_LIST_PARTS.match(gap):
             runs[-1] = [m]  # "Afrin, including Mt. Baflun": the parts, not the whole
         elif run and PLACE_LIST_JOIN.match(gap) and not (is_precise(run[0]) and not is_precise(m)):
             run.append(m)  # "Zolotarivka, Kharkiv region" stops: the town's province, not a second place
@@ -207,6 +227,18 @@ def listed_places(text: str, mentions: list[Mention], trigger_start: int, trigge
     if after:
         return after[0] if len(after[0]) > 1 else []
     return before[-1] if before else []
+
+
+def announced_list(text: str, mentions: list[Mention], trigger_end: int) -> list[Mention]:
+    """The list of places after a trigger that words before it announce as a list ("recovered
+    from three districts - A, B and C"), whatever the act; [] if there is none."""
+    for run in place_runs(text, [m for m in mentions if m.start >= trigger_end]):
+        first = run[0]
+        window = text[max(trigger_end, first.start - ENUMERATION_WINDOW):first.start]
+        if len(run) > 1 and ENUMERATION_BEFORE.search(window) and not FROM_PEOPLE_BEFORE.search(window) \
+                and not _is_stretch(text, run):
+            return run
+    return []
 
 
 def _is_stretch(text: str, run: list[Mention]) -> bool:
@@ -241,6 +273,9 @@ class EventLocator:
             group = listed_places(text, usable, trigger_start, trigger_end)
             if group:
                 return group
+        announced = announced_list(text, usable, trigger_end) if usable else []
+        if announced:
+            return announced
         named = self.installation(s_index, sentence, usable)
         if named:
             return named

@@ -68,6 +68,13 @@ def taken_back(later: Event, earlier: Event) -> bool:
             and later.actor1 != earlier.actor1 and later.actor1 == earlier.actor2)
 
 
+def distinct_developments(a: Event, b: Event) -> bool:
+    """Whether two strategic developments are two acts by their sub-event types: the type groups
+    unlike acts (weapons seized at a town are no telling of an arrest there, nor a truce of either)."""
+    return (a.event_type == b.event_type == EventType.STRATEGIC_DEVELOPMENTS.value
+            and a.sub_event_type != b.sub_event_type)
+
+
 def event_key(event: Event) -> tuple:
     sides = frozenset(a for a in (event.actor1, event.actor2) if a)
     return (event.sub_event_type, sides, (event.location or "").lower(), event.date)
@@ -177,6 +184,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     if _listed_apart(a, b):
         return False
     if a.sub_event_type != b.sub_event_type and {a.sub_event_type, b.sub_event_type} <= DISTINCT_CIVILIAN_HARMS:
+        return False
+    if distinct_developments(a, b):
         return False
     if taken_back(a, b) or taken_back(b, a):
         return False  # "captured the base ... the military recaptured it": lost and won back, two acts

@@ -36,6 +36,7 @@ from sitrep.events.merge import (
     DEMONSTRATION_TYPES,
     GENERIC_SUB_EVENTS,
     NEW_OCCURRENCE,
+    distinct_developments,
     is_new_act,
     taken_back,
 )
@@ -258,6 +259,8 @@ def _continues(later: Event, earlier: Event, listed: bool = False) -> bool:
         return False
     # A telling of another kind of act is its own event ("artillery fire was delivered" in a battle).
     if later.event_type != earlier.event_type and later.sub_event_type not in GENERIC_SUB_EVENTS:
+        return False
+    if distinct_developments(later, earlier):
         return False
     return _within(later, earlier, unlocated=not listed)
 
