@@ -152,6 +152,11 @@ def mentions_at(text: str, *names: str) -> list[Mention]:
     ("Gunmen hit a post on the island of Kortalo, between the towns of Mbesiwa and Tarawinde.",
      ("Kortalo", "Mbesiwa", "Tarawinde"), [["Kortalo"], ["Mbesiwa", "Tarawinde"]]),
     ("Gunmen hit Kortalo, near the village of Mbesiwa.", ("Kortalo", "Mbesiwa"), [["Kortalo"], ["Mbesiwa"]]),
+    # A plural kind word after listed names goes on to the next; a singular one ends a frame.
+    ("Gunmen attacked the Kortalo and Mbesiwa camps and the nearby city of Tarawinde.",
+     ("Kortalo", "Mbesiwa", "Tarawinde"), [["Kortalo", "Mbesiwa", "Tarawinde"]]),
+    ("Troops cleared Kortalo in the west of Mbesiwa town and Tarawinde village.", ("Kortalo", "Mbesiwa", "Tarawinde"),
+     [["Kortalo"], ["Mbesiwa"], ["Tarawinde"]]),
     # A possessive names an owner, not a listed place.
     ("Crowds blamed Kortalo, Mbesiwa's old ruler.", ("Kortalo", "Mbesiwa"), [["Kortalo"], ["Mbesiwa"]]),
     # A compass word may end a district's name the gazetteer knows without it.

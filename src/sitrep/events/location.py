@@ -32,6 +32,9 @@ PLACE_LOOKBACK_SENTENCES = 3
 MULTI_PLACE_FAMILIES = frozenset({"air", "shelling", "territory_gain", "protest", "attack", "explosive"})
 #: A word before a kind word that is an adjective ("northeastern", "nearby port"), not a preposition.
 _ADJECTIVE = r"(?!(?:between|from|to|in|at|near|on|of)\b)[a-z-]+\s+"
+#: A plural kind word after listed names, which goes on: "the A and B camps and the nearby city of
+#: C" (not a singular one: "A, B and C in the west of D town and E village" parts a frame from a place).
+_KIND_AFTER = r"(?:towns|villages|cities|areas|localities|districts|neighbou?rhoods|settlements|hamlets|camps)"
 #: Places joined in one list: "A, B and C", "A, the village of B, the towns of C and D", "A as well
 #: as B", "Kyiv, and the northeastern city of Kharkiv", "A and the nearby port town of B", "fighters
 #: in A, as well as those in the rural areas of B" (only commas, "and", "as well as" with the
@@ -41,7 +44,7 @@ _ADJECTIVE = r"(?!(?:between|from|to|in|at|near|on|of)\b)[a-z-]+\s+"
 #: word may end a name the gazetteer knows without it: "A, Imphal West and B".
 _KIND_OF = (r"(?:the\s+)?(?:(?:" + _ADJECTIVE + r"){0,2}(?:towns?|villages?|cities|city|areas?|localities|locality|"
             r"districts?|neighbou?rhoods?|settlements?|hamlets?)\s+of\s+(?:the\s+)?)?")
-PLACE_LIST_JOIN = re.compile(r"^(?:\s+(?-i:North|South|East|West|Central))?"
+PLACE_LIST_JOIN = re.compile(r"^(?:\s+(?-i:North|South|East|West|Central))?(?:\s+" + _KIND_AFTER + ")?"
                              r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*as well as\s+"
                              r"(?:(?:those|others|the ones)\s+(?:in|at|near)\s+)?)" + _KIND_OF + "$", re.I)
 #: The possessive after a place name: "Chad's former colonial ruler", "Kyiv’s mayor".
