@@ -15,7 +15,11 @@ REBELS = Actor("rebels", "Testland Liberation Front", ActorCategory.REBEL_GROUP,
     (DIED_AFTER, " were killed", False),
     (LEFT_BEFORE, "operations left four ", True), (LEFT_BEFORE, "the raid left at least 12 ", True),
     (LEFT_BEFORE, "the fighters who left the ", True), (LEFT_BEFORE, "fighters attacked ", False),
-    (DEAD_AFTER, " dead", True), (DEAD_AFTER, " deadlocked", False), (DEAD_AFTER, " shot dead", False),
+    (LEFT_BEFORE, "fighting went on, leaving dozens of ", True), (LEFT_BEFORE, "the blast leaves two ", True),
+    (LEFT_BEFORE, "the leaflets named ", False),
+    (DEAD_AFTER, " dead", True), (DEAD_AFTER, " killed", True), (DEAD_AFTER, " wounded and 17 missing", True),
+    (DEAD_AFTER, " injured", True), (DEAD_AFTER, " killers", False), (DEAD_AFTER, " deadlocked", False),
+    (DEAD_AFTER, " shot dead", False),
     (CLASH_WITH, "died in clashes with the ", True), (CLASH_WITH, "in fighting with “", True),
     (CLASH_WITH, "died in an airstrike by the ", False),
     (DIED_ATTACKING, " died when they attacked a post", True),
@@ -34,6 +38,8 @@ def _mention(text: str, surface: str) -> Mention:
 @pytest.mark.parametrize(("text", "surface", "trigger", "dead"), [
     ("About ten TLF fighters died in the battle.", "TLF fighters", "died", True),
     ("Operations left four TLF fighters dead.", "TLF fighters", "dead", True),
+    ("The battles went on, leaving dozens of TLF fighters killed.", "TLF fighters", "killed", True),
+    ("An ambush that left 12 TLF fighters injured.", "TLF fighters", "injured", True),
     ("Two TLF fighters lost their lives when jets struck.", "TLF fighters", "struck", True),
     # The side acts, or the death is someone else's.
     ("TLF fighters shot dead two soldiers.", "TLF fighters", "shot dead", False),
@@ -42,6 +48,7 @@ def _mention(text: str, surface: str) -> Mention:
     ("Three TLF fighters died when they attacked a police post.", "TLF fighters", "died", False),
     # "Left" before the side is not a death unless "dead" follows it.
     ("The army left four TLF fighters in custody.", "TLF fighters", "custody", False),
+    ("Leaving the town, TLF fighters killed two soldiers.", "TLF fighters", "killed", False),
 ])
 def test_deaths_died_tells_a_side_only_as_dead(text, surface, trigger, dead):
     end = text.index(trigger) + len(trigger)

@@ -5,6 +5,7 @@ from sitrep.events.roles import (
     BACKED_BY,
     COUNT_BEFORE,
     DEMONYM_AND,
+    OPENING_PHRASE_END,
     PASSIVE_AFTER,
     SAID_AFTER,
     SELF_REPORT,
@@ -91,6 +92,20 @@ def test_roles_an_actor_after_an_opening_trigger_acts_only_when_named_as_the_age
 def test_roles_a_side_given_support_is_an_ally_not_the_target(sentence, trigger):
     sides = _sides_of(sentence, trigger, {"Foreign jets": FOREIGN, "the army": ARMY})
     assert (sides.actor1, sides.actor2, sides.assoc1) == (FOREIGN, None, (ARMY,))
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, actor2", [
+    # An opening phrase ending in a comma names a side that is not the subject.
+    ("With the army massed in the west, the TLF ambushed a convoy near the river.", "ambushed", REBELS, ARMY),
+    ("The TLF withdrew to the hills, the army practically conquered the town.", "conquered", ARMY, REBELS),
+    ("After the TLF fled the post, the army retook the town.", "retook", ARMY, REBELS),
+    # A relative clause, a list or an apposition leaves the first side the subject.
+    ("The TLF, which is fighting the army, attacked a convoy.", "attacked", REBELS, ARMY),
+    ("The army, the Hill Militia and others attacked the TLF.", "attacked", ARMY, REBELS),
+])
+def test_roles_a_side_in_an_opening_phrase_is_not_the_subject(sentence, trigger, actor1, actor2):
+    sides = _sides(sentence, trigger)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)
 
 
 def test_roles_allies_joined_to_the_first_side():
@@ -248,10 +263,13 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (SUPPORT_FOR, "in support of the ", True),
     (SUPPORT_FOR, "attacks on the ", False),
     (WITH_SIDE, " with the ", True), (WITH_SIDE, " with ", True), (WITH_SIDE, " with grenades on ", False),
+    (OPENING_PHRASE_END, " massed in the west, the ", True), (OPENING_PHRASE_END, " withdrew to the hills, ", True),
+    (OPENING_PHRASE_END, ", which is fighting ", False), (OPENING_PHRASE_END, ", ", False),
+    (OPENING_PHRASE_END, " fought. Then ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
-        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE)
+        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END)
         else pattern.match(text))
     assert (found is not None) is matches
 

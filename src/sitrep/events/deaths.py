@@ -20,10 +20,11 @@ DIED_AFTER = re.compile(r"^(?:\s+(?:\w+ly|later|also|all|have|had|has|were|was))
                         r"(?:died|perished|lost\s+their\s+lives|lost\s+his\s+life|(?:were|was)\s+martyred|"
                         r"embraced\s+martyrdom)\b", re.I)
 #: A resultative death around a side: "operations left four militants dead", "the raid left
-#: 12 militants dead"; the words before the side are its count or qualifiers ("left at least
-#: 12 IS", "left several Taliban").
-LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-DEAD_AFTER = re.compile(r"^\s+dead\b", re.I)
+#: 12 militants dead", "..., leaving dozens of IS militants killed", "an ambush that left 12
+#: soldiers injured"; the words before the side are its count or qualifiers ("left at least
+#: 12 IS", "left several Taliban"). Not "the militants left the town" (no toll after the side).
+LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+DEAD_AFTER = re.compile(r"^\s+(?:dead|killed|wounded|injured)\b", re.I)
 #: How far back from a side to look for "left", in characters.
 LEFT_WINDOW = 40
 #: A side fought, not an author, right before a later mention: "died in clashes with the ELN",

@@ -87,6 +87,12 @@ SELF_REPORT = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last)?\s*\w*day\b
                          r"captures?)\s+of\b", re.I)
 #: How far before a mention to look for the words that make it a source, in characters.
 SOURCE_WINDOW = 60
+#: What parts an opening phrase from the subject after it: words after a side, ending in a comma,
+#: as in "With the army massed in the west, the TLF ambushed ...", "After the TLF fled the post, the
+#: army retook ...", "The TLF withdrew to the hills, the army took ..."; a list ("the army, the
+#: police and ...") or an ally joined by a comma (`ALLY_JOIN`) is no such phrase, nor a relative
+#: clause that goes on to the verb ("the TLF, which is fighting the army, attacked ...").
+OPENING_PHRASE_END = re.compile(r"\w[^.;]*,\s*(?:the\s+)?$", re.I)
 #: Two demonyms sharing one weapon: "Russian and Syrian warplanes", "US, British jets".
 DEMONYM_AND = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 #: A phrase that makes the trigger after it the support of another act in the sentence:
@@ -219,8 +225,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
                        or died(text, m, sent_start, trigger_end, after)]
     before_distinct = [m for m in before_distinct if m not in passive_victims]
     after_distinct = _distinct_in_order(after)
-    # The subject: the first armed side before the verb (civilians are victims, not authors).
-    actor1_m = next((m for m in before_distinct if m.value.inter != ActorCategory.CIVILIANS), None)
+    # The subject: the first armed side before the verb (civilians are victims, not authors), or
+    # the first after an opening phrase that names another ("With the army massed in the west, the
+    # TLF attacked ...").
+    actor1_m = _clause_subject(text, [m for m in before_distinct if m.value.inter != ActorCategory.CIVILIANS])
     if actor1_m is None and after_distinct:
         # Trigger first: the first armed actor acts when a mutual act names it ("fighting with
         # IS") or an agent phrase introduces it ("an attack by IS on ..."); otherwise it is
@@ -263,6 +271,17 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         actor1, actor2 = actor2, actor1
         assoc1, assoc2 = (), ()
     return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
+
+
+def _clause_subject(text: str, armed_before: list[Mention]) -> Mention | None:
+    """The subject among the armed sides named before a trigger, in text order: the first, unless
+    a later one follows an opening phrase ending in a comma, which is then the subject."""
+    subject = armed_before[0] if armed_before else None
+    for previous, mention in zip(armed_before, armed_before[1:], strict=False):
+        gap = text[previous.end:mention.start]
+        if OPENING_PHRASE_END.search(gap) and not ALLY_JOIN.search(gap):
+            subject = mention
+    return subject
 
 
 def _passive_before(text: str, sent_start: int, trigger_start: int, mentions: list[Mention]) -> bool:
