@@ -75,12 +75,15 @@ WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |p
                               r"firing a (?:single )?shot|a shot (?:being )?fired|bloodshed|clashes|combat))\b", re.I)
 #: The losing side told as gone before the place was taken: "declared the towns clear after the
 #: exit of all terrorists", "the troops had all left by Friday, before the rebels took control"
-#: (the codebook's Non-violent transfer: a side withdraws and another moves in). Not a toll
+#: (the codebook's Non-violent transfer: a side withdraws and another moves in), "took over the
+#: base after government troops withdrew", "moved in as the rebels pulled out". Not a toll
 #: ("the fighting had left ten dead") nor a withdrawal forced in the fight ("forced them to withdraw").
 SIDE_DEPARTED = re.compile(r"\b(?:(?:after|following|with)\s+(?:the\s+)?(?:exit|withdrawal|evacuation|departure|"
                            r"pull-?out)\s+of"
                            r"|(?:had|have|has)\s+(?:all\s+|already\s+)?(?:withdrawn|pulled out|evacuated"
                            r"|left(?=\s*(?:[.,;]|$|\s+(?:by|before|on|at|for|the\s+(?:town|city|area|village|base)))))"
+                           r"|(?:after|as|once|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:withdrew|pulled\s+out|pulled\s+back"
+                           r"|vacated|abandoned)\b"
                            r")", re.I)
 #: Fighting told with a capture: a side that left "following heavy fighting" was driven out, so its
 #: exit makes no Non-violent transfer ("recaptured the town after the withdrawal of the insurgents
@@ -213,19 +216,43 @@ DOWNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fight
                              r"(?:\w+ly\s+)?(?:hit|shot down|downed|struck|brought down)\b", re.I)
 MANNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|warplane|fighter jet|jet)s?\b", re.I)
 UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?)\b", re.I)
-#: Aircraft lost: an aircraft word near a crash verb.
-AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)\b", re.I)
+#: An aircraft word, one or several: a crash word codes a loss only where one is named ("the
+#: helicopter crashed", "one of its helicopters crashed"; not "the talks crashed").
+AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)s?\b", re.I)
+#: Hostile fire told of an aircraft lost, so its loss was no accident (house rule): "it damaged a
+#: helicopter, which crashed", "the jet went down after being hit by ground fire", "crashed after it
+#: was struck by a missile", "shot down". Not "crashed during a routine mission", "went down due to
+#: a technical fault" (no fire: Strategic developments / Other).
+AIRCRAFT_FIRED_ON = re.compile(r"\b(?:shot\s+down|shoots?\s+down|downed|brought\s+down|damaged|(?:hit|struck|targeted)"
+                               r"\s+by|ground\s+fire|anti-?aircraft|surface-to-air|manpads)\b", re.I)
+#: The crash forms of the lexicon's loss family ("crashed", "went down"), as against surrender.
+CRASH_FORMS = frozenset({"crashed", "crash-landed", "went down"})
 
 #: Who bombs from the air: a bare "bombing(s)" by state forces or an international force (a
 #: coalition) is an air raid, where by an insurgent it is a planted bomb (`name_bare_bombings`
 #: already makes it an air strike where the report names aircraft). On gold/train, all 5 such
 #: bombings by state or coalition forces are Air/drone strikes.
 AIR_ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER})
+#: How the codebook names an international coalition ("US-led Coalition", "Saudi-led Coalition"):
+#: its raids are flown. On gold/train all 7 events of a coalition are Air/drone strikes.
+COALITION_NAME = " Coalition"
+#: The raid words of the attack family, and a death told as a raid's toll: "were killed in raids
+#: in the Sirwah district", "died in coalition raids" (not "killed in the attack").
+RAID_FORMS = frozenset({"raid", "raids", "raided"})
+KILLED_IN_RAIDS = re.compile(r"^\s*(?:[\w,]+\s+){0,3}?(?:in|during|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?raids?\b",
+                             re.I)
 #: How the codebook names a state's police ("Police Forces of <Country>"): police fly no bombers,
 #: and a police side of a bombing is mostly the one that came to the scene.
 POLICE_NAME = "Police Forces of"
 ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                               ActorCategory.IDENTITY_MILITIA, ActorCategory.EXTERNAL_OTHER})
+#: Families of a fight told in a sentence: soldiers an armed group captures in it are its prisoners,
+#: no arrest (the codebook's Arrests are made by state forces or a de facto authority; on gold/train
+#: no Arrests event has a state force as actor2).
+FIGHT_FAMILIES = frozenset({"attack", "clash", "kill"})
+#: The arrest forms an armed group's taking of prisoners is told by ("were captured", "captured
+#: alive"); "arrested" and "detained" are the state's words (police in a shootout "arrested four").
+CAPTURE_WORD = "captur"
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
 TRANSFER_FAMILIES = frozenset({"withdrawal"})
 REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
@@ -237,6 +264,11 @@ def is_civilian(actor: Actor | None) -> bool:
 
 def is_protester(actor: Actor | None) -> bool:
     return actor is not None and actor.inter in (ActorCategory.PROTESTERS, ActorCategory.RIOTERS)
+
+
+def is_coalition(actor: Actor | None) -> bool:
+    """An international coalition, named as the codebook names one ("Saudi-led Coalition")."""
+    return actor is not None and actor.name.endswith(COALITION_NAME)
 
 
 def is_armed_side(actor: Actor | None) -> bool:
@@ -325,6 +357,10 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
+        if family == "air" and AIRCRAFT_LOST.search(sentence):
+            # An aircraft lost is no strike of its own: its crash word or the fire that downed it
+            # codes the event.
+            return None
         if family == "air" and hit.form in GENERIC_AIR_FORMS and "shelling" in families \
                 and not AIRBORNE.search(sentence):
             return "Shelling/artillery/missile attack"  # "bombed the positions with rockets"
@@ -339,6 +375,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # a broken or hoped-for ceasefire: no agreement happened here
     if family == "arrest" and ARREST_NOT_MADE.search(before_trigger):
         return None  # "resisted arrest": nobody was arrested
+    if family == "arrest" and CAPTURE_WORD in hit.form and families & FIGHT_FAMILIES and is_armed_side(actor1) \
+            and not is_state_of(actor1, None) and is_state_of(actor2, None):
+        return None  # soldiers "captured during a raid" by an armed group: its fight is the event
     met = _force_met_crowd(family, sentence, before_trigger)
     if met is not None:
         return met
@@ -389,6 +428,13 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return "Violent demonstration"
     if family == "surrender" and AIRCRAFT.search(sentence) is None and "crash" in sentence.lower():
         return None
+    if family == "surrender" and hit.form in CRASH_FORMS and AIRCRAFT_FIRED_ON.search(sentence):
+        # Hostile fire told: no loss by accident (Other). The fire's own word ("shot down") codes
+        # the battle of the house rule; a claim that it was "damaged" alone codes nothing.
+        return None
+    if is_coalition(actor1) and (family == "attack" and hit.form in RAID_FORMS
+                                 or family == "kill" and KILLED_IN_RAIDS.match(after_trigger)):
+        return "Air/drone strike"  # "the Houthis were killed in raids" by a coalition: air raids
     if family in {"attack", "clash", "kill", "riot"}:
         # An armed group that "stormed" or "torched" a place attacks it: no crowd riots.
         if is_protester(actor2) and EXCESSIVE_FORCE.search(sentence):

@@ -34,6 +34,9 @@ ARMY_WORDS = re.compile(r"\b(?:army|military|soldiers?|troops|national guard)\b"
 #: aircraft's force alone (the people on board are its toll, not a second side).
 AIRCRAFT_LOST = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter|drone)s?\b[^.;]{0,60}?"
                            r"\b(?:crashed|crash-landed|went down)\b|\b(?:plane|helicopter|air)\s+crash\b", re.I)
+#: An aircraft of no army: "a passenger plane crashed", "a cargo jet went down" (no conflict event).
+CIVIL_AIRCRAFT = re.compile(r"\b(?:passenger|airliner|commercial|cargo|civilian|private|charter|medical|rescue)\b",
+                            re.I)
 #: Who is a protest's second side when force met it and the sentence names none: the army where
 #: the report names it (`ARMY_WORDS`), else the police. All 15 interventions and uses of
 #: excessive force of gold/train have a second side.
@@ -99,6 +102,15 @@ def _forces_of_government(actor: Actor | None, roles: RoleActors, on: dt.date | 
     return actor
 
 
+def aircraft_owner(sentence: str, country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
+    """The army of the place where an aircraft was lost and the sentence names no side ("one of its
+    helicopters crashed in Kidal"): armies fly the aircraft a conflict report tells lost; None for
+    any other sentence, or a civil aircraft."""
+    if not AIRCRAFT_LOST.search(sentence) or CIVIL_AIRCRAFT.search(sentence):
+        return None
+    return roles.role_actor(country, "military", on)
+
+
 def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
                   roles: RoleActors, on: dt.date | None, sentence: str = "",
                   report: str = "") -> tuple[Actor | None, Actor | None]:
@@ -114,7 +126,10 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
     actor1, actor2 = _conform(sub_event_type, actor1, actor2, country, roles, on, report or sentence)
     if sub_event_type == "Other" and AIRCRAFT_LOST.search(sentence):
         # An aircraft lost: its force alone ("a military plane crashed, killing 15 on board").
-        actor1 = next((a for a in (actor1, actor2) if a is not None and a.inter not in CROWDS), None)
+        sides = [a for a in (actor1, actor2) if a is not None and a.inter not in CROWDS]
+        # Armies fly the aircraft that crash: a state force among the sides is the owner
+        # ("one of its helicopters crashed" after the rebels' claim is the army's).
+        actor1 = next((a for a in sides if a.inter == ActorCategory.STATE_FORCES), sides[0] if sides else None)
         return actor1, None
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return actor1, None
