@@ -236,11 +236,11 @@ AIR_ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTE
 #: How the codebook names an international coalition ("US-led Coalition", "Saudi-led Coalition"):
 #: its raids are flown. On gold/train all 7 events of a coalition are Air/drone strikes.
 COALITION_NAME = " Coalition"
-#: The raid words of the attack family, and a death told as a raid's toll: "were killed in raids
-#: in the Sirwah district", "died in coalition raids" (not "killed in the attack").
-RAID_FORMS = frozenset({"raid", "raids", "raided"})
-KILLED_IN_RAIDS = re.compile(r"^\s*(?:[\w,]+\s+){0,3}?(?:in|during|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?raids?\b",
-                             re.I)
+#: The plural raid word of the attack family, and a death told as the toll of raids: "were killed
+#: in raids in the Sirwah district", "died in coalition raids" (not "killed in the attack", nor a
+#: single "raid": a coalition's special forces raid on the ground).
+RAID_FORMS = frozenset({"raids"})
+KILLED_IN_RAIDS = re.compile(r"^\s*(?:[\w,]+\s+){0,3}?(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?raids\b", re.I)
 #: How the codebook names a state's police ("Police Forces of <Country>"): police fly no bombers,
 #: and a police side of a bombing is mostly the one that came to the scene.
 POLICE_NAME = "Police Forces of"

@@ -36,12 +36,13 @@ from sitrep.events.notes import write_note
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
-from sitrep.events.sides import PROTEST_TYPES, RoleActors, aircraft_owner, conform_sides
+from sitrep.events.sides import PROTEST_TYPES, RoleActors, aircraft_owner, conform_sides, fire_told_after
 from sitrep.events.triggers import (
     TriggerFinder,
     TriggerHit,
     anchors_another,
     name_bare_bombings,
+    name_bare_raids,
     name_bare_strikes,
     refers_back,
     retold_beside_new_act,
@@ -115,7 +116,8 @@ class EventExtraction:
         text = doc.text
         lowered = text.lower()
         families = self.triggers.families
-        hits = name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families), families)
+        hits = name_bare_raids(name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families),
+                                                     families), families)
         candidates: list[Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
@@ -195,6 +197,8 @@ class EventExtraction:
                                             sides.assoc1, place, self.roles) or sub
             # The protest's crowd is its trigger ("protesters blocked the road", "protesters stormed
             # the airport", a riot): conform_sides names it.
+            if sub == LOSS_SUB and fire_told_after(text, c_end):
+                continue  # "... crashed. The aircraft was hit by a missile": no loss by accident
             if actor1 is None and actor2 is None and sub == LOSS_SUB and place is not None:
                 actor1 = aircraft_owner(clause, place.country, self.roles, doc.document.published)
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":

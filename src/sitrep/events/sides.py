@@ -102,6 +102,21 @@ def _forces_of_government(actor: Actor | None, roles: RoleActors, on: dt.date | 
     return actor
 
 
+#: The sentence after a crash telling the aircraft was fired on: "The aircraft, as the ministry
+#: confirmed, was hit by a missile", "The helicopter had been shot down by the rebels" (the loss was
+#: the battle of the house rule, told there). Not "The aircraft was carrying 12 soldiers".
+FIRED_ON_AFTER = re.compile(r"^\s*(?:The|That|This)\s+(?:\w+\s+)?(?:helicopter|aircraft|plane|jet|warplane|chopper)\b"
+                            r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?:hit|struck|shot\s+down|downed|brought\s+down|targeted)\b")
+#: How far after a crash its firing may be told (the next sentence).
+FIRED_ON_WINDOW = 300
+
+
+def fire_told_after(text: str, end: int) -> bool:
+    """Whether the sentence after a crash (ending at `end`) tells the aircraft was fired on."""
+    return FIRED_ON_AFTER.match(text[end:end + FIRED_ON_WINDOW]) is not None
+
+
 def aircraft_owner(sentence: str, country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
     """The army of the place where an aircraft was lost and the sentence names no side ("one of its
     helicopters crashed in Kidal"): armies fly the aircraft a conflict report tells lost; None for
