@@ -89,6 +89,10 @@ SIDE_DEPARTED = re.compile(r"\b(?:(?:after|following|with)\s+(?:the\s+)?(?:exit|
 #: exit makes no Non-violent transfer ("recaptured the town after the withdrawal of the insurgents
 #: following heavy fighting"; not "after the exit of all terrorists", no fight told).
 FIGHT_TOLD = re.compile(r"\b(?:fighting|clash(?:es|ed)|battles?|firefights?|gunfights?|shootouts?|fierce)\b", re.I)
+#: A capture joined to the assault that won it: "attacked and taken over the junta's camp", "stormed
+#: and captured the base" (fought for, whatever else the sentence says was left without a fight).
+ASSAULTED_AND = re.compile(r"\b(?:attacked|stormed|assaulted|overran|raided|besieged)\s+and\s+(?:then\s+|later\s+)?$",
+                           re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -409,7 +413,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
                 and not DRIVEN_OUT.search(after_trigger) \
                 and hit.form not in CLEARING_FORMS | EXPULSION_FORMS:  # those named the place they left
             return None if hit.form in RELEASE_FORMS else "Arrests"
-        if WITHOUT_FIGHTING.search(sentence) or (SIDE_DEPARTED.search(sentence) and not FIGHT_TOLD.search(sentence)):
+        departed = SIDE_DEPARTED.search(sentence) and not FIGHT_TOLD.search(sentence)
+        if not ASSAULTED_AND.search(before_trigger) and (WITHOUT_FIGHTING.search(sentence) or departed):
             return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"
