@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from sitrep.events.aircraft import AIRCRAFT_FIRED_ON, CRASH_FORMS
 from sitrep.events.sides import AIRCRAFT_LOST
 from sitrep.events.triggers import BARE_BOMBING_FORMS, TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
@@ -223,14 +224,6 @@ UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shahe
 #: An aircraft word, one or several: a crash word codes a loss only where one is named ("the
 #: helicopter crashed", "one of its helicopters crashed"; not "the talks crashed").
 AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)s?\b", re.I)
-#: Hostile fire told of an aircraft lost, so its loss was no accident (house rule): "it damaged a
-#: helicopter, which crashed", "the jet went down after being hit by ground fire", "crashed after it
-#: was struck by a missile", "shot down". Not "crashed during a routine mission", "went down due to
-#: a technical fault" (no fire: Strategic developments / Other).
-AIRCRAFT_FIRED_ON = re.compile(r"\b(?:shot\s+down|shoots?\s+down|downed|brought\s+down|damaged|(?:hit|struck|targeted)"
-                               r"\s+by|ground\s+fire|anti-?aircraft|surface-to-air|manpads)\b", re.I)
-#: The crash forms of the lexicon's loss family ("crashed", "went down"), as against surrender.
-CRASH_FORMS = frozenset({"crashed", "crash-landed", "went down"})
 
 #: Who bombs from the air: a bare "bombing(s)" by state forces or an international force (a
 #: coalition) is an air raid, where by an insurgent it is a planted bomb (`name_bare_bombings`

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from sitrep.config import Settings
+from sitrep.events.aircraft import aircraft_owner, fire_told_after
 from sitrep.events.attribution import (
     BOMB_SUBS,
     TERRITORY_SUBS,
@@ -36,7 +37,7 @@ from sitrep.events.notes import write_note
 from sitrep.events.opponents import OpponentModel, load_opponent_model
 from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
-from sitrep.events.sides import PROTEST_TYPES, RoleActors, aircraft_owner, conform_sides, fire_told_after
+from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
 from sitrep.events.triggers import (
     TriggerFinder,
     TriggerHit,

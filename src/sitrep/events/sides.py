@@ -34,9 +34,6 @@ ARMY_WORDS = re.compile(r"\b(?:army|military|soldiers?|troops|national guard)\b"
 #: aircraft's force alone (the people on board are its toll, not a second side).
 AIRCRAFT_LOST = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter|drone)s?\b[^.;]{0,60}?"
                            r"\b(?:crashed|crash-landed|went down)\b|\b(?:plane|helicopter|air)\s+crash\b", re.I)
-#: An aircraft of no army: "a passenger plane crashed", "a cargo jet went down" (no conflict event).
-CIVIL_AIRCRAFT = re.compile(r"\b(?:passenger|airliner|commercial|cargo|civilian|private|charter|medical|rescue)\b",
-                            re.I)
 #: Who is a protest's second side when force met it and the sentence names none: the army where
 #: the report names it (`ARMY_WORDS`), else the police. All 15 interventions and uses of
 #: excessive force of gold/train have a second side.
@@ -100,30 +97,6 @@ def _forces_of_government(actor: Actor | None, roles: RoleActors, on: dt.date | 
     if actor is not None and actor.name.startswith(GOVERNMENT_PREFIX) and actor.country:
         return roles.role_actor(actor.country, "military", on) or actor
     return actor
-
-
-#: The sentence after a crash telling the aircraft was fired on: "The aircraft, as the ministry
-#: confirmed, was hit by a missile", "The helicopter had been shot down by the rebels" (the loss was
-#: the battle of the house rule, told there). Not "The aircraft was carrying 12 soldiers".
-FIRED_ON_AFTER = re.compile(r"^\s*(?:The|That|This)\s+(?:\w+\s+)?(?:helicopter|aircraft|plane|jet|warplane|chopper)\b"
-                            r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                            r"(?:hit|struck|shot\s+down|downed|brought\s+down|targeted)\b")
-#: How far after a crash its firing may be told (the next sentence).
-FIRED_ON_WINDOW = 300
-
-
-def fire_told_after(text: str, end: int) -> bool:
-    """Whether the sentence after a crash (ending at `end`) tells the aircraft was fired on."""
-    return FIRED_ON_AFTER.match(text[end:end + FIRED_ON_WINDOW]) is not None
-
-
-def aircraft_owner(sentence: str, country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
-    """The army of the place where an aircraft was lost and the sentence names no side ("one of its
-    helicopters crashed in Kidal"): armies fly the aircraft a conflict report tells lost; None for
-    any other sentence, or a civil aircraft."""
-    if not AIRCRAFT_LOST.search(sentence) or CIVIL_AIRCRAFT.search(sentence):
-        return None
-    return roles.role_actor(country, "military", on)
 
 
 def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None,
