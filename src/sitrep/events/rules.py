@@ -25,7 +25,7 @@ from sitrep.events.attribution import (
     unclaimed_author,
 )
 from sitrep.events.clauses import ToldAct, clause_span, second_event_allowed, separate_act
-from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type, territory_type
+from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.figures import place_fatalities
 from sitrep.events.headlines import fold_headline
@@ -89,8 +89,6 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_HEADLINE_CHARS = 200
 #: Trigger families of a mutual act: "X and Y clashed" names two sides.
 RECIPROCAL_FAMILIES = frozenset({"clash"})
-#: The types of a place taken by a side, which the taker decides (`coding.territory_type`).
-TAKEN_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: The type of an aircraft lost with no fire told (the codebook's house rule): its side may be
 #: left unnamed ("one of its helicopters crashed"), the army of the place (`aircraft_owner`).
 LOSS_SUB = "Other"
@@ -222,9 +220,6 @@ class EventExtraction:
                 actor1, actor2 = bomber_first(sub, actor1, actor2, sides_context)
             elif sub in TERRITORY_SUBS:
                 actor1, actor2 = loser_second(actor1, actor2, driven_out(text, sentence.start, sentence.end, actors))
-                if sub in TAKEN_SUBS:
-                    # Who took the place decides its type: the taker known now, not the grammar's first side.
-                    sub = territory_type(actor1, sides.assoc1, place, self.roles)
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            clause, text)
             if actor1 is None and actor2 is None:
