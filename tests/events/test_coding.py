@@ -22,6 +22,7 @@ from sitrep.events.coding import (
     INTERCEPTED_THING,
     KILLED_IN_FIGHT,
     KILLED_IN_RAIDS,
+    MATERIEL_OBJECT,
     MOB_AGENT,
     PASSIVE_BEFORE,
     PERSON_OBJECT,
@@ -489,6 +490,14 @@ def test_coding_aircraft_used_for_surveillance_or_support_is_no_strike(finder, s
      "taken over", REBELS, ARMY, "Non-state actor overtakes territory"),
     ("The army took over the base in Kaduna after the rebels withdrew.", "took over", ARMY, REBELS,
      "Non-violent transfer of territory"),
+    # Materiel taken is no place taken; a place taken with its materiel is.
+    ("The rebels said they had captured armoured vehicles and trucks during the battles.", "captured", REBELS, ARMY,
+     None),
+    ("The rebels captured the town of Kaduna and its trucks.", "captured", REBELS, ARMY,
+     "Non-state actor overtakes territory"),
+    # A crowd named as rioters that kills is the mob; protesters who kill riot.
+    ("The angry crowd killed the suspect in the market.", "killed", RIOTERS, None, "Mob violence"),
+    ("The angry crowd killed the suspect in the market.", "killed", PROTESTERS, None, "Violent demonstration"),
 ])
 def test_coding_trigger_precedence_follows_the_house_rules(finder, sentence, trigger, actor1, actor2, expected):
     assert _code(finder, sentence, trigger, actor1, actor2, TOWN) == expected
@@ -504,7 +513,10 @@ def test_coding_trigger_precedence_follows_the_house_rules(finder, sentence, tri
     (SIDE_DEPARTED, "took over the base after government troops withdrew", True),
     (SIDE_DEPARTED, "moved in as the rebels pulled out", True),
     (SIDE_DEPARTED, "captured the town after heavy fighting", False),
+    (MATERIEL_OBJECT, " armoured vehicles, trucks, and tankers", True),
+    (MATERIEL_OBJECT, " two pick-ups", True),
+    (MATERIEL_OBJECT, " the town of Kaduna", False),
 ])
 def test_coding_house_rule_regexes_match_their_examples(pattern, text, matches):
-    found = pattern.match(text) if pattern is KILLED_IN_RAIDS else pattern.search(text)
+    found = pattern.match(text) if pattern in (KILLED_IN_RAIDS, MATERIEL_OBJECT) else pattern.search(text)
     assert (found is not None) is matches

@@ -41,6 +41,10 @@ PLACE_OBJECT = re.compile(
 #: After a capture verb, arms: "seized weapons", "captured a cache of ammunition" (no place taken).
 WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammunition|munitions|rifles|guns|"
                            r"explosives|cache)\b", re.I)
+#: After a capture verb, materiel: "captured armoured vehicles, trucks and tankers", "seized two
+#: pick-ups" (no place taken; the fight it was taken in, if told, is the event).
+MATERIEL_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:vehicles?|trucks?|tanks|tankers?|pick-?ups?|equipment|"
+                             r"materiel|boats?|motorcycles?|cars)\b", re.I)
 #: A capture participle used as an adjective names the place, no act: "in the liberated village of",
 #: "the recently recaptured town" (not "the army liberated the village": a subject stands between).
 PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently)\s+(?:\w+ly\s+)?$", re.I)
@@ -402,6 +406,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if WEAPON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger):
             # Arms taken, no place: state forces disrupt weapons use; anyone else's grab is no event.
             return "Disrupted weapons use" if is_state_of(actor1, None) else None
+        if MATERIEL_OBJECT.match(after_trigger) and not PLACE_OBJECT.match(after_trigger):
+            return None  # "captured armoured vehicles during the battles": no place changed hands
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
                 and not DRIVEN_OUT.search(after_trigger) \
                 and hit.form not in CLEARING_FORMS | EXPULSION_FORMS:  # those named the place they left
@@ -458,7 +464,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
 
 def _mob_acts(before_trigger: str, after_trigger: str, actor1: Actor | None) -> bool:
     """Whether a crowd of civilians, no armed group, does the violence the trigger states."""
-    if is_armed_side(actor1) or is_protester(actor1):
+    # A crowd named as rioters ("the crowd killed the child") is the mob itself; protesters riot.
+    if is_armed_side(actor1) or (actor1 is not None and actor1.inter == ActorCategory.PROTESTERS):
         return False
     if PASSIVE_BEFORE.search(before_trigger):
         return BY_MOB.match(after_trigger) is not None
