@@ -444,6 +444,10 @@ def test_rules_an_actor_named_is_before_an_attack_noun_is_its_author(extraction_
     # Shot down by ground fire: a battle, the side that fired first.
     ("Boko Haram fighters shot down a Nigerian air force jet near Maiduguri on Tuesday.",
      "Armed clash", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Military Forces of Nigeria"),
+    ("A Nigerian air force jet was shot down by Boko Haram fighters near Maiduguri on Tuesday.",
+     "Armed clash", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Military Forces of Nigeria"),
+    ("A Syrian army helicopter was hit by rebel ground fire and crashed near Idlib on Tuesday.",
+     "Armed clash", "Unidentified Armed Group (Syria)", "Syrian Arab Army"),
     # Soldiers captured during a raid are the fight's, not an arrest.
     ("More than 30 Nigerian soldiers were killed and an unknown number were captured during a Boko Haram raid on "
      "a military base in Borno on Tuesday.",
