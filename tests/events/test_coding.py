@@ -6,6 +6,7 @@ from sitrep.events.coding import (
     AIRCRAFT_FIRE,
     ARMS_TAKEN,
     ARREST_NOT_MADE,
+    ASSAULTED_AND,
     BY_MOB,
     CROWD_ATTACKS,
     CROWD_VICTIM,
@@ -20,6 +21,8 @@ from sitrep.events.coding import (
     GEAR_USE,
     INTERCEPTED_THING,
     KILLED_IN_FIGHT,
+    KILLED_IN_RAIDS,
+    MATERIEL_OBJECT,
     MOB_AGENT,
     PASSIVE_BEFORE,
     PERSON_OBJECT,
@@ -48,6 +51,7 @@ POLICE = Actor("pol", "Police Forces of Nigeria", ActorCategory.STATE_FORCES, "N
 ARMY = Actor("army", "Military Forces of Nigeria", ActorCategory.STATE_FORCES, "Nigeria")
 REBELS = Actor("reb", "Some Rebel Front", ActorCategory.REBEL_GROUP, "Nigeria")
 TOWN = Place("Kaduna", "Nigeria", latitude=10.5, longitude=7.4)
+COALITION = Actor("coal", "Saudi-led Coalition", ActorCategory.EXTERNAL_OTHER, None)
 
 
 @pytest.fixture(scope="module")
@@ -469,3 +473,50 @@ def test_coding_disaster_patterns(regex, text, matches):
 ])
 def test_coding_aircraft_used_for_surveillance_or_support_is_no_strike(finder, sentence, trigger, expected):
     assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
+    # Soldiers an armed group captures in a raid are its prisoners: the fight is the event.
+    ("Thirty soldiers were killed and an unknown number were captured during a raid on a base.", "were captured",
+     REBELS, ARMY, None),
+    ("Troops killed two militants and captured five fighters in a raid.", "captured", ARMY, REBELS, "Arrests"),
+    ("Police arrested four suspects after the shootout left three dead.", "arrested", REBELS, POLICE, "Arrests"),
+    # A coalition's raids are flown; an army's single raid is on the ground.
+    ("The Houthis were killed in raids in the Sirwah district.", "were killed", COALITION, GANG, "Air/drone strike"),
+    ("Coalition raids hit the port on Monday.", "raids", COALITION, GANG, "Air/drone strike"),
+    ("Troops killed seven gunmen during a raid in the town.", "killed", ARMY, GANG, "Armed clash"),
+    # A capture joined to its assault was fought for, whatever was left without a fight.
+    ("The post was abandoned without any resistance because rebels had attacked and taken over the base nearby.",
+     "taken over", REBELS, ARMY, "Non-state actor overtakes territory"),
+    ("The army took over the base in Kaduna after the rebels withdrew.", "took over", ARMY, REBELS,
+     "Non-violent transfer of territory"),
+    # Materiel taken is no place taken; a place taken with its materiel is.
+    ("The rebels said they had captured armoured vehicles and trucks during the battles.", "captured", REBELS, ARMY,
+     None),
+    ("The rebels captured the town of Kaduna and its trucks.", "captured", REBELS, ARMY,
+     "Non-state actor overtakes territory"),
+    # A crowd named as rioters that kills is the mob; protesters who kill riot.
+    ("The angry crowd killed the suspect in the market.", "killed", RIOTERS, None, "Mob violence"),
+    ("The angry crowd killed the suspect in the market.", "killed", PROTESTERS, None, "Violent demonstration"),
+])
+def test_coding_trigger_precedence_follows_the_house_rules(finder, sentence, trigger, actor1, actor2, expected):
+    assert _code(finder, sentence, trigger, actor1, actor2, TOWN) == expected
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (KILLED_IN_RAIDS, " in raids in the Sirwah district", True),
+    (KILLED_IN_RAIDS, " in coalition raids", True),
+    (KILLED_IN_RAIDS, " during a raid in Jenin", False),
+    (ASSAULTED_AND, "rebels had attacked and ", True),
+    (ASSAULTED_AND, "the army stormed and then ", True),
+    (ASSAULTED_AND, "the rebels ", False),
+    (SIDE_DEPARTED, "took over the base after government troops withdrew", True),
+    (SIDE_DEPARTED, "moved in as the rebels pulled out", True),
+    (SIDE_DEPARTED, "captured the town after heavy fighting", False),
+    (MATERIEL_OBJECT, " armoured vehicles, trucks, and tankers", True),
+    (MATERIEL_OBJECT, " two pick-ups", True),
+    (MATERIEL_OBJECT, " the town of Kaduna", False),
+])
+def test_coding_house_rule_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.match(text) if pattern in (KILLED_IN_RAIDS, MATERIEL_OBJECT) else pattern.search(text)
+    assert (found is not None) is matches

@@ -433,3 +433,39 @@ def test_rules_a_strike_that_harmed_no_one_has_no_second_side(extraction_pipelin
 def test_rules_an_actor_named_is_before_an_attack_noun_is_its_author(extraction_pipeline):
     event = only(extract(extraction_pipeline, "An IS assault on an SDF position near Hasakah killed five on Monday."))
     assert (event.actor1, event.actor2) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor1, actor2", [
+    # House rule: an aircraft lost with no hostile fire stated is its army's loss, no strike.
+    ("One of the Malian army's helicopters crashed in Kidal on Friday while on a routine mission.",
+     "Other", "Military Forces of Mali", None),
+    ("A Nigerian air force jet went down due to a technical fault near Kaduna on Tuesday.",
+     "Other", "Military Forces of Nigeria", None),
+    # Shot down by ground fire: a battle, the side that fired first.
+    ("Boko Haram fighters shot down a Nigerian air force jet near Maiduguri on Tuesday.",
+     "Armed clash", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Military Forces of Nigeria"),
+    ("A Nigerian air force jet was shot down by Boko Haram fighters near Maiduguri on Tuesday.",
+     "Armed clash", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Military Forces of Nigeria"),
+    ("A Syrian army helicopter was hit by rebel ground fire and crashed near Idlib on Tuesday.",
+     "Armed clash", "Unidentified Armed Group (Syria)", "Syrian Arab Army"),
+    # Soldiers captured during a raid are the fight's, not an arrest.
+    ("More than 30 Nigerian soldiers were killed and an unknown number were captured during a Boko Haram raid on "
+     "a military base in Borno on Tuesday.",
+     "Armed clash", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Military Forces of Nigeria"),
+])
+def test_rules_house_rules_type_aircraft_losses_and_captives(extraction_pipeline, text, sub_event_type, actor1, actor2):
+    event = only(extract(extraction_pipeline, text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub_event_type, actor1, actor2)
+
+
+def test_rules_a_crash_whose_aircraft_was_then_told_hit_is_no_loss_by_accident(extraction_pipeline):
+    text = ("A Malian army helicopter crashed near Gao on Friday. The aircraft, the ministry said, was hit by a "
+            "missile fired by the rebels.")
+    assert all(e.sub_event_type != "Other" for e in extract(extraction_pipeline, text))
+
+
+def test_rules_raids_in_a_report_of_air_raids_are_air_strikes(extraction_pipeline):
+    text = ("The Saudi-led coalition carried out air raids near Marib on Tuesday. "
+            "Forty Houthis were killed in raids in the Sirwah district on Tuesday.")
+    events = extract(extraction_pipeline, text)
+    assert events and all(e.sub_event_type == "Air/drone strike" for e in events)

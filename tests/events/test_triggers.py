@@ -16,6 +16,7 @@ from sitrep.events.triggers import (
     TriggerFinder,
     anchors_another,
     name_bare_bombings,
+    name_bare_raids,
     name_bare_strikes,
     refers_back,
     retold_beside_new_act,
@@ -347,3 +348,14 @@ def test_triggers_retold_beside_new_act(finder, text, word, expected):
     hits = finder.find(text)
     hit = next(h for h in hits if h.start == text.index(word))
     assert retold_beside_new_act(text, hit, hits) is expected
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Coalition air raids hit Marib on Monday. Forty Houthis were killed in raids in Sirwah.", "air"),
+    ("Warplanes circled the valley. The raids destroyed two bridges.", "air"),
+    # No aircraft in the report: raids on the ground.
+    ("Troops carried out raids on homes in the city.", "attack"),
+])
+def test_triggers_bare_raids_take_the_air_of_a_report_of_air_raids(finder, text, family):
+    hits = name_bare_raids(finder.find(text), finder.families)
+    assert next(h.top.id for h in hits if text[h.start:h.end] == "raids") == family

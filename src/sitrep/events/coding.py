@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from sitrep.events.aircraft import AIRCRAFT_FIRED_ON, CRASH_FORMS
 from sitrep.events.sides import AIRCRAFT_LOST
 from sitrep.events.triggers import BARE_BOMBING_FORMS, TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
@@ -40,6 +41,10 @@ PLACE_OBJECT = re.compile(
 #: After a capture verb, arms: "seized weapons", "captured a cache of ammunition" (no place taken).
 WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammunition|munitions|rifles|guns|"
                            r"explosives|cache)\b", re.I)
+#: After a capture verb, materiel: "captured armoured vehicles, trucks and tankers", "seized two
+#: pick-ups" (no place taken; the fight it was taken in, if told, is the event).
+MATERIEL_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:vehicles?|trucks?|tanks|tankers?|pick-?ups?|equipment|"
+                             r"materiel|boats?|motorcycles?|cars)\b", re.I)
 #: A capture participle used as an adjective names the place, no act: "in the liberated village of",
 #: "the recently recaptured town" (not "the army liberated the village": a subject stands between).
 PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently)\s+(?:\w+ly\s+)?$", re.I)
@@ -75,17 +80,24 @@ WITHOUT_FIGHTING = re.compile(r"\b(?:peacefully|unopposed|without (?:offering |p
                               r"firing a (?:single )?shot|a shot (?:being )?fired|bloodshed|clashes|combat))\b", re.I)
 #: The losing side told as gone before the place was taken: "declared the towns clear after the
 #: exit of all terrorists", "the troops had all left by Friday, before the rebels took control"
-#: (the codebook's Non-violent transfer: a side withdraws and another moves in). Not a toll
+#: (the codebook's Non-violent transfer: a side withdraws and another moves in), "took over the
+#: base after government troops withdrew", "moved in as the rebels pulled out". Not a toll
 #: ("the fighting had left ten dead") nor a withdrawal forced in the fight ("forced them to withdraw").
 SIDE_DEPARTED = re.compile(r"\b(?:(?:after|following|with)\s+(?:the\s+)?(?:exit|withdrawal|evacuation|departure|"
                            r"pull-?out)\s+of"
                            r"|(?:had|have|has)\s+(?:all\s+|already\s+)?(?:withdrawn|pulled out|evacuated"
                            r"|left(?=\s*(?:[.,;]|$|\s+(?:by|before|on|at|for|the\s+(?:town|city|area|village|base)))))"
+                           r"|(?:after|as|once|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:withdrew|pulled\s+out|pulled\s+back"
+                           r"|vacated|abandoned)\b"
                            r")", re.I)
 #: Fighting told with a capture: a side that left "following heavy fighting" was driven out, so its
 #: exit makes no Non-violent transfer ("recaptured the town after the withdrawal of the insurgents
 #: following heavy fighting"; not "after the exit of all terrorists", no fight told).
 FIGHT_TOLD = re.compile(r"\b(?:fighting|clash(?:es|ed)|battles?|firefights?|gunfights?|shootouts?|fierce)\b", re.I)
+#: A capture joined to the assault that won it: "attacked and taken over the junta's camp", "stormed
+#: and captured the base" (fought for, whatever else the sentence says was left without a fight).
+ASSAULTED_AND = re.compile(r"\b(?:attacked|stormed|assaulted|overran|raided|besieged)\s+and\s+(?:then\s+|later\s+)?$",
+                           re.I)
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
@@ -213,19 +225,35 @@ DOWNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fight
                              r"(?:\w+ly\s+)?(?:hit|shot down|downed|struck|brought down)\b", re.I)
 MANNED_AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|warplane|fighter jet|jet)s?\b", re.I)
 UNMANNED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?)\b", re.I)
-#: Aircraft lost: an aircraft word near a crash verb.
-AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)\b", re.I)
+#: An aircraft word, one or several: a crash word codes a loss only where one is named ("the
+#: helicopter crashed", "one of its helicopters crashed"; not "the talks crashed").
+AIRCRAFT = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|drone|fighter)s?\b", re.I)
 
 #: Who bombs from the air: a bare "bombing(s)" by state forces or an international force (a
 #: coalition) is an air raid, where by an insurgent it is a planted bomb (`name_bare_bombings`
 #: already makes it an air strike where the report names aircraft). On gold/train, all 5 such
 #: bombings by state or coalition forces are Air/drone strikes.
 AIR_ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER})
+#: How the codebook names an international coalition ("US-led Coalition", "Saudi-led Coalition"):
+#: its raids are flown. On gold/train all 7 events of a coalition are Air/drone strikes.
+COALITION_NAME = " Coalition"
+#: The plural raid word of the attack family, and a death told as the toll of raids: "were killed
+#: in raids in the Sirwah district", "died in coalition raids" (not "killed in the attack", nor a
+#: single "raid": a coalition's special forces raid on the ground).
+RAID_FORMS = frozenset({"raids"})
+KILLED_IN_RAIDS = re.compile(r"^\s*(?:[\w,]+\s+){0,3}?(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?raids\b", re.I)
 #: How the codebook names a state's police ("Police Forces of <Country>"): police fly no bombers,
 #: and a police side of a bombing is mostly the one that came to the scene.
 POLICE_NAME = "Police Forces of"
 ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
                               ActorCategory.IDENTITY_MILITIA, ActorCategory.EXTERNAL_OTHER})
+#: Families of a fight told in a sentence: soldiers an armed group captures in it are its prisoners,
+#: no arrest (the codebook's Arrests are made by state forces or a de facto authority; on gold/train
+#: no Arrests event has a state force as actor2).
+FIGHT_FAMILIES = frozenset({"attack", "clash", "kill"})
+#: The arrest forms an armed group's taking of prisoners is told by ("were captured", "captured
+#: alive"); "arrested" and "detained" are the state's words (police in a shootout "arrested four").
+CAPTURE_WORD = "captur"
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
 TRANSFER_FAMILIES = frozenset({"withdrawal"})
 REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
@@ -237,6 +265,11 @@ def is_civilian(actor: Actor | None) -> bool:
 
 def is_protester(actor: Actor | None) -> bool:
     return actor is not None and actor.inter in (ActorCategory.PROTESTERS, ActorCategory.RIOTERS)
+
+
+def is_coalition(actor: Actor | None) -> bool:
+    """An international coalition, named as the codebook names one ("Saudi-led Coalition")."""
+    return actor is not None and actor.name.endswith(COALITION_NAME)
 
 
 def is_armed_side(actor: Actor | None) -> bool:
@@ -325,6 +358,10 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
+        if family == "air" and AIRCRAFT_LOST.search(sentence):
+            # An aircraft lost is no strike of its own: its crash word or the fire that downed it
+            # codes the event.
+            return None
         if family == "air" and hit.form in GENERIC_AIR_FORMS and "shelling" in families \
                 and not AIRBORNE.search(sentence):
             return "Shelling/artillery/missile attack"  # "bombed the positions with rockets"
@@ -339,6 +376,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # a broken or hoped-for ceasefire: no agreement happened here
     if family == "arrest" and ARREST_NOT_MADE.search(before_trigger):
         return None  # "resisted arrest": nobody was arrested
+    if family == "arrest" and CAPTURE_WORD in hit.form and families & FIGHT_FAMILIES and is_armed_side(actor1) \
+            and not is_state_of(actor1, None) and is_state_of(actor2, None):
+        return None  # soldiers "captured during a raid" by an armed group: its fight is the event
     met = _force_met_crowd(family, sentence, before_trigger)
     if met is not None:
         return met
@@ -366,11 +406,14 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if WEAPON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger):
             # Arms taken, no place: state forces disrupt weapons use; anyone else's grab is no event.
             return "Disrupted weapons use" if is_state_of(actor1, None) else None
+        if MATERIEL_OBJECT.match(after_trigger) and not PLACE_OBJECT.match(after_trigger):
+            return None  # "captured armoured vehicles during the battles": no place changed hands
         if PERSON_OBJECT.search(after_trigger) and not PLACE_OBJECT.search(after_trigger) \
                 and not DRIVEN_OUT.search(after_trigger) \
                 and hit.form not in CLEARING_FORMS | EXPULSION_FORMS:  # those named the place they left
             return None if hit.form in RELEASE_FORMS else "Arrests"
-        if WITHOUT_FIGHTING.search(sentence) or (SIDE_DEPARTED.search(sentence) and not FIGHT_TOLD.search(sentence)):
+        departed = SIDE_DEPARTED.search(sentence) and not FIGHT_TOLD.search(sentence)
+        if not ASSAULTED_AND.search(before_trigger) and (WITHOUT_FIGHTING.search(sentence) or departed):
             return "Non-violent transfer of territory"
         if place is None or not place.name:
             return "Armed clash"
@@ -389,6 +432,13 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return "Violent demonstration"
     if family == "surrender" and AIRCRAFT.search(sentence) is None and "crash" in sentence.lower():
         return None
+    if family == "surrender" and hit.form in CRASH_FORMS and AIRCRAFT_FIRED_ON.search(sentence):
+        # Hostile fire told: no loss by accident (Other). The fire's own word ("shot down") codes
+        # the battle of the house rule; a claim that it was "damaged" alone codes nothing.
+        return None
+    if is_coalition(actor1) and (family == "attack" and hit.form in RAID_FORMS
+                                 or family == "kill" and KILLED_IN_RAIDS.match(after_trigger)):
+        return "Air/drone strike"  # "the Houthis were killed in raids" by a coalition: air raids
     if family in {"attack", "clash", "kill", "riot"}:
         # An armed group that "stormed" or "torched" a place attacks it: no crowd riots.
         if is_protester(actor2) and EXCESSIVE_FORCE.search(sentence):
@@ -414,7 +464,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
 
 def _mob_acts(before_trigger: str, after_trigger: str, actor1: Actor | None) -> bool:
     """Whether a crowd of civilians, no armed group, does the violence the trigger states."""
-    if is_armed_side(actor1) or is_protester(actor1):
+    # A crowd named as rioters ("the crowd killed the child") is the mob itself; protesters riot.
+    if is_armed_side(actor1) or (actor1 is not None and actor1.inter == ActorCategory.PROTESTERS):
         return False
     if PASSIVE_BEFORE.search(before_trigger):
         return BY_MOB.match(after_trigger) is not None

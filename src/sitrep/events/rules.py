@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from sitrep.config import Settings
+from sitrep.events.aircraft import aircraft_owner, fire_told_after
 from sitrep.events.attribution import (
     BOMB_SUBS,
     TERRITORY_SUBS,
@@ -42,6 +43,7 @@ from sitrep.events.triggers import (
     TriggerHit,
     anchors_another,
     name_bare_bombings,
+    name_bare_raids,
     name_bare_strikes,
     refers_back,
     retold_beside_new_act,
@@ -87,6 +89,9 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_HEADLINE_CHARS = 200
 #: Trigger families of a mutual act: "X and Y clashed" names two sides.
 RECIPROCAL_FAMILIES = frozenset({"clash"})
+#: The type of an aircraft lost with no fire told (the codebook's house rule): its side may be
+#: left unnamed ("one of its helicopters crashed"), the army of the place (`aircraft_owner`).
+LOSS_SUB = "Other"
 #: How many sentences back an event's sides still stand for a sentence that names none
 #: ("The clashes resumed on Saturday"). On gold/train, keeping every candidate: 1 sentence
 #: F1 0.639, 2: 0.648, 3: 0.650, 5: 0.645 (none: 0.642).
@@ -112,7 +117,8 @@ class EventExtraction:
         text = doc.text
         lowered = text.lower()
         families = self.triggers.families
-        hits = name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families), families)
+        hits = name_bare_raids(name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families),
+                                                     families), families)
         candidates: list[Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
@@ -192,6 +198,10 @@ class EventExtraction:
                                             sides.assoc1, place, self.roles) or sub
             # The protest's crowd is its trigger ("protesters blocked the road", "protesters stormed
             # the airport", a riot): conform_sides names it.
+            if sub == LOSS_SUB and fire_told_after(text, c_end):
+                continue  # "... crashed. The aircraft was hit by a missile": no loss by accident
+            if actor1 is None and actor2 is None and sub == LOSS_SUB and place is not None:
+                actor1 = aircraft_owner(clause, place.country, self.roles, doc.document.published)
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
                 continue  # nobody did anything: not codable
             sides_context = EventContext(

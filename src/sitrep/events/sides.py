@@ -114,7 +114,10 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
     actor1, actor2 = _conform(sub_event_type, actor1, actor2, country, roles, on, report or sentence)
     if sub_event_type == "Other" and AIRCRAFT_LOST.search(sentence):
         # An aircraft lost: its force alone ("a military plane crashed, killing 15 on board").
-        actor1 = next((a for a in (actor1, actor2) if a is not None and a.inter not in CROWDS), None)
+        sides = [a for a in (actor1, actor2) if a is not None and a.inter not in CROWDS]
+        # Armies fly the aircraft that crash: a state force among the sides is the owner
+        # ("one of its helicopters crashed" after the rebels' claim is the army's).
+        actor1 = next((a for a in sides if a.inter == ActorCategory.STATE_FORCES), sides[0] if sides else None)
         return actor1, None
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return actor1, None

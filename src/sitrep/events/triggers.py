@@ -286,3 +286,18 @@ def name_bare_bombings(hits: list[TriggerHit], families: list[TriggerFamily]) ->
         return hits
     return [replace(h, families=(by_id[AIR_INSTRUMENT], *h.families)) if h.form in BARE_BOMBING_FORMS else h
             for h in hits]
+
+
+#: The bare plural for raids, which a report that tells of air raids uses for them again: "the
+#: coalition's air raids near Marib ... the Houthis were killed in raids in Sirwah". A single "raid"
+#: is most often on the ground ("troops killed seven during a raid in Jenin") and is left alone.
+BARE_RAID_FORMS = frozenset({"raids"})
+
+
+def name_bare_raids(hits: list[TriggerHit], families: list[TriggerFamily]) -> list[TriggerHit]:
+    """Make each bare "raids" an air strike where the report names aircraft or air raids."""
+    by_id = {f.id: f for f in families}
+    if AIR_INSTRUMENT not in by_id or not any(h.top.id == AIR_INSTRUMENT for h in hits):
+        return hits
+    return [replace(h, families=(by_id[AIR_INSTRUMENT], *h.families)) if h.form in BARE_RAID_FORMS else h
+            for h in hits]
