@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.descriptions import describes_habit, names_act_as_idea
 from sitrep.knowledge.lexicons import ModalityCue
 from sitrep.recognise.phrases import PhraseIndex
 
@@ -128,4 +129,10 @@ class ModalityJudge:
         if PAST_SPAN.search(sentence) and not ONE_DAY.search(sentence):
             penalty += DROP_PENALTY
             classes.append("past_span")
+        if describes_habit(sentence, rel_trigger):
+            penalty += DROP_PENALTY
+            classes.append("habit")
+        if names_act_as_idea(text[sent_start:sent_end], rel_trigger):
+            penalty += DROP_PENALTY
+            classes.append("act_as_idea")
         return ModalityJudgement(round(penalty, 3), tuple(classes))

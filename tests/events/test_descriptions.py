@@ -1,0 +1,82 @@
+import pytest
+
+from sitrep.events.descriptions import (
+    GERUND_SUBJECT,
+    HABITUAL_OCCURRENCE,
+    HABITUAL_RELATIVE,
+    describes_habit,
+    names_act_as_idea,
+)
+from sitrep.events.modality import ModalityJudge
+from sitrep.knowledge.lexicons import load_modality_cues
+
+
+@pytest.fixture(scope="module")
+def judge():
+    return ModalityJudge(load_modality_cues())
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (HABITUAL_RELATIVE, "gangs known as bandits who kidnap for ransom", True),
+    (HABITUAL_RELATIVE, "the terrorists who target military formations", True),
+    (HABITUAL_RELATIVE, "militias that regularly attack villages", True),
+    (HABITUAL_RELATIVE, "the gunmen who attacked the village", False),
+    (HABITUAL_RELATIVE, "those who were kidnapped", False),
+    (HABITUAL_RELATIVE, "the group that has attacked the post", False),
+    (HABITUAL_OCCURRENCE, "sometimes, shootouts and attacks occur in the upper part of the city", True),
+    (HABITUAL_OCCURRENCE, "kidnappings happen almost daily on the highway", True),
+    (HABITUAL_OCCURRENCE, "clashes occurred on monday", False),
+    (HABITUAL_OCCURRENCE, "an attack occurs", False),
+    (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
+    (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
+    (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
+    (GERUND_SUBJECT, "Fighting broke out in the market.", False),
+    (GERUND_SUBJECT, "Shelling of the town was reported overnight.", False),
+])
+def test_descriptions_regexes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, habit", [
+    ("Criminal gangs known as bandits who kidnap for ransom, rape and pillage roam the region.", "rape", True),
+    ("The terrorists who target army posts and looting of food stores are active here.", "looting", True),
+    ("Sometimes, shootouts and attacks occur in the south of the city.", "attacks", True),
+    # The act told after the relative clause ends is the report's.
+    ("Gangs who rob travellers; on Monday they attacked a bus.", "attacked", False),
+    ("Gangs who rob travellers are feared, but on Monday police arrested five.", "arrested", False),
+    ("Gunmen who attacked the village killed four.", "attacked", False),
+])
+def test_descriptions_describes_habit(sentence, trigger, habit):
+    lowered = sentence.lower()
+    assert describes_habit(lowered, lowered.index(trigger.lower())) is habit
+
+
+@pytest.mark.parametrize("sentence, trigger, idea", [
+    ("Capturing the rest of the region is one of the president's goals.", "Capturing", True),
+    ("Seizing the airport would be a blow to the rebels.", "Seizing", True),
+    # A gerund that is not the trigger, or a trigger that is not the gerund.
+    ("Fighting was heavy in the city.", "Fighting", False),
+    ("Rebels captured the town, which is the district's capital.", "captured", False),
+])
+def test_descriptions_names_act_as_idea(sentence, trigger, idea):
+    assert names_act_as_idea(sentence, sentence.index(trigger)) is idea
+
+
+@pytest.mark.parametrize("sentence, trigger, cls", [
+    ("Criminal gangs known as bandits who kidnap for ransom roam the region.", "kidnap", "habit"),
+    ("Capturing the rest of the region is one of the president's goals.", "Capturing", "act_as_idea"),
+    ("The mission is unlikely to engage in offensive operations before its withdrawal.", "offensive", "forecast"),
+    ("The talks precede the scheduled withdrawal of the troops from the border.", "withdrawal", "forecast"),
+])
+def test_descriptions_modality_drops_described_acts(judge, sentence, trigger, cls):
+    judgement = judge.judge(sentence, 0, len(sentence), sentence.index(trigger))
+    assert not judgement.is_event and cls in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Bandits kidnapped two traders on the highway on Monday.", "kidnapped"),
+    ("Clashes occurred in the market on Monday.", "Clashes"),
+    ("The rebels captured the town, the army said.", "captured"),
+])
+def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):
+    assert judge.judge(sentence, 0, len(sentence), sentence.index(trigger)).is_event
