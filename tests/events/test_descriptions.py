@@ -1,11 +1,13 @@
 import pytest
 
 from sitrep.events.descriptions import (
+    DOCUMENT_SUMMARY,
     GERUND_SUBJECT,
     HABITUAL_OCCURRENCE,
     HABITUAL_RELATIVE,
     describes_habit,
     names_act_as_idea,
+    summarises_document,
 )
 from sitrep.events.modality import ModalityJudge
 from sitrep.knowledge.lexicons import load_modality_cues
@@ -27,6 +29,11 @@ def judge():
     (HABITUAL_OCCURRENCE, "kidnappings happen almost daily on the highway", True),
     (HABITUAL_OCCURRENCE, "clashes occurred on monday", False),
     (HABITUAL_OCCURRENCE, "an attack occurs", False),
+    (DOCUMENT_SUMMARY, "reports detail attacks on fuel convoys", True),
+    (DOCUMENT_SUMMARY, "the report, titled 'bloody august', detailed that victims included", True),
+    (DOCUMENT_SUMMARY, "a un study documented killings in the north", True),
+    (DOCUMENT_SUMMARY, "the army detailed the attack", False),
+    (DOCUMENT_SUMMARY, "reports said gunmen attacked the village", False),
     (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
     (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
     (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
@@ -51,6 +58,17 @@ def test_descriptions_describes_habit(sentence, trigger, habit):
     assert describes_habit(lowered, lowered.index(trigger.lower())) is habit
 
 
+@pytest.mark.parametrize("sentence, trigger, summary", [
+    ("Reports detail attacks on fuel convoys and kidnappings on the roads.", "attacks", True),
+    ("The report, titled 'Crackdown on Protests', detailed that victims included students.", "Protests", True),
+    # The act told before the document is named is the report's own.
+    ("Gunmen attacked a convoy, and reports detail the losses.", "attacked", False),
+])
+def test_descriptions_summarises_document(sentence, trigger, summary):
+    lowered = sentence.lower()
+    assert summarises_document(lowered, lowered.index(trigger.lower())) is summary
+
+
 @pytest.mark.parametrize("sentence, trigger, idea", [
     ("Capturing the rest of the region is one of the president's goals.", "Capturing", True),
     ("Seizing the airport would be a blow to the rebels.", "Seizing", True),
@@ -66,6 +84,9 @@ def test_descriptions_names_act_as_idea(sentence, trigger, idea):
     ("Criminal gangs known as bandits who kidnap for ransom roam the region.", "kidnap", "habit"),
     ("Capturing the rest of the region is one of the president's goals.", "Capturing", "act_as_idea"),
     ("The mission is unlikely to engage in offensive operations before its withdrawal.", "offensive", "forecast"),
+    ("Reports detail attacks on fuel convoys and kidnappings on the roads.", "attacks", "document_summary"),
+    ("Armed groups have operated in the east for decades, with recent attacks blamed on the rebels.",
+     "attacks", "past_span"),
     ("The talks precede the scheduled withdrawal of the troops from the border.", "withdrawal", "forecast"),
 ])
 def test_descriptions_modality_drops_described_acts(judge, sentence, trigger, cls):
@@ -76,6 +97,9 @@ def test_descriptions_modality_drops_described_acts(judge, sentence, trigger, cl
 @pytest.mark.parametrize("sentence, trigger", [
     ("Bandits kidnapped two traders on the highway on Monday.", "kidnapped"),
     ("Clashes occurred in the market on Monday.", "Clashes"),
+    # A day named: the document's act and the span's background are that day's act.
+    ("A report details how gunmen attacked the village on Monday.", "attacked"),
+    ("Gunmen who had terrorised the area for years attacked the village on Monday.", "attacked"),
     ("The rebels captured the town, the army said.", "captured"),
 ])
 def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):
