@@ -5,7 +5,9 @@ from sitrep.events.descriptions import (
     GERUND_SUBJECT,
     HABITUAL_OCCURRENCE,
     HABITUAL_RELATIVE,
+    INSTRUCTION,
     describes_habit,
+    instructs_act,
     names_act_as_idea,
     summarises_document,
 )
@@ -34,6 +36,11 @@ def judge():
     (DOCUMENT_SUMMARY, "a un study documented killings in the north", True),
     (DOCUMENT_SUMMARY, "the army detailed the attack", False),
     (DOCUMENT_SUMMARY, "reports said gunmen attacked the village", False),
+    (INSTRUCTION, "ordered the armed forces to carry out military actions", True),
+    (INSTRUCTION, "directed its fighters to carry out attacks", True),
+    (INSTRUCTION, "urged the militias to attack", True),
+    (INSTRUCTION, "a court sentenced him to death", False),
+    (INSTRUCTION, "the judge ordered the arrest of six people", False),
     (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
     (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
     (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
@@ -69,6 +76,18 @@ def test_descriptions_summarises_document(sentence, trigger, summary):
     assert summarises_document(lowered, lowered.index(trigger.lower())) is summary
 
 
+@pytest.mark.parametrize("sentence, trigger, instructed", [
+    ("The president ordered the armed forces to carry out operations to combat the gangs.", "combat", True),
+    ("The leader directed his fighters to attack police posts.", "attack", True),
+    # The act done before the instruction, or in a clause of its own, is told.
+    ("Rebels attacked the post, and the leader urged them to hold it.", "attacked", False),
+    ("The army was ordered to hold the bridge; rebels shelled it.", "shelled", False),
+])
+def test_descriptions_instructs_act(sentence, trigger, instructed):
+    lowered = sentence.lower()
+    assert instructs_act(lowered, lowered.index(trigger.lower())) is instructed
+
+
 @pytest.mark.parametrize("sentence, trigger, idea", [
     ("Capturing the rest of the region is one of the president's goals.", "Capturing", True),
     ("Seizing the airport would be a blow to the rebels.", "Seizing", True),
@@ -85,6 +104,7 @@ def test_descriptions_names_act_as_idea(sentence, trigger, idea):
     ("Capturing the rest of the region is one of the president's goals.", "Capturing", "act_as_idea"),
     ("The mission is unlikely to engage in offensive operations before its withdrawal.", "offensive", "forecast"),
     ("Reports detail attacks on fuel convoys and kidnappings on the roads.", "attacks", "document_summary"),
+    ("The group directed its fighters to carry out attacks across the country.", "attacks", "intention"),
     ("Armed groups have operated in the east for decades, with recent attacks blamed on the rebels.",
      "attacks", "past_span"),
     ("The talks precede the scheduled withdrawal of the troops from the border.", "withdrawal", "forecast"),

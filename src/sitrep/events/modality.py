@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.events.descriptions import describes_habit, names_act_as_idea, summarises_document
+from sitrep.events.descriptions import describes_habit, instructs_act, names_act_as_idea, summarises_document
 from sitrep.knowledge.lexicons import ModalityCue
 from sitrep.recognise.phrases import PhraseIndex
 
@@ -136,6 +136,9 @@ class ModalityJudge:
         if describes_habit(sentence, rel_trigger):
             penalty += DROP_PENALTY
             classes.append("habit")
+        if instructs_act(sentence, rel_trigger):
+            penalty += DROP_PENALTY
+            classes.append("intention")
         if summarises_document(sentence, rel_trigger) and not ONE_DAY.search(sentence):
             penalty += DROP_PENALTY
             classes.append("document_summary")
