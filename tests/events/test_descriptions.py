@@ -6,9 +6,11 @@ from sitrep.events.descriptions import (
     HABITUAL_OCCURRENCE,
     HABITUAL_RELATIVE,
     INSTRUCTION,
+    TREND_QUALIFIED,
     describes_habit,
     instructs_act,
     names_act_as_idea,
+    qualified_as_trend,
     summarises_document,
 )
 from sitrep.events.modality import ModalityJudge
@@ -41,6 +43,12 @@ def judge():
     (INSTRUCTION, "urged the militias to attack", True),
     (INSTRUCTION, "a court sentenced him to death", False),
     (INSTRUCTION, "the judge ordered the arrest of six people", False),
+    (TREND_QUALIFIED, "the effects of intensified us air attacks on the militants", True),
+    (TREND_QUALIFIED, "repeated strikes on the port", True),
+    (TREND_QUALIFIED, "frequent kidnappings on the highway", True),
+    (TREND_QUALIFIED, "sporadic clashes broke out", False),
+    (TREND_QUALIFIED, "ongoing fighting killed five", False),
+    (TREND_QUALIFIED, "an intensified attack on the base", False),
     (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
     (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
     (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
@@ -88,6 +96,16 @@ def test_descriptions_instructs_act(sentence, trigger, instructed):
     assert instructs_act(lowered, lowered.index(trigger.lower())) is instructed
 
 
+@pytest.mark.parametrize("sentence, trigger, trend", [
+    ("The report weighs the effects of intensified air attacks on the militants.", "attacks", True),
+    # The trend qualifies other acts than the trigger's.
+    ("Amid repeated strikes on the port, rebels captured the town.", "captured", False),
+])
+def test_descriptions_qualified_as_trend(sentence, trigger, trend):
+    lowered = sentence.lower()
+    assert qualified_as_trend(lowered, lowered.index(trigger.lower())) is trend
+
+
 @pytest.mark.parametrize("sentence, trigger, idea", [
     ("Capturing the rest of the region is one of the president's goals.", "Capturing", True),
     ("Seizing the airport would be a blow to the rebels.", "Seizing", True),
@@ -105,6 +123,7 @@ def test_descriptions_names_act_as_idea(sentence, trigger, idea):
     ("The mission is unlikely to engage in offensive operations before its withdrawal.", "offensive", "forecast"),
     ("Reports detail attacks on fuel convoys and kidnappings on the roads.", "attacks", "document_summary"),
     ("The group directed its fighters to carry out attacks across the country.", "attacks", "intention"),
+    ("The study weighs the effects of intensified air attacks on the militants.", "attacks", "trend"),
     ("Armed groups have operated in the east for decades, with recent attacks blamed on the rebels.",
      "attacks", "past_span"),
     ("The talks precede the scheduled withdrawal of the troops from the border.", "withdrawal", "forecast"),
@@ -120,6 +139,7 @@ def test_descriptions_modality_drops_described_acts(judge, sentence, trigger, cl
     # A day named: the document's act and the span's background are that day's act.
     ("A report details how gunmen attacked the village on Monday.", "attacked"),
     ("Gunmen who had terrorised the area for years attacked the village on Monday.", "attacked"),
+    ("Rebels launched repeated attacks on the town on Monday.", "attacks"),
     ("The rebels captured the town, the army said.", "captured"),
 ])
 def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):

@@ -9,6 +9,8 @@ two traders"). These shapes use the same trigger words and tell no act:
   occur in the simple present describe a place ("attacks occur in the south"): a habit, not a day;
 - a report, study or survey that details or documents acts summarises them ("Reports detail
   attacks on fuel convoys"): many acts, undated;
+- acts in the plural qualified by a trend ("intensified air attacks", "repeated strikes") are many
+  acts over a time;
 - an instruction asks for an act ("ordered the army to carry out operations"): an intention;
 - an -ing form opening a sentence whose verb is a copula names the act as an idea ("Capturing the
   rest of the region is one of the president's goals", "Retaking the airport was the army's
@@ -16,7 +18,7 @@ two traders"). These shapes use the same trigger words and tell no act:
 
 On gold/train (candidates with every candidate kept), each shape drops only false candidates and
 no event: the habitual clause 2 (both in `non_events`), the occurrence 1, the document's summary 1
-(in `non_events`), the instruction 1 (in `non_events`); no gold/train sentence has the
+(in `non_events`), the instruction 1 (in `non_events`), the trend 1; no gold/train sentence has the
 gerund-subject shape. The gerund subject and the document's summary were prompted by dev
 reports' false events.
 """
@@ -57,6 +59,13 @@ DOCUMENT_SUMMARY = re.compile(r"\b(?:reports?|study|studies|survey|investigation
 INSTRUCTION = re.compile(r"\b(?:ordered|orders|directed|directs|instructed|instructs|told|asked|urged|urges|"
                          r"called\s+on|calls\s+on|authori[sz]ed|authori[sz]es|encouraged|encourages)\s+"
                          r"(?:[\w'\u2019-]+\s+){0,5}?to\s+(?!death\b)")
+#: Acts in the plural qualified by a trend: "intensified US air attacks", "repeated strikes on the
+#: port", "frequent kidnappings on the highway", "mounting violence". Many acts over a time, not
+#: one (a sentence naming a day keeps its act: `modality.ONE_DAY`). Not: "sporadic clashes broke
+#: out", "ongoing fighting killed five" (today's acts), "an intensified attack" (one act).
+TREND_QUALIFIED = re.compile(r"\b(?:intensified|increased|escalating|stepped-up|growing|mounting|frequent|repeated|"
+                             r"persistent|recurring|regular)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|"
+                             r"killings|kidnappings|abductions|raids|bombings|shelling|clashes|violence)\b")
 #: A sentence opening with an -ing form and its object, whose verb is a copula: "Capturing the
 #: rest of Donetsk is one of the goals", "Retaking Kherson was the priority", "Seizing the
 #: airport would be a blow". Not: "Fighting was heavy in the city" (no object: the noun of a told
@@ -97,6 +106,11 @@ def instructs_act(lowered_sentence: str, rel_trigger: int) -> bool:
         if not _CLAUSE_END.search(lowered_sentence, match.end(), rel_trigger):
             return True
     return False
+
+
+def qualified_as_trend(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is acts in the plural qualified by a trend ("intensified air attacks")."""
+    return any(m.start() <= rel_trigger < m.end() for m in TREND_QUALIFIED.finditer(lowered_sentence))
 
 
 def names_act_as_idea(sentence: str, rel_trigger: int) -> bool:

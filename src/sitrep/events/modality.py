@@ -4,7 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.events.descriptions import describes_habit, instructs_act, names_act_as_idea, summarises_document
+from sitrep.events.descriptions import (
+    describes_habit,
+    instructs_act,
+    names_act_as_idea,
+    qualified_as_trend,
+    summarises_document,
+)
 from sitrep.knowledge.lexicons import ModalityCue
 from sitrep.recognise.phrases import PhraseIndex
 
@@ -136,6 +142,9 @@ class ModalityJudge:
         if describes_habit(sentence, rel_trigger):
             penalty += DROP_PENALTY
             classes.append("habit")
+        if qualified_as_trend(sentence, rel_trigger) and not ONE_DAY.search(sentence):
+            penalty += DROP_PENALTY
+            classes.append("trend")
         if instructs_act(sentence, rel_trigger):
             penalty += DROP_PENALTY
             classes.append("intention")
