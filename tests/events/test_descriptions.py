@@ -6,12 +6,14 @@ from sitrep.events.descriptions import (
     HABITUAL_OCCURRENCE,
     HABITUAL_RELATIVE,
     INSTRUCTION,
+    MANY_ACTS,
     TREND_QUALIFIED,
     describes_habit,
     instructs_act,
     names_act_as_idea,
     qualified_as_trend,
     summarises_document,
+    tells_many_acts,
 )
 from sitrep.events.modality import ModalityJudge
 from sitrep.knowledge.lexicons import load_modality_cues
@@ -49,6 +51,14 @@ def judge():
     (TREND_QUALIFIED, "sporadic clashes broke out", False),
     (TREND_QUALIFIED, "ongoing fighting killed five", False),
     (TREND_QUALIFIED, "an intensified attack on the base", False),
+    (TREND_QUALIFIED, "the militants have staged numerous raids across the border", True),
+    (MANY_ACTS, "in may alone, the country recorded 85 militant attacks", True),
+    (MANY_ACTS, "the protests have seen 22 people killed", True),
+    (MANY_ACTS, "the region, which has experienced months of protests", True),
+    (MANY_ACTS, "a refinery that has been attacked several times this month", True),
+    (MANY_ACTS, "police recorded the attack on camera", False),
+    (MANY_ACTS, "the town has seen heavy fighting", False),
+    (MANY_ACTS, "the post was attacked three times", False),
     (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
     (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
     (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
@@ -106,6 +116,15 @@ def test_descriptions_qualified_as_trend(sentence, trigger, trend):
     assert qualified_as_trend(lowered, lowered.index(trigger.lower())) is trend
 
 
+@pytest.mark.parametrize("sentence, many", [
+    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", True),
+    ("The protests have seen 22 people killed, the youngest just 15.", True),
+    ("Gunmen attacked the post, killing four soldiers.", False),
+])
+def test_descriptions_tells_many_acts(sentence, many):
+    assert tells_many_acts(sentence.lower()) is many
+
+
 @pytest.mark.parametrize("sentence, trigger, idea", [
     ("Capturing the rest of the region is one of the president's goals.", "Capturing", True),
     ("Seizing the airport would be a blow to the rebels.", "Seizing", True),
@@ -124,6 +143,8 @@ def test_descriptions_names_act_as_idea(sentence, trigger, idea):
     ("Reports detail attacks on fuel convoys and kidnappings on the roads.", "attacks", "document_summary"),
     ("The group directed its fighters to carry out attacks across the country.", "attacks", "intention"),
     ("The study weighs the effects of intensified air attacks on the militants.", "attacks", "trend"),
+    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", "attacks", "cumulative"),
+    ("The militias have previously carried out rocket attacks on the bases.", "rocket attacks", "past_period"),
     ("Armed groups have operated in the east for decades, with recent attacks blamed on the rebels.",
      "attacks", "past_span"),
     ("The talks precede the scheduled withdrawal of the troops from the border.", "withdrawal", "forecast"),
@@ -140,6 +161,9 @@ def test_descriptions_modality_drops_described_acts(judge, sentence, trigger, cl
     ("A report details how gunmen attacked the village on Monday.", "attacked"),
     ("Gunmen who had terrorised the area for years attacked the village on Monday.", "attacked"),
     ("Rebels launched repeated attacks on the town on Monday.", "attacks"),
+    ("The post was attacked several times on Monday night.", "attacked"),
+    # The history follows the act.
+    ("Police detained the cartel leader, who had previously threatened the mayor.", "detained"),
     ("The rebels captured the town, the army said.", "captured"),
 ])
 def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):

@@ -10,6 +10,7 @@ from sitrep.events.descriptions import (
     names_act_as_idea,
     qualified_as_trend,
     summarises_document,
+    tells_many_acts,
 )
 from sitrep.knowledge.lexicons import ModalityCue
 from sitrep.recognise.phrases import PhraseIndex
@@ -142,6 +143,9 @@ class ModalityJudge:
         if describes_habit(sentence, rel_trigger):
             penalty += DROP_PENALTY
             classes.append("habit")
+        if tells_many_acts(sentence) and not ONE_DAY.search(sentence):
+            penalty += DROP_PENALTY
+            classes.append("cumulative")
         if qualified_as_trend(sentence, rel_trigger) and not ONE_DAY.search(sentence):
             penalty += DROP_PENALTY
             classes.append("trend")
