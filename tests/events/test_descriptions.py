@@ -56,6 +56,8 @@ def judge():
     (MANY_ACTS, "the protests have seen 22 people killed", True),
     (MANY_ACTS, "the region, which has experienced months of protests", True),
     (MANY_ACTS, "a refinery that has been attacked several times this month", True),
+    (MANY_ACTS, "the state has been gripped by ethnic clashes since early may", True),
+    (MANY_ACTS, "a region plagued by kidnappings", True),
     (MANY_ACTS, "police recorded the attack on camera", False),
     (MANY_ACTS, "the town has seen heavy fighting", False),
     (MANY_ACTS, "the post was attacked three times", False),
