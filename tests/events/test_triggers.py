@@ -359,3 +359,18 @@ def test_triggers_retold_beside_new_act(finder, text, word, expected):
 def test_triggers_bare_raids_take_the_air_of_a_report_of_air_raids(finder, text, family):
     hits = name_bare_raids(finder.find(text), finder.families)
     assert next(h.top.id for h in hits if text[h.start:h.end] == "raids") == family
+
+
+@pytest.mark.parametrize("text, found", [
+    # "Hit" naming a place's plight, by a war or a disaster, is no blow.
+    ("Gunmen seized a town in the conflict-hit eastern region.", False),
+    ("Aid reached the drought\u2011hit villages of the north.", False),
+    ("The minister toured a region hit by severe floods.", False),
+    ("Villages hit by the earthquake are still cut off.", False),
+    # A blow.
+    ("Rockets hit the base on Monday.", True),
+    ("The town was hit by shelling overnight.", True),
+    ("A convoy was hit by a roadside bomb.", True),
+])
+def test_triggers_hit_naming_a_plight_is_no_trigger(finder, text, found):
+    assert any(text[h.start:h.end].lower() == "hit" for h in finder.find(text)) is found

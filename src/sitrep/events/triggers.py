@@ -27,6 +27,14 @@ NAMING_SITE = re.compile(r"\s+(?:bases?|depots?|factor(?:y|ies)|warehouses?|plan
 SITE_FORMS = frozenset({"artillery", "missile", "rocket", "drone", "mortar"})
 #: "Bricks and mortar" is building stuff (here thrown by a crowd), no mortar fire.
 BUILDING_MORTAR_BEFORE = re.compile(r"\bbricks?\s+and\s+$", re.IGNORECASE)
+#: "Hit" joined to the word before names a place's plight, not a blow: "the conflict-hit east", "a
+#: drought-hit region", "war-hit towns". Not "rockets hit the base" (no hyphen before).
+COMPOUND_HIT_BEFORE = re.compile(r"\w[-\u2010\u2011]$")
+#: "Hit" by a natural disaster: "a region hit by severe floods", "villages hit by the earthquake".
+#: Not "the town was hit by shelling", "hit by a roadside bomb".
+DISASTER_HIT_AFTER = re.compile(r"\s+by\s+(?:\w+\s+){0,2}?(?:floods?|flooding|earthquakes?|storms?|droughts?|"
+                                r"cyclones?|typhoons?|hurricanes?|landslides?|heatwaves?|wildfires?)\b",
+                                re.IGNORECASE)
 #: A crowd's noun that is a trigger ("protesters", "demonstrators") followed by a verb of a
 #: crowd's act states the protest as a past act, as a verb would: "protesters gathered outside
 #: parliament", "demonstrators briefly blocked the highway", "protesters flooded the streets".
@@ -218,6 +226,9 @@ class TriggerFinder:
             if word in SITE_FORMS and NAMING_SITE.match(text, end):
                 continue
             if word == "mortar" and BUILDING_MORTAR_BEFORE.search(text, max(0, start - 12), start):
+                continue
+            if word == "hit" and (COMPOUND_HIT_BEFORE.search(text, max(0, start - 2), start)
+                                  or DISASTER_HIT_AFTER.match(text, end)):
                 continue
             if word in WEAPON_FORMS and SEIZED_BEFORE.search(text, max(0, start - SEIZED_WINDOW), start):
                 continue

@@ -1,0 +1,172 @@
+import pytest
+
+from sitrep.events.descriptions import (
+    DOCUMENT_SUMMARY,
+    GERUND_SUBJECT,
+    HABITUAL_OCCURRENCE,
+    HABITUAL_RELATIVE,
+    INSTRUCTION,
+    MANY_ACTS,
+    TREND_QUALIFIED,
+    describes_habit,
+    instructs_act,
+    names_act_as_idea,
+    qualified_as_trend,
+    summarises_document,
+    tells_many_acts,
+)
+from sitrep.events.modality import ModalityJudge
+from sitrep.knowledge.lexicons import load_modality_cues
+
+
+@pytest.fixture(scope="module")
+def judge():
+    return ModalityJudge(load_modality_cues())
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (HABITUAL_RELATIVE, "gangs known as bandits who kidnap for ransom", True),
+    (HABITUAL_RELATIVE, "the terrorists who target military formations", True),
+    (HABITUAL_RELATIVE, "militias that regularly attack villages", True),
+    (HABITUAL_RELATIVE, "the gunmen who attacked the village", False),
+    (HABITUAL_RELATIVE, "those who were kidnapped", False),
+    (HABITUAL_RELATIVE, "the group that has attacked the post", False),
+    (HABITUAL_OCCURRENCE, "sometimes, shootouts and attacks occur in the upper part of the city", True),
+    (HABITUAL_OCCURRENCE, "kidnappings happen almost daily on the highway", True),
+    (HABITUAL_OCCURRENCE, "clashes occurred on monday", False),
+    (HABITUAL_OCCURRENCE, "an attack occurs", False),
+    (DOCUMENT_SUMMARY, "reports detail attacks on fuel convoys", True),
+    (DOCUMENT_SUMMARY, "the report, titled 'bloody august', detailed that victims included", True),
+    (DOCUMENT_SUMMARY, "a un study documented killings in the north", True),
+    (DOCUMENT_SUMMARY, "the army detailed the attack", False),
+    (DOCUMENT_SUMMARY, "reports said gunmen attacked the village", False),
+    (INSTRUCTION, "ordered the armed forces to carry out military actions", True),
+    (INSTRUCTION, "directed its fighters to carry out attacks", True),
+    (INSTRUCTION, "urged the militias to attack", True),
+    (INSTRUCTION, "a court sentenced him to death", False),
+    (INSTRUCTION, "the judge ordered the arrest of six people", False),
+    (TREND_QUALIFIED, "the effects of intensified us air attacks on the militants", True),
+    (TREND_QUALIFIED, "repeated strikes on the port", True),
+    (TREND_QUALIFIED, "frequent kidnappings on the highway", True),
+    (TREND_QUALIFIED, "sporadic clashes broke out", False),
+    (TREND_QUALIFIED, "ongoing fighting killed five", False),
+    (TREND_QUALIFIED, "an intensified attack on the base", False),
+    (TREND_QUALIFIED, "the militants have staged numerous raids across the border", True),
+    (MANY_ACTS, "in may alone, the country recorded 85 militant attacks", True),
+    (MANY_ACTS, "the protests have seen 22 people killed", True),
+    (MANY_ACTS, "the region, which has experienced months of protests", True),
+    (MANY_ACTS, "a refinery that has been attacked several times this month", True),
+    (MANY_ACTS, "the state has been gripped by ethnic clashes since early may", True),
+    (MANY_ACTS, "a region plagued by kidnappings", True),
+    (MANY_ACTS, "police recorded the attack on camera", False),
+    (MANY_ACTS, "the town has seen heavy fighting", False),
+    (MANY_ACTS, "the post was attacked three times", False),
+    (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
+    (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
+    (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
+    (GERUND_SUBJECT, "Fighting broke out in the market.", False),
+    (GERUND_SUBJECT, "Shelling of the town was reported overnight.", False),
+])
+def test_descriptions_regexes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, habit", [
+    ("Criminal gangs known as bandits who kidnap for ransom, rape and pillage roam the region.", "rape", True),
+    ("The terrorists who target army posts and looting of food stores are active here.", "looting", True),
+    ("Sometimes, shootouts and attacks occur in the south of the city.", "attacks", True),
+    # The act told after the relative clause ends is the report's.
+    ("Gangs who rob travellers; on Monday they attacked a bus.", "attacked", False),
+    ("Gangs who rob travellers are feared, but on Monday police arrested five.", "arrested", False),
+    ("Gunmen who attacked the village killed four.", "attacked", False),
+])
+def test_descriptions_describes_habit(sentence, trigger, habit):
+    lowered = sentence.lower()
+    assert describes_habit(lowered, lowered.index(trigger.lower())) is habit
+
+
+@pytest.mark.parametrize("sentence, trigger, summary", [
+    ("Reports detail attacks on fuel convoys and kidnappings on the roads.", "attacks", True),
+    ("The report, titled 'Crackdown on Protests', detailed that victims included students.", "Protests", True),
+    # The act told before the document is named is the report's own.
+    ("Gunmen attacked a convoy, and reports detail the losses.", "attacked", False),
+])
+def test_descriptions_summarises_document(sentence, trigger, summary):
+    lowered = sentence.lower()
+    assert summarises_document(lowered, lowered.index(trigger.lower())) is summary
+
+
+@pytest.mark.parametrize("sentence, trigger, instructed", [
+    ("The president ordered the armed forces to carry out operations to combat the gangs.", "combat", True),
+    ("The leader directed his fighters to attack police posts.", "attack", True),
+    # The act done before the instruction, or in a clause of its own, is told.
+    ("Rebels attacked the post, and the leader urged them to hold it.", "attacked", False),
+    ("The army was ordered to hold the bridge; rebels shelled it.", "shelled", False),
+])
+def test_descriptions_instructs_act(sentence, trigger, instructed):
+    lowered = sentence.lower()
+    assert instructs_act(lowered, lowered.index(trigger.lower())) is instructed
+
+
+@pytest.mark.parametrize("sentence, trigger, trend", [
+    ("The report weighs the effects of intensified air attacks on the militants.", "attacks", True),
+    # The trend qualifies other acts than the trigger's.
+    ("Amid repeated strikes on the port, rebels captured the town.", "captured", False),
+])
+def test_descriptions_qualified_as_trend(sentence, trigger, trend):
+    lowered = sentence.lower()
+    assert qualified_as_trend(lowered, lowered.index(trigger.lower())) is trend
+
+
+@pytest.mark.parametrize("sentence, many", [
+    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", True),
+    ("The protests have seen 22 people killed, the youngest just 15.", True),
+    ("Gunmen attacked the post, killing four soldiers.", False),
+])
+def test_descriptions_tells_many_acts(sentence, many):
+    assert tells_many_acts(sentence.lower()) is many
+
+
+@pytest.mark.parametrize("sentence, trigger, idea", [
+    ("Capturing the rest of the region is one of the president's goals.", "Capturing", True),
+    ("Seizing the airport would be a blow to the rebels.", "Seizing", True),
+    # A gerund that is not the trigger, or a trigger that is not the gerund.
+    ("Fighting was heavy in the city.", "Fighting", False),
+    ("Rebels captured the town, which is the district's capital.", "captured", False),
+])
+def test_descriptions_names_act_as_idea(sentence, trigger, idea):
+    assert names_act_as_idea(sentence, sentence.index(trigger)) is idea
+
+
+@pytest.mark.parametrize("sentence, trigger, cls", [
+    ("Criminal gangs known as bandits who kidnap for ransom roam the region.", "kidnap", "habit"),
+    ("Capturing the rest of the region is one of the president's goals.", "Capturing", "act_as_idea"),
+    ("The mission is unlikely to engage in offensive operations before its withdrawal.", "offensive", "forecast"),
+    ("Reports detail attacks on fuel convoys and kidnappings on the roads.", "attacks", "document_summary"),
+    ("The group directed its fighters to carry out attacks across the country.", "attacks", "intention"),
+    ("The study weighs the effects of intensified air attacks on the militants.", "attacks", "trend"),
+    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", "attacks", "cumulative"),
+    ("The militias have previously carried out rocket attacks on the bases.", "rocket attacks", "past_period"),
+    ("Armed groups have operated in the east for decades, with recent attacks blamed on the rebels.",
+     "attacks", "past_span"),
+    ("The talks precede the scheduled withdrawal of the troops from the border.", "withdrawal", "forecast"),
+])
+def test_descriptions_modality_drops_described_acts(judge, sentence, trigger, cls):
+    judgement = judge.judge(sentence, 0, len(sentence), sentence.index(trigger))
+    assert not judgement.is_event and cls in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Bandits kidnapped two traders on the highway on Monday.", "kidnapped"),
+    ("Clashes occurred in the market on Monday.", "Clashes"),
+    # A day named: the document's act and the span's background are that day's act.
+    ("A report details how gunmen attacked the village on Monday.", "attacked"),
+    ("Gunmen who had terrorised the area for years attacked the village on Monday.", "attacked"),
+    ("Rebels launched repeated attacks on the town on Monday.", "attacks"),
+    ("The post was attacked several times on Monday night.", "attacked"),
+    # The history follows the act.
+    ("Police detained the cartel leader, who had previously threatened the mayor.", "detained"),
+    ("The rebels captured the town, the army said.", "captured"),
+])
+def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):
+    assert judge.judge(sentence, 0, len(sentence), sentence.index(trigger)).is_event
