@@ -102,6 +102,11 @@ def test_resolver_leaves_words_that_name_no_civilian_side(stages, text, surface)
     ("Gunmen killed a taxi driver in Kaduna.", [("Kaduna", "Nigeria")], "taxi driver", "Civilians (Nigeria)"),
     ("Two UN staff were abducted in Kaduna.", [("Kaduna", "Nigeria")], "UN staff", "Civilians (Nigeria)"),
     ("Gunmen killed a teacher in Kaduna.", [("Kaduna", "Nigeria")], "teacher", "Civilians (Nigeria)"),
+    # Kin told as the victims, and a crew that carries people for a living, are civilians.
+    ("Gunmen killed two brothers in Kaduna.", [("Kaduna", "Nigeria")], "brothers", "Civilians (Nigeria)"),
+    ("Bandits abducted a farmer and his wife in Kaduna.", [("Kaduna", "Nigeria")], "wife", "Civilians (Nigeria)"),
+    ("Gunmen fired on a plane over Kaduna, wounding a flight attendant.", [("Kaduna", "Nigeria")],
+     "flight attendant", "Civilians (Nigeria)"),
 ])
 def test_resolver_names_country_generic_actors_from_the_report_country(stages, text, places, surface,
                                                                        expected):
