@@ -93,6 +93,9 @@ def test_sides_aircraft_lost_matches_its_examples(text, matches):
     ("A suspected thief caught at the market on Friday was set ablaze by some residents.", True),
     ("Two men were lynched by a mob in the town.", True),
     ("The crowd beat a driver to death after the crash.", True),
+    ("Residents killed the youth they accused of stealing a goat.", True),
+    ("A mob stabbed two traders accused of theft.", True),
+    ("The mob killed three of the attackers' horses.", False),
     ("Angry villagers burned down the neighbouring village.", False),
     ("The villagers were angry about the arrests.", False),
     ("Residents set fire to three shops and a police post.", False),
@@ -104,6 +107,7 @@ def test_sides_mob_person_victim_matches_its_examples(text, matches):
 @pytest.mark.parametrize("sentence, victims", [
     ("A suspected thief was set ablaze by some residents.", "Civilians (Nigeria)"),
     ("Angry villagers burned down the neighbouring village.", None),
+    ("The crowd killed the boy and burned his body.", "Civilians (Nigeria)"),
 ])
 def test_sides_a_mob_set_on_a_person_has_civilian_victims(actor_ontology, sentence, victims):
     rioters = actor_ontology.role_actor("Nigeria", "rioters", ON)

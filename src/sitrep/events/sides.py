@@ -39,15 +39,17 @@ AIRCRAFT_LOST = re.compile(r"\b(?:helicopter|aircraft|plane|jet|warplane|fighter
 #: excessive force of gold/train have a second side.
 FORCE_MET_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: A person a mob set upon, named before its passive act or after its active one: "a suspected thief
-#: ... was set ablaze by residents", "two men were lynched", "the crowd beat a driver to death";
-#: not "villagers burned down the village" (a place, no person) nor "the villagers were angry".
-MOB_PERSONS = (r"(?:man|men|woman|women|boy|girl|youth|teenager|person|thief|thieves|robber|kidnapper|"
-               r"suspect|driver|trader|pastor|imam|cleric|herder|farmer|motorcyclist|stranger)s?")
+#: ... was set ablaze by residents", "two men were lynched", "the crowd beat a driver to death", "the
+#: residents killed the youth", "a mob stabbed two traders"; not "villagers burned down the village" (a
+#: place, no person) nor "the villagers were angry".
+MOB_PERSONS = (r"(?:man|men|woman|women|boy|girl|child|children|youth|teenager|person|thief|thieves|robber|"
+               r"kidnapper|suspect|driver|trader|pastor|imam|cleric|herder|farmer|motorcyclist|stranger)s?")
 MOB_PERSON_VICTIM = re.compile(
     rf"\b{MOB_PERSONS}\b[^.;]{{0,100}}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:lynched|set\s+ablaze|"
     rf"set\s+on\s+fire|beaten|stoned|burn(?:ed|t)|hacked|mobbed|killed)\b|"
-    rf"\b(?:lynched|set\s+ablaze|set\s+fire\s+to|beat|stoned|burn(?:ed|t)\s+alive|hacked)\s+"
-    rf"(?:a|an|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{MOB_PERSONS}\b", re.I)
+    rf"\b(?:lynched|set\s+ablaze|set\s+fire\s+to|beat|stoned|burn(?:ed|t)\s+alive|hacked|killed|murdered|"
+    rf"stabbed)\s+(?:a|an|the|his|her|their|two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{MOB_PERSONS}\b",
+    re.I)
 VIOLENT_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: How the ontology names a state's government ("Government of Syria").
 GOVERNMENT_PREFIX = "Government of"
