@@ -107,7 +107,7 @@ def test_sides_mob_person_victim_matches_its_examples(text, matches):
 @pytest.mark.parametrize("sentence, victims", [
     ("A suspected thief was set ablaze by some residents.", "Civilians (Nigeria)"),
     ("Angry villagers burned down the neighbouring village.", None),
-    ("The crowd killed the boy and burned his body.", "Civilians (Nigeria)"),
+    ("A mob murdered a man accused of theft at the market.", "Civilians (Nigeria)"),
 ])
 def test_sides_a_mob_set_on_a_person_has_civilian_victims(actor_ontology, sentence, victims):
     rioters = actor_ontology.role_actor("Nigeria", "rioters", ON)
