@@ -7,6 +7,7 @@
 - Violence against civilians: the victims, actor2, are civilians by definition.
 - Mob violence against a person ("a suspected thief was set ablaze by residents") has the
   civilians of the place as its victims when no other side is named.
+- Homes and goods looted or destroyed are the civilians' loss (`property.py`).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import datetime as dt
 import re
 from typing import Protocol, TypeGuard
 
+from sitrep.events.property import civilian_property_lost
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType
 
@@ -125,6 +127,9 @@ def conform_sides(sub_event_type: str, actor1: Actor | None, actor2: Actor | Non
         return actor1, None
     if sub_event_type == "Mob violence" and actor2 is None and MOB_PERSON_VICTIM.search(sentence):
         # A mob's victim is a person of the place, not a side the report names elsewhere.
+        actor2 = roles.role_actor(country or (actor1.country if actor1 else None), "civilians", on)
+    if civilian_property_lost(sub_event_type, actor1, actor2, sentence):
+        # Homes and goods looted or burned are their owners' loss: the civilians of the place.
         actor2 = roles.role_actor(country or (actor1.country if actor1 else None), "civilians", on)
     return actor1, actor2
 

@@ -1,0 +1,36 @@
+"""The owners of what was looted or destroyed: civilians, when the things are their homes and goods.
+
+"Gunmen ransacked two houses near the river", "raiders looted shops in the market",
+"bandits torched granaries": the sentence names no person, yet the codebook codes looting and
+destruction of people's property against the civilians of the place (Looting/property destruction,
+actor2 "Civilians (<Country>)"; gold/train codes a village burned by an armed group so). What a
+state or an armed side holds (a base, a camp, a mosque the report makes a monument) is no
+civilian's, and a crowd that burns a village commits Mob violence with no second side (gold/train
+codes the two villages burned by villagers so): neither is touched here.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.model import Actor, ActorCategory
+
+#: The sub-event type whose victims are the owners of the property.
+PROPERTY_SUB = "Looting/property destruction"
+#: People's homes, shops and livelihoods: "two homes", "houses", "shops", "market stalls",
+#: "granaries", "crops", "livestock", "cattle", "the village" (its people's homes); not "a military
+#: base", "a camp" nor "the mosque" (each may be a side's or a monument, and gold/train codes the
+#: one destroyed mosque with no second side).
+CIVILIAN_PROPERTY = re.compile(r"\b(?:homes?|houses?|huts?|dwellings?|shops?|stores?|market\s+stalls?|stalls|"
+                               r"granar(?:y|ies)|crops?|farms?|livestock|cattle|goats|villages?)\b", re.I)
+#: Sides whose burning and looting is a crowd's (Mob violence), not an owner's loss coded here.
+CROWD_CATEGORIES = frozenset({ActorCategory.CIVILIANS, ActorCategory.RIOTERS, ActorCategory.PROTESTERS})
+
+
+def civilian_property_lost(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
+                           sentence: str) -> bool:
+    """Whether an act of looting or destruction with no second side hit people's homes or goods."""
+    if sub_event_type != PROPERTY_SUB or actor2 is not None:
+        return False
+    if actor1 is not None and actor1.inter in CROWD_CATEGORIES:
+        return False
+    return CIVILIAN_PROPERTY.search(sentence) is not None

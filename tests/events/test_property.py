@@ -1,0 +1,45 @@
+"""Homes and goods looted or destroyed are the civilians' loss (real ontology)."""
+import datetime as dt
+
+import pytest
+
+from sitrep.events.property import CIVILIAN_PROPERTY, civilian_property_lost
+from sitrep.events.sides import conform_sides
+
+ON = dt.date(2024, 3, 15)
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("Gunmen ransacked two houses near the river.", True),
+    ("Bandits looted shops and market stalls in the town.", True),
+    ("The attackers torched granaries and stole cattle.", True),
+    ("Soldiers razed a militant camp.", False),
+    ("Fighters destroyed the ancient mosque.", False),
+    ("The army demolished a military base.", False),
+])
+def test_property_civilian_property_matches_its_examples(text, matches):
+    assert (CIVILIAN_PROPERTY.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("actor1_role, actor2_role, sub, sentence, expected", [
+    ("armed_group", None, "Looting/property destruction", "Gunmen looted shops in the town.", True),
+    ("military", None, "Looting/property destruction", "Soldiers burned down houses in the village.", True),
+    # Whose property it was is told elsewhere, or it was no civilian's.
+    ("armed_group", "military", "Looting/property destruction", "Gunmen looted homes of soldiers.", False),
+    ("military", None, "Looting/property destruction", "Soldiers razed a militant camp.", False),
+    # A crowd that burns a village commits Mob violence, with no second side.
+    ("rioters", None, "Looting/property destruction", "Rioters burned down shops.", False),
+    ("armed_group", None, "Attack", "Gunmen burned homes.", False),
+])
+def test_property_civilian_property_lost_only_for_peoples_goods(actor_ontology, actor1_role, actor2_role, sub,
+                                                               sentence, expected):
+    actor1 = actor_ontology.role_actor("Nigeria", actor1_role, ON)
+    actor2 = actor_ontology.role_actor("Nigeria", actor2_role, ON) if actor2_role else None
+    assert civilian_property_lost(sub, actor1, actor2, sentence) is expected
+
+
+def test_sides_homes_looted_by_gunmen_are_the_civilians_loss(actor_ontology):
+    gunmen = actor_ontology.role_actor("Nigeria", "armed_group", ON)
+    actor1, actor2 = conform_sides("Looting/property destruction", gunmen, None, "Nigeria", actor_ontology, ON,
+                                   "Gunmen ransacked two houses near the river.")
+    assert (actor1.name, actor2.name) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
