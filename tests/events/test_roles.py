@@ -12,6 +12,7 @@ from sitrep.events.roles import (
     SOURCE_BEFORE,
     SUPPORT_FOR,
     SUPPORTED_WITH,
+    VICTIM_LIST_JOIN,
     VICTIM_PASSIVE,
     WITH_SIDE,
     assign_sides,
@@ -292,3 +293,34 @@ def test_roles_an_actor_named_is_is_no_passive_auxiliary():
     # A real auxiliary still makes the trigger passive: "the army is attacked by the TLF".
     sides = _sides_of("Each week the army is attacked by the TLF.", "attacked", {"the army": ARMY, "the TLF": REBELS})
     assert (sides.actor1, sides.actor2) == (REBELS, ARMY)
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    (" and two ", True), (", including ", True), (" as well as at least ", True), (", ", True),
+    (" in the town where ", False), (" after ", False),
+])
+def test_roles_victim_list_join_matches_its_examples(text, matches):
+    assert (VICTIM_LIST_JOIN.fullmatch(text) is not None) is matches
+
+
+def _mentions_of(sentence: str, surfaces: dict[str, Actor]) -> list[Mention]:
+    found = [Mention(sentence.index(s), sentence.index(s) + len(s), s, MentionKind.ACTOR, a)
+             for s, a in surfaces.items()]
+    return sorted(found, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize(("sentence", "actor2", "assoc2"), [
+    # Civilians listed with an armed side hit by the same act: the armed side is the target.
+    ("The TLF shelled the market, killing three villagers and two soldiers.", ARMY, (CIVILIANS,)),
+    ("The TLF shelled the market, killing several people, including reporters and soldiers.", ARMY,
+     (CIVILIANS,)),
+    # No list: the soldiers stand elsewhere in the sentence.
+    ("The TLF shelled the market, killing three villagers, after soldiers left.", CIVILIANS, ()),
+])
+def test_roles_an_armed_side_listed_with_civilian_victims_is_the_target(sentence, actor2, assoc2):
+    surfaces = {"The TLF": REBELS, "soldiers": ARMY}
+    surfaces.update({w: CIVILIANS for w in ("villagers", "people", "reporters") if w in sentence})
+    mentions = _mentions_of(sentence, surfaces)
+    trigger = sentence.index("shelled")
+    sides = assign_sides(sentence, 0, trigger, trigger + len("shelled"), mentions)
+    assert (sides.actor1, sides.actor2, sides.assoc2) == (REBELS, actor2, assoc2)

@@ -59,6 +59,12 @@ BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 #: Words joining an ally to an actor: "the army and allied militias", "backed by Russian jets".
 ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|supported by|"
                        r"along with|and the|, and)\s*(?:the\s+)?(?:allied\s+)?$", re.I)
+#: What joins the victims of one act in a list: "three civilians and two soldiers", "people,
+#: including journalists and army officers", "a policeman as well as two passers-by"; not "civilians
+#: in the town where soldiers" (a clause, not a list).
+VICTIM_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|including|among\s+them)\s+|,\s*)"
+                              r"(?:(?:the|a|an|at\s+least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"several|some|many|dozens\s+of)\s+)*", re.I)
 #: Reporting sources are not sides: "according to the SOHR", "according to national police
 #: chief ...", "reported by Syrian state media".
 SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:(?:the|a|an)\s+)?"
@@ -265,12 +271,32 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         assoc2 = tuple(m.value for m in after_distinct
                        if m.start > target_m.end and m.value.name not in (actor1_m.value.name, target_m.value.name)
                        and ALLY_JOIN.search(text[target_m.end:m.start]))
+    if target_m is not None and target_m.value.inter == ActorCategory.CIVILIANS:
+        target_m, assoc2 = _armed_among_victims(text, target_m, after, actor1_m.value, assoc2)
     actor1, actor2 = actor1_m.value, target_m.value if target_m else None
     if actor1.inter == ActorCategory.CIVILIANS and (actor2 is None or actor2.inter != ActorCategory.CIVILIANS):
         # Civilians are the victims of violence, not its authors: "Civilians died as X shelled".
         actor1, actor2 = actor2, actor1
         assoc1, assoc2 = (), ()
     return Sides(actor1, actor2, tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name), assoc2)
+
+
+def _armed_among_victims(text: str, target: Mention, after: list[Mention], actor1: Actor,
+                         assoc2: tuple[Actor, ...]) -> tuple[Mention, tuple[Actor, ...]]:
+    """The armed side listed with civilian victims ("killing three civilians and two soldiers"),
+    with the civilians as its associates; the civilian target and `assoc2` unchanged when none is."""
+    listed = [target]
+    for m in after:
+        if m.start <= listed[-1].end:
+            continue
+        if not VICTIM_LIST_JOIN.fullmatch(text[listed[-1].end:m.start]):
+            break
+        listed.append(m)
+    armed = next((m for m in listed if _is_armed(m.value) and m.value.name != actor1.name), None)
+    if armed is None:
+        return target, assoc2
+    civilians = tuple(dict.fromkeys(m.value for m in listed if m.value.inter == ActorCategory.CIVILIANS))
+    return armed, civilians + tuple(a for a in assoc2 if a.name != armed.value.name and a not in civilians)
 
 
 def _clause_subject(text: str, armed_before: list[Mention]) -> Mention | None:
