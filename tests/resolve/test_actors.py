@@ -107,6 +107,11 @@ def test_resolver_leaves_words_that_name_no_civilian_side(stages, text, surface)
     ("Bandits abducted a farmer and his wife in Kaduna.", [("Kaduna", "Nigeria")], "wife", "Civilians (Nigeria)"),
     ("Gunmen fired on a plane over Kaduna, wounding a flight attendant.", [("Kaduna", "Nigeria")],
      "flight attendant", "Civilians (Nigeria)"),
+    # Clergy, professions and local notables hold no arms.
+    ("Gunmen killed an imam near Kaduna.", [("Kaduna", "Nigeria")], "imam", "Civilians (Nigeria)"),
+    ("A lawyer was shot dead in Kaduna.", [("Kaduna", "Nigeria")], "lawyer", "Civilians (Nigeria)"),
+    ("Bandits killed the village chief of a hamlet near Kaduna.", [("Kaduna", "Nigeria")], "village chief",
+     "Civilians (Nigeria)"),
 ])
 def test_resolver_names_country_generic_actors_from_the_report_country(stages, text, places, surface,
                                                                        expected):
