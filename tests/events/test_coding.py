@@ -520,3 +520,17 @@ def test_coding_trigger_precedence_follows_the_house_rules(finder, sentence, tri
 def test_coding_house_rule_regexes_match_their_examples(pattern, text, matches):
     found = pattern.match(text) if pattern in (KILLED_IN_RAIDS, MATERIEL_OBJECT) else pattern.search(text)
     assert (found is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, expected", [
+    # An armed side burning goods with no one hurt destroys property.
+    ("Rebels torched shops and a clinic on the outskirts.", "torched", REBELS, "Looting/property destruction"),
+    ("The gang set fire to two cars near the bridge.", "set fire to", GANG, "Looting/property destruction"),
+    # People hurt: an attack; a side's installation: a fight; a crowd: a riot.
+    ("Rebels set fire to houses, killing four villagers.", "set fire to", REBELS, "Attack"),
+    ("Rebels set fire to an army base on the hill.", "set fire to", REBELS, "Armed clash"),
+    ("Rioters torched shops in the market.", "torched", RIOTERS, "Violent demonstration"),
+])
+def test_coding_an_armed_side_burning_goods_destroys_property(finder, sentence, trigger, actor1, expected):
+    actor2 = CIVILIANS if "villagers" in sentence else (ARMY if "army base" in sentence else None)
+    assert _code(finder, sentence, trigger, actor1, actor2) == expected

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.property import CIVILIAN_PROPERTY, civilian_property_lost
+from sitrep.events.property import BURNED_PROPERTY, CIVILIAN_PROPERTY, civilian_property_lost
 from sitrep.events.sides import conform_sides
 
 ON = dt.date(2024, 3, 15)
@@ -43,3 +43,11 @@ def test_sides_homes_looted_by_gunmen_are_the_civilians_loss(actor_ontology):
     actor1, actor2 = conform_sides("Looting/property destruction", gunmen, None, "Nigeria", actor_ontology, ON,
                                    "Gunmen ransacked two houses near the river.")
     assert (actor1.name, actor2.name) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" shops and a clinic", True), (" several houses", True), (" two cars", True), (" the village", True),
+    (" the army base", False), (", killing five", False),
+])
+def test_property_burned_property_matches_its_examples(text, matches):
+    assert (BURNED_PROPERTY.match(text) is not None) is matches

@@ -23,7 +23,9 @@ import re
 from typing import Protocol
 
 from sitrep.events.aircraft import AIRCRAFT_FIRED_ON, CRASH_FORMS
+from sitrep.events.property import BURNED_PROPERTY, PROPERTY_SUB
 from sitrep.events.sides import AIRCRAFT_LOST
+from sitrep.events.targets import HARM_TOLD
 from sitrep.events.triggers import BARE_BOMBING_FORMS, TriggerHit
 from sitrep.model import Actor, ActorCategory, Place
 
@@ -439,6 +441,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     if is_coalition(actor1) and (family == "attack" and hit.form in RAID_FORMS
                                  or family == "kill" and KILLED_IN_RAIDS.match(after_trigger)):
         return "Air/drone strike"  # "the Houthis were killed in raids" by a coalition: air raids
+    if family == "riot" and is_armed_side(actor1) and BURNED_PROPERTY.match(after_trigger) \
+            and not HARM_TOLD.search(sentence):
+        return PROPERTY_SUB  # "fighters torched shops", no one hurt: property destroyed, no fight
     if family in {"attack", "clash", "kill", "riot"}:
         # An armed group that "stormed" or "torched" a place attacks it: no crowd riots.
         if is_protester(actor2) and EXCESSIVE_FORCE.search(sentence):

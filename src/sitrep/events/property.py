@@ -7,6 +7,9 @@ actor2 "Civilians (<Country>)"; gold/train codes a village burned by an armed gr
 state or an armed side holds (a base, a camp, a mosque the report makes a monument) is no
 civilian's, and a crowd that burns a village commits Mob violence with no second side (gold/train
 codes the two villages burned by villagers so): neither is touched here.
+
+An armed side that "torched" or "set fire to" such goods with no one hurt destroyed property; it did
+not riot nor fight (`BURNED_PROPERTY`, used by `coding`); a car burned is no one's side (actor2 empty).
 """
 from __future__ import annotations
 
@@ -22,6 +25,13 @@ PROPERTY_SUB = "Looting/property destruction"
 #: one destroyed mosque with no second side).
 CIVILIAN_PROPERTY = re.compile(r"\b(?:homes?|houses?|huts?|dwellings?|shops?|stores?|market\s+stalls?|stalls|"
                                r"granar(?:y|ies)|crops?|farms?|livestock|cattle|goats|villages?)\b", re.I)
+#: Goods an armed side set on fire, right after the arson word: "torched shops and a clinic", "set fire
+#: to several houses", "torched two cars", "set fire to the village"; not "set fire to the army base"
+#: (a side's installation: a fight) nor "torched, killing five" (no object).
+BURNED_PROPERTY = re.compile(r"\s*(?:(?:the|a|an|several|many|some|dozens\s+of|scores\s+of|\d+|two|three|four|"
+                             r"five)\s+)?(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|dwellings?|shops?|stores?|"
+                             r"granar(?:y|ies)|crops|farms?|villages?|cars?|vehicles?|trucks?|lorries|buses|"
+                             r"motorbikes?|motorcycles?)\b", re.I)
 #: Sides whose burning and looting is a crowd's (Mob violence), not an owner's loss coded here.
 CROWD_CATEGORIES = frozenset({ActorCategory.CIVILIANS, ActorCategory.RIOTERS, ActorCategory.PROTESTERS})
 
