@@ -251,6 +251,11 @@ def test_implied_an_unidentified_victim_is_named_by_the_tally_after_the_act(acto
     (" the village of Malinde", True),
     (" on the army base", False),
     (" on military positions", False),
+    (" on a minibus near the junction", True),
+    (" a passenger train", True),
+    (" on a commercial flight", True),
+    (" on a military vehicle", False),
+    (" on a plane", False),
 ])
 def test_implied_populated_target_matches_its_examples(after, matches):
     assert bool(POPULATED_TARGET.match(after)) is matches
@@ -313,3 +318,11 @@ def test_implied_a_strike_on_works_that_killed_people_keeps_its_victims(actor_on
     _, _, actor2 = implied_sides("Shelling/artillery/missile attack", russia, None,
                                  _context(sentence, "missile", "Ukraine"), actor_ontology)
     assert actor2.name == "Civilians (Ukraine)"
+
+
+def test_implied_fire_on_a_bus_targets_civilians(actor_ontology):
+    """A bus carries people going about their lives: firing on it attacks civilians."""
+    sentence = "The gunmen opened fire on a minibus near the junction."
+    sub, actor1, actor2 = implied_sides("Armed clash", REBELS, None, _context(sentence, "opened fire on", "Kenya"),
+                                        actor_ontology)
+    assert (sub, actor1, actor2.name) == ("Attack", REBELS, "Civilians (Kenya)")

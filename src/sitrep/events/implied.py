@@ -28,13 +28,19 @@ from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Menti
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
                               r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
                               r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
+#: What carries people going about their lives: "a bus", "a minibus", "a passenger train", "a
+#: commercial flight", "an airliner", "a civilian car"; not "a plane" or "a vehicle" alone (a military
+#: one as often as not) nor "a convoy" (`targets.INSTALLATION`).
+CIVILIAN_CARRIERS = (r"bus(?:es)?|minibus(?:es)?|passenger\s+(?:trains?|planes?|buses|vehicles?|boats?|ferry|ferries)|"
+                     r"commercial\s+(?:flights?|planes?|airliners?)|airliners?|civilian\s+(?:cars?|vehicles?|planes?)|"
+                     r"taxis?")
 #: A trigger aimed at where people live, with no armed side named as its target: "shelled
 #: residential areas", "a missile attack on a residential building", "airstrikes on cities and
-#: towns", "attacked the village of Malinde"; not "attacked the army base".
+#: towns", "attacked the village of Malinde", "opened fire on a minibus"; not "attacked the army base".
 POPULATED_TARGET = re.compile(r"\s*(?:on|against|at|across|into|hitting|targeting)?\s*"
                               r"(?:the\s+|a\s+|several\s+|many\s+)?"
                               r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|"
-                              r"markets?|hospitals?|schools?|mosques?|churche?s?)\b", re.I)
+                              rf"markets?|hospitals?|schools?|mosques?|churche?s?|{CIVILIAN_CARRIERS})\b", re.I)
 #: A strike further on in the sentence aimed at where people live: "... carried out dozens of
 #: airstrikes on cities and towns", "... struck the Russian town of Shebekino", "... a missile
 #: strike on an apartment building", "... airstrikes across the district's Thin Taw, Zaw Chaung
