@@ -105,6 +105,7 @@ def test_resolver_leaves_words_that_name_no_civilian_side(stages, text, surface)
     # Kin told as the victims, and a crew that carries people for a living, are civilians.
     ("Gunmen killed two brothers in Kaduna.", [("Kaduna", "Nigeria")], "brothers", "Civilians (Nigeria)"),
     ("Bandits abducted a farmer and his wife in Kaduna.", [("Kaduna", "Nigeria")], "wife", "Civilians (Nigeria)"),
+    ("Militiamen beat the preacher and his son in Kaduna.", [("Kaduna", "Nigeria")], "son", "Civilians (Nigeria)"),
     ("Gunmen fired on a plane over Kaduna, wounding a flight attendant.", [("Kaduna", "Nigeria")],
      "flight attendant", "Civilians (Nigeria)"),
     # Clergy, professions and local notables hold no arms.
