@@ -106,7 +106,7 @@ def test_resolver_leaves_words_that_name_no_civilian_side(stages, text, surface)
     ("Gunmen killed two brothers in Kaduna.", [("Kaduna", "Nigeria")], "brothers", "Civilians (Nigeria)"),
     ("Bandits abducted a farmer and his wife in Kaduna.", [("Kaduna", "Nigeria")], "wife", "Civilians (Nigeria)"),
     ("Militiamen beat the preacher and his son in Kaduna.", [("Kaduna", "Nigeria")], "son", "Civilians (Nigeria)"),
-    ("Gunmen fired on a plane over Kaduna, wounding a flight attendant.", [("Kaduna", "Nigeria")],
+    ("A flight attendant was hurt when gunmen fired on a jet over Kaduna.", [("Kaduna", "Nigeria")],
      "flight attendant", "Civilians (Nigeria)"),
     # Clergy, professions and local notables hold no arms.
     ("Gunmen killed an imam near Kaduna.", [("Kaduna", "Nigeria")], "imam", "Civilians (Nigeria)"),

@@ -60,7 +60,7 @@ BETWEEN = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 ALLY_JOIN = re.compile(r"^\s*(?:,|and|together with|alongside|with|backed by|supported by|"
                        r"along with|and the|, and)\s*(?:the\s+)?(?:allied\s+)?$", re.I)
 #: What joins the victims of one act in a list: "three civilians and two soldiers", "people,
-#: including journalists and army officers", "a policeman as well as two passers-by"; not "civilians
+#: including reporters and soldiers", "a policeman as well as two passers-by"; not "civilians
 #: in the town where soldiers" (a clause, not a list).
 VICTIM_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|including|among\s+them)\s+|,\s*)"
                               r"(?:(?:the|a|an|at\s+least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
