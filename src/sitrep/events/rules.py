@@ -374,6 +374,7 @@ def build_pipeline(settings: Settings | None = None, *,
     from sitrep.recognise.sentences import SentenceSplitter
     from sitrep.resolve.actors import ActorResolver
     from sitrep.resolve.capitals import CapitalResolver
+    from sitrep.events.compass import CompassParts
     from sitrep.resolve.gazetteer import Gazetteer
     from sitrep.resolve.places import PlaceResolver
     from sitrep.resolve.relatives import RelativesOfForces
@@ -393,6 +394,7 @@ def build_pipeline(settings: Settings | None = None, *,
         PlaceRecogniser(gazetteer),
         PlaceResolver(gazetteer),
         CapitalResolver(gazetteer),
+        CompassParts(gazetteer),
         ActorResolver(ontology),
         RelativesOfForces(ontology),
         DateRecogniser(),
