@@ -111,17 +111,25 @@ def part_point(points: list[Point], heading: tuple[float, float]) -> tuple[float
         # axes, as a projection on the diagonal would reach into the dense side next to it.
         share = PART_SHARE if 0.0 in heading else CORNER_SHARE
         chosen = points
-        for axis, component in ((1, heading[0]), (0, heading[1])):
+        for component, coordinate in ((heading[0], _lon), (heading[1], _lat)):
             if component:
-                values = [p[axis] * (1 if component > 0 else -1) for p in points]
-                low, high = _band(values, 1 - share, 1.0)
-                chosen = [p for p in chosen if low <= p[axis] * (1 if component > 0 else -1) <= high]
+                sign = math.copysign(1.0, component)
+                low, high = _band([sign * coordinate(p) for p in points], 1 - share, 1.0)
+                chosen = [p for p in chosen if low <= sign * coordinate(p) <= high]
         chosen = chosen or points
     # The middle of the part's trimmed extent, not its median town: towns crowd in some corners.
     lat = round(_band([p[0] for p in chosen], 0.5, 0.5)[0], 4)
     lon = round(_band([p[1] for p in chosen], 0.5, 0.5)[0], 4)
     nearest = min(chosen, key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * scale) ** 2)
     return lat, lon, nearest[2]
+
+
+def _lat(point: Point) -> float:
+    return point[0]
+
+
+def _lon(point: Point) -> float:
+    return point[1]
 
 
 def _band(values: list[float], start: float, stop: float) -> tuple[float, float]:
@@ -239,8 +247,9 @@ class CompassParts:
 
 def lies_in_part(place: Place, part: Place, whole: Place) -> bool:
     """Whether a place of the whole's country lies in its part: nearer the part's point than
-    the whole's (or unlocated, so not known to lie elsewhere). A country's part told in a report about one place there is left to the report's
-    frame (`events.frame`), which files it at that more precise place."""
+    the whole's (or unlocated, so not known to lie elsewhere). A country's part told in a report
+    about one place there is left to the report's frame (`events.frame`), which files it at that
+    more precise place."""
     if place.country != whole.country:
         return False
     if not place.has_coordinates:

@@ -363,6 +363,7 @@ def build_pipeline(settings: Settings | None = None, *,
                    eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
                    min_confidence: float | None = None) -> Pipeline:
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
+    from sitrep.events.compass import CompassParts
     from sitrep.events.figures import FollowingFatalities, KeptFatalities
     from sitrep.events.frame import ReportFrame
     from sitrep.events.identity import SideIdentity
@@ -374,7 +375,6 @@ def build_pipeline(settings: Settings | None = None, *,
     from sitrep.recognise.sentences import SentenceSplitter
     from sitrep.resolve.actors import ActorResolver
     from sitrep.resolve.capitals import CapitalResolver
-    from sitrep.events.compass import CompassParts
     from sitrep.resolve.gazetteer import Gazetteer
     from sitrep.resolve.places import PlaceResolver
     from sitrep.resolve.relatives import RelativesOfForces
