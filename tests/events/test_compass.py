@@ -17,6 +17,7 @@ from sitrep.events.compass import (
     lies_in_part,
     noun_adjective,
     part_point,
+    positional,
 )
 from sitrep.model import Document, GeoPrecision, Mention, Place, Sentence, WorkingDoc
 from sitrep.recognise.places import PlaceRecogniser
@@ -202,6 +203,25 @@ def test_compass_parts_takes_a_curated_part_as_curated(stages, gazetteer):
 def test_compass_parts_leaves_names_and_towns_alone(stages, text):
     found = mentions(stages, text)
     assert found and not [m.text for m in found if m.label == COMPASS_LABEL]
+
+
+@pytest.mark.parametrize(("before", "suffix", "expected"), [
+    ("forces captured a village in Ukraine’s ", "region", True),
+    ("rebels in the country's ", None, True),
+    ("a strike in the ", "province", True),
+    ("fighting in ", "state", False),
+    ("clashes in the ", None, False),  # "the eastern Congo": a part
+])
+def test_positional_tells_where_a_division_lies_from_a_part_of_it(before, suffix, expected):
+    assert positional(before, suffix) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces captured a village in Ukraine's eastern Donetsk region.",
+    "A roadside bomb killed two soldiers in the southern Helmand province of Afghanistan.",
+])
+def test_compass_parts_leaves_a_division_told_by_its_position(stages, text):
+    assert not [m.text for m in mentions(stages, text) if m.label == COMPASS_LABEL]
 
 
 def test_compass_parts_leaves_a_part_to_the_reports_own_place_inside_it(stages):

@@ -38,6 +38,12 @@ from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, Gazetteer
 COMPASS = r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central"
 #: The compass word right before a region's name: "in eastern Afghanistan", "north-east Nigeria".
 COMPASS_BEFORE = re.compile(rf"(?<![\w-])(?P<compass>{COMPASS})\s+$", re.IGNORECASE)
+#: What comes before a compass word that tells where a division lies in its country rather than
+#: a part of it: a possessive ("Ukraine's eastern Donetsk region", "the country's northern
+#: Tigray"), or, before a division named with its kind word, the article ("the southern Helmand
+#: province"). A part is told bare: "fighting in northern Shan State".
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 #: "the north of Israel", "the south-east of the country's Kachin State" (not "north of Kabul",
 #: which is outside the place: a part needs its article).
 COMPASS_OF = re.compile(r"(?<![\w-])the\s+(?P<compass>(?:north|south)(?:[- ]?(?:east|west))?|east|west|centre|center)"
@@ -197,6 +203,8 @@ class CompassParts:
             title = f"{adjective(found['compass'])} {name if suffix else mention.text} countryside"
         elif place.feature in REGION_FEATURES and suffix in REGION_SUFFIXES:
             found = COMPASS_BEFORE.search(before)
+            if found is not None and place.feature == "admin1" and positional(before[:found.start()], suffix):
+                return None  # "Ukraine's eastern Donetsk region": where the division lies, not its part
             if found is not None:
                 word = adjective(found["compass"])
             elif (found := COMPASS_OF.search(before)) is not None:
@@ -243,6 +251,13 @@ class CompassParts:
         lat, lon, division = point if point else (place.latitude, place.longitude, place.admin1)
         return Place(name=title, country=place.country, admin1=admin1 or division, latitude=lat,
                      longitude=lon, geo_precision=GeoPrecision.REGION, feature="region")
+
+
+def positional(before: str, suffix: str | None) -> bool:
+    """Whether the text before a compass word makes it tell where a division lies, not a part of
+    it: a possessive, or the article before a name with its kind word ("the eastern X province")."""
+    return POSSESSIVE_BEFORE.search(before) is not None or (
+        suffix is not None and ARTICLE_BEFORE.search(before) is not None)
 
 
 def lies_in_part(place: Place, part: Place, whole: Place) -> bool:
