@@ -159,6 +159,15 @@ def test_compass_parts_names_a_countrys_part_and_places_it_there(stages, gazette
     assert place.longitude > whole.longitude + 1 and place.admin1 is not None
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Blast Kills 11 At Mosque In Northern Afghanistan", "Northern Afghanistan"),
+    ("Jihadists attacked an army camp in central Mali on Sunday.", "Central Mali"),
+    ("Gunmen killed five farmers in north-east Nigeria.", "Northeast Nigeria"),  # the curated entry
+])
+def test_compass_parts_reads_the_part_however_capitalised(stages, text, name):
+    assert [p.name for _, p in places(stages, text)] == [name]
+
+
 def test_compass_parts_reads_the_part_told_as_a_noun(stages, gazetteer):
     (text, place), = places(stages, "Rockets struck bases in the north of Israel.")
     assert text == "the north of Israel" and place.name == "Northern Israel"

@@ -155,6 +155,8 @@ class CompassParts:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        #: The towns of each region asked for, kept for the next report (a few thousand regions at most).
+        self._points: dict[tuple[str, str | None], list[Point]] = {}
 
     def __call__(self, doc: WorkingDoc) -> WorkingDoc:
         anchor = None
@@ -239,6 +241,13 @@ class CompassParts:
         return replace(mention, value=value, label=COMPASS_LABEL, precision=int(GeoPrecision.REGION),
                        source=self.name)
 
+    def _towns(self, code: str, admin1: str | None) -> list[Point]:
+        """The towns of a country or division, read from the gazetteer once."""
+        key = (code, admin1)
+        if key not in self._points:
+            self._points[key] = self.gazetteer.town_points(code, admin1)
+        return self._points[key]
+
     def locate(self, title: str, compass: str, place: Place, region: Place | None) -> Place:
         """The part's place: a curated entry of that name in the same country, else the part of
         the region's (or, for a town's countryside, the town's division's) towns."""
@@ -247,7 +256,7 @@ class CompassParts:
                 return candidate.place
         code = self.gazetteer.country_codes.get(place.country or "")
         admin1 = None if region is not None and region.feature == "country" else place.admin1
-        point = part_point(self.gazetteer.town_points(code, admin1), direction(compass)) if code else None
+        point = part_point(self._towns(code, admin1), direction(compass)) if code else None
         lat, lon, division = point if point else (place.latitude, place.longitude, place.admin1)
         return Place(name=title, country=place.country, admin1=admin1 or division, latitude=lat,
                      longitude=lon, geo_precision=GeoPrecision.REGION, feature="region")
