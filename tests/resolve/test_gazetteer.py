@@ -148,3 +148,17 @@ def test_centroid_ignores_an_outlier() -> None:
     points = [(35.0 + i / 100, 40.0 + i / 100) for i in range(40)] + [(10.0, 10.0)]
     lat, lon = _centroid(points)
     assert 35.0 < lat < 35.5 and 40.0 < lon < 40.5
+
+
+@pytest.mark.parametrize(("code", "admin1"), [("AF", None), ("SY", "Aleppo")])
+def test_gazetteer_town_points_are_the_towns_of_a_region(gazetteer, code, admin1):
+    points = gazetteer.town_points(code, admin1)
+    country = gazetteer.country(code)
+    assert len(points) > 10
+    assert all(abs(lat - country.latitude) < 10 and abs(lon - country.longitude) < 10 for lat, lon, _ in points)
+    if admin1 is not None:
+        assert {division for _, _, division in points} == {admin1}
+
+
+def test_gazetteer_town_points_of_an_unknown_country_are_none(gazetteer):
+    assert gazetteer.town_points("XX") == []

@@ -363,6 +363,7 @@ def build_pipeline(settings: Settings | None = None, *,
                    eventness: EventnessModel | ShippedModel | None = SHIPPED_MODEL,
                    min_confidence: float | None = None) -> Pipeline:
     """The default offline pipeline, stage by stage; `eventness=None` runs the rules alone."""
+    from sitrep.events.compass import CompassParts
     from sitrep.events.figures import FollowingFatalities, KeptFatalities
     from sitrep.events.frame import ReportFrame
     from sitrep.events.identity import SideIdentity
@@ -393,6 +394,7 @@ def build_pipeline(settings: Settings | None = None, *,
         PlaceRecogniser(gazetteer),
         PlaceResolver(gazetteer),
         CapitalResolver(gazetteer),
+        CompassParts(gazetteer),
         ActorResolver(ontology),
         RelativesOfForces(ontology),
         DateRecogniser(),

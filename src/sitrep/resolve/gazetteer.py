@@ -59,6 +59,8 @@ LOOKUP_BATCH = 500  # SQLite's default limit on bound parameters is 999
 #: Look-ups (hits and misses) remembered between documents; past this the memo starts afresh,
 #: so a long batch cannot grow it without bound (200k keys is some tens of MB).
 LOOKUP_CACHE_MAX = 200_000
+#: The features whose points give a region's settled extent (towns, not bases or landforms).
+POINT_FEATURES = ("city", "capital", "town", "village")
 
 
 @dataclass(frozen=True)
@@ -383,6 +385,17 @@ class Gazetteer:
         row = self.conn.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'capital' AND p.cc = ? "
                                 "ORDER BY p.population DESC LIMIT 1", (code,)).fetchone()
         return _candidate(row, frozenset()).place if row else None
+
+    def town_points(self, code: str, admin1: str | None = None) -> list[tuple[float, float, str | None]]:
+        """The (latitude, longitude, admin1) of the towns of a country, or of one of its
+        divisions: the settled extent of a region, to place a part of it."""
+        query = (f"SELECT p.lat, p.lon, p.admin1 FROM places p WHERE p.cc = ? AND p.feature IN "
+                 f"({','.join('?' * len(POINT_FEATURES))}) AND p.lat IS NOT NULL")
+        args: list[str] = [code, *POINT_FEATURES]
+        if admin1 is not None:
+            query += " AND p.admin1 = ?"
+            args.append(admin1)
+        return [(lat, lon, division) for lat, lon, division in self.conn.execute(query, args)]
 
     def size(self) -> int:
         """How many places the gazetteer holds."""
