@@ -136,3 +136,15 @@ def test_modality_many_acts_told_as_one_are_not_one_event(judge, sentence, trigg
 ])
 def test_modality_one_act_is_no_tally_trend_or_span(judge, sentence, trigger, cls):
     assert cls not in _judge(judge, sentence, trigger).classes
+
+
+@pytest.mark.parametrize("sentence, trigger, analysis", [
+    # "as a result of" names the act's cause: a report, no analysis.
+    ("Two soldiers were killed as a result of the shelling of the post.", "killed", False),
+    ("As a result of the raid, four gunmen were detained by the police.", "detained", False),
+    # "As a result," draws a conclusion: analysis.
+    ("As a result, the militia attacked the town.", "attacked", True),
+    ("The army lost the bridge and, as a result, shelled the villages.", "shelled", True),
+])
+def test_modality_as_a_result_of_names_a_cause(judge, sentence, trigger, analysis):
+    assert ("analysis" in _judge(judge, sentence, trigger).classes) is analysis
