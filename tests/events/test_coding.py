@@ -475,6 +475,17 @@ def test_coding_aircraft_used_for_surveillance_or_support_is_no_strike(finder, s
     assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
 
 
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    # The weapon stopped: the interception codes the clause, the weapon's word no strike.
+    ("Air defences said 20 drones were shot down over the southern region.", "drones", None),
+    ("Twelve missiles were intercepted over the capital.", "missiles", None),
+    # Nothing stopped: the weapon's word tells the strike.
+    ("Drones struck an oil depot in the southern region.", "Drones", "Air/drone strike"),
+])
+def test_coding_a_weapon_shot_down_is_no_strike_of_its_own(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
+
+
 @pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
     # Soldiers an armed group captures in a raid are its prisoners: the fight is the event.
     ("Thirty soldiers were killed and an unknown number were captured during a raid on a base.", "were captured",

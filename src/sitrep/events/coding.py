@@ -355,6 +355,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if family == "air" and (MANNED_AIRCRAFT.search(hit.form) or UNMANNED.search(hit.form)) \
                 and GEAR_USE.search(sentence) and not AIRCRAFT_FIRE.search(sentence):
             return None  # "drones were deployed to trace the militants": surveillance, no strike
+        if UNMANNED.search(hit.form) and "intercept" in families:
+            return None  # "33 drones were shot down": the weapon stopped codes the clause, no strike
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"
