@@ -148,3 +148,14 @@ def test_modality_one_act_is_no_tally_trend_or_span(judge, sentence, trigger, cl
 ])
 def test_modality_as_a_result_of_names_a_cause(judge, sentence, trigger, analysis):
     assert ("analysis" in _judge(judge, sentence, trigger).classes) is analysis
+
+
+@pytest.mark.parametrize("sentence, trigger, background", [
+    # "Meanwhile" tells another act of the same time: news, no background.
+    ("Meanwhile, a man was killed when a shell hit his house.", "killed", False),
+    ("Militants meanwhile attacked a police post on the highway.", "attacked", False),
+    # A time before the news is background.
+    ("Previously, militants attacked a police post on the highway.", "attacked", True),
+])
+def test_modality_meanwhile_is_news_of_the_same_time(judge, sentence, trigger, background):
+    assert ("background" in _judge(judge, sentence, trigger).classes) is background
