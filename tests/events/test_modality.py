@@ -159,3 +159,15 @@ def test_modality_as_a_result_of_names_a_cause(judge, sentence, trigger, analysi
 ])
 def test_modality_meanwhile_is_news_of_the_same_time(judge, sentence, trigger, background):
     assert ("background" in _judge(judge, sentence, trigger).classes) is background
+
+
+@pytest.mark.parametrize("sentence, trigger, background", [
+    # An act going on told of a named day is that day's act.
+    ("Clashes were reported as ongoing on Wednesday.", "Clashes", False),
+    ("Fighting continues in the northern district this morning.", "Fighting", False),
+    # With no day, the act going on is background.
+    ("Clashes are ongoing in the northern district.", "Clashes", True),
+    ("Fighting continues in the northern district.", "Fighting", True),
+])
+def test_modality_an_act_going_on_of_a_named_day_is_news(judge, sentence, trigger, background):
+    assert ("background" in _judge(judge, sentence, trigger).classes) is background

@@ -28,6 +28,9 @@ CASE_SENSITIVE_CUES = frozenset({"may", "will", "can"})
 CAUSAL_CONNECTIVES = frozenset({"as a result"})
 #: What makes a causal connective a preposition: "as a result of the attack" (not "as a result,").
 CAUSE_OF = re.compile(r"\s+of\b")
+#: Background cues that say an act goes on: told of a named day ("clashes were ongoing on
+#: Wednesday", "fighting continued overnight"), they tell that day's act, news, not background.
+CONTINUATION_CUES = frozenset({"continues", "continue", "ongoing", "is underway", "are underway"})
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
 #: The start a running toll counts from: "since the conflict broke out", "since October 2023",
@@ -129,6 +132,8 @@ class ModalityJudge:
                     continue
                 if cue.phrase in CAUSAL_CONNECTIVES and CAUSE_OF.match(sentence, end):
                     continue  # "killed as a result of the shelling": the cause told, no analysis
+                if cue.phrase in CONTINUATION_CUES and ONE_DAY.search(sentence):
+                    continue  # "clashes were ongoing on Wednesday": that day's act
                 if cue.scope == "before":
                     if not (clause_start <= start and end <= max(rel_trigger, clause_end)) or \
                             rel_trigger <= start < rel_trigger + 1:
