@@ -475,6 +475,30 @@ def test_coding_aircraft_used_for_surveillance_or_support_is_no_strike(finder, s
     assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
 
 
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    # The weapon stopped: the interception codes the clause, the weapon's word no strike.
+    ("Air defences said 20 drones were shot down over the southern region.", "drones", None),
+    ("Twelve missiles were intercepted over the capital.", "missiles", None),
+    # Nothing stopped: the weapon's word tells the strike.
+    ("Drones struck an oil depot in the southern region.", "Drones", "Air/drone strike"),
+])
+def test_coding_a_weapon_shot_down_is_no_strike_of_its_own(finder, sentence, trigger, expected):
+    assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Destroyed in the air over a place: the weapon stopped.
+    ("Fifteen drones were destroyed over the southern region.", "Disrupted weapons use"),
+    ("Two missiles were destroyed above the capital.", "Disrupted weapons use"),
+    # Over a span of time: nothing stopped in the air.
+    ("Dozens of homes were destroyed over the weekend.", None),
+    ("Three bridges were destroyed over the past two days.", None),
+])
+def test_coding_destroyed_over_a_place_is_an_interception(finder, sentence, expected):
+    trigger = "destroyed above" if "above" in sentence else "destroyed over"
+    assert _code(finder, sentence, trigger, ARMY, REBELS, TOWN) == expected
+
+
 @pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
     # Soldiers an armed group captures in a raid are its prisoners: the fight is the event.
     ("Thirty soldiers were killed and an unknown number were captured during a raid on a base.", "were captured",

@@ -136,3 +136,38 @@ def test_modality_many_acts_told_as_one_are_not_one_event(judge, sentence, trigg
 ])
 def test_modality_one_act_is_no_tally_trend_or_span(judge, sentence, trigger, cls):
     assert cls not in _judge(judge, sentence, trigger).classes
+
+
+@pytest.mark.parametrize("sentence, trigger, analysis", [
+    # "as a result of" names the act's cause: a report, no analysis.
+    ("Two soldiers were killed as a result of the shelling of the post.", "killed", False),
+    ("As a result of the raid, four gunmen were detained by the police.", "detained", False),
+    # "As a result," draws a conclusion: analysis.
+    ("As a result, the militia attacked the town.", "attacked", True),
+    ("The army lost the bridge and, as a result, shelled the villages.", "shelled", True),
+])
+def test_modality_as_a_result_of_names_a_cause(judge, sentence, trigger, analysis):
+    assert ("analysis" in _judge(judge, sentence, trigger).classes) is analysis
+
+
+@pytest.mark.parametrize("sentence, trigger, background", [
+    # "Meanwhile" tells another act of the same time: news, no background.
+    ("Meanwhile, a man was killed when a shell hit his house.", "killed", False),
+    ("Militants meanwhile attacked a police post on the highway.", "attacked", False),
+    # A time before the news is background.
+    ("Previously, militants attacked a police post on the highway.", "attacked", True),
+])
+def test_modality_meanwhile_is_news_of_the_same_time(judge, sentence, trigger, background):
+    assert ("background" in _judge(judge, sentence, trigger).classes) is background
+
+
+@pytest.mark.parametrize("sentence, trigger, background", [
+    # An act going on told of a named day is that day's act.
+    ("Clashes were reported as ongoing on Wednesday.", "Clashes", False),
+    ("Fighting continues in the northern district this morning.", "Fighting", False),
+    # With no day, the act going on is background.
+    ("Clashes are ongoing in the northern district.", "Clashes", True),
+    ("Fighting continues in the northern district.", "Fighting", True),
+])
+def test_modality_an_act_going_on_of_a_named_day_is_news(judge, sentence, trigger, background):
+    assert ("background" in _judge(judge, sentence, trigger).classes) is background

@@ -343,6 +343,14 @@ def test_triggers_a_death_with_no_cause_named_is_no_caused_death(finder, text):
     # Nothing new after it, or no back reference at all.
     ("The attack killed four soldiers.", "attack", False),
     ("An attack on the base coincided with a raid on the port.", "attack", False),
+    # The act after it is dated before the news: background, no new act.
+    ("The blast at the market killed nine mourners of a chief who died in an attack earlier this week.",
+     "blast", False),
+    ("The strike hit the depot of a unit that lost its commander in a raid two days ago.", "strike", False),
+    ("The ambush came as a raid last month left the town exposed.", "ambush", False),
+    # Dated on the day of the news, or later: a new act all the same.
+    ("The Friday attack coincided with a rebel assault on a prison on Friday.", "attack", True),
+    ("The strike came as an army raid later that day hit the port.", "strike", True),
 ])
 def test_triggers_retold_beside_new_act(finder, text, word, expected):
     hits = finder.find(text)

@@ -175,6 +175,13 @@ INTERCEPT_FORMS = frozenset({"intercepted", "interception"})
 INTERCEPTED_THING = re.compile(r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|projectiles?|shells?|weapons?|"
                                r"arms|ammunition|munitions|explosives?|bombs?|ieds?|aircraft|planes?|jets?|"
                                r"helicopters?|cache|consignment|shipment)\b", re.I)
+#: Forms that tell a thing destroyed in the air over a place ("fifteen drones were destroyed over
+#: the region"), not over a span of time ("destroyed over the weekend"): `OVER_A_SPAN`.
+AIRBORNE_FORMS = frozenset({"destroyed over", "destroyed above"})
+#: A span of time after "over": "over the weekend", "over the past week", "over two days", "over
+#: the course of the war". Not "over the southern region", "over Kyiv".
+OVER_A_SPAN = re.compile(r"^\s*(?:the\s+)?(?:(?:past|last|next|previous|following|same|coming)\b|weekend|night|"
+                         r"course\s+of|period|years?\b|months?\b|weeks?\b|days?\b|decades?\b|hours?\b|\d)", re.I)
 #: The recovery family's forms disrupt weapons use only when arms are what was taken, by state forces: "a cache of
 #: arms was recovered by the joint forces", "weaponry was confiscated" (not "bodies were recovered",
 #: "he recovered from his wounds", "recovered the town").
@@ -341,6 +348,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if families - {"recovery"}:
             return None  # "recovered spent rounds after gunmen shot dead two traders": the act is the other one
         return "Disrupted weapons use" if ARMS_TAKEN.search(sentence) and by_state else None
+    if family == "intercept" and hit.form in AIRBORNE_FORMS and OVER_A_SPAN.match(after_trigger):
+        return None  # "homes destroyed over the weekend": a span of time, nothing stopped in the air
     if family == "intercept" and hit.form in INTERCEPT_FORMS and not INTERCEPTED_THING.search(sentence):
         return None  # "he was intercepted and shot": no weapon stopped; the shooting codes the event
     if family == "intercept" and MANNED_AIRCRAFT.search(sentence) and not UNMANNED.search(sentence):
@@ -357,6 +366,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         if family == "air" and (MANNED_AIRCRAFT.search(hit.form) or UNMANNED.search(hit.form)) \
                 and GEAR_USE.search(sentence) and not AIRCRAFT_FIRE.search(sentence):
             return None  # "drones were deployed to trace the militants": surveillance, no strike
+        if UNMANNED.search(hit.form) and "intercept" in families:
+            return None  # "33 drones were shot down": the weapon stopped codes the clause, no strike
         if family == "air" and DOWNED_AIRCRAFT.search(sentence):
             # House rule: an aircraft shot down by ground fire is a battle, not an air strike.
             return "Armed clash"

@@ -22,6 +22,15 @@ from sitrep.recognise.phrases import PhraseIndex
 CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|after|before|when|and then)\b")
 #: Cue words that are also proper names or months when capitalised ("May 10th").
 CASE_SENSITIVE_CUES = frozenset({"may", "will", "can"})
+#: Analysis connectives that, followed by "of", are a preposition naming the cause of the act
+#: told: "two soldiers were killed as a result of the shelling" reports the act, where "As a
+#: result, the town was cut off" draws a conclusion.
+CAUSAL_CONNECTIVES = frozenset({"as a result"})
+#: What makes a causal connective a preposition: "as a result of the attack" (not "as a result,").
+CAUSE_OF = re.compile(r"\s+of\b")
+#: Background cues that say an act goes on: told of a named day ("clashes were ongoing on
+#: Wednesday", "fighting continued overnight"), they tell that day's act, news, not background.
+CONTINUATION_CUES = frozenset({"continues", "continue", "ongoing", "is underway", "are underway"})
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
 #: The start a running toll counts from: "since the conflict broke out", "since October 2023",
@@ -121,6 +130,10 @@ class ModalityJudge:
             for cue in cues:
                 if cue.phrase in CASE_SENSITIVE_CUES and original != cue.phrase:
                     continue
+                if cue.phrase in CAUSAL_CONNECTIVES and CAUSE_OF.match(sentence, end):
+                    continue  # "killed as a result of the shelling": the cause told, no analysis
+                if cue.phrase in CONTINUATION_CUES and ONE_DAY.search(sentence):
+                    continue  # "clashes were ongoing on Wednesday": that day's act
                 if cue.scope == "before":
                     if not (clause_start <= start and end <= max(rel_trigger, clause_end)) or \
                             rel_trigger <= start < rel_trigger + 1:

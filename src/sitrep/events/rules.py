@@ -48,6 +48,7 @@ from sitrep.events.triggers import (
     refers_back,
     retold_beside_new_act,
 )
+from sitrep.events.unnamed import sides_of_unnamed_act
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -202,6 +203,9 @@ class EventExtraction:
                 continue  # "... crashed. The aircraft was hit by a missile": no loss by accident
             if actor1 is None and actor2 is None and sub == LOSS_SUB and place is not None:
                 actor1 = aircraft_owner(clause, place.country, self.roles, doc.document.published)
+            if actor1 is None and actor2 is None:
+                actor1, actor2 = sides_of_unnamed_act(sub, place.country if place else None, self.roles,
+                                                      doc.document.published)
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
                 continue  # nobody did anything: not codable
             sides_context = EventContext(

@@ -155,6 +155,15 @@ def refers_back(text: str, hit: TriggerHit) -> bool:
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: A time after an act that places it before the report's news: "who died in an attack earlier
+#: this week", "wounded in a raid last month", "killed in a blast two days ago". Not "an attack
+#: on Monday" (the news itself may be dated so) nor "an attack later that day".
+DATED_EARLIER = re.compile(r"^[^,.;]{0,40}?\b(?:earlier\s+(?:this|that|in\s+the)\s+\w+|last\s+(?:week|month|year)"
+                           r"|(?:\w+\s+)?(?:days|weeks|months|years)\s+ago)\b", re.IGNORECASE)
+#: How far after an act's trigger its time may be told ("an attack on a convoy earlier this week").
+DATED_WINDOW = 60
+
+
 def retold_beside_new_act(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
     """Whether a trigger refers back to an act told before while the same sentence goes on to
     introduce a new one ("The Friday attack coincided with an IS assault on a prison"): the
@@ -166,8 +175,11 @@ def retold_beside_new_act(text: str, hit: TriggerHit, hits: list[TriggerHit]) ->
             continue
         article = INDEFINITE_BEFORE.search(text, max(0, other.start - DEFINITE_WINDOW), other.start)
         # "announced the arrest ... following a confrontation": an act that dates another is no new one.
+        # "... the funeral of a governor who died in an attack earlier this week": an act dated
+        # before the news is background, no new act.
         if article is not None and not ANCHOR_BEFORE.search(text, max(0, article.start() - DEFINITE_WINDOW),
-                                                            article.start()):
+                                                            article.start()) \
+                and not DATED_EARLIER.match(text[other.end:other.end + DATED_WINDOW]):
             return True
     return False
 

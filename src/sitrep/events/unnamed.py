@@ -1,0 +1,27 @@
+"""The sides of an act told with no side at all, where the codebook names them by the act alone.
+
+"A trader was abducted from his home in the town": nobody is named, yet an abduction is always
+someone's, and its victim a person taken; the codebook codes the country's unidentified armed
+group and its civilians. A killing or an attack told so is left alone: its dead may be soldiers,
+and its author the report's enemy, which the sentence's context tells (`rules.context_sides`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.events.sides import RoleActors
+from sitrep.model import Actor
+
+#: Sub-event types whose sides the act alone names when the sentence names none.
+SIDES_BY_ACT = {"Abduction/forced disappearance": ("armed_group", "civilians")}
+
+
+def sides_of_unnamed_act(sub: str, country: str | None, roles: RoleActors,
+                         on: dt.date | None) -> tuple[Actor | None, Actor | None]:
+    """Return (actor1, actor2) for an act of type `sub` told with no side in `country`, or
+    (None, None) where the act names no side of its own or the country is unknown."""
+    roles_of_act = SIDES_BY_ACT.get(sub)
+    if roles_of_act is None or country is None:
+        return None, None
+    author, victim = roles_of_act
+    return roles.role_actor(country, author, on), roles.role_actor(country, victim, on)
