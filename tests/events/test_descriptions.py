@@ -1,12 +1,15 @@
 import pytest
 
 from sitrep.events.descriptions import (
+    AUXILIARY_BEFORE,
     DOCUMENT_SUMMARY,
     GERUND_SUBJECT,
     HABITUAL_OCCURRENCE,
     HABITUAL_RELATIVE,
     INSTRUCTION,
+    INSTRUCTION_END,
     MANY_ACTS,
+    PAST_VERB,
     TREND_QUALIFIED,
     describes_habit,
     instructs_act,
@@ -45,6 +48,8 @@ def judge():
     (INSTRUCTION, "urged the militias to attack", True),
     (INSTRUCTION, "a court sentenced him to death", False),
     (INSTRUCTION, "the judge ordered the arrest of six people", False),
+    (INSTRUCTION_END, "before jihadists attacked", True),
+    (INSTRUCTION_END, "ordered the army to attack", False),
     (TREND_QUALIFIED, "the effects of intensified us air attacks on the militants", True),
     (TREND_QUALIFIED, "repeated strikes on the port", True),
     (TREND_QUALIFIED, "frequent kidnappings on the highway", True),
@@ -61,6 +66,10 @@ def judge():
     (MANY_ACTS, "police recorded the attack on camera", False),
     (MANY_ACTS, "the town has seen heavy fighting", False),
     (MANY_ACTS, "the post was attacked three times", False),
+    (PAST_VERB, "killed a driver", True),
+    (PAST_VERB, "kills drivers", False),
+    (AUXILIARY_BEFORE, "who kidnap travellers and have ", True),
+    (AUXILIARY_BEFORE, "gunmen who extort shopkeepers ", False),
     (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
     (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
     (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
@@ -79,6 +88,12 @@ def test_descriptions_regexes_match_their_examples(pattern, text, matches):
     ("Gangs who rob travellers; on Monday they attacked a bus.", "attacked", False),
     ("Gangs who rob travellers are feared, but on Monday police arrested five.", "arrested", False),
     ("Gunmen who attacked the village killed four.", "attacked", False),
+    # The sentence's main verb after a habit's clause tells a past act.
+    ("Cartel gunmen who extort shopkeepers in the state killed a bus driver on Thursday.", "killed", False),
+    ("Militias that raid cattle camps attacked the village of Tonj overnight.", "attacked", False),
+    ("Bandits who kidnap for ransom shot dead two traders.", "shot", False),
+    # A participle after an auxiliary stays in the habit's clause.
+    ("Bandits who kidnap travellers and have killed dozens roam the forest.", "killed", True),
 ])
 def test_descriptions_describes_habit(sentence, trigger, habit):
     lowered = sentence.lower()
@@ -102,6 +117,11 @@ def test_descriptions_summarises_document(sentence, trigger, summary):
     # The act done before the instruction, or in a clause of its own, is told.
     ("Rebels attacked the post, and the leader urged them to hold it.", "attacked", False),
     ("The army was ordered to hold the bridge; rebels shelled it.", "shelled", False),
+    # An act told in a clause of time or cause after the instruction is told, not asked for.
+    ("The army ordered residents to leave before jihadists attacked the town on Thursday.", "attacked", False),
+    ("The rebels asked the UN to investigate after jets struck a prison, killing 30 inmates.", "struck", False),
+    ("Police urged residents to stay calm as gunmen stormed the market.", "stormed", False),
+    ("Officials told residents to stay indoors, saying that troops had shelled the district.", "shelled", False),
 ])
 def test_descriptions_instructs_act(sentence, trigger, instructed):
     lowered = sentence.lower()

@@ -42,6 +42,11 @@ HABITUAL_RELATIVE = re.compile(rf"\b(?:who|which|that)\s+(?:\w+ly\s+)?{_HABIT_VE
 #: habits run on as a list ("bandits who kidnap for ransom, rape and pillage"). "Gangs who rob
 #: travellers; on Monday they attacked a bus" and "... but on Monday they attacked" keep the attack.
 _CLAUSE_END = re.compile(r"[;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|when)\b")
+#: A trigger in the past tense: "killed", "attacked", "shot", "struck"; not "kills", "attack".
+PAST_VERB = re.compile(r"(?:[a-z]+ed|shot|struck|fought|overran|stole|burnt|beat|blew|set|slew|took|seized)\b")
+#: An auxiliary right before a past form, which makes it a participle of a habit's clause ("who kidnap
+#: travellers and have killed dozens", "who are wanted"): "have", "has", "had", "are", "is", "be", "been".
+AUXILIARY_BEFORE = re.compile(r"\b(?:have|has|had|are|is|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 #: Acts in the plural said to occur in the simple present: a habit of a place, not a day's act.
 #: "Sometimes, shootouts and attacks occur in the upper part of the city", "kidnappings happen
 #: almost daily on the highway". Not: "clashes occurred on Monday" (past), "an attack occurs"
@@ -62,6 +67,11 @@ DOCUMENT_SUMMARY = re.compile(r"\b(?:reports?|study|studies|survey|investigation
 INSTRUCTION = re.compile(r"\b(?:ordered|orders|directed|directs|instructed|instructs|told|asked|urged|urges|"
                          r"called\s+on|calls\s+on|authori[sz]ed|authori[sz]es|encouraged|encourages)\s+"
                          r"(?:[\w'\u2019-]+\s+){0,5}?to\s+(?!death\b)")
+#: Where the instructed act ends and a told one may begin: a clause of time or cause ("ordered
+#: residents to leave before jihadists attacked the town", "asked the UN to investigate after jets
+#: struck a prison", "urged calm as gunmen stormed the market") or "that" ("told them to stay
+#: indoors, saying that troops had shelled the town"). Not "ordered the army to attack" (no such word).
+INSTRUCTION_END = re.compile(r"\b(?:after|before|as|because|since|until|following|once|that|then)\b")
 #: Acts in the plural qualified by a trend or a countless number: "intensified US air attacks",
 #: "repeated strikes on the port", "frequent kidnappings on the highway", "numerous raids". Many acts over a time, not
 #: one (a sentence naming a day keeps its act: `modality.ONE_DAY`). Not: "sporadic clashes broke
@@ -99,6 +109,8 @@ def describes_habit(lowered_sentence: str, rel_trigger: int) -> bool:
     occurrence = HABITUAL_OCCURRENCE.search(lowered_sentence)
     if occurrence is not None and rel_trigger < occurrence.end():
         return True
+    if _told_in_past(lowered_sentence, rel_trigger):
+        return False
     for match in HABITUAL_RELATIVE.finditer(lowered_sentence):
         if match.start() > rel_trigger:
             break
@@ -106,6 +118,14 @@ def describes_habit(lowered_sentence: str, rel_trigger: int) -> bool:
         if match.start() <= rel_trigger < (end.start() if end else len(lowered_sentence)):
             return True
     return False
+
+
+def _told_in_past(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is a past verb of its own, no auxiliary before it: the sentence's main
+    verb after a habit's clause ("gunmen who extort shopkeepers killed a driver"), not the habit."""
+    if PAST_VERB.match(lowered_sentence, rel_trigger) is None:
+        return False
+    return AUXILIARY_BEFORE.search(lowered_sentence, 0, rel_trigger) is None
 
 
 def summarises_document(lowered_sentence: str, rel_trigger: int) -> bool:
@@ -119,7 +139,8 @@ def instructs_act(lowered_sentence: str, rel_trigger: int) -> bool:
     """Whether the trigger stands in the act an instruction asks for, in the instruction's clause
     ("ordered the army to carry out operations to combat the gangs")."""
     for match in INSTRUCTION.finditer(lowered_sentence, 0, rel_trigger):
-        if not _CLAUSE_END.search(lowered_sentence, match.end(), rel_trigger):
+        if not (_CLAUSE_END.search(lowered_sentence, match.end(), rel_trigger)
+                or INSTRUCTION_END.search(lowered_sentence, match.end(), rel_trigger)):
             return True
     return False
 

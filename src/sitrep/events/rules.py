@@ -118,7 +118,7 @@ class EventExtraction:
         lowered = text.lower()
         families = self.triggers.families
         hits = name_bare_raids(name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families),
-                                                     families), families)
+                                                     families), text, families)
         candidates: list[Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
