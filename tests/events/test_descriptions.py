@@ -10,6 +10,7 @@ from sitrep.events.descriptions import (
     INSTRUCTION_END,
     MANY_ACTS,
     PAST_VERB,
+    SPAN_ENDURED,
     TREND_QUALIFIED,
     describes_habit,
     instructs_act,
@@ -59,8 +60,13 @@ def judge():
     (TREND_QUALIFIED, "the militants have staged numerous raids across the border", True),
     (MANY_ACTS, "in may alone, the country recorded 85 militant attacks", True),
     (MANY_ACTS, "the protests have seen 22 people killed", True),
-    (MANY_ACTS, "the region, which has experienced months of protests", True),
+    (SPAN_ENDURED, "the region, which has experienced months of protests", True),
+    (SPAN_ENDURED, "the town has seen heavy fighting", False),
     (MANY_ACTS, "a refinery that has been attacked several times this month", True),
+    (MANY_ACTS, "bandits have downed a jet and kidnapped students so many times", True),
+    (MANY_ACTS, "a gunman fired several times at a crowd outside a bar", False),
+    (MANY_ACTS, "residents, gripped by panic, fled as the fighters stormed the village", False),
+    (MANY_ACTS, "a city plagued by shortages of food and medicine", False),
     (MANY_ACTS, "the state has been gripped by ethnic clashes since early may", True),
     (MANY_ACTS, "a region plagued by kidnappings", True),
     (MANY_ACTS, "police recorded the attack on camera", False),
@@ -138,13 +144,20 @@ def test_descriptions_qualified_as_trend(sentence, trigger, trend):
     assert qualified_as_trend(lowered, lowered.index(trigger.lower())) is trend
 
 
-@pytest.mark.parametrize("sentence, many", [
-    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", True),
-    ("The protests have seen 22 people killed, the youngest just 15.", True),
-    ("Gunmen attacked the post, killing four soldiers.", False),
+@pytest.mark.parametrize("sentence, trigger, many", [
+    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", "attacks", True),
+    ("The protests have seen 22 people killed, the youngest just 15.", "killed", True),
+    ("The capital, which has endured months of protests, is calm.", "protests", True),
+    ("Gunmen attacked the post, killing four soldiers.", "attacked", False),
+    # Acts of one day told beside a beset place, shots, or a span the place endured before.
+    ("A gunman fired several times at a crowd outside a bar, killing three people.", "fired", False),
+    ("Residents, gripped by panic, fled as jihadists stormed the village, killing 12.", "stormed", False),
+    ("Troops shelled the city, which has endured months of bombardment, killing two civilians.", "shelled", False),
+    ("Fighters shot dead a doctor in the city, a place plagued by shortages of medicine.", "shot", False),
 ])
-def test_descriptions_tells_many_acts(sentence, many):
-    assert tells_many_acts(sentence.lower()) is many
+def test_descriptions_tells_many_acts(sentence, trigger, many):
+    lowered = sentence.lower()
+    assert tells_many_acts(lowered, lowered.index(trigger.lower())) is many
 
 
 @pytest.mark.parametrize("sentence, trigger, idea", [

@@ -79,19 +79,28 @@ INSTRUCTION_END = re.compile(r"\b(?:after|before|as|because|since|until|followin
 TREND_QUALIFIED = re.compile(r"\b(?:intensified|increased|escalating|stepped-up|growing|mounting|frequent|repeated|"
                              r"persistent|recurring|regular|numerous|countless)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|"
                              r"killings|kidnappings|abductions|raids|bombings|shelling|clashes|violence)\b")
-#: Many acts told as one: a tally, a long span endured, an act repeated. "Pakistan recorded 85
-#: militant attacks in May", "the protests have seen 22 people killed", "Serbia, which has
-#: experienced months of protests", "a refinery that has been attacked several times this month",
-#: "the state has been gripped by ethnic clashes since May", "a region plagued by kidnappings".
-#: Not "police recorded the attack on camera" (no count), "the town has seen heavy fighting" (no
-#: toll), "attacked three times on Monday" (a day named: `modality.ONE_DAY`).
+#: Many acts told as one: a tally, a place beset by acts, an act repeated. "Pakistan recorded 85
+#: militant attacks in May", "the protests have seen 22 people killed", "a refinery that has been
+#: attacked several times this month", "the state has been gripped by ethnic clashes since May", "a
+#: region plagued by kidnappings". Not "police recorded the attack on camera" (no count), "the town
+#: has seen heavy fighting" (no toll), "a gunman fired several times at the crowd" (shots of one act,
+#: no perfect tense), "gripped by panic", "plagued by shortages" (no acts), "attacked three times on
+#: Monday" (a day named: `modality.ONE_DAY`).
 MANY_ACTS = re.compile(
     r"\b(?:recorded|registered|counted|logged)\s+(?:[\d,]+|\w+)\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|killings|kidnappings|abductions|clashes|strikes|raids)\b"
     r"|\b(?:have|has)\s+seen\s+(?:[\d,]+|\w+)\s+(?:\w+\s+)?(?:killed|dead|died)\b"
-    r"|\b(?:experienced|seen|endured|suffered|witnessed)\s+(?:[\w-]+\s+)?(?:weeks|months|years|decades)\s+of\b"
-    r"|\b(?:several|many|multiple|numerous|countless)\s+times\b"
-    r"|\b(?:gripped|plagued|wracked|racked|beset|ravaged|blighted)\s+by\b")
+    r"|\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|shot)\b[^.]{0,300}?"
+    r"\b(?:several|many|multiple|numerous|countless)\s+times\b"
+    r"|\b(?:gripped|plagued|wracked|racked|beset|ravaged|blighted)\s+by\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clashes|violence|fighting|attacks|protests|demonstrations|riots|unrest|insecurity|insurgency|"
+    r"banditry|kidnappings|abductions|killings|conflict|war|bombings|shelling|raids|strikes|airstrikes)\b")
+#: A long span of acts a place endured: "Serbia, which has experienced months of protests", "a
+#: city that has endured years of shelling". Told of the trigger's own acts (the trigger in the span's
+#: object), not of a place whose act today the sentence tells before it ("troops shelled Nikopol,
+#: which has endured months of bombardment, killing two").
+SPAN_ENDURED = re.compile(r"\b(?:experienced|seen|endured|suffered|witnessed)\s+(?:[\w-]+\s+)?"
+                          r"(?:weeks|months|years|decades)\s+of\b")
 #: A sentence opening with an -ing form and its object, whose verb is a copula: "Capturing the
 #: rest of Donetsk is one of the goals", "Retaking Kherson was the priority", "Seizing the
 #: airport would be a blow". Not: "Fighting was heavy in the city" (no object: the noun of a told
@@ -150,9 +159,12 @@ def qualified_as_trend(lowered_sentence: str, rel_trigger: int) -> bool:
     return any(m.start() <= rel_trigger < m.end() for m in TREND_QUALIFIED.finditer(lowered_sentence))
 
 
-def tells_many_acts(lowered_sentence: str) -> bool:
-    """Whether the sentence tells many acts as one: a tally, a long span endured, a repeated act."""
-    return MANY_ACTS.search(lowered_sentence) is not None
+def tells_many_acts(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the sentence tells many acts as one: a tally, a place beset by acts, a repeated act,
+    or a long span endured whose acts the trigger names (at `rel_trigger` or after the span)."""
+    if MANY_ACTS.search(lowered_sentence) is not None:
+        return True
+    return any(m.start() <= rel_trigger for m in SPAN_ENDURED.finditer(lowered_sentence))
 
 
 def names_act_as_idea(sentence: str, rel_trigger: int) -> bool:

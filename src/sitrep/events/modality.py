@@ -143,7 +143,7 @@ class ModalityJudge:
         if describes_habit(sentence, rel_trigger):
             penalty += DROP_PENALTY
             classes.append("habit")
-        if tells_many_acts(sentence) and not ONE_DAY.search(sentence):
+        if tells_many_acts(sentence, rel_trigger) and not ONE_DAY.search(sentence):
             penalty += DROP_PENALTY
             classes.append("cumulative")
         if qualified_as_trend(sentence, rel_trigger) and not ONE_DAY.search(sentence):
