@@ -111,6 +111,9 @@ def test_descriptions_describes_habit(sentence, trigger, habit):
     ("The report, titled 'Crackdown on Protests', detailed that victims included students.", "Protests", True),
     # The act told before the document is named is the report's own.
     ("Gunmen attacked a convoy, and reports detail the losses.", "attacked", False),
+    # An act told by a past verb between the document and its verb is the report's own.
+    ("An inquiry began after fighters killed 20 villagers, and a UN report documented the killings.", "killed", False),
+    ("A survey of the camps, after the floods, documented kidnappings and rapes.", "kidnappings", True),
 ])
 def test_descriptions_summarises_document(sentence, trigger, summary):
     lowered = sentence.lower()

@@ -118,7 +118,7 @@ def describes_habit(lowered_sentence: str, rel_trigger: int) -> bool:
     occurrence = HABITUAL_OCCURRENCE.search(lowered_sentence)
     if occurrence is not None and rel_trigger < occurrence.end():
         return True
-    if _told_in_past(lowered_sentence, rel_trigger):
+    if told_in_past(lowered_sentence, rel_trigger):
         return False
     for match in HABITUAL_RELATIVE.finditer(lowered_sentence):
         if match.start() > rel_trigger:
@@ -129,9 +129,9 @@ def describes_habit(lowered_sentence: str, rel_trigger: int) -> bool:
     return False
 
 
-def _told_in_past(lowered_sentence: str, rel_trigger: int) -> bool:
-    """Whether the trigger is a past verb of its own, no auxiliary before it: the sentence's main
-    verb after a habit's clause ("gunmen who extort shopkeepers killed a driver"), not the habit."""
+def told_in_past(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is a past verb of its own, no auxiliary before it: an act told, as the
+    sentence's main verb after a habit's clause ("gunmen who extort shopkeepers killed a driver")."""
     if PAST_VERB.match(lowered_sentence, rel_trigger) is None:
         return False
     return AUXILIARY_BEFORE.search(lowered_sentence, 0, rel_trigger) is None
@@ -139,9 +139,13 @@ def _told_in_past(lowered_sentence: str, rel_trigger: int) -> bool:
 
 def summarises_document(lowered_sentence: str, rel_trigger: int) -> bool:
     """Whether the trigger stands in a document's summary of acts, after the document's noun ("reports
-    detail attacks on ...", "the report, titled 'Crackdown on Protests', detailed that ...")."""
+    detail attacks on ...", "the report, titled 'Crackdown on Protests', detailed that ..."); an act
+    told by a past verb before the summary's verb is the report's own ("an investigation is under
+    way after fighters killed 20 villagers, and a UN report documented the killings")."""
     match = DOCUMENT_SUMMARY.search(lowered_sentence)
-    return match is not None and match.start() < rel_trigger
+    if match is None or match.start() >= rel_trigger:
+        return False
+    return rel_trigger >= match.end() or not told_in_past(lowered_sentence, rel_trigger)
 
 
 def instructs_act(lowered_sentence: str, rel_trigger: int) -> bool:
