@@ -208,6 +208,16 @@ def test_rules_the_support_of_an_act_is_neither_its_type_nor_its_author(candidat
 
 
 @pytest.mark.parametrize("text", [
+    "KHARTOUM, March 14 (Reuters) - The army, backed by drones, attacked RSF positions in Bahri on Thursday.",
+    "KHARTOUM, March 14 (Reuters) - The army, supported by warplanes, attacked RSF positions in Bahri on Thursday.",
+])
+def test_rules_the_support_in_a_parenthesis_is_not_the_act_s_means(candidate_pipeline, text):
+    event = only(extract(candidate_pipeline, text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Military Forces of Sudan", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text", [
     "Early Monday, the Syrian army took full control of Palmyra.",
     "The Syrian army pushed into Palmyra on Monday, capturing the town's airport.",
 ])
