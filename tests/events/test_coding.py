@@ -19,6 +19,7 @@ from sitrep.events.coding import (
     FIRED_ON,
     FORCE_ON_PROTESTERS,
     GEAR_USE,
+    GROUND_RAID,
     INTERCEPTED_THING,
     KILLED_IN_FIGHT,
     KILLED_IN_RAIDS,
@@ -509,6 +510,10 @@ def test_coding_destroyed_over_a_place_is_an_interception(finder, sentence, expe
     ("The Houthis were killed in raids in the Sirwah district.", "were killed", COALITION, GANG, "Air/drone strike"),
     ("Coalition raids hit the port on Monday.", "raids", COALITION, GANG, "Air/drone strike"),
     ("Troops killed seven gunmen during a raid in the town.", "killed", ARMY, GANG, "Armed clash"),
+    # A coalition's raid told on the ground (its troops raid, it takes prisoners) is no air strike.
+    ("Coalition troops raided a compound at night, killing a leader.", "raided", COALITION, GANG,
+     "Armed clash"),
+    ("Coalition forces raided a house, capturing a senior commander.", "raided", COALITION, GANG, "Armed clash"),
     # A capture joined to its assault was fought for, whatever was left without a fight.
     ("The post was abandoned without any resistance because rebels had attacked and taken over the base nearby.",
      "taken over", REBELS, ARMY, "Non-state actor overtakes territory"),
@@ -531,6 +536,9 @@ def test_coding_trigger_precedence_follows_the_house_rules(finder, sentence, tri
     (KILLED_IN_RAIDS, " in raids in the Sirwah district", True),
     (KILLED_IN_RAIDS, " in coalition raids", True),
     (KILLED_IN_RAIDS, " during a raid in Jenin", False),
+    (GROUND_RAID, "coalition troops raided a compound", True),
+    (GROUND_RAID, "a raid capturing a senior commander", True),
+    (GROUND_RAID, "coalition raids hit the port", False),
     (ASSAULTED_AND, "rebels had attacked and ", True),
     (ASSAULTED_AND, "the army stormed and then ", True),
     (ASSAULTED_AND, "the rebels ", False),

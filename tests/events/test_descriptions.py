@@ -1,12 +1,16 @@
 import pytest
 
 from sitrep.events.descriptions import (
+    AUXILIARY_BEFORE,
     DOCUMENT_SUMMARY,
     GERUND_SUBJECT,
     HABITUAL_OCCURRENCE,
     HABITUAL_RELATIVE,
     INSTRUCTION,
+    INSTRUCTION_END,
     MANY_ACTS,
+    PAST_VERB,
+    SPAN_ENDURED,
     TREND_QUALIFIED,
     describes_habit,
     instructs_act,
@@ -45,6 +49,8 @@ def judge():
     (INSTRUCTION, "urged the militias to attack", True),
     (INSTRUCTION, "a court sentenced him to death", False),
     (INSTRUCTION, "the judge ordered the arrest of six people", False),
+    (INSTRUCTION_END, "before jihadists attacked", True),
+    (INSTRUCTION_END, "ordered the army to attack", False),
     (TREND_QUALIFIED, "the effects of intensified us air attacks on the militants", True),
     (TREND_QUALIFIED, "repeated strikes on the port", True),
     (TREND_QUALIFIED, "frequent kidnappings on the highway", True),
@@ -54,13 +60,22 @@ def judge():
     (TREND_QUALIFIED, "the militants have staged numerous raids across the border", True),
     (MANY_ACTS, "in may alone, the country recorded 85 militant attacks", True),
     (MANY_ACTS, "the protests have seen 22 people killed", True),
-    (MANY_ACTS, "the region, which has experienced months of protests", True),
+    (SPAN_ENDURED, "the region, which has experienced months of protests", True),
+    (SPAN_ENDURED, "the town has seen heavy fighting", False),
     (MANY_ACTS, "a refinery that has been attacked several times this month", True),
+    (MANY_ACTS, "bandits have downed a jet and kidnapped students so many times", True),
+    (MANY_ACTS, "a gunman fired several times at a crowd outside a bar", False),
+    (MANY_ACTS, "residents, gripped by panic, fled as the fighters stormed the village", False),
+    (MANY_ACTS, "a city plagued by shortages of food and medicine", False),
     (MANY_ACTS, "the state has been gripped by ethnic clashes since early may", True),
     (MANY_ACTS, "a region plagued by kidnappings", True),
     (MANY_ACTS, "police recorded the attack on camera", False),
     (MANY_ACTS, "the town has seen heavy fighting", False),
     (MANY_ACTS, "the post was attacked three times", False),
+    (PAST_VERB, "killed a driver", True),
+    (PAST_VERB, "kills drivers", False),
+    (AUXILIARY_BEFORE, "who kidnap travellers and have ", True),
+    (AUXILIARY_BEFORE, "gunmen who extort shopkeepers ", False),
     (GERUND_SUBJECT, "Capturing the rest of the region is one of the president's goals.", True),
     (GERUND_SUBJECT, "Retaking Kherson was the army's priority.", True),
     (GERUND_SUBJECT, "Fighting was heavy in the city.", False),
@@ -79,6 +94,12 @@ def test_descriptions_regexes_match_their_examples(pattern, text, matches):
     ("Gangs who rob travellers; on Monday they attacked a bus.", "attacked", False),
     ("Gangs who rob travellers are feared, but on Monday police arrested five.", "arrested", False),
     ("Gunmen who attacked the village killed four.", "attacked", False),
+    # The sentence's main verb after a habit's clause tells a past act.
+    ("Cartel gunmen who extort shopkeepers in the state killed a bus driver on Thursday.", "killed", False),
+    ("Militias that raid cattle camps attacked the village of Tonj overnight.", "attacked", False),
+    ("Bandits who kidnap for ransom shot dead two traders.", "shot", False),
+    # A participle after an auxiliary stays in the habit's clause.
+    ("Bandits who kidnap travellers and have killed dozens roam the forest.", "killed", True),
 ])
 def test_descriptions_describes_habit(sentence, trigger, habit):
     lowered = sentence.lower()
@@ -90,6 +111,9 @@ def test_descriptions_describes_habit(sentence, trigger, habit):
     ("The report, titled 'Crackdown on Protests', detailed that victims included students.", "Protests", True),
     # The act told before the document is named is the report's own.
     ("Gunmen attacked a convoy, and reports detail the losses.", "attacked", False),
+    # An act told by a past verb between the document and its verb is the report's own.
+    ("An inquiry began after fighters killed 20 villagers, and a UN report documented the killings.", "killed", False),
+    ("A survey of the camps, after the floods, documented kidnappings and rapes.", "kidnappings", True),
 ])
 def test_descriptions_summarises_document(sentence, trigger, summary):
     lowered = sentence.lower()
@@ -102,6 +126,11 @@ def test_descriptions_summarises_document(sentence, trigger, summary):
     # The act done before the instruction, or in a clause of its own, is told.
     ("Rebels attacked the post, and the leader urged them to hold it.", "attacked", False),
     ("The army was ordered to hold the bridge; rebels shelled it.", "shelled", False),
+    # An act told in a clause of time or cause after the instruction is told, not asked for.
+    ("The army ordered residents to leave before jihadists attacked the town on Thursday.", "attacked", False),
+    ("The rebels asked the UN to investigate after jets struck a prison, killing 30 inmates.", "struck", False),
+    ("Police urged residents to stay calm as gunmen stormed the market.", "stormed", False),
+    ("Officials told residents to stay indoors, saying that troops had shelled the district.", "shelled", False),
 ])
 def test_descriptions_instructs_act(sentence, trigger, instructed):
     lowered = sentence.lower()
@@ -118,13 +147,20 @@ def test_descriptions_qualified_as_trend(sentence, trigger, trend):
     assert qualified_as_trend(lowered, lowered.index(trigger.lower())) is trend
 
 
-@pytest.mark.parametrize("sentence, many", [
-    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", True),
-    ("The protests have seen 22 people killed, the youngest just 15.", True),
-    ("Gunmen attacked the post, killing four soldiers.", False),
+@pytest.mark.parametrize("sentence, trigger, many", [
+    ("In May alone, the country recorded 85 militant attacks, up from 81 in April.", "attacks", True),
+    ("The protests have seen 22 people killed, the youngest just 15.", "killed", True),
+    ("The capital, which has endured months of protests, is calm.", "protests", True),
+    ("Gunmen attacked the post, killing four soldiers.", "attacked", False),
+    # Acts of one day told beside a beset place, shots, or a span the place endured before.
+    ("A gunman fired several times at a crowd outside a bar, killing three people.", "fired", False),
+    ("Residents, gripped by panic, fled as jihadists stormed the village, killing 12.", "stormed", False),
+    ("Troops shelled the city, which has endured months of bombardment, killing two civilians.", "shelled", False),
+    ("Fighters shot dead a doctor in the city, a place plagued by shortages of medicine.", "shot", False),
 ])
-def test_descriptions_tells_many_acts(sentence, many):
-    assert tells_many_acts(sentence.lower()) is many
+def test_descriptions_tells_many_acts(sentence, trigger, many):
+    lowered = sentence.lower()
+    assert tells_many_acts(lowered, lowered.index(trigger.lower())) is many
 
 
 @pytest.mark.parametrize("sentence, trigger, idea", [

@@ -96,6 +96,8 @@ def test_modality_a_series_of_acts_is_no_analysis(judge, sentence, trigger, anal
     ("Kidnappings have soared over the past three years in the region.", "Kidnappings", "past_span"),
     ("After eighteen months of fighting, neither side holds the pass.", "fighting", "past_span"),
     ("Twenty months of clashes have killed 1,200 people.", "clashes", "past_span"),
+    ("Armed groups have operated in the east for decades, with recent attacks on the mines.", "attacks", "past_span"),
+    ("The group is known for fighting the government for years.", "fighting", "past_span"),
     # trend: acts in the plural rising or falling.
     ("Drone strikes have intensified around the city as the front closes in.", "strikes", "trend"),
     ("Fighting in the province has escalated since the army launched its offensive.", "Fighting", "trend"),
@@ -120,6 +122,10 @@ def test_modality_many_acts_told_as_one_are_not_one_event(judge, sentence, trigg
     ("In the past 24 hours, shelling killed two people in the town.", "shelling", "past_span"),
     ("Rebels attacked the post last week, killing four soldiers.", "attacked", "past_span"),
     ("Rebels attacked the post on Monday, the first attack in the town this year.", "attacked", "past_span"),
+    # An act told by a past verb beside a place's bare span of years is the day's act.
+    ("In a region where rebels have fought for decades, guerrillas attacked a police station.", "attacked",
+     "past_span"),
+    ("Gunmen killed a village chief in the province, which has been unstable for years.", "killed", "past_span"),
     # A day named for the act: the span is its background.
     ("Gunmen who had terrorised the area for the past several months attacked the village on Monday.",
      "attacked", "past_span"),

@@ -208,6 +208,16 @@ def test_rules_the_support_of_an_act_is_neither_its_type_nor_its_author(candidat
 
 
 @pytest.mark.parametrize("text", [
+    "KHARTOUM, March 14 (Reuters) - The army, backed by drones, attacked RSF positions in Bahri on Thursday.",
+    "KHARTOUM, March 14 (Reuters) - The army, supported by warplanes, attacked RSF positions in Bahri on Thursday.",
+])
+def test_rules_the_support_in_a_parenthesis_is_not_the_act_s_means(candidate_pipeline, text):
+    event = only(extract(candidate_pipeline, text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Military Forces of Sudan", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text", [
     "Early Monday, the Syrian army took full control of Palmyra.",
     "The Syrian army pushed into Palmyra on Monday, capturing the town's airport.",
 ])
@@ -469,3 +479,25 @@ def test_rules_raids_in_a_report_of_air_raids_are_air_strikes(extraction_pipelin
             "Forty Houthis were killed in raids in the Sirwah district on Tuesday.")
     events = extract(extraction_pipeline, text)
     assert events and all(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A wire dateline's date is the filing day: the day the sentence names dates the act.
+    ("SANAA, March 14 (Reuters) - Houthi drones struck a ship near Hodeidah on Monday, officials said.",
+     ("Air/drone strike", dt.date(2024, 3, 11))),
+    # Acts told beside a place beset by something else, or after an instruction, are told.
+    ("BAMAKO, March 14 (AFP) - Residents, gripped by panic, fled as jihadists stormed the village of Dioura "
+     "on Thursday, killing 12 civilians.", ("Attack", dt.date(2024, 3, 14))),
+    ("MEXICO CITY, March 14 (AP) - A gunman fired several times at a crowd outside a bar in Celaya, killing three "
+     "people, police said.", ("Attack", dt.date(2024, 3, 14))),
+])
+def test_rules_made_up_wire_reports_keep_their_act(candidate_pipeline, text, expected):
+    event = only(extract(candidate_pipeline, text))
+    assert (event.sub_event_type, event.date) == expected
+
+
+def test_rules_police_raids_stay_on_the_ground_in_a_report_of_air_raids(candidate_pipeline):
+    text = ("GAZA, March 14 (Reuters) - Israeli air raids killed 20 people in Rafah on Wednesday. On Thursday, "
+            "Palestinian police raids in Jenin led to the arrest of five men.")
+    types = {e.location: e.sub_event_type for e in extract(candidate_pipeline, text)}
+    assert types["Jenin"] != "Air/drone strike"

@@ -84,6 +84,9 @@ def test_targets_manned_by(text, matches):
     ("A car bomb exploded at a police checkpoint in Quetta.", "car bomb", "Pakistan", "Police Forces of Pakistan"),
     ("Militants attacked the police station in the town.", "attacked", "Nigeria", "Police Forces of Nigeria"),
     ("The base was attacked by gunmen at dawn.", "attacked", "Mali", "Military Forces of Mali"),
+    # A demonym in the installation's words gives it to that country's forces, wherever it stands.
+    ("Gunmen opened fire at an Israeli checkpoint near the city.", "fire", "Palestine", "Military Forces of Israel"),
+    ("Drones struck a Russian air base near the coast.", "struck", "Syria", "Military Forces of Russia"),
 ])
 def test_targets_installation_holder_is_the_state_force_of_the_place(actor_ontology, sentence, trigger, country,
                                                                       holder):
@@ -115,6 +118,10 @@ def test_targets_installation_holder_named_in_its_words_or_manning_it(actor_onto
     ("Troops raided a militant base in the forest.", "raided"),
     ("Soldiers attacked the town at dawn.", "attacked"),
     ("Gunmen killed four soldiers at a base.", "killed"),
+    # An installation a non-state side mans or uses is no state force's.
+    ("Jets struck a base used by Iran-backed militias near the border.", "struck"),
+    ("Gunmen attacked a checkpoint manned by cartel gunmen on the highway.", "attacked"),
+    ("Troops stormed a militia outpost in the hills.", "stormed"),
 ])
 def test_targets_installation_holder_none_when_no_state_installation_was_hit(actor_ontology, sentence, trigger):
     assert _holder(actor_ontology, sentence, trigger, "Nigeria") is None

@@ -363,9 +363,14 @@ def test_triggers_retold_beside_new_act(finder, text, word, expected):
     ("Warplanes circled the valley. The raids destroyed two bridges.", "air"),
     # No aircraft in the report: raids on the ground.
     ("Troops carried out raids on homes in the city.", "attack"),
+    ("Jets carried out air raids on Rafah on Monday. New raids struck the city on Tuesday.", "air"),
+    # Raids a word puts on the ground, in a report that names air raids elsewhere.
+    ("Air raids killed 20 people in Rafah. Later, police raids in Jenin led to five arrests.", "attack"),
+    ("Warplanes bombed the valley, while army raids on villages near the river went on.", "attack"),
+    ("After the airstrikes, soldiers carried out night raids on homes in the district.", "attack"),
 ])
 def test_triggers_bare_raids_take_the_air_of_a_report_of_air_raids(finder, text, family):
-    hits = name_bare_raids(finder.find(text), finder.families)
+    hits = name_bare_raids(finder.find(text), text, finder.families)
     assert next(h.top.id for h in hits if text[h.start:h.end] == "raids") == family
 
 

@@ -8,7 +8,13 @@ from tests.recognise.conftest import PUBLISHED, run
 
 from sitrep.model import WorkingDoc
 from sitrep.recognise.dates import starts_span
-from sitrep.recognise.event_dates import CAUSE_BEFORE, ONGOING, event_date
+from sitrep.recognise.event_dates import (
+    CAUSE_BEFORE,
+    DATELINE_AFTER_DATE,
+    DATELINE_BEFORE_DATE,
+    ONGOING,
+    event_date,
+)
 
 
 def _date_of(doc: WorkingDoc, sentence_index: int):
@@ -29,6 +35,33 @@ def test_event_date_prefers_a_named_day_to_overnight(splitter):
 def test_event_date_prefers_the_event_day_to_the_reporting_day(splitter):
     doc = run(splitter, "Rebels attacked the base on Monday, officials said on Tuesday.")
     assert _date_of(doc, 0) == (dt.date(2024, 3, 11), 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The dateline's date is the day the report was filed; the day the sentence names dates the act.
+    ("SANAA, March 15 (Reuters) - Drones struck a ship near the port on Monday, officials said.", dt.date(2024, 3, 11)),
+    ("Bamako, March 15 (AFP) \u2014 Jihadists attacked the army camp on Tuesday.", dt.date(2024, 3, 12)),
+    ("BEIRUT, Lebanon, March 15, 2024 (AP) - An airstrike hit a car on Monday.", dt.date(2024, 3, 11)),
+    # A dateline with no other day dates the act; a date in the text outside a dateline is the act's.
+    ("KYIV, March 14 (Reuters) - Drones struck the city, officials said.", dt.date(2024, 3, 14)),
+    ("Rebels attacked the town on March 13 (local time) and on Monday shelled the hills.", dt.date(2024, 3, 13)),
+])
+def test_event_date_reads_a_dateline_as_the_filing_day(splitter, text, expected):
+    doc = run(splitter, text)
+    assert _date_of(doc, 0)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (DATELINE_AFTER_DATE, " (Reuters) - Drones", True),
+    (DATELINE_AFTER_DATE, ", 2024 (AP) - An", True),
+    (DATELINE_AFTER_DATE, " (local time) and", False),
+    (DATELINE_BEFORE_DATE, "SANAA, ", True),
+    (DATELINE_BEFORE_DATE, "\nBEIRUT, Lebanon, ", True),
+    (DATELINE_BEFORE_DATE, "Rebels attacked the town on ", False),
+])
+def test_event_date_dateline_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.match(text) if pattern is DATELINE_AFTER_DATE else pattern.search(text)
+    assert (found is not None) is matches
 
 
 def test_event_date_uses_the_reporting_day_when_alone(splitter):

@@ -65,6 +65,9 @@ def test_resolver_reads_generic_references_from_the_named_actors(stages, text, s
     ("The latter said nothing.", "The latter"),
     ("Gunmen stormed the school.", "Gunmen"),
     ("The soldiers advanced.", "soldiers"),
+    # Allies of the side named before them are not the report's usual militia (its opponent).
+    ("The RSF shelled Bahri. The army and allied militias attacked RSF positions.", "militias"),
+    ("Al-Shabaab lost the town to government forces and allied clan militias.", "militias"),
 ])
 def test_resolver_leaves_undecided_mentions_unresolved(stages, text, surface):
     assert value_of(run(stages, text), surface) is None

@@ -22,6 +22,7 @@ def _mention(text: str, surface: str, actor=None) -> Mention:  # type: ignore[no
     ("Militiamen shot a shopkeeper whose son is a Peshmerga fighter.", "Peshmerga"),
     ("They kidnapped a teacher whose son serves in the army.", "army"),
     ("Unknown men attacked the families of two policemen.", "policemen"),
+    ("Gunmen shot dead the daughter of a police officer, a student, in the city.", "police officer"),
 ])
 def test_is_relative_of_matches_a_relative_of_the_force(text, surface) -> None:  # type: ignore[no-untyped-def]
     assert is_relative_of(text, _mention(text, surface))
@@ -33,6 +34,9 @@ def test_is_relative_of_matches_a_relative_of_the_force(text, surface) -> None: 
     ("The son of a man killed by the army was arrested.", "army"),
     ("Rebels attacked a soldier whose unit was ambushed last week.", "soldier"),
     ("The brother of the victim said the soldiers fired first.", "soldiers"),
+    # The relative is said to be one of the force too.
+    ("The army killed the brother of an M23 commander, himself an M23 fighter, near Goma.", "M23 commander"),
+    ("Troops shot the son of a rebel leader, also a rebel, in the hills.", "rebel leader"),
 ])
 def test_is_relative_of_leaves_the_force_itself(text, surface) -> None:  # type: ignore[no-untyped-def]
     assert not is_relative_of(text, _mention(text, surface))

@@ -251,6 +251,11 @@ COALITION_NAME = " Coalition"
 #: single "raid": a coalition's special forces raid on the ground).
 RAID_FORMS = frozenset({"raids"})
 KILLED_IN_RAIDS = re.compile(r"^\s*(?:[\w,]+\s+){0,3}?(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?raids\b", re.I)
+#: A coalition's raid told on the ground: its troops raid ("troops raided a compound", "coalition
+#: forces raided a house") or it takes prisoners ("capturing an IS leader", "detained three").
+#: Not "coalition raids hit the port" (flown).
+GROUND_RAID = re.compile(r"\b(?:troops|forces|soldiers|commandos|special\s+forces)\s+(?:\w+\s+)?raid(?:ed|s)?\b|"
+                         r"\b(?:captur|arrest|detain)", re.I)
 #: How the codebook names a state's police ("Police Forces of <Country>"): police fly no bombers,
 #: and a police side of a bombing is mostly the one that came to the scene.
 POLICE_NAME = "Police Forces of"
@@ -449,8 +454,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         # Hostile fire told: no loss by accident (Other). The fire's own word ("shot down") codes
         # the battle of the house rule; a claim that it was "damaged" alone codes nothing.
         return None
-    if is_coalition(actor1) and (family == "attack" and hit.form in RAID_FORMS
-                                 or family == "kill" and KILLED_IN_RAIDS.match(after_trigger)):
+    if is_coalition(actor1) and not GROUND_RAID.search(sentence) and (
+            family == "attack" and hit.form in RAID_FORMS or family == "kill" and KILLED_IN_RAIDS.match(after_trigger)):
         return "Air/drone strike"  # "the Houthis were killed in raids" by a coalition: air raids
     if family == "riot" and is_armed_side(actor1) and BURNED_PROPERTY.match(after_trigger) \
             and not HARM_TOLD.search(sentence):

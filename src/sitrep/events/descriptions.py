@@ -42,6 +42,11 @@ HABITUAL_RELATIVE = re.compile(rf"\b(?:who|which|that)\s+(?:\w+ly\s+)?{_HABIT_VE
 #: habits run on as a list ("bandits who kidnap for ransom, rape and pillage"). "Gangs who rob
 #: travellers; on Monday they attacked a bus" and "... but on Monday they attacked" keep the attack.
 _CLAUSE_END = re.compile(r"[;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|when)\b")
+#: A trigger in the past tense: "killed", "attacked", "shot", "struck"; not "kills", "attack".
+PAST_VERB = re.compile(r"(?:[a-z]+ed|shot|struck|fought|overran|stole|burnt|beat|blew|set|slew|took|seized)\b")
+#: An auxiliary right before a past form, which makes it a participle of a habit's clause ("who kidnap
+#: travellers and have killed dozens", "who are wanted"): "have", "has", "had", "are", "is", "be", "been".
+AUXILIARY_BEFORE = re.compile(r"\b(?:have|has|had|are|is|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 #: Acts in the plural said to occur in the simple present: a habit of a place, not a day's act.
 #: "Sometimes, shootouts and attacks occur in the upper part of the city", "kidnappings happen
 #: almost daily on the highway". Not: "clashes occurred on Monday" (past), "an attack occurs"
@@ -62,6 +67,11 @@ DOCUMENT_SUMMARY = re.compile(r"\b(?:reports?|study|studies|survey|investigation
 INSTRUCTION = re.compile(r"\b(?:ordered|orders|directed|directs|instructed|instructs|told|asked|urged|urges|"
                          r"called\s+on|calls\s+on|authori[sz]ed|authori[sz]es|encouraged|encourages)\s+"
                          r"(?:[\w'\u2019-]+\s+){0,5}?to\s+(?!death\b)")
+#: Where the instructed act ends and a told one may begin: a clause of time or cause ("ordered
+#: residents to leave before jihadists attacked the town", "asked the UN to investigate after jets
+#: struck a prison", "urged calm as gunmen stormed the market") or "that" ("told them to stay
+#: indoors, saying that troops had shelled the town"). Not "ordered the army to attack" (no such word).
+INSTRUCTION_END = re.compile(r"\b(?:after|before|as|because|since|until|following|once|that|then)\b")
 #: Acts in the plural qualified by a trend or a countless number: "intensified US air attacks",
 #: "repeated strikes on the port", "frequent kidnappings on the highway", "numerous raids". Many acts over a time, not
 #: one (a sentence naming a day keeps its act: `modality.ONE_DAY`). Not: "sporadic clashes broke
@@ -69,19 +79,28 @@ INSTRUCTION = re.compile(r"\b(?:ordered|orders|directed|directs|instructed|instr
 TREND_QUALIFIED = re.compile(r"\b(?:intensified|increased|escalating|stepped-up|growing|mounting|frequent|repeated|"
                              r"persistent|recurring|regular|numerous|countless)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|"
                              r"killings|kidnappings|abductions|raids|bombings|shelling|clashes|violence)\b")
-#: Many acts told as one: a tally, a long span endured, an act repeated. "Pakistan recorded 85
-#: militant attacks in May", "the protests have seen 22 people killed", "Serbia, which has
-#: experienced months of protests", "a refinery that has been attacked several times this month",
-#: "the state has been gripped by ethnic clashes since May", "a region plagued by kidnappings".
-#: Not "police recorded the attack on camera" (no count), "the town has seen heavy fighting" (no
-#: toll), "attacked three times on Monday" (a day named: `modality.ONE_DAY`).
+#: Many acts told as one: a tally, a place beset by acts, an act repeated. "Pakistan recorded 85
+#: militant attacks in May", "the protests have seen 22 people killed", "a refinery that has been
+#: attacked several times this month", "the state has been gripped by ethnic clashes since May", "a
+#: region plagued by kidnappings". Not "police recorded the attack on camera" (no count), "the town
+#: has seen heavy fighting" (no toll), "a gunman fired several times at the crowd" (shots of one act,
+#: no perfect tense), "gripped by panic", "plagued by shortages" (no acts), "attacked three times on
+#: Monday" (a day named: `modality.ONE_DAY`).
 MANY_ACTS = re.compile(
     r"\b(?:recorded|registered|counted|logged)\s+(?:[\d,]+|\w+)\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|killings|kidnappings|abductions|clashes|strikes|raids)\b"
     r"|\b(?:have|has)\s+seen\s+(?:[\d,]+|\w+)\s+(?:\w+\s+)?(?:killed|dead|died)\b"
-    r"|\b(?:experienced|seen|endured|suffered|witnessed)\s+(?:[\w-]+\s+)?(?:weeks|months|years|decades)\s+of\b"
-    r"|\b(?:several|many|multiple|numerous|countless)\s+times\b"
-    r"|\b(?:gripped|plagued|wracked|racked|beset|ravaged|blighted)\s+by\b")
+    r"|\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|shot)\b[^.]{0,300}?"
+    r"\b(?:several|many|multiple|numerous|countless)\s+times\b"
+    r"|\b(?:gripped|plagued|wracked|racked|beset|ravaged|blighted)\s+by\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clashes|violence|fighting|attacks|protests|demonstrations|riots|unrest|insecurity|insurgency|"
+    r"banditry|kidnappings|abductions|killings|conflict|war|bombings|shelling|raids|strikes|airstrikes)\b")
+#: A long span of acts a place endured: "Serbia, which has experienced months of protests", "a
+#: city that has endured years of shelling". Told of the trigger's own acts (the trigger in the span's
+#: object), not of a place whose act today the sentence tells before it ("troops shelled Nikopol,
+#: which has endured months of bombardment, killing two").
+SPAN_ENDURED = re.compile(r"\b(?:experienced|seen|endured|suffered|witnessed)\s+(?:[\w-]+\s+)?"
+                          r"(?:weeks|months|years|decades)\s+of\b")
 #: A sentence opening with an -ing form and its object, whose verb is a copula: "Capturing the
 #: rest of Donetsk is one of the goals", "Retaking Kherson was the priority", "Seizing the
 #: airport would be a blow". Not: "Fighting was heavy in the city" (no object: the noun of a told
@@ -99,6 +118,8 @@ def describes_habit(lowered_sentence: str, rel_trigger: int) -> bool:
     occurrence = HABITUAL_OCCURRENCE.search(lowered_sentence)
     if occurrence is not None and rel_trigger < occurrence.end():
         return True
+    if told_in_past(lowered_sentence, rel_trigger):
+        return False
     for match in HABITUAL_RELATIVE.finditer(lowered_sentence):
         if match.start() > rel_trigger:
             break
@@ -108,18 +129,31 @@ def describes_habit(lowered_sentence: str, rel_trigger: int) -> bool:
     return False
 
 
+def told_in_past(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is a past verb of its own, no auxiliary before it: an act told, as the
+    sentence's main verb after a habit's clause ("gunmen who extort shopkeepers killed a driver")."""
+    if PAST_VERB.match(lowered_sentence, rel_trigger) is None:
+        return False
+    return AUXILIARY_BEFORE.search(lowered_sentence, 0, rel_trigger) is None
+
+
 def summarises_document(lowered_sentence: str, rel_trigger: int) -> bool:
     """Whether the trigger stands in a document's summary of acts, after the document's noun ("reports
-    detail attacks on ...", "the report, titled 'Crackdown on Protests', detailed that ...")."""
+    detail attacks on ...", "the report, titled 'Crackdown on Protests', detailed that ..."); an act
+    told by a past verb before the summary's verb is the report's own ("an investigation is under
+    way after fighters killed 20 villagers, and a UN report documented the killings")."""
     match = DOCUMENT_SUMMARY.search(lowered_sentence)
-    return match is not None and match.start() < rel_trigger
+    if match is None or match.start() >= rel_trigger:
+        return False
+    return rel_trigger >= match.end() or not told_in_past(lowered_sentence, rel_trigger)
 
 
 def instructs_act(lowered_sentence: str, rel_trigger: int) -> bool:
     """Whether the trigger stands in the act an instruction asks for, in the instruction's clause
     ("ordered the army to carry out operations to combat the gangs")."""
     for match in INSTRUCTION.finditer(lowered_sentence, 0, rel_trigger):
-        if not _CLAUSE_END.search(lowered_sentence, match.end(), rel_trigger):
+        if not (_CLAUSE_END.search(lowered_sentence, match.end(), rel_trigger)
+                or INSTRUCTION_END.search(lowered_sentence, match.end(), rel_trigger)):
             return True
     return False
 
@@ -129,9 +163,12 @@ def qualified_as_trend(lowered_sentence: str, rel_trigger: int) -> bool:
     return any(m.start() <= rel_trigger < m.end() for m in TREND_QUALIFIED.finditer(lowered_sentence))
 
 
-def tells_many_acts(lowered_sentence: str) -> bool:
-    """Whether the sentence tells many acts as one: a tally, a long span endured, a repeated act."""
-    return MANY_ACTS.search(lowered_sentence) is not None
+def tells_many_acts(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the sentence tells many acts as one: a tally, a place beset by acts, a repeated act,
+    or a long span endured whose acts the trigger names (at `rel_trigger` or after the span)."""
+    if MANY_ACTS.search(lowered_sentence) is not None:
+        return True
+    return any(m.start() <= rel_trigger for m in SPAN_ENDURED.finditer(lowered_sentence))
 
 
 def names_act_as_idea(sentence: str, rel_trigger: int) -> bool:

@@ -119,7 +119,7 @@ class EventExtraction:
         lowered = text.lower()
         families = self.triggers.families
         hits = name_bare_raids(name_bare_bombings(name_bare_strikes(self.triggers.find(text, lowered), text, families),
-                                                     families), families)
+                                                     families), text, families)
         candidates: list[Candidate] = []
         locator = EventLocator(doc)
         hit_i = 0
@@ -158,10 +158,12 @@ class EventExtraction:
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
         out: list[Candidate] = []
         told: list[ToldAct] = []
+        # The support of another act is not the act, nor its means ("The army, backed by drones, attacked").
+        support = {h.start for h in hits if len(hits) > 1 and SUPPORT_BEFORE.search(
+            text, max(sentence.start, h.start - SUPPORT_WINDOW), h.start)}
         # A stated capture outranks the entry that led to it ("pushed into X, capturing ...").
         for hit in sorted(hits, key=lambda h: (-h.top.priority, h.form in ENTRY_FORMS, h.start)):
-            if len(hits) > 1 and SUPPORT_BEFORE.search(text, max(sentence.start, hit.start - SUPPORT_WINDOW),
-                                                        hit.start):
+            if hit.start in support:
                 continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
             if len(hits) > 1 and anchors_another(text, hit):
                 continue  # "artillery shelled the town after the airstrikes": the airstrikes are told before
@@ -179,7 +181,8 @@ class EventExtraction:
                                  reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
             event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id,
                                           (c_start, c_end))
-            families = {f.id for h in hits if c_start <= h.start and h.end <= c_end for f in h.families}
+            families = {f.id for h in hits if c_start <= h.start and h.end <= c_end and h.start not in support
+                        for f in h.families}
             place = place_of(event_places[0]) if event_places else None
             sub = choose_sub_event_type(hit, families, clause, text[hit.end:c_end], sides.actor1, sides.actor2,
                                         sides.assoc1, place, self.roles)

@@ -63,6 +63,8 @@ class RoleActors(Protocol):
 
     def actor(self, id_or_name: str) -> Actor | None: ...
 
+    def country_of(self, text: str) -> str | None: ...
+
 
 def _is_crowd(actor: Actor | None) -> TypeGuard[Actor]:
     return actor is not None and actor.inter in CROWDS

@@ -60,8 +60,11 @@ INSTALLATION_BEFORE = re.compile(
 #: Words that give an installation to a non-state side: "a militant base", "a rebel outpost", "the
 #: gang's checkpoint". Not "a military base", nor a pronoun ("its base" is the army's as often as
 #: the rebels').
-NON_STATE_HOLDER = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|gang|bandits?|"
-                              r"separatists?|extremists?|guerrillas?)\b", re.I)
+NON_STATE_HOLDER = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|gangs?|bandits?|"
+                              r"separatists?|extremists?|guerrillas?|militias?|militiamen|cartels?)\b", re.I)
+#: A capitalised word of the installation's words that may be a country's demonym: "an Israeli
+#: checkpoint", "a Turkish outpost", "a Russian air base" (the country's forces hold it, wherever it is).
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 #: "the base of the hill", "at the base of operations": the word, not an installation.
 FIGURATIVE_BASE = re.compile(r"\s*of\b", re.I)
 #: Words that make an installation the police's: "a police checkpoint", "the police post".
@@ -91,13 +94,30 @@ def installation_holder(text: str, sentence_start: int, sentence_end: int, trigg
         return None
     start, end, noun = found
     words = text[start:end]
-    if NON_STATE_HOLDER.search(words):
+    if NON_STATE_HOLDER.search(words) or _manned_by_non_state(text, end, sentence_end):
         return None
     named = _named_holder(mentions, start, end) or _manned_by(text, end, sentence_end, mentions)
     if named is not None:
         return named
     role = "police" if POLICE_WORDS.search(words) or _police_installation(text, noun) else "military"
-    return roles.role_actor(country, role, on)
+    return roles.role_actor(_demonym_country(words, roles) or country, role, on)
+
+
+def _demonym_country(words: str, roles: RoleActors) -> str | None:
+    """The country a demonym in the installation's words gives it to ("an Israeli checkpoint")."""
+    for word in CAPITALISED_WORD.findall(words):
+        found = roles.country_of(word)
+        if found:
+            return found
+    return None
+
+
+def _manned_by_non_state(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the installation is said to be "used by" or "manned by" a non-state side ("a base
+    used by Iran-backed militias"): no state force holds it."""
+    manned = MANNED_BY.match(text, end, sentence_end)
+    return manned is not None and NON_STATE_HOLDER.search(text, manned.end(),
+                                                         min(sentence_end, manned.end() + MANNED_WINDOW)) is not None
 
 
 def _aimed_installation(text: str, sentence_start: int, sentence_end: int, trigger_start: int,

@@ -315,12 +315,27 @@ def name_bare_bombings(hits: list[TriggerHit], families: list[TriggerFamily]) ->
 #: coalition's air raids near Marib ... the Houthis were killed in raids in Sirwah". A single "raid"
 #: is most often on the ground ("troops killed seven during a raid in Jenin") and is left alone.
 BARE_RAID_FORMS = frozenset({"raids"})
+#: A word right before "raids" that puts them on the ground whatever aircraft the report names:
+#: "police raids in Jenin", "army raids", "house raids", "night raids", "door-to-door raids",
+#: "arrest raids", "search raids"; not "fresh raids" or "new raids" (no force named: air raids retold).
+GROUND_RAID_BEFORE = re.compile(r"\b(?:police|security|army|military|troops?['’]?|soldiers['’]?|ground|"
+                                r"house|home|night|door-to-door|house-to-house|search|arrest|commando|"
+                                r"special\s+forces)\s+$", re.I)
+#: How far before "raids" its ground word is looked for, in characters.
+GROUND_RAID_WINDOW = 30
 
 
-def name_bare_raids(hits: list[TriggerHit], families: list[TriggerFamily]) -> list[TriggerHit]:
-    """Make each bare "raids" an air strike where the report names aircraft or air raids."""
+def name_bare_raids(hits: list[TriggerHit], text: str, families: list[TriggerFamily]) -> list[TriggerHit]:
+    """Make each bare "raids" an air strike where the report names aircraft or air raids, unless a
+    word right before puts them on the ground ("police raids")."""
     by_id = {f.id: f for f in families}
     if AIR_INSTRUMENT not in by_id or not any(h.top.id == AIR_INSTRUMENT for h in hits):
         return hits
-    return [replace(h, families=(by_id[AIR_INSTRUMENT], *h.families)) if h.form in BARE_RAID_FORMS else h
+    return [replace(h, families=(by_id[AIR_INSTRUMENT], *h.families))
+            if h.form in BARE_RAID_FORMS and not _ground_raids(text, h.start) else h
             for h in hits]
+
+
+def _ground_raids(text: str, start: int) -> bool:
+    """Whether the word before the "raids" at `start` puts them on the ground ("police raids")."""
+    return GROUND_RAID_BEFORE.search(text, max(0, start - GROUND_RAID_WINDOW), start) is not None

@@ -42,6 +42,26 @@ ONGOING = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?(?:going\s+on|under\s*way|
                      r"continuing|raging)|right\s+now|as\s+we\s+speak)\b", re.IGNORECASE)
 
 
+#: What follows a date in a wire dateline, the agency and the dash: "SANAA, March 14 (Reuters) -",
+#: "Bamako, July 27 (AFP) —", "BEIRUT, Lebanon, Oct. 2, 2024 (AP) -". Not "on March 14 (local time)"
+#: (no dash after the bracket).
+DATELINE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014:]")
+#: What precedes a date in a wire dateline: the line's start, a place name or two and a comma.
+DATELINE_BEFORE_DATE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'\u2019 -]{1,40}"
+                                  r"(?:,[ \t]*[A-Z][\w.'\u2019 -]{1,30})?,[ \t]*$")
+#: How far before a date its dateline's place may start, in characters.
+DATELINE_LOOKBEHIND = 80
+
+
+def in_dateline(text: str, mention: Mention) -> bool:
+    """Whether a date is the dateline's ("SANAA, March 14 (Reuters) - ..."): the day the report was
+    filed, not an act's, so a day the sentence names ("on Monday") dates the act."""
+    before = text[max(0, mention.start - DATELINE_LOOKBEHIND):mention.start]
+    if mention.start <= DATELINE_LOOKBEHIND:
+        before = "\n" + before
+    return DATELINE_BEFORE_DATE.search(before) is not None and DATELINE_AFTER_DATE.match(text, mention.end) is not None
+
+
 def event_date(doc: WorkingDoc, sentence_start: int, sentence_end: int,
                at: int | None = None) -> tuple[dt.date | None, int | None]:
     """The date and time precision of the event stated in text[sentence_start:sentence_end].
@@ -59,7 +79,7 @@ def event_date(doc: WorkingDoc, sentence_start: int, sentence_end: int,
     """
     text = doc.text
     inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end]
-    told = [m for m in inside if is_report_date(text, m)]
+    told = [m for m in inside if is_report_date(text, m) or in_dateline(text, m)]
     # A date closes the cause before it: "sparked by the death of X on 2 March, ... on Sunday".
     since = [sentence_start, *(m.end for m in inside)]  # where each date's cause may begin
     said = [m for m, start in zip(inside, since, strict=False)

@@ -95,6 +95,12 @@ LOYAL_TO = re.compile(r"\s+(?:loyal to|linked to|backing)\s+(?:the\s+)?(?:(?:for
                       r"fallen|exiled|ex-|president|ruler|leader|strongman|dictator|general|warlord|commander|"
                       r"prime minister|renegade)\s+)*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
                       r"(?:(?:al|el|ad|as)-)?((?-i:[A-Z])[\w'’]+)", re.I)
+#: "Allied" right before a generic force word: "the army and allied militias", "government forces
+#: and allied clan militias". They fight beside the side named before them, so the report's usual
+#: militia (its opponent) is not meant; lowercase only ("the Allied Democratic Forces" is a name).
+ALLIED_BEFORE = re.compile(r"(?-i:\ballied)\s+(?:(?-i:[a-z])[\w-]*\s+)?$")
+#: How far before a generic mention "allied" is looked for, in characters.
+ALLIED_WINDOW = 25
 #: A determiner right before a mention that points back at men the report has named: "the militants",
 #: "these gunmen", "the same fighters"; not "militants", "suspected terrorists", "some gunmen" (new men).
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
@@ -296,6 +302,8 @@ class ActorResolver:
         phrase = self.ontology.generic(text) or self.ontology.generic(_without_last_word(text))
         if phrase is None:
             return None
+        if ALLIED_BEFORE.search(doc.text, max(0, mention.start - ALLIED_WINDOW), mention.start):
+            return None  # "the army and allied militias": the named side's allies, not its enemy
         following = self._of_actor(mention, doc, index)
         if following is not None:
             return following

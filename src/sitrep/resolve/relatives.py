@@ -27,6 +27,10 @@ RELATIVE_OF = re.compile(rf"\b{RELATION_NOUNS}\s+of\s+{LEAD_WORDS}$", re.I)
 #: fighter", "a teacher whose son serves in the army"; not "a soldier whose unit was ambushed".
 WHOSE_RELATIVE = re.compile(rf"\bwhose\s+{RELATION_NOUNS}\s+(?:is|was|are|were|(?:serves?|served|works?|worked)"
                             rf"\s+(?:in|with|for))\s+{LEAD_WORDS}$", re.I)
+#: An apposition after the force's name saying the relative is one of the force too: "the brother
+#: of an M23 commander, himself an M23 fighter", "the son of a general, also a soldier"; then the
+#: person is the force, not a civilian. Not "the son of a police officer, a student" (no such word).
+RELATIVE_ALSO_FORCE = re.compile(r"[^,.;]{0,30},\s*(?:himself|herself|themselves|also)\b", re.I)
 #: How far before a force's name the relation may start, in characters.
 RELATION_WINDOW = 60
 #: Kinds of actor whose relatives the rule concerns: everyone but the people themselves.
@@ -36,6 +40,8 @@ PEOPLE_KINDS = frozenset({"civilians", "protesters", "rioters"})
 def is_relative_of(text: str, mention: Mention) -> bool:
     """Whether the text just before a mention tells a relative of it ("the son of a ...")."""
     before = text[max(0, mention.start - RELATION_WINDOW):mention.start]
+    if RELATIVE_ALSO_FORCE.match(text, mention.start):
+        return False
     return bool(RELATIVE_OF.search(before) or WHOSE_RELATIVE.search(before))
 
 
