@@ -235,3 +235,24 @@ def test_place_resolver_a_village_known_only_elsewhere_is_a_marked_village(stage
             "Gariaband on Sunday.")
     gobra = next(m for m in resolve(stages, text).place_mentions if m.text == "Gobra")
     assert gobra.label == "cue" and not gobra.value.has_coordinates
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # Only the attackers' nationality points anywhere: their target is the known town.
+    ("Russian forces shelled Kherson on Monday, killing two civilians.", "Kherson", "Kherson"),
+    ("Russian troops shelled Nikopol overnight, wounding three people.", "Nikopol", "Dnipropetrovsk"),
+])
+def test_place_resolver_an_attackers_demonym_does_not_move_a_known_town_abroad(
+        stages: Stages, text: str, name: str, admin1: str) -> None:
+    actor = Actor(id="mil-ru", name="Military Forces of Russia", country="Russia")
+    doc = resolve(stages, text, [Mention(0, 14, text[:14], MentionKind.ACTOR, value=actor)])
+    place = place_of(doc, name)
+    assert (place.country, place.admin1) == ("Ukraine", admin1)
+    assert place.latitude is not None
+
+
+def test_place_resolver_a_small_namesake_is_not_anchored_by_its_own_name(stages: Stages) -> None:
+    # Nikopol the city (Dnipropetrovsk oblast), not the hamlet of that name 330 km away that
+    # the city's own reading would pull in as a "nearby" place.
+    doc = resolve(stages, "In Ukraine, shelling hit Nikopol on Monday.")
+    assert place_of(doc, "Nikopol").admin1 == "Dnipropetrovsk"

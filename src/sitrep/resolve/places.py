@@ -63,6 +63,10 @@ FAR_KM = 400.0
 FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
+#: In a report with no place evidence, only actors' nationalities ("Russian forces shelled
+#: Kherson"), a town of one country this populous, spelt as the text spells it, may lie in a
+#: country no actor belongs to: an attacker's demonym says who struck, not where.
+ACTORS_ONLY_TOWN_POPULATION = 50_000
 #: A GeoNames hamlet this small in another division yields to its country's division of that
 #: name ("Michoacan", 574 people in Chiapas; "Tamaulipas", 1,567). Below reports' district towns.
 NAMESAKE_HAMLET_POPULATION = 5_000
@@ -104,7 +108,8 @@ class PlaceResolver:
         # With no place evidence at all, only actors' nationalities, a town the text marks as a
         # place by a kind word or a strong cue ("the Afrin district", "the town of Afrin") may lie in
         # a country no actor belongs to.
-        open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong")
+        open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong"
+                                     or _one_known_town(options[i], names[i][0]))
                    for i, m in enumerate(mentions)}
         # A name glued into a longer one ("Cali" of "Cali Zorbak") is a foreign city only when whole.
         glued = {i: longer_name(text, m.start, m.end) for i, m in enumerate(mentions)}
@@ -117,9 +122,12 @@ class PlaceResolver:
         if not weights:
             # Nothing firm: let the first pass's readings vote, so the places agree with each other.
             weights = shares(Counter(c.country_code for c in chosen.values() if c is not None))
-        anchors = [c.place for c in chosen.values() if c is not None and c.source != COUNTRY
-                   and c.place.has_coordinates]
-        second = {key: self._choose(readings[key], key[0], weights, admin1s, anchors, key[1], key[3])
+        # A name is not its own anchor: the reading the first pass chose for it would pull the
+        # name's other, smaller namesakes nearby ("Nikopol" in Kharkiv oblast, 330 km from the city).
+        anchors = [(names[i][1], c.place) for i, c in chosen.items() if c is not None
+                   and c.source != COUNTRY and c.place.has_coordinates]
+        second = {key: self._choose(readings[key], key[0], weights, admin1s,
+                                    [place for name, place in anchors if name != key[0][1]], key[1], key[3])
                   for key in readings}
         chosen = {i: second[keys[i]] for i in options}
         chosen = self._consistent(mentions, names, chosen)
@@ -405,6 +413,14 @@ def _nearby_place(text: str, mention: Mention, mentions: list[Mention],
         if gap < best_gap and not SENTENCE_BREAK.search(text, left, right + 1):
             best, best_gap = candidate.place, gap
     return best
+
+
+def _one_known_town(cands: list[Candidate], exact: str) -> bool:
+    """Whether a name, spelt as the text spells it, reads as populous towns of one country only
+    (`ACTORS_ONLY_TOWN_POPULATION`): "Kherson", "Nikopol"; not a name big towns share abroad."""
+    big = {c.country_code for c in cands if c.source == GEONAMES and exact in c.keys
+           and (c.place.population or 0) >= ACTORS_ONLY_TOWN_POPULATION}
+    return len(big) == 1
 
 
 def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
