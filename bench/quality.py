@@ -20,15 +20,15 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.76,  # measured 0.807 (2026-11-25, sixth session; ±0.02 between retrainings)
-    ("strict", "f1"): 0.33,  # measured 0.378
-    ("field_accuracy_on_matched", "actors_set"): 0.63,  # measured 0.681
+    ("detection", "f1"): 0.77,  # measured 0.802 (2026-11-25, seventh session; ±0.02 between retrainings)
+    ("strict", "f1"): 0.47,  # measured 0.515
+    ("field_accuracy_on_matched", "actors_set"): 0.73,  # measured 0.779
     # 0.911 at the fourth session; the fifth found harder-to-place events (floor 0.86 -> 0.84).
-    ("field_accuracy_on_matched", "location"): 0.85,  # measured 0.894
-    ("field_accuracy_on_matched", "country"): 0.94,  # measured 0.989
-    ("field_accuracy_on_matched", "date"): 0.83,  # measured 0.873
+    ("field_accuracy_on_matched", "location"): 0.89,  # measured 0.937
+    ("field_accuracy_on_matched", "country"): 0.94,  # measured 1.000
+    ("field_accuracy_on_matched", "date"): 0.86,  # measured 0.903
     # Acts that kill nobody carry no toll, and score.py counts only events whose gold has a figure.
-    ("field_accuracy_on_matched", "fatalities"): 0.64,  # measured 0.674 (0.691 at the fifth session)
+    ("field_accuracy_on_matched", "fatalities"): 0.69,  # measured 0.733 (0.674 at the sixth session)
 }
 
 
