@@ -196,6 +196,23 @@ def test_compass_parts_locates_a_capitalised_part_the_gazetteer_lacks(stages, ga
     assert place.latitude < whole.latitude and place.longitude > whole.longitude
 
 
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Separatists killed two soldiers in northwestern Cameroon.", "North West"),
+    ("Separatists killed two soldiers in southwest Cameroon.", "South West"),
+    ("Gunmen killed three miners in north-western Zambia.", "North-Western"),
+])
+def test_compass_parts_takes_a_countrys_division_named_by_the_corner(stages, gazetteer, text, admin1):
+    (_, place), = places(stages, text)
+    division, = [c.place for c in gazetteer.candidates(admin1) if c.place.feature == "admin1"
+                 and c.place.country == place.country]
+    assert place == division
+
+
+def test_compass_parts_computes_a_corner_where_no_division_has_its_name(stages):
+    (_, place), = places(stages, "Militants attacked a checkpoint in southeastern Turkey.")
+    assert place.name == "Southeastern Turkey" and place.geo_precision == GeoPrecision.REGION
+
+
 def test_compass_parts_takes_a_curated_part_as_curated(stages, gazetteer):
     (_, place), = places(stages, "Troops shelled southern Lebanon overnight.")
     curated = [c.place for c in gazetteer.candidates("Southern Lebanon")]

@@ -74,6 +74,10 @@ DIRECTIONS = {"north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "we
               "southeast": (math.sqrt(0.5), -math.sqrt(0.5)), "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
               "central": (0.0, 0.0), "centre": (0.0, 0.0), "center": (0.0, 0.0)}
 
+#: The corner words ("northwest"): a country may have a division of that name (Cameroon's
+#: North-West, South Africa's North West, Zambia's North-Western), which is the part they tell.
+CORNERS = frozenset({"northeast", "northwest", "southeast", "southwest"})
+
 Point = tuple[float, float, str | None]
 
 
@@ -248,12 +252,31 @@ class CompassParts:
             self._points[key] = self.gazetteer.town_points(code, admin1)
         return self._points[key]
 
+    def _corner_division(self, compass: str, country: Place) -> Place | None:
+        """The country's own division named by a corner word, or None: "northwestern Cameroon" is
+        Cameroon's North-West region, "north-western Zambia" its North-Western province, not a
+        corner computed from towns (which falls in a neighbouring division)."""
+        key = re.sub(r"[- ]", "", compass.lower())
+        if key.endswith("ern"):
+            key = key[:-3]
+        if key not in CORNERS:
+            return None
+        names = (key[:5] + " " + key[5:], key[:5] + " " + key[5:] + "ern")
+        for name in names:
+            for written in (name, f"{name} region", f"{name} province"):
+                for candidate in self.gazetteer.candidates(written):
+                    if candidate.source == ADMIN1 and candidate.place.country == country.country:
+                        return candidate.place
+        return None
+
     def locate(self, title: str, compass: str, place: Place, region: Place | None) -> Place:
         """The part's place: a curated entry of that name in the same country, else the part of
         the region's (or, for a town's countryside, the town's division's) towns."""
         for candidate in self.gazetteer.candidates(title):
             if candidate.source == CURATED and candidate.place.country == place.country:
                 return candidate.place
+        if region is not None and region.feature == "country" and (named := self._corner_division(compass, place)):
+            return named
         code = self.gazetteer.country_codes.get(place.country or "")
         admin1 = None if region is not None and region.feature == "country" else place.admin1
         point = part_point(self._towns(code, admin1), direction(compass)) if code else None
