@@ -213,6 +213,24 @@ def test_compass_parts_computes_a_corner_where_no_division_has_its_name(stages):
     assert place.name == "Southeastern Turkey" and place.geo_precision == GeoPrecision.REGION
 
 
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Air strikes hit southern Gaza on Monday.", "Southern Gaza", "Khan Yunis"),
+    ("Air strikes hit central Gaza on Monday.", "Central Gaza", "Deir al-Balah"),
+    ("Tanks shelled the north of the Gaza Strip on Monday.", "Northern Gaza", "North Gaza"),
+])
+def test_compass_parts_takes_a_curated_part_of_a_town_named_place(stages, text, name, admin1):
+    parts = [p for _, p in places(stages, text) if p.geo_precision == GeoPrecision.REGION]
+    assert [(p.name, p.admin1) for p in parts] == [(name, admin1)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jets struck northern Gaza City on Monday.", "Gaza City"),  # a city's quarter
+    ("Jets struck Gaza on Monday.", "Gaza City"),
+])
+def test_compass_parts_leaves_a_towns_quarter_to_the_town(stages, text, name):
+    assert [p.name for _, p in places(stages, text)] == [name]
+
+
 def test_compass_parts_takes_a_curated_part_as_curated(stages, gazetteer):
     (_, place), = places(stages, "Troops shelled southern Lebanon overnight.")
     curated = [c.place for c in gazetteer.candidates("Southern Lebanon")]

@@ -220,11 +220,30 @@ class CompassParts:
             region = place
             title = f"{word} {_article_dropped(mention.text)}"
         else:
-            return None
+            return self._curated_part(text, mention, before, place)
         start = mention.start - len(before) + found.start()
         value = self.locate(title, found["compass"], place, region)
         return Mention(start=start, end=mention.end, text=text[start:mention.end], kind=MentionKind.PLACE,
                        value=value, label=COMPASS_LABEL, precision=int(GeoPrecision.REGION), source=self.name)
+
+    def _curated_part(self, text: str, mention: Mention, before: str, place: Place) -> Mention | None:
+        """The curated part of a place that is no region, told by a compass word ("southern
+        Gaza" is the south of the Strip, not Gaza City; "the north of the Gaza Strip"), or None:
+        a town's part the curated data lacks ("northern Kabul") is a quarter, left to the town."""
+        found = COMPASS_BEFORE.search(before)
+        word = adjective(found["compass"]) if found is not None else None
+        if found is None and (found := COMPASS_OF.search(before)) is not None:
+            word = noun_adjective(found["compass"])
+        if found is None or word is None:
+            return None
+        title = f"{word} {_article_dropped(mention.text)}"
+        curated = [c.place for c in self.gazetteer.candidates(title)
+                   if c.source == CURATED and c.place.country == place.country]
+        if not curated:
+            return None
+        start = mention.start - len(before) + found.start()
+        return Mention(start=start, end=mention.end, text=text[start:mention.end], kind=MentionKind.PLACE,
+                       value=curated[0], label=COMPASS_LABEL, precision=int(GeoPrecision.REGION), source=self.name)
 
     def _written_whole(self, mention: Mention) -> Mention | None:
         """A capitalised part the gazetteer lacks, found by a cue ("in Southeastern Iran"),
