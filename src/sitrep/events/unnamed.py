@@ -12,12 +12,27 @@ author (none of gold/train's ten abductions is a state force's; six are an unide
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sitrep.events.sides import RoleActors
 from sitrep.model import Actor, ActorCategory
 
 #: Sub-event types whose sides the act alone names when the sentence names none.
 SIDES_BY_ACT = {"Abduction/forced disappearance": ("armed_group", "civilians")}
+
+
+#: A rescue told right before the abduction word: the force that rescued the victims is not their
+#: abductor. "Police stormed a den and rescued a man abducted on April 25", "troops freed 20
+#: students kidnapped from their school"; not "police abducted a man" (no rescue before).
+RESCUED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+#: How far before the abduction word the rescue is looked for (characters).
+RESCUE_WINDOW = 60
+
+
+def rescued_before(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the abduction word at `trigger_start` names the victims of a rescue told just before it."""
+    window_start = max(sentence_start, trigger_start - RESCUE_WINDOW)
+    return RESCUED_BEFORE.search(text, window_start, trigger_start) is not None
 
 
 def sides_of_unnamed_act(sub: str, country: str | None, roles: RoleActors,
