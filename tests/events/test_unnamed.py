@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.unnamed import author_of_unnamed_act
+from sitrep.events.unnamed import author_of_unnamed_act, rescued_before
 from sitrep.model import Document
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -50,3 +50,23 @@ def test_unnamed_abduction_keeps_a_named_author(candidate_pipeline, text, author
 def test_author_of_unnamed_act_refuses_a_state_force_for_an_abduction(actor_ontology, sub, role, expected):
     found = actor_ontology.role_actor("Nigeria", role, PUBLISHED)
     assert author_of_unnamed_act(sub, found, "Nigeria", actor_ontology, PUBLISHED).name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The police in Kogi stormed a kidnappers den on Monday and rescued a man abducted last week near Lokoja.",
+    "Nigerian troops freed 20 students kidnapped from their school in Kaduna state, the army said on Monday.",
+])
+def test_unnamed_abduction_rescuers_are_not_its_authors(candidate_pipeline, text):
+    abductions = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [e.actor1 for e in abductions] == ["Unidentified Armed Group (Nigeria)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police rescued a man abducted", True),
+    ("troops freed 20 students kidnapped", True),
+    ("Police abducted", False),
+    ("gunmen who had kidnapped", False),
+])
+def test_rescued_before_matches_its_examples(text, expected):
+    trigger = max(text.rfind(" abducted"), text.rfind(" kidnapped")) + 1
+    assert rescued_before(text, 0, trigger) is expected
