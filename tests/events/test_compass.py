@@ -196,6 +196,41 @@ def test_compass_parts_locates_a_capitalised_part_the_gazetteer_lacks(stages, ga
     assert place.latitude < whole.latitude and place.longitude > whole.longitude
 
 
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Separatists killed two soldiers in northwestern Cameroon.", "North West"),
+    ("Separatists killed two soldiers in southwest Cameroon.", "South West"),
+    ("Gunmen killed three miners in north-western Zambia.", "North-Western"),
+])
+def test_compass_parts_takes_a_countrys_division_named_by_the_corner(stages, gazetteer, text, admin1):
+    (_, place), = places(stages, text)
+    division, = [c.place for c in gazetteer.candidates(admin1) if c.place.feature == "admin1"
+                 and c.place.country == place.country]
+    assert place == division
+
+
+def test_compass_parts_computes_a_corner_where_no_division_has_its_name(stages):
+    (_, place), = places(stages, "Militants attacked a checkpoint in southeastern Turkey.")
+    assert place.name == "Southeastern Turkey" and place.geo_precision == GeoPrecision.REGION
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Air strikes hit southern Gaza on Monday.", "Southern Gaza", "Khan Yunis"),
+    ("Air strikes hit central Gaza on Monday.", "Central Gaza", "Deir al-Balah"),
+    ("Tanks shelled the north of the Gaza Strip on Monday.", "Northern Gaza", "North Gaza"),
+])
+def test_compass_parts_takes_a_curated_part_of_a_town_named_place(stages, text, name, admin1):
+    parts = [p for _, p in places(stages, text) if p.geo_precision == GeoPrecision.REGION]
+    assert [(p.name, p.admin1) for p in parts] == [(name, admin1)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jets struck northern Gaza City on Monday.", "Gaza City"),  # a city's quarter
+    ("Jets struck Gaza on Monday.", "Gaza City"),
+])
+def test_compass_parts_leaves_a_towns_quarter_to_the_town(stages, text, name):
+    assert [p.name for _, p in places(stages, text)] == [name]
+
+
 def test_compass_parts_takes_a_curated_part_as_curated(stages, gazetteer):
     (_, place), = places(stages, "Troops shelled southern Lebanon overnight.")
     curated = [c.place for c in gazetteer.candidates("Southern Lebanon")]

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.property import BURNED_PROPERTY, CIVILIAN_PROPERTY, civilian_property_lost
+from sitrep.events.property import BURNED_PROPERTY, CIVILIAN_PROPERTY, VILLAGE_AS_PLACE, civilian_property_lost
 from sitrep.events.sides import conform_sides
 
 ON = dt.date(2024, 3, 15)
@@ -30,6 +30,13 @@ def test_property_civilian_property_matches_its_examples(text, matches):
     # A crowd that burns a village commits Mob violence, with no second side.
     ("rioters", None, "Looting/property destruction", "Rioters burned down shops.", False),
     ("armed_group", None, "Attack", "Gunmen burned homes.", False),
+    # A village told as where the act was is no one's loss; one taken or burned is.
+    ("armed_group", None, "Looting/property destruction",
+     "Rebels looted weapons from a military depot near the village of Kalehe.", False),
+    ("armed_group", None, "Looting/property destruction", "Jihadists looted an army base in a remote village.", False),
+    ("armed_group", None, "Looting/property destruction", "Gunmen torched the village of Kalehe.", True),
+    ("armed_group", None, "Looting/property destruction", "Militants set fire to the village.", True),
+    ("armed_group", None, "Looting/property destruction", "Raiders looted three villages.", True),
 ])
 def test_property_civilian_property_lost_only_for_peoples_goods(actor_ontology, actor1_role, actor2_role, sub,
                                                                sentence, expected):
@@ -51,3 +58,12 @@ def test_sides_homes_looted_by_gunmen_are_the_civilians_loss(actor_ontology):
 ])
 def test_property_burned_property_matches_its_examples(text, matches):
     assert (BURNED_PROPERTY.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("before", "matches"), [
+    ("near the village", True), ("in the remote village", True), ("at a village", True), ("from the village", True),
+    ("torched the village", False), ("set fire to the village", False), ("looted", False),
+])
+def test_property_village_as_place_matches_its_examples(before, matches):
+    # The text before the word "village", as `civilian_property_lost` reads it.
+    assert (VILLAGE_AS_PLACE.search(before.rsplit("village", 1)[0]) is not None) is matches

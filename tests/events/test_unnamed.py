@@ -2,6 +2,9 @@
 made-up reports (the eventness model judges them after)."""
 import datetime as dt
 
+import pytest
+
+from sitrep.events.unnamed import author_of_unnamed_act, rescued_before
 from sitrep.model import Document
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -20,3 +23,50 @@ def test_unnamed_abduction_is_by_the_countrys_unidentified_group(candidate_pipel
 def test_unnamed_killing_with_no_side_stays_uncoded(candidate_pipeline):
     # The dead may be soldiers and the author the report's enemy: nothing the act alone names.
     assert _events(candidate_pipeline, "Two men were killed in Bamenda on Tuesday.") == []
+
+
+def test_unnamed_abduction_told_by_police_is_not_the_polices(candidate_pipeline):
+    # The police tell of the kidnapping; its author is still the country's unidentified group.
+    events = _events(candidate_pipeline, "A trader was kidnapped in Maiduguri on Monday, police said.")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # A force named as the author keeps the act: a forced disappearance is coded so.
+    ("Police abducted an opposition activist in Harare on Monday, his lawyer said.", "Police Forces of Zimbabwe"),
+    ("Boko Haram fighters kidnapped 20 students in Borno state on Monday, police said.",
+     "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"),
+])
+def test_unnamed_abduction_keeps_a_named_author(candidate_pipeline, text, author):
+    assert [e.actor1 for e in _events(candidate_pipeline, text)] == [author]
+
+
+@pytest.mark.parametrize(("sub", "role", "expected"), [
+    ("Abduction/forced disappearance", "police", "Unidentified Armed Group (Nigeria)"),
+    ("Abduction/forced disappearance", "armed_group", "Unidentified Armed Group (Nigeria)"),
+    ("Attack", "police", "Police Forces of Nigeria"),  # an attack's author is the report's to tell
+])
+def test_author_of_unnamed_act_refuses_a_state_force_for_an_abduction(actor_ontology, sub, role, expected):
+    found = actor_ontology.role_actor("Nigeria", role, PUBLISHED)
+    assert author_of_unnamed_act(sub, found, "Nigeria", actor_ontology, PUBLISHED).name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The police in Kogi stormed a kidnappers den on Monday and rescued a man abducted last week near Lokoja.",
+    "Nigerian troops freed 20 students kidnapped from their school in Kaduna state, the army said on Monday.",
+])
+def test_unnamed_abduction_rescuers_are_not_its_authors(candidate_pipeline, text):
+    abductions = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [e.actor1 for e in abductions] == ["Unidentified Armed Group (Nigeria)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police rescued a man abducted", True),
+    ("troops freed 20 students kidnapped", True),
+    ("Police abducted", False),
+    ("gunmen who had kidnapped", False),
+])
+def test_rescued_before_matches_its_examples(text, expected):
+    trigger = max(text.rfind(" abducted"), text.rfind(" kidnapped")) + 1
+    assert rescued_before(text, 0, trigger) is expected

@@ -256,3 +256,20 @@ def test_place_resolver_a_small_namesake_is_not_anchored_by_its_own_name(stages:
     # the city's own reading would pull in as a "nearby" place.
     doc = resolve(stages, "In Ukraine, shelling hit Nikopol on Monday.")
     assert place_of(doc, "Nikopol").admin1 == "Dnipropetrovsk"
+
+
+@pytest.mark.parametrize("text, name", [
+    # A surname glued to a given name casts no vote for its big namesake's country.
+    ("Nigerian police arrested 20 protesters on Monday, said police spokesman Muyiwa Jackson.", "Jackson"),
+])
+def test_place_resolver_a_surname_is_no_foreign_town(stages: Stages, text: str, name: str) -> None:
+    actor = Actor(id="pol-x", name="Police Forces", country=text.split()[0].replace("ian", "ia"))
+    doc = resolve(stages, text, [Mention(0, 15, text[:15], MentionKind.ACTOR, value=actor)])
+    found = [m.value for m in doc.place_mentions if m.text == name]
+    assert not [p for p in found if p.has_coordinates]
+
+
+def test_place_resolver_a_big_town_standing_alone_still_votes(stages: Stages) -> None:
+    # The same town named alone is firm evidence of its country.
+    doc = resolve(stages, "Police said gunmen opened fire in Jackson on Monday.")
+    assert place_of(doc, "Jackson").country == "United States"

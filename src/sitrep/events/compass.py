@@ -74,6 +74,10 @@ DIRECTIONS = {"north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "we
               "southeast": (math.sqrt(0.5), -math.sqrt(0.5)), "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
               "central": (0.0, 0.0), "centre": (0.0, 0.0), "center": (0.0, 0.0)}
 
+#: The corner words ("northwest"): a country may have a division of that name (Cameroon's
+#: North-West, South Africa's North West, Zambia's North-Western), which is the part they tell.
+CORNERS = frozenset({"northeast", "northwest", "southeast", "southwest"})
+
 Point = tuple[float, float, str | None]
 
 
@@ -216,11 +220,30 @@ class CompassParts:
             region = place
             title = f"{word} {_article_dropped(mention.text)}"
         else:
-            return None
+            return self._curated_part(text, mention, before, place)
         start = mention.start - len(before) + found.start()
         value = self.locate(title, found["compass"], place, region)
         return Mention(start=start, end=mention.end, text=text[start:mention.end], kind=MentionKind.PLACE,
                        value=value, label=COMPASS_LABEL, precision=int(GeoPrecision.REGION), source=self.name)
+
+    def _curated_part(self, text: str, mention: Mention, before: str, place: Place) -> Mention | None:
+        """The curated part of a place that is no region, told by a compass word ("southern
+        Gaza" is the south of the Strip, not Gaza City; "the north of the Gaza Strip"), or None:
+        a town's part the curated data lacks ("northern Kabul") is a quarter, left to the town."""
+        found = COMPASS_BEFORE.search(before)
+        word = adjective(found["compass"]) if found is not None else None
+        if found is None and (found := COMPASS_OF.search(before)) is not None:
+            word = noun_adjective(found["compass"])
+        if found is None or word is None:
+            return None
+        title = f"{word} {_article_dropped(mention.text)}"
+        curated = [c.place for c in self.gazetteer.candidates(title)
+                   if c.source == CURATED and c.place.country == place.country]
+        if not curated:
+            return None
+        start = mention.start - len(before) + found.start()
+        return Mention(start=start, end=mention.end, text=text[start:mention.end], kind=MentionKind.PLACE,
+                       value=curated[0], label=COMPASS_LABEL, precision=int(GeoPrecision.REGION), source=self.name)
 
     def _written_whole(self, mention: Mention) -> Mention | None:
         """A capitalised part the gazetteer lacks, found by a cue ("in Southeastern Iran"),
@@ -248,12 +271,31 @@ class CompassParts:
             self._points[key] = self.gazetteer.town_points(code, admin1)
         return self._points[key]
 
+    def _corner_division(self, compass: str, country: Place) -> Place | None:
+        """The country's own division named by a corner word, or None: "northwestern Cameroon" is
+        Cameroon's North-West region, "north-western Zambia" its North-Western province, not a
+        corner computed from towns (which falls in a neighbouring division)."""
+        key = re.sub(r"[- ]", "", compass.lower())
+        if key.endswith("ern"):
+            key = key[:-3]
+        if key not in CORNERS:
+            return None
+        names = (key[:5] + " " + key[5:], key[:5] + " " + key[5:] + "ern")
+        for name in names:
+            for written in (name, f"{name} region", f"{name} province"):
+                for candidate in self.gazetteer.candidates(written):
+                    if candidate.source == ADMIN1 and candidate.place.country == country.country:
+                        return candidate.place
+        return None
+
     def locate(self, title: str, compass: str, place: Place, region: Place | None) -> Place:
         """The part's place: a curated entry of that name in the same country, else the part of
         the region's (or, for a town's countryside, the town's division's) towns."""
         for candidate in self.gazetteer.candidates(title):
             if candidate.source == CURATED and candidate.place.country == place.country:
                 return candidate.place
+        if region is not None and region.feature == "country" and (named := self._corner_division(compass, place)):
+            return named
         code = self.gazetteer.country_codes.get(place.country or "")
         admin1 = None if region is not None and region.feature == "country" else place.admin1
         point = part_point(self._towns(code, admin1), direction(compass)) if code else None

@@ -25,6 +25,11 @@ PROPERTY_SUB = "Looting/property destruction"
 #: one destroyed mosque with no second side).
 CIVILIAN_PROPERTY = re.compile(r"\b(?:homes?|houses?|huts?|dwellings?|shops?|stores?|market\s+stalls?|stalls|"
                                r"granar(?:y|ies)|crops?|farms?|livestock|cattle|goats|villages?)\b", re.I)
+#: The words before a village that make it where the act happened, not what was taken or burned:
+#: "looted weapons from a depot near the village of X", "in the remote village", "at a village";
+#: not "torched the village", "set fire to the village" nor "looted villages" (the object).
+VILLAGE_AS_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+|a\s+)?"
+                              r"(?:[\w'’-]+\s+)?$", re.I)
 #: Goods an armed side set on fire, right after the arson word: "torched shops and a clinic", "set fire
 #: to several houses", "torched two cars", "set fire to the village"; not "set fire to the army base"
 #: (a side's installation: a fight) nor "torched, killing five" (no object).
@@ -43,4 +48,10 @@ def civilian_property_lost(sub_event_type: str, actor1: Actor | None, actor2: Ac
         return False
     if actor1 is not None and actor1.inter in CROWD_CATEGORIES:
         return False
-    return CIVILIAN_PROPERTY.search(sentence) is not None
+    return any(not _village_as_place(sentence, found) for found in CIVILIAN_PROPERTY.finditer(sentence))
+
+
+def _village_as_place(sentence: str, found: re.Match[str]) -> bool:
+    """Whether a property word is a village told as where the act was ("near the village of X")."""
+    return found.group().lower().startswith("village") and (
+        VILLAGE_AS_PLACE.search(sentence, 0, found.start()) is not None)

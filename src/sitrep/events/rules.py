@@ -48,7 +48,7 @@ from sitrep.events.triggers import (
     refers_back,
     retold_beside_new_act,
 )
-from sitrep.events.unnamed import sides_of_unnamed_act
+from sitrep.events.unnamed import author_of_unnamed_act, rescued_before, sides_of_unnamed_act
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -217,6 +217,9 @@ class EventExtraction:
                 tuple((s.start, s.end) for s in doc.sentences), self.opponents, hit.start)
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, sides_context, self.roles)
             country = place.country if place else _country_of(actor1, actor2)
+            if rescued_before(text, sentence.start, hit.start):
+                # "Police rescued a man abducted ...": the rescuers are not the abductors.
+                actor1 = author_of_unnamed_act(sub, actor1, country, self.roles, doc.document.published)
             # Nobody claimed it: a group the sentence does not name is not the report's usual enemy.
             actor1 = unclaimed_author(actor1, text, actors, country, self.roles, doc.document.published, sub)
             actor2 = unclaimed_author(actor2, text, actors, country, self.roles, doc.document.published)

@@ -4,16 +4,35 @@
 someone's, and its victim a person taken; the codebook codes the country's unidentified armed
 group and its civilians. A killing or an attack told so is left alone: its dead may be soldiers,
 and its author the report's enemy, which the sentence's context tells (`rules.context_sides`).
+
+An abduction whose victims alone are named ("A trader was kidnapped in Maiduguri, police said")
+is no more the state's than one told with no side: the police who tell of it are not its
+author (none of gold/train's ten abductions is a state force's; six are an unidentified group's).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sitrep.events.sides import RoleActors
-from sitrep.model import Actor
+from sitrep.model import Actor, ActorCategory
 
 #: Sub-event types whose sides the act alone names when the sentence names none.
 SIDES_BY_ACT = {"Abduction/forced disappearance": ("armed_group", "civilians")}
+
+
+#: A rescue told right before the abduction word: the force that rescued the victims is not their
+#: abductor. "Police stormed a den and rescued a man abducted on April 25", "troops freed 20
+#: students kidnapped from their school"; not "police abducted a man" (no rescue before).
+RESCUED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+#: How far before the abduction word the rescue is looked for (characters).
+RESCUE_WINDOW = 60
+
+
+def rescued_before(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the abduction word at `trigger_start` names the victims of a rescue told just before it."""
+    window_start = max(sentence_start, trigger_start - RESCUE_WINDOW)
+    return RESCUED_BEFORE.search(text, window_start, trigger_start) is not None
 
 
 def sides_of_unnamed_act(sub: str, country: str | None, roles: RoleActors,
@@ -25,3 +44,14 @@ def sides_of_unnamed_act(sub: str, country: str | None, roles: RoleActors,
         return None, None
     author, victim = roles_of_act
     return roles.role_actor(country, author, on), roles.role_actor(country, victim, on)
+
+
+def author_of_unnamed_act(sub: str, found: Actor | None, country: str | None, roles: RoleActors,
+                          on: dt.date | None) -> Actor | None:
+    """The author of an act of type `sub` whose sentence names only its victims: `found` (the
+    report's enemy of the victims), unless that is a state force while the act names its own
+    author (an abduction: the country's unidentified armed group)."""
+    roles_of_act = SIDES_BY_ACT.get(sub)
+    if roles_of_act is None or found is None or found.inter != ActorCategory.STATE_FORCES:
+        return found
+    return roles.role_actor(country or found.country, roles_of_act[0], on) or found

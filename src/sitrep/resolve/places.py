@@ -102,7 +102,11 @@ class PlaceResolver:
         # A country's name the text calls a town or a neighbourhood is not the country.
         local = {i: marked_local(text, m.start, m.end) for i, m in enumerate(mentions)}
         options = {i: _local_readings(found.get(names[i][1], []), local[i]) for i in names}
-        weights, named = self._country_evidence(text, options, names, actors or [])
+        # A name glued into a longer capitalised run ("spokesman Muyiwa Jackson") is doubtful: its
+        # big towns cast no vote for their country (a country or division still does).
+        glued = {i: longer_name(text, m.start, m.end) for i, m in enumerate(mentions)}
+        weights, named = self._country_evidence(text, options, names, actors or [],
+                                                frozenset(i for i, run in glued.items() if run is not None))
         admin1s = {(c.country_code, c.place.admin1) for i, cands in options.items() for c in cands
                    if c.source == ADMIN1 and len(cands) == 1}
         # With no place evidence at all, only actors' nationalities, a town the text marks as a
@@ -112,7 +116,6 @@ class PlaceResolver:
                                      or _one_known_town(options[i], names[i][0]))
                    for i, m in enumerate(mentions)}
         # A name glued into a longer one ("Cali" of "Cali Zorbak") is a foreign city only when whole.
-        glued = {i: longer_name(text, m.start, m.end) for i, m in enumerate(mentions)}
         # First pass without positions, then again with the first pass's places as anchors.
         # Mentions of one name (and one cue) have the same candidates and context: decide once.
         keys = {i: (names[i], open_to[i], local[i], glued[i] is not None) for i in options}
@@ -185,7 +188,8 @@ class PlaceResolver:
 
     def _country_evidence(self, text: str, options: dict[int, list[Candidate]],
                           names: dict[int, tuple[str, str, str, str | None]],
-                          actors: list[Mention]) -> tuple[dict[str, float], dict[str, float]]:
+                          actors: list[Mention],
+                          glued: frozenset[int] = frozenset()) -> tuple[dict[str, float], dict[str, float]]:
         """Share of the document's firm evidence pointing to each country (codes, summing to 1):
         all of it, and that of the places it names alone.
 
@@ -213,7 +217,7 @@ class PlaceResolver:
             kinds = {c.source for c in spelt}
             if ADMIN1 in kinds:
                 evidence[code] += ADMIN1_NAME_WEIGHT
-            elif CURATED in kinds or any(is_important(c) and exact in c.keys for c in spelt):
+            elif CURATED in kinds or (i not in glued and any(is_important(c) and exact in c.keys for c in spelt)):
                 evidence[code] += PLACE_WEIGHT
         for code in clustered_countries(options, names):
             evidence[code] += PLACE_WEIGHT
