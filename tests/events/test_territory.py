@@ -1,0 +1,47 @@
+"""Territory typing: who took a place decides regains against overtakes (made-up actors)."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.territory import fights_for_state, is_state_of, territory_type
+from sitrep.model import Actor, ActorCategory, Place
+
+ARMY = Actor(id="army", name="Military Forces of Ruritania", inter=ActorCategory.STATE_FORCES, country="Ruritania")
+FOREIGN_ARMY = Actor(id="foreign", name="Military Forces of Borduria", inter=ActorCategory.STATE_FORCES,
+                     country="Borduria")
+ALLIED_MILITIA = Actor(id="militia", name="Brigade of the Hills", inter=ActorCategory.POLITICAL_MILITIA,
+                       country="Ruritania", allies=("Military Forces of Ruritania",))
+REBELS = Actor(id="rebels", name="Liberation Front", inter=ActorCategory.REBEL_GROUP, country="Ruritania")
+TOWN = Place(name="Strelsau", country="Ruritania")
+
+
+class Ontology:
+    """The actors above, looked up by name as the actor ontology does."""
+
+    def actor(self, id_or_name: str) -> Actor | None:
+        return {a.name: a for a in (ARMY, FOREIGN_ARMY, ALLIED_MILITIA, REBELS)}.get(id_or_name)
+
+
+@pytest.mark.parametrize("actor1, allies, expected", [
+    (ARMY, (), "Government regains territory"),
+    (REBELS, (), "Non-state actor overtakes territory"),
+    # A foreign army taking a town is no government regaining it.
+    (FOREIGN_ARMY, (), "Non-state actor overtakes territory"),
+    # A militia allied to the state regains what it takes, and so does anyone fighting beside the army.
+    (ALLIED_MILITIA, (), "Government regains territory"),
+    (REBELS, (ARMY,), "Government regains territory"),
+])
+def test_territory_type_follows_who_took_the_place(actor1, allies, expected):
+    assert territory_type(actor1, allies, TOWN, Ontology()) == expected
+
+
+def test_territory_is_state_of_only_the_place_country():
+    assert is_state_of(ARMY, "Ruritania")
+    assert not is_state_of(FOREIGN_ARMY, "Ruritania")
+    assert not is_state_of(REBELS, None)
+
+
+def test_territory_fights_for_state_needs_an_allied_state_force():
+    assert fights_for_state(ALLIED_MILITIA, "Ruritania", Ontology())
+    assert not fights_for_state(REBELS, "Ruritania", Ontology())
+    assert not fights_for_state(ALLIED_MILITIA, "Borduria", Ontology())
