@@ -32,6 +32,16 @@ CAUSE_OF = re.compile(r"\s+of\b")
 #: Background cues that say an act goes on: told of a named day ("clashes were ongoing on
 #: Wednesday", "fighting continued overnight"), they tell that day's act, news, not background.
 CONTINUATION_CUES = frozenset({"continues", "continue", "ongoing", "is underway", "are underway"})
+#: Descriptions of acts that tell no one act (`events.descriptions`), checked on the lowercased
+#: sentence: the check, the class a candidate it fires on is filed under, and whether a named
+#: day ("on Monday") makes the sentence that day's news after all.
+DESCRIPTION_CHECKS = (
+    (describes_habit, "habit", False),
+    (tells_many_acts, "cumulative", True),
+    (qualified_as_trend, "trend", True),
+    (instructs_act, "intention", False),
+    (summarises_document, "document_summary", True),
+)
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
 #: The start a running toll counts from: "since the conflict broke out", "since October 2023",
@@ -128,6 +138,7 @@ class ModalityJudge:
         if nominal:
             after = CLAUSE_BOUNDARY.search(sentence, rel_trigger + 1)
             clause_end = after.start() if after else len(sentence)
+        one_day = ONE_DAY.search(sentence) is not None
         penalty, classes = 0.0, []
         seen_sentence_classes: set[str] = set()
         for start, end, cues in self._index.find(sentence):
@@ -137,7 +148,7 @@ class ModalityJudge:
                     continue
                 if cue.phrase in CAUSAL_CONNECTIVES and CAUSE_OF.match(sentence, end):
                     continue  # "killed as a result of the shelling": the cause told, no analysis
-                if cue.phrase in CONTINUATION_CUES and ONE_DAY.search(sentence):
+                if cue.phrase in CONTINUATION_CUES and one_day:
                     continue  # "clashes were ongoing on Wednesday": that day's act
                 if cue.scope == "before":
                     if not (clause_start <= start and end <= max(rel_trigger, clause_end)) or \
@@ -156,24 +167,13 @@ class ModalityJudge:
             penalty += DROP_PENALTY
             classes.append("trend")
         if (PAST_SPAN.search(sentence) or (BARE_SPAN.search(sentence) and not told_in_past(sentence, rel_trigger))) \
-                and not ONE_DAY.search(sentence):
+                and not one_day:
             penalty += DROP_PENALTY
             classes.append("past_span")
-        if describes_habit(sentence, rel_trigger):
-            penalty += DROP_PENALTY
-            classes.append("habit")
-        if tells_many_acts(sentence, rel_trigger) and not ONE_DAY.search(sentence):
-            penalty += DROP_PENALTY
-            classes.append("cumulative")
-        if qualified_as_trend(sentence, rel_trigger) and not ONE_DAY.search(sentence):
-            penalty += DROP_PENALTY
-            classes.append("trend")
-        if instructs_act(sentence, rel_trigger):
-            penalty += DROP_PENALTY
-            classes.append("intention")
-        if summarises_document(sentence, rel_trigger) and not ONE_DAY.search(sentence):
-            penalty += DROP_PENALTY
-            classes.append("document_summary")
+        for describes, cls, named_day_makes_news in DESCRIPTION_CHECKS:
+            if describes(sentence, rel_trigger) and not (named_day_makes_news and one_day):
+                penalty += DROP_PENALTY
+                classes.append(cls)
         if names_act_as_idea(text[sent_start:sent_end], rel_trigger):
             penalty += DROP_PENALTY
             classes.append("act_as_idea")
