@@ -62,6 +62,12 @@ def test_attribution_attacked_after_ignores_targets_and_other_verbs(after):
     ("an attack on ", False),
     ("supported by the ", False),
     ("repelled an attack by “", True),
+    ("were killed in an ambush by some “armed ", True),
+    ("came under an ambush by a number of armed ", True),
+    ("a raid by unidentified ", True),
+    ("an attack by a group of ", True),
+    ("were backed by some ", False),
+    ("an attack on a number of ", False),
 ])
 def test_attribution_attack_by_before_names_the_author(before, matches):
     assert bool(ATTACK_BY_BEFORE.search(before)) is matches

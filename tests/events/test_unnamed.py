@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.unnamed import author_of_unnamed_act, rescued_before
+from sitrep.events.unnamed import TARGET_BEFORE, author_of_unnamed_act, author_of_victims_act, rescued_before
 from sitrep.model import Document
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -70,3 +70,54 @@ def test_unnamed_abduction_rescuers_are_not_its_authors(candidate_pipeline, text
 def test_rescued_before_matches_its_examples(text, expected):
     trigger = max(text.rfind(" abducted"), text.rfind(" kidnapped")) + 1
     assert rescued_before(text, 0, trigger) is expected
+
+
+@pytest.mark.parametrize(("before", "matches"), [
+    ("Fresh operations launched against ", True),
+    ("others are still being used to fight ", True),
+    ("the government's war on the ", True),
+    ("a campaign to defeat ", True),
+    ("troops battling suspected ", True),
+    ("drone strikes targeting ", True),
+    ("heavy clashes with ", False),  # a fight both sides wage
+    ("the attack was claimed by ", False),
+    ("fighters of ", False),
+])
+def test_unnamed_target_before_marks_a_side_fought_against(before, matches):
+    assert bool(TARGET_BEFORE.search(before)) is matches
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # The report names the group only as the one fought: the killing it does not lay at anyone's door
+    # is an unidentified group's.
+    ("Nigerian troops have stepped up operations against Boko Haram in Borno State. "
+     "Two farmers were shot dead near Konduga on Monday.", "Unidentified Armed Group (Nigeria)"),
+    ("Burkina Faso's army is battling JNIM across the north. "
+     "A bomb blast killed four civilians near Djibo on Tuesday.", "Unidentified Armed Group (Burkina Faso)"),
+    ("Government forces are fighting M23 rebels around Goma. A woman was shot dead in Goma on Sunday.",
+     "Unidentified Armed Group (Democratic Republic of Congo)"),
+    # The report names no armed side at all: the act is still someone's.
+    ("A civilian was shot dead in Abu Ghraib, Iraq, on Monday.", "Unidentified Armed Group (Iraq)"),
+    # The group is named as an author elsewhere: its enemy's victims are its own.
+    ("The army launched an offensive against the ADF in Beni. The ADF killed 12 villagers in Mbau on Monday. "
+     "Six more civilians were killed in Oicha on Tuesday.", "Allied Democratic Forces"),
+    # A state's forces fire shells whether or not a sentence says they did.
+    ("Ukraine's forces continued their fight against Russian forces in the east. "
+     "Two civilians were killed in shelling of Kherson on Sunday.", "Military Forces of Russia"),
+])
+def test_unnamed_victims_only_act_author_is_named_only_when_the_report_names_one(candidate_pipeline, text, author):
+    last = _events(candidate_pipeline, text)[-1]
+    assert last.actor1 == author
+
+
+@pytest.mark.parametrize(("sub", "found", "expected"), [
+    ("Attack", None, "Unidentified Armed Group (Iraq)"),
+    ("Remote explosive/landmine/IED", None, "Unidentified Armed Group (Iraq)"),
+    ("Air/drone strike", None, None),  # aircraft are a named force's: left for the report to tell
+    ("Arrests", None, None),
+    ("Peaceful protest", None, None),  # no violence, no author owed
+])
+def test_author_of_victims_act_fills_an_unidentified_author_only_for_violence(actor_ontology, sub, found,
+                                                                                expected):
+    author = author_of_victims_act(sub, found, "A man was killed.", [], "Iraq", actor_ontology, PUBLISHED)
+    assert (author.name if author else None) == expected

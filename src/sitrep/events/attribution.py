@@ -34,10 +34,14 @@ ATTACKED_AFTER = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s+(?:(?:had|have|has|then
                             r"launched\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:attacks?|assaults?|offensive|raids?|ambush))\b(?!\s+by\b)", re.I)
 #: A side named as the attack's author before its mention: "an attack by remnants of the former
-#: regime", "an attempt by ISWAP to attack", "an ambush by suspected militants".
-#: The author may be quoted: "an attack by “remnants of the former regime”".
+#: regime", "an attempt by ISWAP to attack", "an ambush by suspected militants", "an ambush by
+#: some armed terrorists", "an ambush by a number of armed terrorists", "a raid by unidentified
+#: gunmen". The author may be quoted: "an attack by “remnants of the former regime”", "an ambush
+#: by some “armed terrorists”".
 ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|ambush(?:es)?|raids?|offensive)\s+by\s+"
-                              r"(?:the\s+)?(?:suspected\s+|alleged\s+)?[“\"‘']?$", re.I)
+                              r"(?:the\s+|some\s+|several\s+|an?\s+|(?:a\s+(?:number|group|band)|dozens|scores)\s+of\s+)?"
+                              r"(?:suspected\s+|alleged\s+|unidentified\s+|unknown\s+)?"
+                              r"[“\"‘']?(?:armed\s+|heavily\s+armed\s+)?$", re.I)
 #: How far before a mention its "attack by" may start, in characters.
 ATTACK_BY_WINDOW = 40
 #: A side named as the one that held off an attack, right after its mention: "government forces

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
-from sitrep.events.sides import RoleActors
-from sitrep.model import Actor, ActorCategory
+from sitrep.events.opponents import NAMING_LABELS
+from sitrep.events.sides import NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
+from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, Mention
 
 #: Sub-event types whose sides the act alone names when the sentence names none.
 SIDES_BY_ACT = {"Abduction/forced disappearance": ("armed_group", "civilians")}
@@ -55,3 +57,44 @@ def author_of_unnamed_act(sub: str, found: Actor | None, country: str | None, ro
     if roles_of_act is None or found is None or found.inter != ActorCategory.STATE_FORCES:
         return found
     return roles.role_actor(country or found.country, roles_of_act[0], on) or found
+
+
+#: Words right before a side that make it the target of a fight, not its author: "operations
+#: against ISIS", "still used to fight Islamic State militants", "the war on the Taliban", "the
+#: campaign to defeat al-Shabaab", "strikes targeting the ADF"; not "clashes with IS" (a fight both
+#: sides wage) nor "claimed by IS".
+TARGET_BEFORE = re.compile(r"\b(?:against|fight|fighting|combat(?:ing|ting)?|battl(?:e|ing)|defeat(?:ing)?|"
+                           r"oust(?:ing)?|crush(?:ing)?|war\s+on|targeting|offensive\s+on)\s+"
+                           r"(?:the\s+|suspected\s+|remaining\s+)*$", re.IGNORECASE)
+#: How far before a mention its target words may start, in characters.
+TARGET_WINDOW = 40
+#: Sub-event types whose author is a force the report names even where no sentence names it as
+#: the author: an unidentified group makes no arrest and flies no aircraft
+#: (`opponents.NAMED_AUTHOR_SUBS`), and shelling and missiles are an army's weapons: "Ukraine's
+#: forces fought Russian troops in the east. Shelling killed two civilians in Kherson" is Russia's.
+NAMED_FORCE_SUBS = frozenset({"Arrests", "Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def named_only_as_target(text: str, side: Actor, mentions: Sequence[Mention]) -> bool:
+    """Whether every mention naming `side` outright (not by a generic word, which is the resolver's
+    guess) makes it the target of a fight (`TARGET_BEFORE`): a report that tells only of the fight
+    against a group names no act of its."""
+    named = [m for m in mentions if isinstance(m.value, Actor) and m.value.name == side.name
+             and m.label in NAMING_LABELS]
+    return bool(named) and all(TARGET_BEFORE.search(text, max(0, m.start - TARGET_WINDOW), m.start)
+                               for m in named)
+
+
+def author_of_victims_act(sub: str, found: Actor | None, text: str, mentions: Sequence[Mention],
+                          country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
+    """The author of a violent act of type `sub` whose sentence names only its victims: `found`
+    (the report's enemy of the victims), unless the report names none or names an armed group
+    only as the target of a fight ("Operations against ISIS ... A civilian was shot dead in Abu
+    Ghraib"): then the country's unidentified armed group, for an act of violence is always
+    someone's. A state force is left as found: the report's enemy army fires whether or not a
+    sentence says so."""
+    if sub in NAMED_FORCE_SUBS or sub not in SUB_EVENT_TYPES or SUB_EVENT_TYPES[sub] not in VIOLENT_EVENT_TYPES:
+        return found
+    if found is not None and (found.inter not in NON_STATE_GROUPS or not named_only_as_target(text, found, mentions)):
+        return found
+    return roles.role_actor(country or (found.country if found else None), "armed_group", on) or found
