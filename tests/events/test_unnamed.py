@@ -119,5 +119,6 @@ def test_unnamed_victims_only_act_author_is_named_only_when_the_report_names_one
 ])
 def test_author_of_victims_act_fills_an_unidentified_author_only_for_violence(actor_ontology, sub, found,
                                                                                 expected):
-    author = author_of_victims_act(sub, found, "A man was killed.", [], "Iraq", actor_ontology, PUBLISHED)
+    victims = actor_ontology.role_actor("Iraq", "civilians", PUBLISHED)
+    author = author_of_victims_act(sub, victims, found, "A man was killed.", [], "Iraq", actor_ontology, PUBLISHED)
     assert (author.name if author else None) == expected

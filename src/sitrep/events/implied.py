@@ -170,8 +170,8 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
     elif actor1 is None:
         actor1 = _speaking_side(actor2, ctx)
         if actor1 is None:
-            found = author_of_victims_act(sub, ctx.opponent(actor2, sub, victims=False), ctx.text, ctx.mentions,
-                                          ctx.country or actor2.country, roles, ctx.published)
+            found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
+                                          ctx.mentions, ctx.country, roles, ctx.published)
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
     return sub, actor1, actor2
 

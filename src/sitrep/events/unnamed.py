@@ -85,16 +85,20 @@ def named_only_as_target(text: str, side: Actor, mentions: Sequence[Mention]) ->
                                for m in named)
 
 
-def author_of_victims_act(sub: str, found: Actor | None, text: str, mentions: Sequence[Mention],
+def author_of_victims_act(sub: str, victims: Actor, found: Actor | None, text: str, mentions: Sequence[Mention],
                           country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
-    """The author of a violent act of type `sub` whose sentence names only its victims: `found`
-    (the report's enemy of the victims), unless the report names none or names an armed group
-    only as the target of a fight ("Operations against ISIS ... A civilian was shot dead in Abu
-    Ghraib"): then the country's unidentified armed group, for an act of violence is always
-    someone's. A state force is left as found: the report's enemy army fires whether or not a
-    sentence says so."""
+    """The author of a violent act of type `sub` whose sentence names only its `victims`: `found`
+    (the report's enemy of the victims), unless the report names none, or the victims are
+    civilians and the report names the armed group found only as the target of a fight
+    ("Operations against ISIS ... A civilian was shot dead in Abu Ghraib"): then the country's
+    unidentified armed group, for an act of violence is always someone's. Soldiers killed in a
+    report of the fight against a group fell to that group ("the offensive against the Houthis
+    ... Eleven soldiers were killed in the fighting"), and a state force is left as found: the
+    report's enemy army fires whether or not a sentence says so."""
     if sub in NAMED_FORCE_SUBS or sub not in SUB_EVENT_TYPES or SUB_EVENT_TYPES[sub] not in VIOLENT_EVENT_TYPES:
         return found
-    if found is not None and (found.inter not in NON_STATE_GROUPS or not named_only_as_target(text, found, mentions)):
+    if found is not None and (victims.inter != ActorCategory.CIVILIANS or found.inter not in NON_STATE_GROUPS
+                              or not named_only_as_target(text, found, mentions)):
         return found
-    return roles.role_actor(country or (found.country if found else None), "armed_group", on) or found
+    return roles.role_actor(country or victims.country or (found.country if found else None), "armed_group", on) \
+        or found
