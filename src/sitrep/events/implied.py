@@ -7,7 +7,10 @@ militants were arrested", "warplanes struck the town". The codebook still wants 
 - otherwise the other side is the report's salient opponent of the named one
   (`roles.salient_opponent`): the enemy the report is about;
 - an arrest whose arrester the sentence leaves out was made by the armed group's enemy in the
-  report, or by the police.
+  report, or by the police;
+- a violent act whose sentence names only its victims is the report's enemy of them, or the
+  country's unidentified armed group where the report names none that did anything
+  (`unnamed.author_of_victims_act`).
 """
 from __future__ import annotations
 

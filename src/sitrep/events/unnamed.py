@@ -8,6 +8,12 @@ and its author the report's enemy, which the sentence's context tells (`rules.co
 An abduction whose victims alone are named ("A trader was kidnapped in Maiduguri, police said")
 is no more the state's than one told with no side: the police who tell of it are not its
 author (none of gold/train's ten abductions is a state force's; six are an unidentified group's).
+
+A violent act whose sentence names only its victims ("A civilian was shot dead in Abu Ghraib")
+is the report's enemy of the victims' (`opponents`), unless the report names no armed side at
+all, or names the group found only as the one fought ("Fresh operations launched against ISIS")
+while the dead are civilians: gold codes no violent act without an author (0 of gold/train's 358
+events has none), and the codebook's author nobody names is "Unidentified Armed Group (<Country>)".
 """
 from __future__ import annotations
 
