@@ -5,6 +5,7 @@ from sitrep.events.roles import (
     BACKED_BY,
     COUNT_BEFORE,
     DEMONYM_AND,
+    MODIFIER_BEFORE,
     OPENING_PHRASE_END,
     PASSIVE_AFTER,
     SAID_AFTER,
@@ -267,10 +268,15 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (OPENING_PHRASE_END, " massed in the west, the ", True), (OPENING_PHRASE_END, " withdrew to the hills, ", True),
     (OPENING_PHRASE_END, ", which is fighting ", False), (OPENING_PHRASE_END, ", ", False),
     (OPENING_PHRASE_END, " fought. Then ", False),
+    (MODIFIER_BEFORE, "a worker suspected of guiding ", True),
+    (MODIFIER_BEFORE, "a man accused of spying for the ", True),
+    (MODIFIER_BEFORE, "two men charged with aiding ", True),
+    (MODIFIER_BEFORE, "an ambush suspected of being carried out by ", False),
+    (MODIFIER_BEFORE, "a man accused of theft, said ", False), (MODIFIER_BEFORE, "a suspected ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
-        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END)
+        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END, MODIFIER_BEFORE)
         else pattern.match(text))
     assert (found is not None) is matches
 
@@ -324,3 +330,43 @@ def test_roles_an_armed_side_listed_with_civilian_victims_is_the_target(sentence
     trigger = sentence.index("shelled")
     sides = assign_sides(sentence, 0, trigger, trigger + len("shelled"), mentions)
     assert (sides.actor1, sides.actor2, sides.assoc2) == (REBELS, actor2, assoc2)
+
+
+GOVERNMENT = Actor("gov", "Government of Testland", ActorCategory.STATE_FORCES, "Testland")
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, reciprocal, actor1, actor2, assoc1", [
+    # Two allied authors of one act: the second joins the first; the enemy is left unnamed.
+    ("Renewed attacks by the army and the Hill Militia hit the hamlet.", "attacks",
+     {"the army": ARMY, "the Hill Militia": MILITIA}, False, ARMY, None, (MILITIA,)),
+    ("Fighters of the army and the Hill Militia took aim amid clashes.", "clashes",
+     {"the army": ARMY, "the Hill Militia": MILITIA}, True, ARMY, None, (MILITIA,)),
+    # A government is not the target of its own police, nor their ally in the act.
+    ("Police fired on crowds chanting against the Government.", "fired on",
+     {"Police": POLICE, "the Government": GOVERNMENT}, False, POLICE, None, ()),
+    # Sides that are no allies stay two sides.
+    ("The army and the TLF clashed near the river.", "clashed",
+     {"The army": ARMY, "the TLF": REBELS}, True, ARMY, REBELS, ()),
+    ("Renewed attacks by the army on the TLF hit the hamlet.", "attacks",
+     {"the army": ARMY, "the TLF": REBELS}, False, ARMY, REBELS, ()),
+])
+def test_roles_allies_are_never_each_others_target(sentence, trigger, spans, reciprocal, actor1, actor2, assoc1):
+    sides = _sides_of(sentence, trigger, spans, reciprocal=reciprocal)
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (actor1, actor2, assoc1)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2", [
+    # A side named in what a person is suspected or accused of is no side of the act told of them.
+    ("A farmer suspected of guiding TLF fighters to army posts was detained by the army.", "detained",
+     {"TLF fighters": REBELS, "the army": ARMY}, ARMY, None),
+    ("A worker suspected of spying for the TLF has been detained in the capital.", "detained",
+     {"the TLF": REBELS}, None, None),
+    ("The army arrested two villagers accused of aiding the TLF.", "arrested",
+     {"The army": ARMY, "villagers": CIVILIANS, "the TLF": REBELS}, ARMY, CIVILIANS),
+    # An agent after "suspected of being carried out by" is the author.
+    ("Five soldiers were killed in an ambush suspected of being carried out by the TLF.", "were killed",
+     {"soldiers": ARMY, "the TLF": REBELS}, REBELS, ARMY),
+])
+def test_roles_a_side_named_in_a_suspicion_is_no_side_of_the_act(sentence, trigger, spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)

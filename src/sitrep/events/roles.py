@@ -116,6 +116,19 @@ BACKED_BY = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s*,?\s*"
                        r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+#: What opens a modifier that tells what a person is suspected of, right before a mention inside
+#: it: "a plant worker suspected of guiding Russian drones at army posts", "a man accused of spying
+#: for the TLF", "two men charged with aiding the rebels", "a farmer wanted for helping the militia".
+#: The mentions inside describe the person, not a side of the act told of the person ("... has been
+#: detained"). Not "suspected of being carried out by the TLF" (an agent, `AGENT_BY`'s), nor a
+#: modifier a comma or a bracket has closed before the mention.
+MODIFIER_BEFORE = re.compile(r"\b(?:suspected|accused|convicted|charged|wanted)\s+(?:of|with|for)\s+"
+                             r"(?!being\b|having\s+been\b)[^,;()]*$", re.I)
+#: How far before a mention the opener of its modifier may stand, in characters: the span of a
+#: short clause ("suspected of launching Russian missiles at Defense Forces facilities" is 66).
+MODIFIER_WINDOW = 90
+
+
 #: Who cannot be the other side of a battle or a strike.
 NON_COMBATANTS = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS, ActorCategory.RIOTERS})
 
@@ -156,6 +169,18 @@ def is_source(text: str, sent_start: int, mention: Mention) -> bool:
     return SELF_REPORT.match(text, said.end()) is None
 
 
+def in_modifier(text: str, sent_start: int, trigger_start: int, trigger_end: int, mention: Mention) -> bool:
+    """Whether a mention stands inside a modifier telling what someone is suspected or accused of
+    ("a worker suspected of guiding Russian drones has been detained"): it is no side of the act.
+
+    The modifier and the mention must be on one side of the trigger: in "a man suspected of
+    theft was detained by the army" the army is the passive's agent, not part of the modifier.
+    """
+    floor = sent_start if mention.end <= trigger_start else trigger_end
+    start = max(floor, mention.start - MODIFIER_WINDOW)
+    return start < mention.start and MODIFIER_BEFORE.search(text, start, mention.start) is not None
+
+
 def _is_armed(actor: Actor) -> bool:
     return actor.inter not in NON_COMBATANTS
 
@@ -167,7 +192,8 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     `reciprocal` says the trigger is a mutual act ("clashed", "fighting"): two sides named
     together before it ("X and Y clashed") are then the two sides, not allies.
     """
-    mentions = [m for m in mentions if m.value is not None and not is_source(text, sent_start, m)]
+    mentions = [m for m in mentions if m.value is not None and not is_source(text, sent_start, m)
+                and not in_modifier(text, sent_start, trigger_start, trigger_end, m)]
     if not mentions:
         return Sides(None, None)
     before = [m for m in mentions if m.end <= trigger_start]
@@ -251,8 +277,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
     assoc1 += tuple(dict.fromkeys(m.value for m in backers if m.value.name != actor1_m.value.name))
-    if reciprocal and assoc1 and not any(m.value.name != actor1_m.value.name for m in after_distinct):
-        # "X and Y clashed": two sides, not allies.
+    if (reciprocal and assoc1 and not related(actor1_m.value, assoc1[0])
+            and not any(m.value.name != actor1_m.value.name for m in after_distinct)):
+        # "X and Y clashed": two sides, not allies; unless the two are allies ("fighters of X and
+        # Y took aim amid clashes"), who fight side by side.
         return Sides(actor1_m.value, assoc1[0])
     # "a clash with the army, backed by the police": the police fight with the army.
     assoc1 += tuple(m.value for m in after_distinct if m.value.name != actor1_m.value.name
@@ -274,6 +302,13 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     if target_m is not None and target_m.value.inter == ActorCategory.CIVILIANS:
         target_m, assoc2 = _armed_among_victims(text, target_m, after, actor1_m.value, assoc2)
     actor1, actor2 = actor1_m.value, target_m.value if target_m else None
+    if actor2 is not None and related(actor1, actor2):
+        # One side is not its own target: "attacks by the coalition and the SDF" names two allied
+        # authors, "police fired on crowds chanting against the regime" a government and its
+        # police. The enemy is left for the report to name; an ally joins the author.
+        if not _government_and_its_forces(actor1, actor2):
+            assoc1 += (actor2,)
+        actor2, assoc2 = None, ()
     if actor1.inter == ActorCategory.CIVILIANS and (actor2 is None or actor2.inter != ActorCategory.CIVILIANS):
         # Civilians are the victims of violence, not its authors: "Civilians died as X shelled".
         actor1, actor2 = actor2, actor1
