@@ -8,6 +8,7 @@ from sitrep.events.roles import (
     MODIFIER_BEFORE,
     OPENING_PHRASE_END,
     PASSIVE_AFTER,
+    RESULT_BEFORE,
     SAID_AFTER,
     SELF_REPORT,
     SOURCE_BEFORE,
@@ -273,10 +274,12 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (MODIFIER_BEFORE, "two men charged with aiding ", True),
     (MODIFIER_BEFORE, "an ambush suspected of being carried out by ", False),
     (MODIFIER_BEFORE, "a man accused of theft, said ", False), (MODIFIER_BEFORE, "a suspected ", False),
+    (RESULT_BEFORE, "attacked the post, ", True), (RESULT_BEFORE, "attacked the post and ", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
-        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END, MODIFIER_BEFORE)
+        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END, MODIFIER_BEFORE,
+                                            RESULT_BEFORE)
         else pattern.match(text))
     assert (found is not None) is matches
 
@@ -370,3 +373,16 @@ def test_roles_allies_are_never_each_others_target(sentence, trigger, spans, rec
 def test_roles_a_side_named_in_a_suspicion_is_no_side_of_the_act(sentence, trigger, spans, actor1, actor2):
     sides = _sides_of(sentence, trigger, spans)
     assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, trigger, actor2", [
+    # A result clause that counts armed dead: the side the act was aimed at is the target.
+    ("The TLF attacked a post manned by the army, killing two Hill Militia fighters.", "killing", ARMY),
+    # Civilians it counts stay the target; without the comma the second verb tells its own act.
+    ("The TLF attacked a post manned by the army, killing three villagers.", "killing", CIVILIANS),
+    ("The TLF attacked a post manned by the army and killed two Hill Militia fighters.", "killed", MILITIA),
+])
+def test_roles_a_result_clause_counting_armed_dead_keeps_the_side_aimed_at(sentence, trigger, actor2):
+    spans = {"The TLF": REBELS, "the army": ARMY, "Hill Militia fighters": MILITIA, "villagers": CIVILIANS}
+    sides = _sides_of(sentence, trigger, {k: v for k, v in spans.items() if k in sentence})
+    assert (sides.actor1, sides.actor2) == (REBELS, actor2)

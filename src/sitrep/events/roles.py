@@ -129,6 +129,13 @@ MODIFIER_BEFORE = re.compile(r"\b(?:suspected|accused|convicted|charged|wanted)\
 MODIFIER_WINDOW = 90
 
 
+#: A comma right before the trigger: it opens a result clause of the act told before it ("IS
+#: attacked the post, killing two"); not "IS attacked the post and killed two".
+RESULT_BEFORE = re.compile(r",\s*$")
+#: How far before the trigger the comma of a result clause may stand, in characters.
+RESULT_WINDOW = 3
+
+
 #: Who cannot be the other side of a battle or a strike.
 NON_COMBATANTS = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS, ActorCategory.RIOTERS})
 
@@ -290,6 +297,13 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
                     and m.value.name != actor1_m.value.name and _supported(text, sent_start, m))
     rest_before = [m for m in before_distinct if m is not actor1_m and m.value not in assoc1]
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
+    struck = next((m for m in rest_before if _is_armed(m.value) and m.start > actor1_m.end), None)
+    if (struck is not None and target_m is not None and _is_armed(target_m.value)
+            and RESULT_BEFORE.search(text, max(sent_start, trigger_start - RESULT_WINDOW), trigger_start)):
+        # "IS attacked a checkpoint manned by the police, killing two militiamen": the result
+        # clause counts the armed dead; the side the act was aimed at is the target. Civilians
+        # it counts ("..., killing 40 people") stay the target.
+        target_m = struck
     if target_m is None and rest_before:
         target_m = rest_before[-1]
     if target_m is None and passive_victims:
