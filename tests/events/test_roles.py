@@ -8,6 +8,7 @@ from sitrep.events.roles import (
     MODIFIER_BEFORE,
     OPENING_PHRASE_END,
     PASSIVE_AFTER,
+    PASSIVE_BEFORE,
     RESULT_BEFORE,
     SAID_AFTER,
     SELF_REPORT,
@@ -59,6 +60,7 @@ def _sides(sentence: str, trigger: str):
     # "came under fire": its subject suffered it, from the side named after it.
     ("A patrol of the army came under fire from TLF fighters near the river.", "came under fire", REBELS, ARMY),
     ("Villagers came under heavy fire on Monday.", "came under heavy fire", None, CIVILIANS),
+    ("The army came under a deadly ambush by a number of TLF fighters.", "ambush", REBELS, ARMY),
     # The dead suffered the act: "died", "left ... dead" (`deaths`), unless they died fighting a side.
     ("About ten TLF fighters died in the battle and the rest fled.", "died", None, REBELS),
     ("In the north, operations left four TLF fighters dead.", "dead", None, REBELS),
@@ -275,11 +277,14 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (MODIFIER_BEFORE, "an ambush suspected of being carried out by ", False),
     (MODIFIER_BEFORE, "a man accused of theft, said ", False), (MODIFIER_BEFORE, "a suspected ", False),
     (RESULT_BEFORE, "attacked the post, ", True), (RESULT_BEFORE, "attacked the post and ", False),
+    (PASSIVE_BEFORE, "troops were ", True), (PASSIVE_BEFORE, "troops came under a deadly ", True),
+    (PASSIVE_BEFORE, "troops came to the ", False), (PASSIVE_BEFORE, "troops launched a ", False),
+    (AGENT_BY, " by a number of armed ", True), (AGENT_BY, " by a handful of ", True),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
         pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END, MODIFIER_BEFORE,
-                                            RESULT_BEFORE)
+                                            RESULT_BEFORE, PASSIVE_BEFORE)
         else pattern.match(text))
     assert (found is not None) is matches
 

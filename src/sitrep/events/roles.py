@@ -13,8 +13,10 @@ from sitrep.events.deaths import died
 from sitrep.events.sides import GOVERNMENT_PREFIX
 from sitrep.model import Actor, ActorCategory, Mention
 
-#: A passive construction ending at the trigger: "was attacked", "were reportedly killed".
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+#: A passive construction ending at the trigger: "was attacked", "were reportedly killed", or a
+#: subject that suffered the act it names: "came under a deadly ambush", "came under heavy attack".
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$|"
+                            r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: How far before a trigger its passive auxiliary may stand, in characters.
 PASSIVE_WINDOW = 40
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
@@ -33,11 +35,12 @@ COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eigh
 PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "arrested", "detained",
                          "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
 #: The agent of a passive, right after the trigger: "... by IS", "carried out by the army",
-#: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants".
+#: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants",
+#: "an ambush by a number of armed terrorists".
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
                       r"(?:(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|some|"
-                      r"many|dozens|scores|hundreds|a group|a gang|a band)\s+(?:of\s+)?)?"
+                      r"many|dozens|scores|hundreds|a group|a gang|a band|a number|a handful)\s+(?:of\s+)?)?"
                       r"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+|armed\s+)?$", re.I)
 #: A mention made the victim by a passive verb between it and a later trigger: "Two IS
 #: fighters were killed in a strike", "three police officers were injured after a drone ...".
