@@ -13,6 +13,7 @@ from sitrep.events.roles import (
     SAID_AFTER,
     SELF_REPORT,
     SOURCE_BEFORE,
+    SPEAKER_ASIDE,
     SUPPORT_FOR,
     SUPPORTED_WITH,
     VICTIM_LIST_JOIN,
@@ -175,6 +176,11 @@ def _sides_of(sentence: str, trigger: str, spans: dict[str, Actor], reciprocal: 
      {"The police": POLICE, "the TLF": REBELS}, REBELS, None),
     ("The police initially suspected the TLF were to blame for the killing of villagers.", "killing",
      {"The police": POLICE, "the TLF": REBELS, "villagers": CIVILIANS}, REBELS, CIVILIANS),
+    # A speaker set apart by a place and an aside about the speaking.
+    ("A police officer in Lamu, speaking on condition of anonymity, said the TLF ambushed the patrol.",
+     "ambushed", {"police officer": POLICE, "the TLF": REBELS}, REBELS, None),
+    ("A spokesman of the TLF, who asked not to be named, said the army shelled the hamlet.", "shelled",
+     {"the TLF": REBELS, "the army": ARMY}, ARMY, None),
     # A speaker with its short name in brackets, under either name.
     ("A statement from the Testland Army Press Office (TAPO) said TLF fighters tried to attack a post of "
      "the army.", "attack", {"the Testland Army Press Office": ARMY, "TAPO": ARMY, "TLF fighters": REBELS,
@@ -280,6 +286,10 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (PASSIVE_BEFORE, "troops were ", True), (PASSIVE_BEFORE, "troops came under a deadly ", True),
     (PASSIVE_BEFORE, "troops came to the ", False), (PASSIVE_BEFORE, "troops launched a ", False),
     (AGENT_BY, " by a number of armed ", True), (AGENT_BY, " by a handful of ", True),
+    (SPEAKER_ASIDE, " officer in Lamu, speaking on condition of anonymity,", True),
+    (SPEAKER_ASIDE, " spokesman, speaking to reporters,", True),
+    (SPEAKER_ASIDE, " official, who asked not to be named,", True),
+    (SPEAKER_ASIDE, ", which is fighting the army,", False), (SPEAKER_ASIDE, " attacked the post,", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
     found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (

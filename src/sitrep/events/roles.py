@@ -86,6 +86,13 @@ SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?\s+"
                         r"added|announced|confirmed|tweeted|wrote|quoted)|(?:\w+ly\s+)?(?:suspected|suspects|"
                         r"believed|believes|accused|accuses|blamed|blames|alleged|alleges))\b(?!\s+(?:to|of)\b)",
                         re.I)
+#: What may stand between a speaker and its reporting verb: a word or two and a place ("a police
+#: officer in Lamu", "an M23 spokesman") and an aside about the speaking ("..., speaking on
+#: condition of anonymity, said", "..., who asked not to be named, told"); `SAID_AFTER` then
+#: reads on from its end.
+SPEAKER_ASIDE = re.compile(r"[’']?s?(?:\s+[a-z]+){0,2}?(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                           r",\s*(?:speaking\s+(?:on\s+condition\s+of\s+anonymity|to\s+[^,;.]{1,30}|"
+                           r"by\s+phone)|who\s+(?:asked|declined|spoke|requested)\b[^,;.]{0,40}),")
 #: What a speaker's own act looks like after the reporting verb: "said it had killed",
 #: "announced on Friday that its forces", "said they", "said, claiming they arrested", and an
 #: arrest the speaker announces ("reported, this Wednesday (10), about the detention of",
@@ -173,6 +180,9 @@ def is_source(text: str, sent_start: int, mention: Mention) -> bool:
     if SOURCE_BEFORE.search(window):
         return True
     said = SAID_AFTER.match(text, mention.end)
+    aside = SPEAKER_ASIDE.match(text, mention.end) if not said else None
+    if aside is not None:
+        said = SAID_AFTER.match(text, aside.end())
     if not said:
         return False
     # "The police reported that a worker was killed": the speaker tells of others' acts.
