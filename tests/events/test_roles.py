@@ -362,6 +362,9 @@ GOVERNMENT = Actor("gov", "Government of Testland", ActorCategory.STATE_FORCES, 
     # A government is not the target of its own police, nor their ally in the act.
     ("Police fired on crowds chanting against the Government.", "fired on",
      {"Police": POLICE, "the Government": GOVERNMENT}, False, POLICE, None, ()),
+    # One side named twice is not its own ally.
+    ("The army shelled the hamlet held by the army.", "shelled", {"The army": ARMY, "the army": ARMY}, False,
+     ARMY, None, ()),
     # Sides that are no allies stay two sides.
     ("The army and the TLF clashed near the river.", "clashed",
      {"The army": ARMY, "the TLF": REBELS}, True, ARMY, REBELS, ()),

@@ -333,7 +333,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         # One side is not its own target: "attacks by the coalition and the SDF" names two allied
         # authors, "police fired on crowds chanting against the regime" a government and its
         # police. The enemy is left for the report to name; an ally joins the author.
-        if not _government_and_its_forces(actor1, actor2):
+        if actor2.name != actor1.name and not _government_and_its_forces(actor1, actor2):
             assoc1 += (actor2,)
         actor2, assoc2 = None, ()
     if actor1.inter == ActorCategory.CIVILIANS and (actor2 is None or actor2.inter != ActorCategory.CIVILIANS):
