@@ -5,6 +5,7 @@ from sitrep.events.roles import (
     BACKED_BY,
     COUNT_BEFORE,
     DEMONYM_AND,
+    LIST_JOIN,
     MODIFIER_BEFORE,
     OPENING_PHRASE_END,
     PASSIVE_AFTER,
@@ -283,6 +284,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (MODIFIER_BEFORE, "an ambush suspected of being carried out by ", False),
     (MODIFIER_BEFORE, "a man accused of theft, said ", False), (MODIFIER_BEFORE, "a suspected ", False),
     (RESULT_BEFORE, "attacked the post, ", True), (RESULT_BEFORE, "attacked the post and ", False),
+    (LIST_JOIN, " and ", True), (LIST_JOIN, ", and the ", True), (LIST_JOIN, " as well as ", True),
+    (LIST_JOIN, " in the town where ", False),
     (PASSIVE_BEFORE, "troops were ", True), (PASSIVE_BEFORE, "troops came under a deadly ", True),
     (PASSIVE_BEFORE, "troops came to the ", False), (PASSIVE_BEFORE, "troops launched a ", False),
     (AGENT_BY, " by a number of armed ", True), (AGENT_BY, " by a handful of ", True),
@@ -292,7 +295,7 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (SPEAKER_ASIDE, ", which is fighting the army,", False), (SPEAKER_ASIDE, " attacked the post,", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
-    found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
+    found = pattern.fullmatch(text) if pattern in (DEMONYM_AND, LIST_JOIN) else (
         pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END, MODIFIER_BEFORE,
                                             RESULT_BEFORE, PASSIVE_BEFORE)
         else pattern.match(text))
@@ -404,3 +407,16 @@ def test_roles_a_result_clause_counting_armed_dead_keeps_the_side_aimed_at(sente
     spans = {"The TLF": REBELS, "the army": ARMY, "Hill Militia fighters": MILITIA, "villagers": CIVILIANS}
     sides = _sides_of(sentence, trigger, {k: v for k, v in spans.items() if k in sentence})
     assert (sides.actor1, sides.actor2) == (REBELS, actor2)
+
+
+@pytest.mark.parametrize("sentence, actor2, assoc2", [
+    # Sides listed before the trigger: the first named is the target, the rest its allies.
+    ("The TLF inflicted losses on the army and the Hill Militia in fighting near the river.", ARMY, (MILITIA,)),
+    ("The TLF inflicted losses on the Hill Militia and the army in fighting near the river.", MILITIA, (ARMY,)),
+    # Not a list: the side named last before the trigger.
+    ("The TLF, after the army left, inflicted losses on the Hill Militia in fighting.", MILITIA, ()),
+])
+def test_roles_a_list_of_targets_before_the_trigger_is_led_by_its_first(sentence, actor2, assoc2):
+    spans = {"The TLF": REBELS, "the army": ARMY, "the Hill Militia": MILITIA}
+    sides = _sides_of(sentence, "fighting", spans)
+    assert (sides.actor1, sides.actor2, sides.assoc2) == (REBELS, actor2, assoc2)

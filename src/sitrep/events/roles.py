@@ -146,6 +146,11 @@ RESULT_BEFORE = re.compile(r",\s*$")
 RESULT_WINDOW = 3
 
 
+#: What joins two sides into one list: "Malian soldiers and Wagner mercenaries", "the army, the
+#: police and ...", "soldiers as well as militiamen"; not "soldiers in the town where".
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
+
+
 #: Who cannot be the other side of a battle or a strike.
 NON_COMBATANTS = frozenset({ActorCategory.CIVILIANS, ActorCategory.PROTESTERS, ActorCategory.RIOTERS})
 
@@ -317,13 +322,14 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         # clause counts the armed dead; the side the act was aimed at is the target. Civilians
         # it counts ("..., killing 40 people") stay the target.
         target_m = struck
+    listed_with: tuple[Actor, ...] = ()
     if target_m is None and rest_before:
-        target_m = rest_before[-1]
+        target_m, listed_with = _head_of_list(text, rest_before)
     if target_m is None and passive_victims:
         target_m = passive_victims[-1]
-    assoc2: tuple[Actor, ...] = ()
+    assoc2: tuple[Actor, ...] = listed_with
     if target_m is not None:
-        assoc2 = tuple(m.value for m in after_distinct
+        assoc2 += tuple(m.value for m in after_distinct
                        if m.start > target_m.end and m.value.name not in (actor1_m.value.name, target_m.value.name)
                        and ALLY_JOIN.search(text[target_m.end:m.start]))
     if target_m is not None and target_m.value.inter == ActorCategory.CIVILIANS:
@@ -359,6 +365,16 @@ def _armed_among_victims(text: str, target: Mention, after: list[Mention], actor
         return target, assoc2
     civilians = tuple(dict.fromkeys(m.value for m in listed if m.value.inter == ActorCategory.CIVILIANS))
     return armed, civilians + tuple(a for a in assoc2 if a.name != armed.value.name and a not in civilians)
+
+
+def _head_of_list(text: str, before: list[Mention]) -> tuple[Mention, tuple[Actor, ...]]:
+    """The first of the sides listed last before the trigger ("casualties on Malian soldiers and
+    Wagner mercenaries in fighting": the soldiers), with the others of the list as its allies."""
+    first = len(before) - 1
+    while first > 0 and LIST_JOIN.fullmatch(text, before[first - 1].end, before[first].start):
+        first -= 1
+    head = before[first]
+    return head, tuple(m.value for m in before[first + 1:] if m.value.name != head.value.name)
 
 
 def _clause_subject(text: str, armed_before: list[Mention]) -> Mention | None:
