@@ -5,11 +5,16 @@ from sitrep.events.roles import (
     BACKED_BY,
     COUNT_BEFORE,
     DEMONYM_AND,
+    LIST_JOIN,
+    MODIFIER_BEFORE,
     OPENING_PHRASE_END,
     PASSIVE_AFTER,
+    PASSIVE_BEFORE,
+    RESULT_BEFORE,
     SAID_AFTER,
     SELF_REPORT,
     SOURCE_BEFORE,
+    SPEAKER_ASIDE,
     SUPPORT_FOR,
     SUPPORTED_WITH,
     VICTIM_LIST_JOIN,
@@ -57,6 +62,7 @@ def _sides(sentence: str, trigger: str):
     # "came under fire": its subject suffered it, from the side named after it.
     ("A patrol of the army came under fire from TLF fighters near the river.", "came under fire", REBELS, ARMY),
     ("Villagers came under heavy fire on Monday.", "came under heavy fire", None, CIVILIANS),
+    ("The army came under a deadly ambush by a number of TLF fighters.", "ambush", REBELS, ARMY),
     # The dead suffered the act: "died", "left ... dead" (`deaths`), unless they died fighting a side.
     ("About ten TLF fighters died in the battle and the rest fled.", "died", None, REBELS),
     ("In the north, operations left four TLF fighters dead.", "dead", None, REBELS),
@@ -171,6 +177,11 @@ def _sides_of(sentence: str, trigger: str, spans: dict[str, Actor], reciprocal: 
      {"The police": POLICE, "the TLF": REBELS}, REBELS, None),
     ("The police initially suspected the TLF were to blame for the killing of villagers.", "killing",
      {"The police": POLICE, "the TLF": REBELS, "villagers": CIVILIANS}, REBELS, CIVILIANS),
+    # A speaker set apart by a place and an aside about the speaking.
+    ("A police officer in Lamu, speaking on condition of anonymity, said the TLF ambushed the patrol.",
+     "ambushed", {"police officer": POLICE, "the TLF": REBELS}, REBELS, None),
+    ("A spokesman of the TLF, who asked not to be named, said the army shelled the hamlet.", "shelled",
+     {"the TLF": REBELS, "the army": ARMY}, ARMY, None),
     # A speaker with its short name in brackets, under either name.
     ("A statement from the Testland Army Press Office (TAPO) said TLF fighters tried to attack a post of "
      "the army.", "attack", {"the Testland Army Press Office": ARMY, "TAPO": ARMY, "TLF fighters": REBELS,
@@ -267,10 +278,26 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (OPENING_PHRASE_END, " massed in the west, the ", True), (OPENING_PHRASE_END, " withdrew to the hills, ", True),
     (OPENING_PHRASE_END, ", which is fighting ", False), (OPENING_PHRASE_END, ", ", False),
     (OPENING_PHRASE_END, " fought. Then ", False),
+    (MODIFIER_BEFORE, "a worker suspected of guiding ", True),
+    (MODIFIER_BEFORE, "a man accused of spying for the ", True),
+    (MODIFIER_BEFORE, "two men charged with aiding ", True),
+    (MODIFIER_BEFORE, "an ambush suspected of being carried out by ", False),
+    (MODIFIER_BEFORE, "a man accused of theft, said ", False), (MODIFIER_BEFORE, "a suspected ", False),
+    (RESULT_BEFORE, "attacked the post, ", True), (RESULT_BEFORE, "attacked the post and ", False),
+    (LIST_JOIN, " and ", True), (LIST_JOIN, ", and the ", True), (LIST_JOIN, " as well as ", True),
+    (LIST_JOIN, " in the town where ", False),
+    (PASSIVE_BEFORE, "troops were ", True), (PASSIVE_BEFORE, "troops came under a deadly ", True),
+    (PASSIVE_BEFORE, "troops came to the ", False), (PASSIVE_BEFORE, "troops launched a ", False),
+    (AGENT_BY, " by a number of armed ", True), (AGENT_BY, " by a handful of ", True),
+    (SPEAKER_ASIDE, " officer in Lamu, speaking on condition of anonymity,", True),
+    (SPEAKER_ASIDE, " spokesman, speaking to reporters,", True),
+    (SPEAKER_ASIDE, " official, who asked not to be named,", True),
+    (SPEAKER_ASIDE, ", which is fighting the army,", False), (SPEAKER_ASIDE, " attacked the post,", False),
 ])
 def test_roles_regexes_match_their_examples(pattern, text, matches):
-    found = pattern.fullmatch(text) if pattern is DEMONYM_AND else (
-        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END)
+    found = pattern.fullmatch(text) if pattern in (DEMONYM_AND, LIST_JOIN) else (
+        pattern.search(text) if pattern in (SOURCE_BEFORE, COUNT_BEFORE, OPENING_PHRASE_END, MODIFIER_BEFORE,
+                                            RESULT_BEFORE, PASSIVE_BEFORE)
         else pattern.match(text))
     assert (found is not None) is matches
 
@@ -323,4 +350,73 @@ def test_roles_an_armed_side_listed_with_civilian_victims_is_the_target(sentence
     mentions = _mentions_of(sentence, surfaces)
     trigger = sentence.index("shelled")
     sides = assign_sides(sentence, 0, trigger, trigger + len("shelled"), mentions)
+    assert (sides.actor1, sides.actor2, sides.assoc2) == (REBELS, actor2, assoc2)
+
+
+GOVERNMENT = Actor("gov", "Government of Testland", ActorCategory.STATE_FORCES, "Testland")
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, reciprocal, actor1, actor2, assoc1", [
+    # Two allied authors of one act: the second joins the first; the enemy is left unnamed.
+    ("Renewed attacks by the army and the Hill Militia hit the hamlet.", "attacks",
+     {"the army": ARMY, "the Hill Militia": MILITIA}, False, ARMY, None, (MILITIA,)),
+    ("Fighters of the army and the Hill Militia took aim amid clashes.", "clashes",
+     {"the army": ARMY, "the Hill Militia": MILITIA}, True, ARMY, None, (MILITIA,)),
+    # A government is not the target of its own police, nor their ally in the act.
+    ("Police fired on crowds chanting against the Government.", "fired on",
+     {"Police": POLICE, "the Government": GOVERNMENT}, False, POLICE, None, ()),
+    # One side named twice is not its own ally.
+    ("The army shelled the hamlet held by the army.", "shelled", {"The army": ARMY, "the army": ARMY}, False,
+     ARMY, None, ()),
+    # Sides that are no allies stay two sides.
+    ("The army and the TLF clashed near the river.", "clashed",
+     {"The army": ARMY, "the TLF": REBELS}, True, ARMY, REBELS, ()),
+    ("Renewed attacks by the army on the TLF hit the hamlet.", "attacks",
+     {"the army": ARMY, "the TLF": REBELS}, False, ARMY, REBELS, ()),
+])
+def test_roles_allies_are_never_each_others_target(sentence, trigger, spans, reciprocal, actor1, actor2, assoc1):
+    sides = _sides_of(sentence, trigger, spans, reciprocal=reciprocal)
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (actor1, actor2, assoc1)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2", [
+    # A side named in what a person is suspected or accused of is no side of the act told of them.
+    ("A farmer suspected of guiding TLF fighters to army posts was detained by the army.", "detained",
+     {"TLF fighters": REBELS, "the army": ARMY}, ARMY, None),
+    ("A worker suspected of spying for the TLF has been detained in the capital.", "detained",
+     {"the TLF": REBELS}, None, None),
+    ("The army arrested two villagers accused of aiding the TLF.", "arrested",
+     {"The army": ARMY, "villagers": CIVILIANS, "the TLF": REBELS}, ARMY, CIVILIANS),
+    # An agent after "suspected of being carried out by" is the author.
+    ("Five soldiers were killed in an ambush suspected of being carried out by the TLF.", "were killed",
+     {"soldiers": ARMY, "the TLF": REBELS}, REBELS, ARMY),
+])
+def test_roles_a_side_named_in_a_suspicion_is_no_side_of_the_act(sentence, trigger, spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, trigger, actor2", [
+    # A result clause that counts armed dead: the side the act was aimed at is the target.
+    ("The TLF attacked a post manned by the army, killing two Hill Militia fighters.", "killing", ARMY),
+    # Civilians it counts stay the target; without the comma the second verb tells its own act.
+    ("The TLF attacked a post manned by the army, killing three villagers.", "killing", CIVILIANS),
+    ("The TLF attacked a post manned by the army and killed two Hill Militia fighters.", "killed", MILITIA),
+])
+def test_roles_a_result_clause_counting_armed_dead_keeps_the_side_aimed_at(sentence, trigger, actor2):
+    spans = {"The TLF": REBELS, "the army": ARMY, "Hill Militia fighters": MILITIA, "villagers": CIVILIANS}
+    sides = _sides_of(sentence, trigger, {k: v for k, v in spans.items() if k in sentence})
+    assert (sides.actor1, sides.actor2) == (REBELS, actor2)
+
+
+@pytest.mark.parametrize("sentence, actor2, assoc2", [
+    # Sides listed before the trigger: the first named is the target, the rest its allies.
+    ("The TLF inflicted losses on the army and the Hill Militia in fighting near the river.", ARMY, (MILITIA,)),
+    ("The TLF inflicted losses on the Hill Militia and the army in fighting near the river.", MILITIA, (ARMY,)),
+    # Not a list: the side named last before the trigger.
+    ("The TLF, after the army left, inflicted losses on the Hill Militia in fighting.", MILITIA, ()),
+])
+def test_roles_a_list_of_targets_before_the_trigger_is_led_by_its_first(sentence, actor2, assoc2):
+    spans = {"The TLF": REBELS, "the army": ARMY, "the Hill Militia": MILITIA}
+    sides = _sides_of(sentence, "fighting", spans)
     assert (sides.actor1, sides.actor2, sides.assoc2) == (REBELS, actor2, assoc2)

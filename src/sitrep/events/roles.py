@@ -13,8 +13,10 @@ from sitrep.events.deaths import died
 from sitrep.events.sides import GOVERNMENT_PREFIX
 from sitrep.model import Actor, ActorCategory, Mention
 
-#: A passive construction ending at the trigger: "was attacked", "were reportedly killed".
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+#: A passive construction ending at the trigger: "was attacked", "were reportedly killed", or a
+#: subject that suffered the act it names: "came under a deadly ambush", "came under heavy attack".
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$|"
+                            r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: How far before a trigger its passive auxiliary may stand, in characters.
 PASSIVE_WINDOW = 40
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
@@ -33,11 +35,12 @@ COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eigh
 PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "arrested", "detained",
                          "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
 #: The agent of a passive, right after the trigger: "... by IS", "carried out by the army",
-#: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants".
+#: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants",
+#: "an ambush by a number of armed terrorists".
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
                       r"(?:(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|some|"
-                      r"many|dozens|scores|hundreds|a group|a gang|a band)\s+(?:of\s+)?)?"
+                      r"many|dozens|scores|hundreds|a group|a gang|a band|a number|a handful)\s+(?:of\s+)?)?"
                       r"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+|armed\s+)?$", re.I)
 #: A mention made the victim by a passive verb between it and a later trigger: "Two IS
 #: fighters were killed in a strike", "three police officers were injured after a drone ...".
@@ -83,6 +86,13 @@ SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?\s+"
                         r"added|announced|confirmed|tweeted|wrote|quoted)|(?:\w+ly\s+)?(?:suspected|suspects|"
                         r"believed|believes|accused|accuses|blamed|blames|alleged|alleges))\b(?!\s+(?:to|of)\b)",
                         re.I)
+#: What may stand between a speaker and its reporting verb: a word or two and a place ("a police
+#: officer in Lamu", "an M23 spokesman") and an aside about the speaking ("..., speaking on
+#: condition of anonymity, said", "..., who asked not to be named, told"); `SAID_AFTER` then
+#: reads on from its end.
+SPEAKER_ASIDE = re.compile(r"[’']?s?(?:\s+[a-z]+){0,2}?(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                           r",\s*(?:speaking\s+(?:on\s+condition\s+of\s+anonymity|to\s+[^,;.]{1,30}|"
+                           r"by\s+phone)|who\s+(?:asked|declined|spoke|requested)\b[^,;.]{0,40}),")
 #: What a speaker's own act looks like after the reporting verb: "said it had killed",
 #: "announced on Friday that its forces", "said they", "said, claiming they arrested", and an
 #: arrest the speaker announces ("reported, this Wednesday (10), about the detention of",
@@ -114,6 +124,31 @@ BACKED_BY = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s*,?\s*"
                        r"(?:(?:backed|supported|assisted|aided|accompanied|joined)\s+by|alongside|together with|"
                        r"along with|in coordination with|with the support of)\s+"
                        r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+#: What opens a modifier that tells what a person is suspected of, right before a mention inside
+#: it: "a plant worker suspected of guiding Russian drones at army posts", "a man accused of spying
+#: for the TLF", "two men charged with aiding the rebels", "a farmer wanted for helping the militia".
+#: The mentions inside describe the person, not a side of the act told of the person ("... has been
+#: detained"). Not "suspected of being carried out by the TLF" (an agent, `AGENT_BY`'s), nor a
+#: modifier a comma or a bracket has closed before the mention.
+MODIFIER_BEFORE = re.compile(r"\b(?:suspected|accused|convicted|charged|wanted)\s+(?:of|with|for)\s+"
+                             r"(?!being\b|having\s+been\b)[^,;()]*$", re.I)
+#: How far before a mention the opener of its modifier may stand, in characters: the span of a
+#: short clause ("suspected of launching Russian missiles at Defense Forces facilities" is 66).
+MODIFIER_WINDOW = 90
+
+
+#: A comma right before the trigger: it opens a result clause of the act told before it ("IS
+#: attacked the post, killing two"); not "IS attacked the post and killed two".
+RESULT_BEFORE = re.compile(r",\s*$")
+#: How far before the trigger the comma of a result clause may stand, in characters.
+RESULT_WINDOW = 3
+
+
+#: What joins two sides into one list: "Malian soldiers and Wagner mercenaries", "the army, the
+#: police and ...", "soldiers as well as militiamen"; not "soldiers in the town where".
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.I)
 
 
 #: Who cannot be the other side of a battle or a strike.
@@ -150,10 +185,25 @@ def is_source(text: str, sent_start: int, mention: Mention) -> bool:
     if SOURCE_BEFORE.search(window):
         return True
     said = SAID_AFTER.match(text, mention.end)
+    aside = SPEAKER_ASIDE.match(text, mention.end) if not said else None
+    if aside is not None:
+        said = SAID_AFTER.match(text, aside.end())
     if not said:
         return False
     # "The police reported that a worker was killed": the speaker tells of others' acts.
     return SELF_REPORT.match(text, said.end()) is None
+
+
+def in_modifier(text: str, sent_start: int, trigger_start: int, trigger_end: int, mention: Mention) -> bool:
+    """Whether a mention stands inside a modifier telling what someone is suspected or accused of
+    ("a worker suspected of guiding Russian drones has been detained"): it is no side of the act.
+
+    The modifier and the mention must be on one side of the trigger: in "a man suspected of
+    theft was detained by the army" the army is the passive's agent, not part of the modifier.
+    """
+    floor = sent_start if mention.end <= trigger_start else trigger_end
+    start = max(floor, mention.start - MODIFIER_WINDOW)
+    return start < mention.start and MODIFIER_BEFORE.search(text, start, mention.start) is not None
 
 
 def _is_armed(actor: Actor) -> bool:
@@ -167,7 +217,8 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     `reciprocal` says the trigger is a mutual act ("clashed", "fighting"): two sides named
     together before it ("X and Y clashed") are then the two sides, not allies.
     """
-    mentions = [m for m in mentions if m.value is not None and not is_source(text, sent_start, m)]
+    mentions = [m for m in mentions if m.value is not None and not is_source(text, sent_start, m)
+                and not in_modifier(text, sent_start, trigger_start, trigger_end, m)]
     if not mentions:
         return Sides(None, None)
     before = [m for m in mentions if m.end <= trigger_start]
@@ -251,8 +302,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
     assoc1 += tuple(dict.fromkeys(m.value for m in backers if m.value.name != actor1_m.value.name))
-    if reciprocal and assoc1 and not any(m.value.name != actor1_m.value.name for m in after_distinct):
-        # "X and Y clashed": two sides, not allies.
+    if (reciprocal and assoc1 and not related(actor1_m.value, assoc1[0])
+            and not any(m.value.name != actor1_m.value.name for m in after_distinct)):
+        # "X and Y clashed": two sides, not allies; unless the two are allies ("fighters of X and
+        # Y took aim amid clashes"), who fight side by side.
         return Sides(actor1_m.value, assoc1[0])
     # "a clash with the army, backed by the police": the police fight with the army.
     assoc1 += tuple(m.value for m in after_distinct if m.value.name != actor1_m.value.name
@@ -262,18 +315,33 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
                     and m.value.name != actor1_m.value.name and _supported(text, sent_start, m))
     rest_before = [m for m in before_distinct if m is not actor1_m and m.value not in assoc1]
     target_m = next((m for m in after_distinct if m.value.name != actor1_m.value.name), None)
+    struck = next((m for m in rest_before if _is_armed(m.value) and m.start > actor1_m.end), None)
+    if (struck is not None and target_m is not None and _is_armed(target_m.value)
+            and RESULT_BEFORE.search(text, max(sent_start, trigger_start - RESULT_WINDOW), trigger_start)):
+        # "IS attacked a checkpoint manned by the police, killing two militiamen": the result
+        # clause counts the armed dead; the side the act was aimed at is the target. Civilians
+        # it counts ("..., killing 40 people") stay the target.
+        target_m = struck
+    listed_with: tuple[Actor, ...] = ()
     if target_m is None and rest_before:
-        target_m = rest_before[-1]
+        target_m, listed_with = _head_of_list(text, rest_before)
     if target_m is None and passive_victims:
         target_m = passive_victims[-1]
-    assoc2: tuple[Actor, ...] = ()
+    assoc2: tuple[Actor, ...] = listed_with
     if target_m is not None:
-        assoc2 = tuple(m.value for m in after_distinct
+        assoc2 += tuple(m.value for m in after_distinct
                        if m.start > target_m.end and m.value.name not in (actor1_m.value.name, target_m.value.name)
                        and ALLY_JOIN.search(text[target_m.end:m.start]))
     if target_m is not None and target_m.value.inter == ActorCategory.CIVILIANS:
         target_m, assoc2 = _armed_among_victims(text, target_m, after, actor1_m.value, assoc2)
     actor1, actor2 = actor1_m.value, target_m.value if target_m else None
+    if actor2 is not None and related(actor1, actor2):
+        # One side is not its own target: "attacks by the coalition and the SDF" names two allied
+        # authors, "police fired on crowds chanting against the regime" a government and its
+        # police. The enemy is left for the report to name; an ally joins the author.
+        if actor2.name != actor1.name and not _government_and_its_forces(actor1, actor2):
+            assoc1 += (actor2,)
+        actor2, assoc2 = None, ()
     if actor1.inter == ActorCategory.CIVILIANS and (actor2 is None or actor2.inter != ActorCategory.CIVILIANS):
         # Civilians are the victims of violence, not its authors: "Civilians died as X shelled".
         actor1, actor2 = actor2, actor1
@@ -297,6 +365,16 @@ def _armed_among_victims(text: str, target: Mention, after: list[Mention], actor
         return target, assoc2
     civilians = tuple(dict.fromkeys(m.value for m in listed if m.value.inter == ActorCategory.CIVILIANS))
     return armed, civilians + tuple(a for a in assoc2 if a.name != armed.value.name and a not in civilians)
+
+
+def _head_of_list(text: str, before: list[Mention]) -> tuple[Mention, tuple[Actor, ...]]:
+    """The first of the sides listed last before the trigger ("casualties on Malian soldiers and
+    Wagner mercenaries in fighting": the soldiers), with the others of the list as its allies."""
+    first = len(before) - 1
+    while first > 0 and LIST_JOIN.fullmatch(text, before[first - 1].end, before[first].start):
+        first -= 1
+    head = before[first]
+    return head, tuple(m.value for m in before[first + 1:] if m.value.name != head.value.name)
 
 
 def _clause_subject(text: str, armed_before: list[Mention]) -> Mention | None:
