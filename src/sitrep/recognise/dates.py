@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sitrep.model import Mention, MentionKind, TimePrecision, WorkingDoc
+from sitrep.recognise.named_days import WEEKDAY_NAMES
 from sitrep.recognise.quantities import parse_quantity
 
 DAY, WEEK, MONTH = TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH
@@ -32,8 +33,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
+WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
 #: Month names are matched capitalised only, so that "may" the verb and "march" the noun
 #: are not months; all-capital headlines ("MARCH 10") are a known gap.
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
