@@ -415,20 +415,32 @@ def _drop_overlaps(candidates: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda c: c.start)
 
 
+#: The end of a sentence between a day of telling and a day counted from it: "police said on Sunday.
+#: The next day, ..." counts from the day of the act before, not the telling's.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
+
+
 def _resolve_anchored(text: str, mentions: list[Mention], ref: dt.date | None) -> list[Mention]:
     """Count "the day before" and "the following day" from the last day named before them as
     the day of an act: not a day the news was told ("said on Sunday"), nor the start of a span
-    ("since September 30")."""
+    ("since September 30"); but a telling's day counts for a day its own sentence counts from it
+    ("Islamic State on Friday claimed an attack the day before")."""
     out: list[Mention] = []
-    anchor = ref
+    anchor, told, named = ref, None, False
     for m in mentions:
         if m.label in ("anchored", AFTER_LABEL) and ref is not None and anchor is not None:
             shift = (m.value - ref) if m.value is not None else dt.timedelta(0)
-            m = Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, value=anchor + shift,
+            # "X on Friday claimed an ambush the day before": counted from the telling in its
+            # sentence, or from the last telling when no act's day was named before it.
+            base = told.value if told is not None and told.value is not None and (
+                not named or SENTENCE_BREAK.search(text, told.end, m.start) is None) else anchor
+            m = Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, value=base + shift,
                         label=m.label, precision=m.precision, source=m.source)
-        if m.value is not None and m.precision == DAY and not is_report_date(text, m) \
-                and not starts_span(text, m) and m.label != AFTER_LABEL:
-            anchor = m.value
+        if m.value is not None and m.precision == DAY and not starts_span(text, m) and m.label != AFTER_LABEL:
+            if is_report_date(text, m):
+                told = m
+            else:
+                anchor, told, named = m.value, None, True
         out.append(m)
     return out
 
@@ -459,6 +471,17 @@ REPORTED_ON = re.compile(
 REPORT_LOOKBEHIND = 40
 
 
+#: A reporting verb right after a date, the date standing between the speaker and the verb as
+#: wire copy puts it: "Islamic State on Friday claimed responsibility for", "the army on Monday
+#: said", "police Tuesday confirmed". Not "on Friday claimed the town" (a claim of territory is an
+#: act), "on Monday, said" (a comma may close an act's clause), "on Monday attacked".
+REPORTED_AFTER = re.compile(
+    r"\s+(?:said|says|told|announced|stated|confirmed|reported|denied|declared|added"
+    r"|claimed\s+(?:responsibility|credit))\b", re.IGNORECASE)
+
+
 def is_report_date(text: str, mention: Mention) -> bool:
-    """True when the date tells when something was said ("officials said on Friday")."""
-    return bool(REPORTED_ON.search(text[max(0, mention.start - REPORT_LOOKBEHIND):mention.start]))
+    """True when the date tells when something was said ("officials said on Friday", "the army
+    on Friday said")."""
+    return bool(REPORTED_ON.search(text[max(0, mention.start - REPORT_LOOKBEHIND):mention.start])) \
+        or REPORTED_AFTER.match(text, mention.end) is not None
