@@ -312,9 +312,16 @@ SPAN_BEFORE = re.compile(r"\b(?:from|since|between|until|till|through)\s+$", re.
 SPAN_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*\d")
 
 
+#: A possessive after a day: the day is an act's, whatever word comes before it ("dust from
+#: Wednesday's strike", "since Sunday's raid"). Not "Wednesday, as" nor "Wednesdays".
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
 def starts_span(text: str, mention: Mention) -> bool:
-    """True when the date opens a span ("since Monday", "until 3 May"): not the day of one act."""
-    return SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start) is not None
+    """True when the date opens a span ("since Monday", "until 3 May"): not the day of one act
+    ("dust from Wednesday's strike" names the strike's day)."""
+    return SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start) is not None \
+        and POSSESSIVE_AFTER.match(text, mention.end) is None
 
 
 def yearless_days(text: str) -> frozenset[tuple[int, int]]:
