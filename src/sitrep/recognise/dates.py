@@ -312,16 +312,19 @@ SPAN_BEFORE = re.compile(r"\b(?:from|since|between|until|till|through)\s+$", re.
 SPAN_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*\d")
 
 
-#: A possessive after a day: the day is an act's, whatever word comes before it ("dust from
-#: Wednesday's strike", "since Sunday's raid"). Not "Wednesday, as" nor "Wednesdays".
+#: A possessive after a day: after "from", the day is an act's, the source of what the sentence
+#: tells ("dust from Wednesday's strike", "the toll from Sunday's raid"); "since Sunday's raid"
+#: still opens a span. Not "Wednesday, as" nor "Wednesdays".
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
 def starts_span(text: str, mention: Mention) -> bool:
     """True when the date opens a span ("since Monday", "until 3 May"): not the day of one act
     ("dust from Wednesday's strike" names the strike's day)."""
-    return SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start) is not None \
-        and POSSESSIVE_AFTER.match(text, mention.end) is None
+    span = SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start)
+    if span is None:
+        return False
+    return not (span.group(0).lower().startswith("from") and POSSESSIVE_AFTER.match(text, mention.end))
 
 
 def yearless_days(text: str) -> frozenset[tuple[int, int]]:
