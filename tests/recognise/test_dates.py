@@ -16,6 +16,7 @@ from sitrep.recognise.dates import (
     ISO_DATE,
     MONTH_DAY,
     MONTH_YEAR,
+    NAMED_AFTER_DATE,
     NUMERIC_DATE,
     REPORTED_AFTER,
     REPORTED_ON,
@@ -87,6 +88,11 @@ def test_find_dates_resolves_expression(text, expected, precision, label):
     "Fighters may march on the capital.",
     "Prayers are held on Fridays.",
     "The brigade lost 12 vehicles.",
+    # a day of a month that names a movement, unit or place
+    "Fighters of the March 23 Movement seized the hill.",
+    "Police raided the 30 June neighbourhood of Khartoum.",
+    "Protesters gathered at the 6 October Bridge.",
+    "Veterans of the 25 January Revolution marched.",
 ])
 def test_find_dates_ignores_non_dates(text):
     assert find_dates(text, PUBLISHED) == []
@@ -191,6 +197,14 @@ def test_date_patterns_match_examples(pattern, matches, non_matches):
 ])
 def test_reported_on_tells_report_dates(before, reported):
     assert bool(REPORTED_ON.search(before)) is reported
+
+
+@pytest.mark.parametrize(("after", "named"), [
+    (" Movement (M23)", True), (" neighbourhood", True), (" Bridge", True), (" Brigades", True),
+    (" rebels attacked", False), (", troops", False), (" movement of troops", False), (" Streets", False),
+])
+def test_named_after_date_tells_names(after, named):
+    assert (NAMED_AFTER_DATE.match(after) is not None) is named
 
 
 @pytest.mark.parametrize(("after", "reported"), [

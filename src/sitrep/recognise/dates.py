@@ -64,6 +64,13 @@ MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:%|percent))(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
+#: What makes a day of a month part of a name rather than a date: a movement, unit or uprising
+#: named after its day ("the March 23 Movement", "the 14 July Brigade", "the 25 January Revolution"),
+#: or a street, square, quarter or camp ("the 30 June neighbourhood", "6 October Bridge"). Not
+#: "on March 23 rebels attacked", "on 5 May, troops", "on 3 March movement of troops".
+NAMED_AFTER_DATE = re.compile(
+    r"\s+(?:Movement|Revolution|Uprising|Brigades?|Battalion"
+    r"|(?i:neighbou?rhood|street|square|bridge|avenue|stadium|camp|quarter)\b)\b")
 #: A month of a year. Examples: "March 2024", "in late March, 2024", "mid-May 2023".
 MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b")
 #: A month with no year after a word that makes it a time: "in December", "since July",
@@ -259,8 +266,8 @@ def _absolute_mentions(text: str, ref: dt.date | None) -> list[Mention]:
     for pattern in (DAY_MONTH, MONTH_DAY):
         for m in pattern.finditer(text):
             month, day = MONTHS[m["m"].lower()], int(m["d"])
-            if not 1 <= day <= 31:
-                continue
+            if not 1 <= day <= 31 or NAMED_AFTER_DATE.match(text, m.end()):
+                continue  # no such day, or a name ("the March 23 Movement", "the 30 June quarter")
             value = (safe_date(int(m["y"]), month, day) if m["y"]
                      else _infer_year(month, day, ref))
             out.append(_mention(m, value, DAY, "absolute"))
