@@ -16,12 +16,15 @@ from sitrep.recognise.dates import (
     ISO_DATE,
     MONTH_DAY,
     MONTH_YEAR,
+    NAMED_AFTER_DATE,
     NUMERIC_DATE,
+    REPORTED_AFTER,
     REPORTED_ON,
     WEEKDAY,
     YEAR_ONLY,
     DateRecogniser,
     find_dates,
+    is_report_date,
     stated_weekdays,
     weekday_pinned_day,
     yearless_days,
@@ -85,6 +88,11 @@ def test_find_dates_resolves_expression(text, expected, precision, label):
     "Fighters may march on the capital.",
     "Prayers are held on Fridays.",
     "The brigade lost 12 vehicles.",
+    # a day of a month that names a movement, unit or place
+    "Fighters of the March 23 Movement seized the hill.",
+    "Police raided the 30 June neighbourhood of Khartoum.",
+    "Protesters gathered at the 6 October Bridge.",
+    "Veterans of the 25 January Revolution marched.",
 ])
 def test_find_dates_ignores_non_dates(text):
     assert find_dates(text, PUBLISHED) == []
@@ -191,6 +199,37 @@ def test_reported_on_tells_report_dates(before, reported):
     assert bool(REPORTED_ON.search(before)) is reported
 
 
+@pytest.mark.parametrize(("after", "named"), [
+    (" Movement (M23)", True), (" neighbourhood", True), (" Bridge", True), (" Brigades", True),
+    (" rebels attacked", False), (", troops", False), (" movement of troops", False), (" Streets", False),
+])
+def test_named_after_date_tells_names(after, named):
+    assert (NAMED_AFTER_DATE.match(after) is not None) is named
+
+
+@pytest.mark.parametrize(("after", "reported"), [
+    (" claimed responsibility for the ambush", True),
+    (" said troops had killed 20 fighters", True),
+    (" confirmed that a drone hit the depot", True),
+    (" announced the arrest of two suspects", True),
+    (" claimed control of the town", False),
+    (" attacked an army post", False),
+    (", said troops killed 20", False),
+])
+def test_reported_after_tells_report_dates(after, reported):
+    assert (REPORTED_AFTER.match(after) is not None) is reported
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("JNIM on Thursday claimed responsibility for an ambush near Djibo.", True),
+    ("The Myanmar junta on Wednesday said its troops retook Lashio.", True),
+    ("M23 rebels on Wednesday claimed control of Rubaya.", False),
+    ("Cartel gunmen on Tuesday attacked a police post in Michoacan.", False),
+])
+def test_is_report_date_reads_a_telling_verb_after_the_day(text, reported):
+    assert is_report_date(text, only_date(text)) is reported
+
+
 def test_date_recogniser_fills_date_mentions_in_pipeline(splitter):
     pipeline = Pipeline([splitter, DateRecogniser()])
     doc = pipeline.run(Document(id="t", text="Rebels attacked the town yesterday.", published=PUBLISHED))
@@ -203,6 +242,13 @@ def test_date_recogniser_fills_date_mentions_in_pipeline(splitter):
      dt.date(2024, 3, 12)),
     # nor the start of a span
     ("It was the worst strike since 1 March. Rebels also shelled the port on the same day.", PUBLISHED),
+    # a telling's day anchors a day its own sentence counts from it
+    ("Al-Shabaab on Tuesday claimed responsibility for a bombing in Mogadishu the day before.",
+     dt.date(2024, 3, 11)),
+    ("Residents said on Monday that the army had shelled Kyauktaw the previous day.", dt.date(2024, 3, 10)),
+    # or one a later sentence counts from it, when no act's day was named before
+    ("Officials said on Monday that drones hit Kharkiv. The following day, missiles struck Odesa.",
+     dt.date(2024, 3, 12)),
 ])
 def test_find_dates_anchors_on_days_of_acts(text, expected):
     anchored = [m for m in find_dates(text, PUBLISHED) if m.label == "anchored"]

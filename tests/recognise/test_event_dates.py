@@ -10,6 +10,7 @@ from sitrep.model import WorkingDoc
 from sitrep.recognise.dates import starts_span
 from sitrep.recognise.event_dates import (
     CAUSE_BEFORE,
+    COUNTED_BACK_BEFORE,
     DATELINE_AFTER_DATE,
     DATELINE_BEFORE_DATE,
     ONGOING,
@@ -137,6 +138,8 @@ def test_event_date_carries_no_lapse_forward(splitter):
 
 @pytest.mark.parametrize(("text", "opens"), [
     ("the worst since Monday", True), ("fighting until 3 May", True), ("clashed on Monday", False),
+    ("as smoke from Wednesday's strike rose", False), ("the toll from Sunday’s raid", False),
+    ("the first since Sunday's raid", True),
 ])
 def test_starts_span_tells_the_ends_of_spans(splitter, text, opens):
     doc = run(splitter, text)
@@ -215,3 +218,29 @@ def test_event_date_a_lapse_after_an_act_dates_only_the_act_after_it(splitter):
     assert event_date(doc, s.start, s.end, killed) == (dt.date(2024, 3, 10), 1)
     assert event_date(doc, s.start, s.end, raid) == (dt.date(2024, 3, 11), 1)
     assert _date_of(doc, 2) == (dt.date(2024, 3, 11), 1)
+
+
+@pytest.mark.parametrize(("before", "counted_back"), [
+    ("It was the deadliest attack on the town since ", True),
+    ("the biggest challenge to the junta since it seized power on ", True),
+    ("the first deaths announced by the army since a ", True),
+    ("the heaviest shelling of Kharkiv since ", True),
+    ("Fighting has raged around Goma since ", False),
+    ("the worst hit since 2019, and rebels attacked on ", False),
+])
+def test_counted_back_before_matches_its_examples(before, counted_back):
+    assert (COUNTED_BACK_BEFORE.search(before) is not None) is counted_back
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day counted back to is the past an act is measured against, not the act's day
+    ("Gunmen killed 12 villagers near Djibo on Tuesday. It was the deadliest attack in the province "
+     "since 2 March.", (dt.date(2024, 3, 12), 1)),
+    ("Troops shot dead three protesters in Mandalay yesterday. The protests were the biggest challenge "
+     "to the junta since it dissolved parliament on Sunday.", (dt.date(2024, 3, 12), 1)),
+    # a span's first day with no superlative still dates the sentence
+    ("Clashes have raged around Sake since Monday.", (dt.date(2024, 3, 11), 1)),
+])
+def test_event_date_skips_a_day_counted_back_to(splitter, text, expected):
+    doc = run(splitter, text)
+    assert _date_of(doc, len(doc.sentences) - 1) == expected

@@ -14,6 +14,7 @@ from sitrep.events.descriptions import (
     told_in_past,
 )
 from sitrep.knowledge.lexicons import ModalityCue
+from sitrep.recognise.named_days import LAST_NIGHT, OVERNIGHT, THIS_MORNING, WEEKDAY, YESTERDAY, day_pattern
 from sitrep.recognise.phrases import PhraseIndex
 
 #: Where a clause ends, so a hedge in one clause does not veto a trigger in the next.
@@ -86,10 +87,9 @@ BARE_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:months|years|decades)
 
 #: A day named for the act: a sentence that has one tells that day's act, whatever span it also
 #: names ("gunmen who had terrorised the area for the past several months attacked the village on
-#: Monday", "killing five, the third such attack in the past two weeks"). Lowercase: `judge` reads
-#: the lowered sentence.
-ONE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
-                     r"last\s+night|this\s+morning)\b")
+#: Monday", "killing five, the third such attack in the past two weeks"), "overnight", "this
+#: morning". Not "today" nor a day of a month: "fighting has raged since 3 March" is a span.
+ONE_DAY = day_pattern(WEEKDAY, YESTERDAY, OVERNIGHT, LAST_NIGHT, THIS_MORNING)
 #: Acts in the plural or the mass, as a trend speaks of them ("attacks", "violence"; not "the attack").
 _TREND_ACTS = (r"(?:attacks|strikes|fighting|clashes|violence|killings|kidnappings|abductions|raids|shelling|"
                r"bombings|protests)")

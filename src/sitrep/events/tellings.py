@@ -24,6 +24,7 @@ import re
 
 from sitrep.events.notes import read_note, sides_from_context
 from sitrep.model import Event
+from sitrep.recognise.named_days import DAY_OF_MONTH, LAST_NIGHT, TODAY, WEEKDAY, YESTERDAY, day_pattern
 
 #: A trigger that tells only that people died, not the act that killed them: "were killed",
 #: "died", "dead", "death toll", "lost their lives". Not: "shot dead", "beheaded", "assassinated"
@@ -70,11 +71,7 @@ def with_named_sides(kept: Event, other: Event) -> Event:
 
 #: A day named in a sentence: "on Monday", "on 12 March", "March 12", "yesterday", "last
 #: night". Not: "in 2019" (a year dates no act to the day), "days ago".
-DAY_NAMED = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night)\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
-    re.IGNORECASE)
+DAY_NAMED = day_pattern(WEEKDAY, YESTERDAY, TODAY, LAST_NIGHT, DAY_OF_MONTH)
 
 
 def names_day(event: Event) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sitrep.model import Mention, MentionKind, TimePrecision, WorkingDoc
+from sitrep.recognise.named_days import WEEKDAY_NAMES
 from sitrep.recognise.quantities import parse_quantity
 
 DAY, WEEK, MONTH = TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH
@@ -32,8 +33,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
+WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
 #: Month names are matched capitalised only, so that "may" the verb and "march" the noun
 #: are not months; all-capital headlines ("MARCH 10") are a known gap.
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
@@ -64,6 +64,13 @@ MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:%|percent))(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
+#: What makes a day of a month part of a name rather than a date: a movement, unit or uprising
+#: named after its day ("the March 23 Movement", "the 14 July Brigade", "the 25 January Revolution"),
+#: or a street, square, quarter or camp ("the 30 June neighbourhood", "6 October Bridge"). Not
+#: "on March 23 rebels attacked", "on 5 May, troops", "on 3 March movement of troops".
+NAMED_AFTER_DATE = re.compile(
+    r"\s+(?:Movement|Revolution|Uprising|Brigades?|Battalion"
+    r"|(?i:neighbou?rhood|street|square|bridge|avenue|stadium|camp|quarter)\b)\b")
 #: A month of a year. Examples: "March 2024", "in late March, 2024", "mid-May 2023".
 MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b")
 #: A month with no year after a word that makes it a time: "in December", "since July",
@@ -259,8 +266,8 @@ def _absolute_mentions(text: str, ref: dt.date | None) -> list[Mention]:
     for pattern in (DAY_MONTH, MONTH_DAY):
         for m in pattern.finditer(text):
             month, day = MONTHS[m["m"].lower()], int(m["d"])
-            if not 1 <= day <= 31:
-                continue
+            if not 1 <= day <= 31 or NAMED_AFTER_DATE.match(text, m.end()):
+                continue  # no such day, or a name ("the March 23 Movement", "the 30 June quarter")
             value = (safe_date(int(m["y"]), month, day) if m["y"]
                      else _infer_year(month, day, ref))
             out.append(_mention(m, value, DAY, "absolute"))
@@ -312,9 +319,19 @@ SPAN_BEFORE = re.compile(r"\b(?:from|since|between|until|till|through)\s+$", re.
 SPAN_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*\d")
 
 
+#: A possessive after a day: after "from", the day is an act's, the source of what the sentence
+#: tells ("dust from Wednesday's strike", "the toll from Sunday's raid"); "since Sunday's raid"
+#: still opens a span. Not "Wednesday, as" nor "Wednesdays".
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
 def starts_span(text: str, mention: Mention) -> bool:
-    """True when the date opens a span ("since Monday", "until 3 May"): not the day of one act."""
-    return SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start) is not None
+    """True when the date opens a span ("since Monday", "until 3 May"): not the day of one act
+    ("dust from Wednesday's strike" names the strike's day)."""
+    span = SPAN_BEFORE.search(text, max(0, mention.start - SPAN_LOOKBEHIND), mention.start)
+    if span is None:
+        return False
+    return not (span.group(0).lower().startswith("from") and POSSESSIVE_AFTER.match(text, mention.end))
 
 
 def yearless_days(text: str) -> frozenset[tuple[int, int]]:
@@ -415,20 +432,32 @@ def _drop_overlaps(candidates: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda c: c.start)
 
 
+#: The end of a sentence between a day of telling and a day counted from it: "police said on Sunday.
+#: The next day, ..." counts from the day of the act before, not the telling's.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
+
+
 def _resolve_anchored(text: str, mentions: list[Mention], ref: dt.date | None) -> list[Mention]:
     """Count "the day before" and "the following day" from the last day named before them as
     the day of an act: not a day the news was told ("said on Sunday"), nor the start of a span
-    ("since September 30")."""
+    ("since September 30"); but a telling's day counts for a day its own sentence counts from it
+    ("Islamic State on Friday claimed an attack the day before")."""
     out: list[Mention] = []
-    anchor = ref
+    anchor, told, named = ref, None, False
     for m in mentions:
         if m.label in ("anchored", AFTER_LABEL) and ref is not None and anchor is not None:
             shift = (m.value - ref) if m.value is not None else dt.timedelta(0)
-            m = Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, value=anchor + shift,
+            # "X on Friday claimed an ambush the day before": counted from the telling in its
+            # sentence, or from the last telling when no act's day was named before it.
+            base = told.value if told is not None and told.value is not None and (
+                not named or SENTENCE_BREAK.search(text, told.end, m.start) is None) else anchor
+            m = Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, value=base + shift,
                         label=m.label, precision=m.precision, source=m.source)
-        if m.value is not None and m.precision == DAY and not is_report_date(text, m) \
-                and not starts_span(text, m) and m.label != AFTER_LABEL:
-            anchor = m.value
+        if m.value is not None and m.precision == DAY and not starts_span(text, m) and m.label != AFTER_LABEL:
+            if is_report_date(text, m):
+                told = m
+            else:
+                anchor, told, named = m.value, None, True
         out.append(m)
     return out
 
@@ -459,6 +488,17 @@ REPORTED_ON = re.compile(
 REPORT_LOOKBEHIND = 40
 
 
+#: A reporting verb right after a date, the date standing between the speaker and the verb as
+#: wire copy puts it: "Islamic State on Friday claimed responsibility for", "the army on Monday
+#: said", "police Tuesday confirmed". Not "on Friday claimed the town" (a claim of territory is an
+#: act), "on Monday, said" (a comma may close an act's clause), "on Monday attacked".
+REPORTED_AFTER = re.compile(
+    r"\s+(?:said|says|told|announced|stated|confirmed|reported|denied|declared|added"
+    r"|claimed\s+(?:responsibility|credit))\b", re.IGNORECASE)
+
+
 def is_report_date(text: str, mention: Mention) -> bool:
-    """True when the date tells when something was said ("officials said on Friday")."""
-    return bool(REPORTED_ON.search(text[max(0, mention.start - REPORT_LOOKBEHIND):mention.start]))
+    """True when the date tells when something was said ("officials said on Friday", "the army
+    on Friday said")."""
+    return bool(REPORTED_ON.search(text[max(0, mention.start - REPORT_LOOKBEHIND):mention.start])) \
+        or REPORTED_AFTER.match(text, mention.end) is not None

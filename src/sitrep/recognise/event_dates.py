@@ -31,6 +31,14 @@ RETOLD_MAX_DAYS_BEFORE = 3
 #: (not "sparked by the killing, protests went on on Sunday": a comma closes the cause).
 CAUSE_BEFORE = re.compile(r"\b(?:(?:sparked|triggered|prompted|ignited|provoked)\s+by|in\s+retaliation\s+for|"
                           r"in\s+response\s+to)\b[^,;:.!?\n]*$", re.IGNORECASE)
+#: A superlative or ordinal counting back to a date, running up to it with no clause break: the
+#: date is the past the act is measured against, not the act's. "the deadliest attack since 12
+#: March", "the biggest challenge to the general since he ousted the cabinet on Monday", "the first
+#: deaths announced by the army since a January 5 report". Not "fighting has raged since Monday"
+#: (no superlative: the span's first day), "the worst hit since 2019, rebels attacked on Monday" (a
+#: comma closes it).
+COUNTED_BACK_BEFORE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest|first|most\s+\w+)\b"
+                                 r"[^,;:.!?\n]{0,80}?\bsince\b[^,;:.!?\n]*$", re.IGNORECASE)
 
 #: An act told as going on while it is told: its day is the telling's (or, with none named, the
 #: report's), not one named earlier in the story nor one a later sentence names. "An encounter
@@ -83,7 +91,7 @@ def event_date(doc: WorkingDoc, sentence_start: int, sentence_end: int,
     # A date closes the cause before it: "sparked by the death of X on 2 March, ... on Sunday".
     since = [sentence_start, *(m.end for m in inside)]  # where each date's cause may begin
     said = [m for m, start in zip(inside, since, strict=False)
-            if m not in told and not is_cause_date(text, start, m)
+            if m not in told and not is_cause_date(text, start, m) and not is_counted_back(text, start, m)
             # "The raid came a day after X": the day dates X, told after it, not the raid.
             and not (m.label == AFTER_LABEL and at is not None and at < m.start)]
     if said:
@@ -128,6 +136,12 @@ def is_cause_date(text: str, since: int, mention: Mention) -> bool:
     death of X on 16 September"), not of the event itself; the cause is looked for in
     text[since:mention.start] (from the sentence's start or the date before)."""
     return CAUSE_BEFORE.search(text, since, mention.start) is not None
+
+
+def is_counted_back(text: str, since: int, mention: Mention) -> bool:
+    """Whether a date is the past a superlative counts back to ("the deadliest attack since 12
+    March"), not the day of the sentence's act; looked for in text[since:mention.start]."""
+    return COUNTED_BACK_BEFORE.search(text, since, mention.start) is not None
 
 
 def retold_day(doc: WorkingDoc, sentence_end: int, told: dt.date) -> Mention | None:

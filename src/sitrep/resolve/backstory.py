@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.recognise.named_days import LAST_NIGHT, THIS_MORNING, TODAY, WEEKDAY, YESTERDAY, day_pattern
+
 #: A past year the sentence dates something in: "in October 2021", "in 2011", "since 2009", "in
 #: early 2019"; the year is compared with the report's own (group 1). Not "2022 elections" or
 #: "the deadliest since 2019" (a superlative counts back from today's act, checked apart).
@@ -25,8 +27,7 @@ COUNTING_BACK = re.compile(r"\b(?:deadliest|worst|biggest|largest|first|most\s+\
 #: A day named for an act, which makes the sentence today's news whatever past it also tells: "no
 #: group has claimed Monday's attack, but reports point to the Front, known for raids since 2015",
 #: "yesterday", "last night"; not "Mondays" nor "a day" (lowercase words are case-insensitive).
-DAY_OF_ACT = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b|"
-                        r"\b(?:yesterday|today|tonight|last\s+night|this\s+morning)\b", re.I)
+DAY_OF_ACT = day_pattern(WEEKDAY, YESTERDAY, TODAY, LAST_NIGHT, THIS_MORNING)
 #: A span or a past state the sentence tells of: "over the past year", "over the years", "since its
 #: establishment", "once a key component of", "has long", "for years". Not "over the past 24 hours",
 #: "since Monday" (today's news) nor "once the army arrived" ("as soon as").
