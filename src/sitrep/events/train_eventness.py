@@ -17,9 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from dataclasses import dataclass
 from typing import Any
 
 from sitrep.events.eventness import MODEL_RESOURCE, EventnessModel, candidate_features
