@@ -5,10 +5,15 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.descriptions import (
+    dates_background,
     describes_habit,
+    evaluates_act,
     instructs_act,
     names_act_as_idea,
     qualified_as_trend,
+    shows_in_source,
+    speaks_figuratively,
+    states_target,
     summarises_document,
     tells_many_acts,
     told_in_past,
@@ -41,6 +46,11 @@ DESCRIPTION_CHECKS = (
     (qualified_as_trend, "trend", True),
     (instructs_act, "intention", False),
     (summarises_document, "document_summary", True),
+    (shows_in_source, "document_summary", True),
+    (evaluates_act, "evaluation", False),
+    (dates_background, "background", False),
+    (speaks_figuratively, "figurative", False),
+    (states_target, "intention", False),
 )
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
