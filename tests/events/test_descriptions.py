@@ -12,6 +12,7 @@ from sitrep.events.descriptions import (
     HABITUAL_RELATIVE,
     INSTRUCTION,
     INSTRUCTION_END,
+    LEGAL_CATEGORY,
     MANY_ACTS,
     PAST_VERB,
     SOURCE_SHOWS,
@@ -23,6 +24,7 @@ from sitrep.events.descriptions import (
     evaluates_act,
     instructs_act,
     names_act_as_idea,
+    names_legal_category,
     qualified_as_trend,
     shows_in_source,
     speaks_figuratively,
@@ -247,6 +249,11 @@ def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):
     (SOURCE_SHOWS, "field reporting describes kidnappings for ransom", True),
     (SOURCE_SHOWS, "the army said the videos were fake", False),
     (SOURCE_SHOWS, "a resident described how gunmen attacked", False),
+    (LEGAL_CATEGORY, "gives the armed forces broad authority to search, arrest, and shoot-to-kill", True),
+    (LEGAL_CATEGORY, "longer sentences for offenses linked to murder and kidnapping", True),
+    (LEGAL_CATEGORY, "crimes such as abduction", True),
+    (LEGAL_CATEGORY, "police were given orders to fire", False),
+    (LEGAL_CATEGORY, "charged with the killing of a soldier", False),
 ])
 def test_descriptions_new_shapes_match_their_examples(pattern, text, matches):
     assert (pattern.search(text) is not None) is matches
@@ -324,3 +331,15 @@ def test_descriptions_states_target(sentence, trigger, stated):
 def test_descriptions_modality_drops_evaluations_sources_and_figures(judge, sentence, trigger, cls):
     judgement = judge.judge(sentence, 0, len(sentence), sentence.index(trigger))
     assert not judgement.is_event and cls in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger, category", [
+    ("The emergency law gives soldiers broad authority to search, arrest and detain suspects.", "arrest", True),
+    ("The new code sets longer sentences for crimes such as kidnapping and extortion.", "kidnapping", True),
+    # An act told by a past verb, or before the category, is the report's.
+    ("Troops were granted powers to arrest protesters, and on Monday they arrested 40 people.", "arrested", False),
+    ("Police arrested three men on Monday over offences linked to kidnapping.", "arrested", False),
+])
+def test_descriptions_names_legal_category(sentence, trigger, category):
+    lowered = sentence.lower()
+    assert names_legal_category(lowered, lowered.rindex(trigger.lower())) is category

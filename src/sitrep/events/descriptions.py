@@ -25,7 +25,9 @@ two traders"). These shapes use the same trigger words and tell no act:
 - a relative clause dated by a bare year is the subject's background ("Saudi Arabia, which launched
   an intervention in 2015, ..."; "From 2014, when they seized the capital, ...");
 - a fight against a disease, a pest, poverty or a fire is a figure of speech ("a war on poverty");
-- a side's claim of whom it was targeting states an aim ("Islamabad said it was targeting militants").
+- a side's claim of whom it was targeting states an aim ("Islamabad said it was targeting militants");
+- a power granted or a category of offence names acts as what a law allows or punishes ("broad
+  authority to search, arrest and shoot", "sentences for offences linked to kidnapping").
 
 On gold/train (candidates with every candidate kept), each shape drops only false candidates and
 no event: the habitual clause 2 (both in `non_events`), the occurrence 1, the document's summary 1
@@ -285,3 +287,27 @@ def speaks_figuratively(lowered_sentence: str, rel_trigger: int) -> bool:
 def states_target(lowered_sentence: str, rel_trigger: int) -> bool:
     """Whether the trigger is the "targeting" of a side's statement of its aim."""
     return any(m.start("trigger") == rel_trigger for m in STATED_TARGET.finditer(lowered_sentence))
+
+
+#: A power granted or a category of offence, whose acts a law allows or punishes: "gives the armed
+#: forces broad authority to search, arrest, and shoot-to-kill", "longer sentences for offenses
+#: linked to murder and kidnapping", "crimes such as abduction". Not "police were given orders to
+#: fire" (an order: `INSTRUCTION`'s), "charged with the killing of a soldier" (a told act's charge).
+LEGAL_CATEGORY = re.compile(r"\b(?:authority|powers?|mandate|licen[cs]e|permission)\s+to\s+"
+                            r"|\b(?:offen[cs]es|crimes)\s+(?:linked\s+to|related\s+to|such\s+as|including)\s+")
+#: Where a legal category's list of acts ends: "authority to search, arrest, and shoot - and it
+#: protects them" ends at the dash.
+_LIST_END = re.compile(r"[;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|when|after|before)\b")
+
+
+def names_legal_category(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands in the list of acts a power allows or an offence names; an act told
+    by a past verb after it is the report's ("were granted powers to arrest protesters, and on Monday
+    they arrested 40")."""
+    if told_in_past(lowered_sentence, rel_trigger):
+        return False
+    for match in LEGAL_CATEGORY.finditer(lowered_sentence, 0, rel_trigger + 1):
+        end = _LIST_END.search(lowered_sentence, match.end())
+        if match.end() <= rel_trigger < (end.start() if end else len(lowered_sentence)):
+            return True
+    return False

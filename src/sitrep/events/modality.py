@@ -10,6 +10,7 @@ from sitrep.events.descriptions import (
     evaluates_act,
     instructs_act,
     names_act_as_idea,
+    names_legal_category,
     qualified_as_trend,
     shows_in_source,
     speaks_figuratively,
@@ -51,6 +52,7 @@ DESCRIPTION_CHECKS = (
     (dates_background, "background", False),
     (speaks_figuratively, "figurative", False),
     (states_target, "intention", False),
+    (names_legal_category, "hypothetical", False),
 )
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
