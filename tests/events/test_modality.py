@@ -98,6 +98,11 @@ def test_modality_a_series_of_acts_is_no_analysis(judge, sentence, trigger, anal
     ("Twenty months of clashes have killed 1,200 people.", "clashes", "past_span"),
     ("Armed groups have operated in the east for decades, with recent attacks on the mines.", "attacks", "past_span"),
     ("The group is known for fighting the government for years.", "fighting", "past_span"),
+    # A part of a month or year over which acts are counted.
+    ("More than 80 civilians were killed in the first half of March across Ituri province.", "killed", "past_span"),
+    ("Militants staged 40 attacks in Borno during the month of Ramadan.", "attacks", "past_span"),
+    ("So far this year, cartel gunmen have killed 300 people in Sinaloa.", "killed", "past_span"),
+    ("Since the start of the year, drone strikes have hit 12 hospitals in Sudan.", "strikes", "past_span"),
     # trend: acts in the plural rising or falling.
     ("Drone strikes have intensified around the city as the front closes in.", "strikes", "trend"),
     ("Fighting in the province has escalated since the army launched its offensive.", "Fighting", "trend"),
@@ -122,6 +127,9 @@ def test_modality_many_acts_told_as_one_are_not_one_event(judge, sentence, trigg
     ("In the past 24 hours, shelling killed two people in the town.", "shelling", "past_span"),
     ("Rebels attacked the post last week, killing four soldiers.", "attacked", "past_span"),
     ("Rebels attacked the post on Monday, the first attack in the town this year.", "attacked", "past_span"),
+    # One act dated by its month, or the hours of one act.
+    ("In December, the group attacked a police station in Rask, killing 11 officers.", "attacked", "past_span"),
+    ("Dozens of soldiers were killed in the first hours of the assault on Bakhmut.", "killed", "past_span"),
     # An act told by a past verb beside a place's bare span of years is the day's act.
     ("In a region where rebels have fought for decades, guerrillas attacked a police station.", "attacked",
      "past_span"),
