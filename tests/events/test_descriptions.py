@@ -18,6 +18,7 @@ from sitrep.events.descriptions import (
     SOURCE_SHOWS,
     SPAN_ENDURED,
     STATED_TARGET,
+    TAKEOVER_RELATIVE,
     TREND_QUALIFIED,
     dates_background,
     describes_habit,
@@ -25,6 +26,7 @@ from sitrep.events.descriptions import (
     instructs_act,
     names_act_as_idea,
     names_legal_category,
+    names_rule_by_takeover,
     qualified_as_trend,
     shows_in_source,
     speaks_figuratively,
@@ -254,6 +256,10 @@ def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):
     (LEGAL_CATEGORY, "crimes such as abduction", True),
     (LEGAL_CATEGORY, "police were given orders to fire", False),
     (LEGAL_CATEGORY, "charged with the killing of a soldier", False),
+    (TAKEOVER_RELATIVE, "supporting the junta that seized power after deby's death", True),
+    (TAKEOVER_RELATIVE, "the military, which took power in a coup", True),
+    (TAKEOVER_RELATIVE, "soldiers seized power on wednesday", False),
+    (TAKEOVER_RELATIVE, "rebels who seized the town", False),
 ])
 def test_descriptions_new_shapes_match_their_examples(pattern, text, matches):
     assert (pattern.search(text) is not None) is matches
@@ -343,3 +349,17 @@ def test_descriptions_modality_drops_evaluations_sources_and_figures(judge, sent
 def test_descriptions_names_legal_category(sentence, trigger, category):
     lowered = sentence.lower()
     assert names_legal_category(lowered, lowered.rindex(trigger.lower())) is category
+
+
+@pytest.mark.parametrize("sentence, trigger, takeover", [
+    ("Protesters in Niamey denounced the junta that seized power in July.", "seized", True),
+    ("ECOWAS sanctioned the officers who took power in Conakry.", "took", True),
+    # The coup told, or another act of the sentence.
+    ("Soldiers seized power in Ouagadougou on Friday.", "seized", False),
+    ("The soldiers who seized power in Libreville on Wednesday named a general as leader.", "seized", False),
+    ("Police loyal to the junta that seized power shot two protesters in Niamey on Sunday.", "seized", True),
+    ("Police loyal to the junta that seized power shot two protesters in Niamey.", "shot", False),
+])
+def test_descriptions_names_rule_by_takeover(sentence, trigger, takeover):
+    lowered = sentence.lower()
+    assert names_rule_by_takeover(lowered, lowered.index(trigger.lower())) is takeover

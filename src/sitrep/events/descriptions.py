@@ -23,7 +23,8 @@ two traders"). These shapes use the same trigger words and tell no act:
 - a video, a picture or field reporting that shows or describes acts is a source, as a report's
   summary is ("videos depict the gunfight");
 - a relative clause dated by a bare year is the subject's background ("Saudi Arabia, which launched
-  an intervention in 2015, ..."; "From 2014, when they seized the capital, ...");
+  an intervention in 2015, ..."; "From 2014, when they seized the capital, ..."), and so is one
+  naming a rule by how it took power ("the junta that seized power after the president's death");
 - a fight against a disease, a pest, poverty or a fire is a figure of speech ("a war on poverty");
 - a side's claim of whom it was targeting states an aim ("Islamabad said it was targeting militants");
 - a power granted or a category of offence names acts as what a law allows or punishes ("broad
@@ -310,4 +311,32 @@ def names_legal_category(lowered_sentence: str, rel_trigger: int) -> bool:
         end = _LIST_END.search(lowered_sentence, match.end())
         if match.end() <= rel_trigger < (end.start() if end else len(lowered_sentence)):
             return True
+    return False
+
+
+#: A rule named by how it took power, in a relative clause: who it is, not the day's act. "the junta
+#: that seized power after Deby's death", "the military, which took power in a coup", "the officers
+#: who grabbed power". Not "soldiers seized power on Wednesday" (no relative: the coup told; a
+#: named day keeps it: `modality.ONE_DAY`), "rebels who seized the town" (no power).
+TAKEOVER_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+                               r"(?P<trigger>seized|took|grabbed)\s+power\b")
+
+
+#: A past verb as a word of its own, searched for in a sentence (`PAST_VERB` is matched at a trigger).
+_PAST_WORD = re.compile(r"\b" + PAST_VERB.pattern)
+#: A day named in the takeover's clause, which makes it that day's coup: "the soldiers who seized
+#: power in Libreville on Wednesday named a general".
+TAKEOVER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight"
+                          r"|this\s+morning|today)\b")
+
+
+def names_rule_by_takeover(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is the takeover of a relative clause that names a rule ("the junta that
+    seized power"), with no day named in its clause."""
+    for match in TAKEOVER_RELATIVE.finditer(lowered_sentence):
+        if match.start("trigger") <= rel_trigger < match.end():
+            # The clause ends at a break or at the main verb after it ("... that seized power shot two").
+            ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
+                                        _PAST_WORD.search(lowered_sentence, match.end())) if m]
+            return TAKEOVER_DAY.search(lowered_sentence, match.end(), min(ends, default=len(lowered_sentence))) is None
     return False

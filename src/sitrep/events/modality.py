@@ -11,6 +11,7 @@ from sitrep.events.descriptions import (
     instructs_act,
     names_act_as_idea,
     names_legal_category,
+    names_rule_by_takeover,
     qualified_as_trend,
     shows_in_source,
     speaks_figuratively,
@@ -53,6 +54,7 @@ DESCRIPTION_CHECKS = (
     (speaks_figuratively, "figurative", False),
     (states_target, "intention", False),
     (names_legal_category, "hypothetical", False),
+    (names_rule_by_takeover, "background", False),
 )
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
