@@ -101,6 +101,15 @@ PERIOD_TALLY = re.compile(
     r"|\b(?:in|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\b"
     r"|\b(?:so\s+far|to\s+date)\s+this\s+(?:year|month)\b|\bthis\s+year\s+alone\b"
     r"|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month)\b")
+#: Acts dated by a year alone: a year's tally or background, not one event ("A UN report says 300
+#: civilians were killed in Sudan in 2023", "more than 1,200 civilians were killed by drone strikes
+#: in 2023"), unless the sentence also names a month or a day (`MONTH_OR_DAY`). Not "in 2023-24"
+#: or "in 2023, 12" (a figure follows). A plain fact of reporting: no gold/train candidate says it.
+YEAR_ONLY = re.compile(r"\b(?:in|during|throughout|over)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b(?![\s,-]*\d)")
+#: A month or a day named in a sentence (lowercase): "in June 2015", "on Monday", "Dec. 15".
+MONTH_OR_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
+                          r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+                          r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)\b")
 #: The bare span "for months/years/decades" (added on two false dev events; no gold/train sentence
 #: says it): background of acts named as nouns ("armed groups have operated in the east for decades,
 #: with recent attacks", "a group known for fighting the government for years"), but not of an act
@@ -191,6 +200,7 @@ class ModalityJudge:
             penalty += DROP_PENALTY
             classes.append("trend")
         if (PAST_SPAN.search(sentence) or PERIOD_TALLY.search(sentence)
+                or (YEAR_ONLY.search(sentence) and not MONTH_OR_DAY.search(sentence))
                 or (BARE_SPAN.search(sentence) and not told_in_past(sentence, rel_trigger))) and not one_day:
             penalty += DROP_PENALTY
             classes.append("past_span")
