@@ -339,6 +339,15 @@ def test_descriptions_modality_drops_evaluations_sources_and_figures(judge, sent
     assert not judgement.is_event and cls in judgement.classes
 
 
+@pytest.mark.parametrize("sentence, trigger", [
+    # A day named: the evaluation is the act's first telling.
+    ("The strike on a market in Sagaing was the deadliest since the coup, killing 40 people on Friday.", "strike"),
+    ("The raid by marines in Culiacan on Thursday is the latest in a series of operations.", "raid"),
+])
+def test_descriptions_modality_keeps_evaluated_acts_of_a_named_day(judge, sentence, trigger):
+    assert judge.judge(sentence, 0, len(sentence), sentence.index(trigger)).is_event
+
+
 @pytest.mark.parametrize("sentence, trigger, category", [
     ("The emergency law gives soldiers broad authority to search, arrest and detain suspects.", "arrest", True),
     ("The new code sets longer sentences for crimes such as kidnapping and extortion.", "kidnapping", True),

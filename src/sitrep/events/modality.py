@@ -49,7 +49,7 @@ DESCRIPTION_CHECKS = (
     (instructs_act, "intention", False),
     (summarises_document, "document_summary", True),
     (shows_in_source, "document_summary", True),
-    (evaluates_act, "evaluation", False),
+    (evaluates_act, "evaluation", True),
     (dates_background, "background", False),
     (speaks_figuratively, "figurative", False),
     (states_target, "intention", False),
