@@ -4,6 +4,7 @@ from sitrep.events.descriptions import (
     AUXILIARY_BEFORE,
     DATED_RELATIVE,
     DOCUMENT_SUMMARY,
+    ENABLED_ACT,
     EVALUATED_ACT,
     EVALUATION_END,
     FIGURATIVE_FIGHT,
@@ -14,6 +15,8 @@ from sitrep.events.descriptions import (
     INSTRUCTION_END,
     LEGAL_CATEGORY,
     MANY_ACTS,
+    PARTICIPANT_RELATIVE,
+    PAST_HISTORY,
     PAST_VERB,
     SOURCE_SHOWS,
     SPAN_ENDURED,
@@ -22,7 +25,9 @@ from sitrep.events.descriptions import (
     TREND_QUALIFIED,
     dates_background,
     describes_habit,
+    enables_act,
     evaluates_act,
+    identifies_participant,
     instructs_act,
     names_act_as_idea,
     names_legal_category,
@@ -32,6 +37,7 @@ from sitrep.events.descriptions import (
     speaks_figuratively,
     states_target,
     summarises_document,
+    tells_history,
     tells_many_acts,
 )
 from sitrep.events.modality import ModalityJudge
@@ -372,3 +378,38 @@ def test_descriptions_names_legal_category(sentence, trigger, category):
 def test_descriptions_names_rule_by_takeover(sentence, trigger, takeover):
     lowered = sentence.lower()
     assert names_rule_by_takeover(lowered, lowered.index(trigger.lower())) is takeover
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (PARTICIPANT_RELATIVE, "a french jihadist who also participated in the paris attacks", True),
+    (PARTICIPANT_RELATIVE, "a commander who took part in the 2019 massacre", True),
+    (PARTICIPANT_RELATIVE, "dozens of fighters took part in the attack", False),
+    (ENABLED_ACT, "clearing the way for us-backed forces to attack the enclave", True),
+    (ENABLED_ACT, "paved the way for the army to retake the town", True),
+    (ENABLED_ACT, "engineers cleared the way to the bridge", False),
+    (PAST_HISTORY, "shabaab has successfully overrun african union bases in the past", True),
+    (PAST_HISTORY, "the group had attacked convoys in the past", True),
+    (PAST_HISTORY, "gunmen have killed 20 villagers in the past two weeks", False),
+    (PAST_HISTORY, "troops have recaptured three villages in the past 24 hours", False),
+])
+def test_descriptions_background_shapes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("check, sentence, trigger, found", [
+    (identifies_participant, "A Tunisian jihadist who also participated in the Sousse attack was arrested.", "attack",
+     True),
+    # The sentence's main verb after the relative clause tells the act.
+    (identifies_participant, "A Tunisian jihadist who also participated in the Sousse attack was arrested.",
+     "arrested", False),
+    (enables_act, "The evacuation is clearing the way for the army to attack the last JNIM positions.", "attack", True),
+    (enables_act, "Engineers cleared the way to the bridge after troops shelled the positions.", "shelled", False),
+    (tells_history, "The Fano militia has attacked convoys in the past, but on Sunday it ambushed a bus.", "attacked",
+     True),
+    (tells_history, "The Fano militia has attacked convoys in the past, but on Sunday it ambushed a bus.", "ambushed",
+     False),
+    (tells_history, "Rebels attacked the town on Monday; they have attacked it in the past.", "attacked", False),
+])
+def test_descriptions_background_checks_find_the_trigger_in_their_clause(check, sentence, trigger, found):
+    lowered = sentence.lower()
+    assert check(lowered, lowered.index(trigger.lower())) is found

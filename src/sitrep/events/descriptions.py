@@ -28,7 +28,11 @@ two traders"). These shapes use the same trigger words and tell no act:
 - a fight against a disease, a pest, poverty or a fire is a figure of speech ("a war on poverty");
 - a side's claim of whom it was targeting states an aim ("Islamabad said it was targeting militants");
 - a power granted or a category of offence names acts as what a law allows or punishes ("broad
-  authority to search, arrest and shoot", "sentences for offences linked to kidnapping").
+  authority to search, arrest and shoot", "sentences for offences linked to kidnapping");
+- an act a person is identified by ("a jihadist who also participated in the Paris attacks"), an
+  act made possible ("clearing the way for the army to attack") and an act done "in the past" in
+  a perfect tense ("Shabaab has overrun bases in the past") are background or aims, not news.
+  These three were prompted by dev reports' false events; no gold/train candidate says them.
 
 On gold/train (candidates with every candidate kept), each shape drops only false candidates and
 no event: the habitual clause 2 (both in `non_events`), the occurrence 1, the document's summary 1
@@ -340,3 +344,48 @@ def names_rule_by_takeover(lowered_sentence: str, rel_trigger: int) -> bool:
                                         _PAST_WORD.search(lowered_sentence, match.end())) if m]
             return TAKEOVER_DAY.search(lowered_sentence, match.end(), min(ends, default=len(lowered_sentence))) is None
     return False
+
+
+#: A person identified by the acts they took part in: "a French jihadist who also participated in
+#: the Paris and Nice attacks", "a commander who took part in the 2019 massacre". Not "fighters
+#: took part in the attack on Monday" (no relative: the act told).
+PARTICIPANT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+                                  r"(?:participated|took\s+part|was\s+involved|were\s+involved|been\s+involved)\s+in\s+")
+#: An act made possible, not done: "clearing the way for US-backed forces to attack the enclave",
+#: "paved the way for the army to retake the town". Not "troops cleared the way to the bridge" (no
+#: "for ... to": the act told).
+ENABLED_ACT = re.compile(r"\b(?:clear|clears|clearing|cleared|pave|paves|paving|paved|open|opens|opening|opened)\s+"
+                         r"the\s+way\s+for\s+(?:[\w'\u2019-]+\s+){0,6}?to\s+")
+#: An act done before, in a perfect tense with "in the past": history. "Shabaab has successfully
+#: overrun Somali and African Union bases in the past", "the group had attacked convoys in the
+#: past". Not "in the past 24 hours", "in the past two weeks" (a span: `modality.PAST_SPAN`).
+PAST_HISTORY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ht|ck)\b[^.;]{0,120}?"
+                          r"\bin\s+the\s+past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight"
+                          r"|nine|ten|twelve|week|month|year|day|hour|decade))")
+
+
+def _in_clause_after(pattern: re.Pattern[str], lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands after a match of `pattern`, before the next break of its clause or
+    the sentence's main verb ("a jihadist who participated in the attack was arrested")."""
+    for match in pattern.finditer(lowered_sentence, 0, rel_trigger + 1):
+        ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
+                                    _PAST_WORD.search(lowered_sentence, match.end())) if m]
+        if match.end() <= rel_trigger < min(ends, default=len(lowered_sentence)):
+            return True
+    return False
+
+
+def identifies_participant(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is an act a person is identified by ("who participated in the attacks")."""
+    return _in_clause_after(PARTICIPANT_RELATIVE, lowered_sentence, rel_trigger)
+
+
+def enables_act(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is an act made possible ("clearing the way for the army to attack")."""
+    return _in_clause_after(ENABLED_ACT, lowered_sentence, rel_trigger)
+
+
+def tells_history(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands in a perfect-tense act done "in the past", between its verb and
+    the phrase ("has overrun bases in the past")."""
+    return any(m.start() <= rel_trigger < m.end() for m in PAST_HISTORY.finditer(lowered_sentence))

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from sitrep.events.descriptions import (
     dates_background,
     describes_habit,
+    enables_act,
     evaluates_act,
+    identifies_participant,
     instructs_act,
     names_act_as_idea,
     names_legal_category,
@@ -17,6 +19,7 @@ from sitrep.events.descriptions import (
     speaks_figuratively,
     states_target,
     summarises_document,
+    tells_history,
     tells_many_acts,
     told_in_past,
 )
@@ -55,6 +58,9 @@ DESCRIPTION_CHECKS = (
     (states_target, "intention", False),
     (names_legal_category, "hypothetical", False),
     (names_rule_by_takeover, "background", False),
+    (identifies_participant, "background", False),
+    (enables_act, "intention", False),
+    (tells_history, "past_period", False),
 )
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0
