@@ -2,21 +2,42 @@ import pytest
 
 from sitrep.events.descriptions import (
     AUXILIARY_BEFORE,
+    DATED_RELATIVE,
     DOCUMENT_SUMMARY,
+    ENABLED_ACT,
+    EVALUATED_ACT,
+    EVALUATION_END,
+    FIGURATIVE_FIGHT,
     GERUND_SUBJECT,
     HABITUAL_OCCURRENCE,
     HABITUAL_RELATIVE,
     INSTRUCTION,
     INSTRUCTION_END,
+    LEGAL_CATEGORY,
     MANY_ACTS,
+    PARTICIPANT_RELATIVE,
+    PAST_HISTORY,
     PAST_VERB,
+    SOURCE_SHOWS,
     SPAN_ENDURED,
+    STATED_TARGET,
+    TAKEOVER_RELATIVE,
     TREND_QUALIFIED,
+    dates_background,
     describes_habit,
+    enables_act,
+    evaluates_act,
+    identifies_participant,
     instructs_act,
     names_act_as_idea,
+    names_legal_category,
+    names_rule_by_takeover,
     qualified_as_trend,
+    shows_in_source,
+    speaks_figuratively,
+    states_target,
     summarises_document,
+    tells_history,
     tells_many_acts,
 )
 from sitrep.events.modality import ModalityJudge
@@ -206,3 +227,189 @@ def test_descriptions_modality_drops_described_acts(judge, sentence, trigger, cl
 ])
 def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):
     assert judge.judge(sentence, 0, len(sentence), sentence.index(trigger)).is_event
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (EVALUATED_ACT, "al-shabaab said the attack was a targeted killing of the commissioner", True),
+    (EVALUATED_ACT, "the pentagon said its strike near the border was a proportionate response", True),
+    (EVALUATED_ACT, "the prisoner exchange marks the second phase of the deal", True),
+    (EVALUATED_ACT, "the npa attack also disregards the agreement", True),
+    (EVALUATED_ACT, "the attack was carried out by gunmen", False),
+    (EVALUATED_ACT, "the attack killed five soldiers", False),
+    (EVALUATED_ACT, "the killing of the leader in tripoli on 12 may marks a turning point", False),
+    (EVALUATION_END, "came a day after gunmen killed five", True),
+    (EVALUATION_END, "was part of a series", False),
+    (DATED_RELATIVE, "saudi arabia and the uae, which launched an intervention in yemen in 2015, are learning", True),
+    (DATED_RELATIVE, "from 2014, when they seized control of the capital, the houthis", True),
+    (DATED_RELATIVE, "the militants, who attacked the base on 3 march 2024, fled", False),
+    (DATED_RELATIVE, "the gunmen, who killed five on monday, fled", False),
+    (FIGURATIVE_FIGHT, "fighting against lice and crabs", True),
+    (FIGURATIVE_FIGHT, "the government declared a war on poverty", True),
+    (FIGURATIVE_FIGHT, "firefighters battled the blaze for hours", True),
+    (FIGURATIVE_FIGHT, "soldiers fighting against the rebels", False),
+    (FIGURATIVE_FIGHT, "the war on the border", False),
+    (STATED_TARGET, "islamabad said it was targeting ttp militants", True),
+    (STATED_TARGET, "the army says it is targeting only armed fighters", True),
+    (STATED_TARGET, "drones were targeting the city", False),
+    (STATED_TARGET, "the army said the strike targeted a depot", False),
+    (SOURCE_SHOWS, "videos recorded by residents depict the intense gunfight", True),
+    (SOURCE_SHOWS, "pictures posted online showed protesters waving flags", True),
+    (SOURCE_SHOWS, "field reporting describes kidnappings for ransom", True),
+    (SOURCE_SHOWS, "the army said the videos were fake", False),
+    (SOURCE_SHOWS, "a resident described how gunmen attacked", False),
+    (LEGAL_CATEGORY, "gives the armed forces broad authority to search, arrest, and shoot-to-kill", True),
+    (LEGAL_CATEGORY, "longer sentences for offenses linked to murder and kidnapping", True),
+    (LEGAL_CATEGORY, "crimes such as abduction", True),
+    (LEGAL_CATEGORY, "police were given orders to fire", False),
+    (LEGAL_CATEGORY, "charged with the killing of a soldier", False),
+    (TAKEOVER_RELATIVE, "supporting the junta that seized power after deby's death", True),
+    (TAKEOVER_RELATIVE, "the military, which took power in a coup", True),
+    (TAKEOVER_RELATIVE, "soldiers seized power on wednesday", False),
+    (TAKEOVER_RELATIVE, "rebels who seized the town", False),
+])
+def test_descriptions_new_shapes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, evaluated", [
+    ("JNIM said the ambush near Djibo was part of a campaign against the junta's allies.", "ambush", True),
+    ("Al-Shabaab has said the attack was a targeted killing of the district commissioner.", "killing", True),
+    ("The raid marks a new phase in the army's campaign against the Arakan Army.", "raid", True),
+    ("The shelling of Zaporizhzhia was a war crime, the foreign minister said.", "shelling", True),
+    # Another act told in a clause of time after the evaluation, or after its complement.
+    ("The attack came a day after gunmen killed five police officers in Zamfara.", "killed", False),
+    ("The attack came a day after six soldiers were killed in an ambush in Menaka.", "killed", False),
+    ("Saturday's attack on a bus in Guerrero was the third this year, killing 12 passengers.", "killing", False),
+    ("M23 rebels attacked the town of Sake on Monday; the assault was the group's boldest yet.", "attacked", False),
+    ("The attack was carried out by Fano militiamen near Gondar.", "attack", False),
+])
+def test_descriptions_evaluates_act(sentence, trigger, evaluated):
+    lowered = sentence.lower()
+    assert evaluates_act(lowered, lowered.index(trigger.lower())) is evaluated
+
+
+@pytest.mark.parametrize("sentence, trigger, shown", [
+    ("A video posted on social media shows soldiers beating protesters in Mandalay.", "beating", True),
+    ("Footage verified by the agency showed Wagner fighters executing villagers near Moura.", "executing", True),
+    # An act told by a past verb, or before the source, is the report's own.
+    ("Pictures shared online showed burning houses after M23 rebels attacked Kitshanga.", "attacked", False),
+    ("Soldiers beat protesters in Mandalay, and a video showed the crackdown.", "beat", False),
+])
+def test_descriptions_shows_in_source(sentence, trigger, shown):
+    lowered = sentence.lower()
+    assert shows_in_source(lowered, lowered.index(trigger.lower())) is shown
+
+
+@pytest.mark.parametrize("sentence, trigger, background", [
+    ("The Tatmadaw, which seized power in 2021, has lost control of much of the border.", "seized", True),
+    ("From 2012, when jihadists seized northern Mali, the army has struggled to hold it.", "seized", True),
+    # The sentence's own act after the dated clause, or a clause dated by a day.
+    ("Russia, which annexed Crimea in 2014, launched drone strikes on Odesa overnight.", "strikes", False),
+    ("Gunmen, who kidnapped 30 students in Kaduna on March 7, 2024, released them.", "kidnapped", False),
+])
+def test_descriptions_dates_background(sentence, trigger, background):
+    lowered = sentence.lower()
+    assert dates_background(lowered, lowered.index(trigger.lower())) is background
+
+
+@pytest.mark.parametrize("sentence, trigger, figurative", [
+    ("Doctors in Goma are fighting against a cholera outbreak in the camps.", "fighting", True),
+    ("The government declared a war on poverty in the Sahel.", "war", True),
+    ("Soldiers fighting against the rebels in Ituri killed 12 militiamen.", "fighting", False),
+    ("Soldiers fighting against the rebels in Ituri killed 12 militiamen.", "killed", False),
+])
+def test_descriptions_speaks_figuratively(sentence, trigger, figurative):
+    lowered = sentence.lower()
+    assert speaks_figuratively(lowered, lowered.index(trigger.lower())) is figurative
+
+
+@pytest.mark.parametrize("sentence, trigger, stated", [
+    ("Kyiv said it was targeting Russian military depots in Crimea.", "targeting", True),
+    ("The army says it is targeting only armed fighters in Rakhine.", "targeting", True),
+    ("Russian drones were targeting the city of Kharkiv overnight, killing two.", "targeting", False),
+])
+def test_descriptions_states_target(sentence, trigger, stated):
+    lowered = sentence.lower()
+    assert states_target(lowered, lowered.index(trigger.lower())) is stated
+
+
+@pytest.mark.parametrize("sentence, trigger, cls", [
+    ("The prisoner swap is part of a deal brokered by Turkey.", "prisoner swap", "evaluation"),
+    ("Videos recorded by residents depict the gunfight in the favela.", "gunfight", "document_summary"),
+    ("The junta, which seized power in 2021, faces a new offensive.", "seized", "background"),
+    ("Aid workers are battling a measles epidemic in the camps of Ituri.", "battling", "figurative"),
+    ("Islamabad said it was targeting militants across the border.", "targeting", "intention"),
+])
+def test_descriptions_modality_drops_evaluations_sources_and_figures(judge, sentence, trigger, cls):
+    judgement = judge.judge(sentence, 0, len(sentence), sentence.index(trigger))
+    assert not judgement.is_event and cls in judgement.classes
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # A day named: the evaluation is the act's first telling.
+    ("The strike on a market in Sagaing was the deadliest since the coup, killing 40 people on Friday.", "strike"),
+    ("The raid by marines in Culiacan on Thursday is the latest in a series of operations.", "raid"),
+])
+def test_descriptions_modality_keeps_evaluated_acts_of_a_named_day(judge, sentence, trigger):
+    assert judge.judge(sentence, 0, len(sentence), sentence.index(trigger)).is_event
+
+
+@pytest.mark.parametrize("sentence, trigger, category", [
+    ("The emergency law gives soldiers broad authority to search, arrest and detain suspects.", "arrest", True),
+    ("The new code sets longer sentences for crimes such as kidnapping and extortion.", "kidnapping", True),
+    # An act told by a past verb, or before the category, is the report's.
+    ("Troops were granted powers to arrest protesters, and on Monday they arrested 40 people.", "arrested", False),
+    ("Police arrested three men on Monday over offences linked to kidnapping.", "arrested", False),
+])
+def test_descriptions_names_legal_category(sentence, trigger, category):
+    lowered = sentence.lower()
+    assert names_legal_category(lowered, lowered.rindex(trigger.lower())) is category
+
+
+@pytest.mark.parametrize("sentence, trigger, takeover", [
+    ("Protesters in Niamey denounced the junta that seized power in July.", "seized", True),
+    ("ECOWAS sanctioned the officers who took power in Conakry.", "took", True),
+    # The coup told, or another act of the sentence.
+    ("Soldiers seized power in Ouagadougou on Friday.", "seized", False),
+    ("The soldiers who seized power in Libreville on Wednesday named a general as leader.", "seized", False),
+    ("Police loyal to the junta that seized power shot two protesters in Niamey on Sunday.", "seized", True),
+    ("Police loyal to the junta that seized power shot two protesters in Niamey.", "shot", False),
+])
+def test_descriptions_names_rule_by_takeover(sentence, trigger, takeover):
+    lowered = sentence.lower()
+    assert names_rule_by_takeover(lowered, lowered.index(trigger.lower())) is takeover
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (PARTICIPANT_RELATIVE, "a french jihadist who also participated in the paris attacks", True),
+    (PARTICIPANT_RELATIVE, "a commander who took part in the 2019 massacre", True),
+    (PARTICIPANT_RELATIVE, "dozens of fighters took part in the attack", False),
+    (ENABLED_ACT, "clearing the way for us-backed forces to attack the enclave", True),
+    (ENABLED_ACT, "paved the way for the army to retake the town", True),
+    (ENABLED_ACT, "engineers cleared the way to the bridge", False),
+    (PAST_HISTORY, "shabaab has successfully overrun african union bases in the past", True),
+    (PAST_HISTORY, "the group had attacked convoys in the past", True),
+    (PAST_HISTORY, "gunmen have killed 20 villagers in the past two weeks", False),
+    (PAST_HISTORY, "troops have recaptured three villages in the past 24 hours", False),
+])
+def test_descriptions_background_shapes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("check, sentence, trigger, found", [
+    (identifies_participant, "A Tunisian jihadist who also participated in the Sousse attack was arrested.", "attack",
+     True),
+    # The sentence's main verb after the relative clause tells the act.
+    (identifies_participant, "A Tunisian jihadist who also participated in the Sousse attack was arrested.",
+     "arrested", False),
+    (enables_act, "The evacuation is clearing the way for the army to attack the last JNIM positions.", "attack", True),
+    (enables_act, "Engineers cleared the way to the bridge after troops shelled the positions.", "shelled", False),
+    (tells_history, "The Fano militia has attacked convoys in the past, but on Sunday it ambushed a bus.", "attacked",
+     True),
+    (tells_history, "The Fano militia has attacked convoys in the past, but on Sunday it ambushed a bus.", "ambushed",
+     False),
+    (tells_history, "Rebels attacked the town on Monday; they have attacked it in the past.", "attacked", False),
+])
+def test_descriptions_background_checks_find_the_trigger_in_their_clause(check, sentence, trigger, found):
+    lowered = sentence.lower()
+    assert check(lowered, lowered.index(trigger.lower())) is found

@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.events.modality import ModalityJudge
+from sitrep.events.modality import MONTH_OR_DAY, PERIOD_TALLY, YEAR_ONLY, ModalityJudge
 from sitrep.knowledge.lexicons import load_modality_cues
 
 
@@ -98,6 +98,14 @@ def test_modality_a_series_of_acts_is_no_analysis(judge, sentence, trigger, anal
     ("Twenty months of clashes have killed 1,200 people.", "clashes", "past_span"),
     ("Armed groups have operated in the east for decades, with recent attacks on the mines.", "attacks", "past_span"),
     ("The group is known for fighting the government for years.", "fighting", "past_span"),
+    # A part of a month or year over which acts are counted.
+    ("More than 80 civilians were killed in the first half of March across Ituri province.", "killed", "past_span"),
+    ("Militants staged 40 attacks in Borno during the month of Ramadan.", "attacks", "past_span"),
+    ("So far this year, cartel gunmen have killed 300 people in Sinaloa.", "killed", "past_span"),
+    ("Since the start of the year, drone strikes have hit 12 hospitals in Sudan.", "strikes", "past_span"),
+    # Acts dated by a year alone.
+    ("A UN report says 300 civilians were killed in Darfur in 2023.", "killed", "past_span"),
+    ("More than 1,200 civilians were killed by drone strikes in Myanmar in 2023.", "strikes", "past_span"),
     # trend: acts in the plural rising or falling.
     ("Drone strikes have intensified around the city as the front closes in.", "strikes", "trend"),
     ("Fighting in the province has escalated since the army launched its offensive.", "Fighting", "trend"),
@@ -122,6 +130,12 @@ def test_modality_many_acts_told_as_one_are_not_one_event(judge, sentence, trigg
     ("In the past 24 hours, shelling killed two people in the town.", "shelling", "past_span"),
     ("Rebels attacked the post last week, killing four soldiers.", "attacked", "past_span"),
     ("Rebels attacked the post on Monday, the first attack in the town this year.", "attacked", "past_span"),
+    # One act dated by its month, or the hours of one act.
+    ("In December, the group attacked a police station in Rask, killing 11 officers.", "attacked", "past_span"),
+    ("Dozens of soldiers were killed in the first hours of the assault on Bakhmut.", "killed", "past_span"),
+    # A year beside a month or a day: the act's own date.
+    ("In June 2015, Boko Haram killed 50 soldiers in Borno.", "killed", "past_span"),
+    ("Gunmen killed five traders in Zamfara on Monday, the deadliest attack in 2024.", "killed", "past_span"),
     # An act told by a past verb beside a place's bare span of years is the day's act.
     ("In a region where rebels have fought for decades, guerrillas attacked a police station.", "attacked",
      "past_span"),
@@ -177,3 +191,23 @@ def test_modality_meanwhile_is_news_of_the_same_time(judge, sentence, trigger, b
 ])
 def test_modality_an_act_going_on_of_a_named_day_is_news(judge, sentence, trigger, background):
     assert ("background" in _judge(judge, sentence, trigger).classes) is background
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (PERIOD_TALLY, "more than 100 civilians were killed in the first half of december", True),
+    (PERIOD_TALLY, "40 attacks during the month of ramadan", True),
+    (PERIOD_TALLY, "so far this year, gunmen have killed 300", True),
+    (PERIOD_TALLY, "since the start of the year", True),
+    (PERIOD_TALLY, "in the first hours of the assault", False),
+    (PERIOD_TALLY, "in december, the group attacked a police station", False),
+    (YEAR_ONLY, "300 civilians were killed in 2023", True),
+    (YEAR_ONLY, "throughout 2022, the group staged raids", True),
+    (YEAR_ONLY, "the budget for 2023-24", False),
+    (YEAR_ONLY, "on 12 march 2023", False),
+    (MONTH_OR_DAY, "in june 2015", True),
+    (MONTH_OR_DAY, "on monday", True),
+    (MONTH_OR_DAY, "dec. 15", True),
+    (MONTH_OR_DAY, "300 civilians were killed in 2023", False),
+])
+def test_modality_period_regexes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches

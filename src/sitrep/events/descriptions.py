@@ -17,13 +17,31 @@ two traders"). These shapes use the same trigger words and tell no act:
 - an instruction asks for an act ("ordered the army to carry out operations"): an intention;
 - an -ing form opening a sentence whose verb is a copula names the act as an idea ("Capturing the
   rest of the region is one of the president's goals", "Retaking the airport was the army's
-  priority"): a goal, a hope or an assessment, not a report that it happened.
+  priority"): a goal, a hope or an assessment, not a report that it happened;
+- an act told before, as the subject of a copula or a verb of judgement, is evaluated, not told
+  ("the attack was part of a series", "the exchange marks the second phase");
+- a video, a picture or field reporting that shows or describes acts is a source, as a report's
+  summary is ("videos depict the gunfight");
+- a relative clause dated by a bare year is the subject's background ("Saudi Arabia, which launched
+  an intervention in 2015, ..."; "From 2014, when they seized the capital, ..."), and so is one
+  naming a rule by how it took power ("the junta that seized power after the president's death");
+- a fight against a disease, a pest, poverty or a fire is a figure of speech ("a war on poverty");
+- a side's claim of whom it was targeting states an aim ("Islamabad said it was targeting militants");
+- a power granted or a category of offence names acts as what a law allows or punishes ("broad
+  authority to search, arrest and shoot", "sentences for offences linked to kidnapping");
+- an act a person is identified by ("a jihadist who also participated in the Paris attacks"), an
+  act made possible ("clearing the way for the army to attack") and an act done "in the past" in
+  a perfect tense ("Shabaab has overrun bases in the past") are background or aims, not news.
+  These three were prompted by dev reports' false events; no gold/train candidate says them.
 
 On gold/train (candidates with every candidate kept), each shape drops only false candidates and
 no event: the habitual clause 2 (both in `non_events`), the occurrence 1, the document's summary 1
 (in `non_events`), the instruction 1 (in `non_events`), the trend 2, the many acts 6 (all in
 `non_events`); no gold/train sentence has the gerund-subject shape. The gerund subject and the
-document's summary were prompted by dev reports' false events.
+document's summary were prompted by dev reports' false events. Out of fold (`train_eventness
+--oof`), among the false candidates the model kept: the evaluation 5, the videos and field
+reporting 2, the dated relative clause 2; none drops a gold event. The figure of speech and the
+stated target were prompted by dev reports and have no gold/train sentence either way.
 """
 from __future__ import annotations
 
@@ -176,3 +194,198 @@ def names_act_as_idea(sentence: str, rel_trigger: int) -> bool:
     rest of the region is one of their goals")."""
     match = GERUND_SUBJECT.match(sentence)
     return match is not None and match.start("gerund") == rel_trigger
+
+
+#: Act nouns an evaluation speaks of ("the attack", "the exchange").
+_ACT_NOUNS = (r"(?:attacks?|assaults?|strikes?|airstrikes?|raids?|bombings?|operation|offensive|exchange|swap|killings?"
+              r"|incident|ambush|shelling|clash|clashes|fighting|massacre|violence)")
+#: An act told before, named by a determiner and its noun (a short place or target after it, no
+#: date: "the attack", "its strike near the border", "this umpteenth surprise attack"), as the
+#: subject of a copula or a verb of judgement followed by what it is judged to be: "the attack
+#: was part of a series", "its strike near the border was a proportionate response", "the
+#: prisoner exchange marks the second phase", "the NPA attack also disregards the agreement".
+#: Not "the attack was carried out by gunmen" (a passive, the act told again), "the attack
+#: killed five" (no judgement), "the killing of a leader in Tripoli on 12 May marks a turning
+#: point" (a dated act: its first telling).
+EVALUATED_ACT = re.compile(
+    rf"\b(?:the|this|that|its|their|his|her|[a-z]+'s)\s+(?:[\w-]+\s+){{0,3}}?{_ACT_NOUNS}"
+    r"(?:\s+(?:near|in|on|against|by|at|of|from)\s+[^,.;\d]{0,60}?)?\s+(?:also\s+)?"
+    r"(?:was|is|were|are|has\s+been|had\s+been|marks|marked|represents|represented|constitutes|constituted"
+    r"|comes|came|has\s+become|became|disregards|violates|violated|demonstrates|demonstrated|confirms|confirmed"
+    r"|made\s+it|makes\s+it)\s+(?:a|an|the|part|one|another|yet|its|their|to|among)\b")
+#: An article right before a word: "a targeted killing" is a noun phrase, not the past verb "targeted".
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+#: Where an evaluation's complement ends: "the attack was a targeted killing of the commissioner, a
+#: spokesman said" ends at the comma.
+_COMPLEMENT_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+#: A clause of time or cause after an evaluation's verb, which tells another act: "the attack came
+#: a day after six civilians were killed in Beni", "the raid was the second as troops shelled the town".
+EVALUATION_END = re.compile(r"\b(?:after|before|as|amid|following|since|when|while|because|until)\b")
+#: A relative or temporal clause dated by a bare year: the background of the sentence's subject.
+#: "Saudi Arabia and the UAE, which launched an intervention in Yemen in 2015, are learning",
+#: "From 2014, when they seized control of the capital, the Houthis vetted". Not "the militants,
+#: who attacked the base on 3 March 2024," (a day: possibly the report's act), "which killed five
+#: on Monday" (no year).
+DATED_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;.]{0,100}?\b(?:in|since)\s+(?:19|20)\d\d\b(?![\s,-]*\d)"
+                            r"|^\W*(?:from|since|in)\s+(?:19|20)\d\d\s*,\s*(?:when|after)\b")
+#: A fight whose enemy is a disease, a pest, a want or a fire: a figure of speech. "fighting
+#: against lice", "a war on poverty", "battling the blaze", "the fight against malaria". Not
+#: "fighting against the rebels", "the war on the border" (a place).
+FIGURATIVE_FIGHT = re.compile(
+    r"\b(?:fight|fights|fighting|fought|battle|battles|battling|battled|war|wars|combat|combating|combatting)\s+"
+    r"(?:against\s+|on\s+|with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:poverty|corruption|hunger|famine|disease|diseases|malaria|cholera|ebola|measles|covid|coronavirus|pandemic"
+    r"|epidemic|virus|inflation|illiteracy|lice|crabs|mosquitoes|locusts|pests|rats|fires|wildfires?|blazes?"
+    r"|floods?|flooding|drought|unemployment|drugs|cancer)\b")
+#: A side's statement of whom it was targeting: an aim, the act told elsewhere. "Islamabad said it
+#: was targeting TTP militants", "the army says it is targeting only fighters". Not "drones were
+#: targeting the city" (no statement), "said the strike targeted a depot" (the act told).
+STATED_TARGET = re.compile(r"\b(?:said|says|claimed|claims|stated|states|announced|insisted|insists)\s+(?:that\s+)?"
+                           r"(?:it|they|he|she|we)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
+                           r"(?P<trigger>targett?ing)\b")
+#: The sources that show acts rather than tell one: "videos recorded by residents depict the
+#: gunfight", "pictures posted online showed protesters", "field reporting describes kidnappings".
+#: Not "the army said videos were fake" (no showing), "a resident described how gunmen attacked"
+#: (a witness telling an act).
+SOURCE_SHOWS = re.compile(r"\b(?:videos?|footage|pictures|photos|photographs|images|field\s+reporting)\b[^.;]{0,80}?"
+                          r"\b(?:shows?|showed|showing|depicts?|depicted|depicting|describes?|described)\b")
+
+
+def evaluates_act(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands in an evaluation of an act told before, as its subject or in what
+    it is judged to be ("the attack was part of a series"), not an act told by a past verb after it
+    ("the attack came a day after gunmen killed five")."""
+    told = told_in_past(lowered_sentence, rel_trigger) and not _ARTICLE_BEFORE.search(lowered_sentence, 0, rel_trigger)
+    for match in EVALUATED_ACT.finditer(lowered_sentence):
+        ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
+                                    EVALUATION_END.search(lowered_sentence, match.end())) if m]
+        if match.start() <= rel_trigger < min(ends, default=len(lowered_sentence)) \
+                and not (rel_trigger >= match.end() and told):
+            return True
+    return False
+
+
+def shows_in_source(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands in what a video, a picture or field reporting shows, after its verb;
+    an act told by a past verb there is the report's own ("pictures showed burning houses after
+    rebels attacked the town")."""
+    if told_in_past(lowered_sentence, rel_trigger):
+        return False
+    return any(m.end() <= rel_trigger for m in SOURCE_SHOWS.finditer(lowered_sentence))
+
+
+def dates_background(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands in a clause dated by a bare year that tells the subject's background
+    ("which launched an intervention in 2015", "From 2014, when they seized the capital")."""
+    for match in DATED_RELATIVE.finditer(lowered_sentence):
+        end = _COMPLEMENT_END.search(lowered_sentence, match.end())
+        if match.start() <= rel_trigger < (end.start() if end else len(lowered_sentence)):
+            return True
+    return False
+
+
+def speaks_figuratively(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is a fight whose enemy is a disease, a pest, a want or a fire."""
+    return any(m.start() == rel_trigger for m in FIGURATIVE_FIGHT.finditer(lowered_sentence))
+
+
+def states_target(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is the "targeting" of a side's statement of its aim."""
+    return any(m.start("trigger") == rel_trigger for m in STATED_TARGET.finditer(lowered_sentence))
+
+
+#: A power granted or a category of offence, whose acts a law allows or punishes: "gives the armed
+#: forces broad authority to search, arrest, and shoot-to-kill", "longer sentences for offenses
+#: linked to murder and kidnapping", "crimes such as abduction". Not "police were given orders to
+#: fire" (an order: `INSTRUCTION`'s), "charged with the killing of a soldier" (a told act's charge).
+LEGAL_CATEGORY = re.compile(r"\b(?:authority|powers?|mandate|licen[cs]e|permission)\s+to\s+"
+                            r"|\b(?:offen[cs]es|crimes)\s+(?:linked\s+to|related\s+to|such\s+as|including)\s+")
+#: Where a legal category's list of acts ends: "authority to search, arrest, and shoot - and it
+#: protects them" ends at the dash.
+_LIST_END = re.compile(r"[;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|when|after|before)\b")
+
+
+def names_legal_category(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands in the list of acts a power allows or an offence names; an act told
+    by a past verb after it is the report's ("were granted powers to arrest protesters, and on Monday
+    they arrested 40")."""
+    if told_in_past(lowered_sentence, rel_trigger):
+        return False
+    for match in LEGAL_CATEGORY.finditer(lowered_sentence, 0, rel_trigger + 1):
+        end = _LIST_END.search(lowered_sentence, match.end())
+        if match.end() <= rel_trigger < (end.start() if end else len(lowered_sentence)):
+            return True
+    return False
+
+
+#: A rule named by how it took power, in a relative clause: who it is, not the day's act. "the junta
+#: that seized power after Deby's death", "the military, which took power in a coup", "the officers
+#: who grabbed power". Not "soldiers seized power on Wednesday" (no relative: the coup told; a
+#: named day keeps it: `modality.ONE_DAY`), "rebels who seized the town" (no power).
+TAKEOVER_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+                               r"(?P<trigger>seized|took|grabbed)\s+power\b")
+
+
+#: A past verb as a word of its own, searched for in a sentence (`PAST_VERB` is matched at a trigger).
+_PAST_WORD = re.compile(r"\b" + PAST_VERB.pattern)
+#: A day named in the takeover's clause, which makes it that day's coup: "the soldiers who seized
+#: power in Libreville on Wednesday named a general".
+TAKEOVER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight"
+                          r"|this\s+morning|today)\b")
+
+
+def names_rule_by_takeover(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is the takeover of a relative clause that names a rule ("the junta that
+    seized power"), with no day named in its clause."""
+    for match in TAKEOVER_RELATIVE.finditer(lowered_sentence):
+        if match.start("trigger") <= rel_trigger < match.end():
+            # The clause ends at a break or at the main verb after it ("... that seized power shot two").
+            ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
+                                        _PAST_WORD.search(lowered_sentence, match.end())) if m]
+            return TAKEOVER_DAY.search(lowered_sentence, match.end(), min(ends, default=len(lowered_sentence))) is None
+    return False
+
+
+#: A person identified by the acts they took part in: "a French jihadist who also participated in
+#: the Paris and Nice attacks", "a commander who took part in the 2019 massacre". Not "fighters
+#: took part in the attack on Monday" (no relative: the act told).
+PARTICIPANT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+                                  r"(?:participated|took\s+part|was\s+involved|were\s+involved|been\s+involved)\s+in\s+")
+#: An act made possible, not done: "clearing the way for US-backed forces to attack the enclave",
+#: "paved the way for the army to retake the town". Not "troops cleared the way to the bridge" (no
+#: "for ... to": the act told).
+ENABLED_ACT = re.compile(r"\b(?:clear|clears|clearing|cleared|pave|paves|paving|paved|open|opens|opening|opened)\s+"
+                         r"the\s+way\s+for\s+(?:[\w'\u2019-]+\s+){0,6}?to\s+")
+#: An act done before, in a perfect tense with "in the past": history. "Shabaab has successfully
+#: overrun Somali and African Union bases in the past", "the group had attacked convoys in the
+#: past". Not "in the past 24 hours", "in the past two weeks" (a span: `modality.PAST_SPAN`).
+PAST_HISTORY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ht|ck)\b[^.;]{0,120}?"
+                          r"\bin\s+the\s+past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight"
+                          r"|nine|ten|twelve|week|month|year|day|hour|decade))")
+
+
+def _in_clause_after(pattern: re.Pattern[str], lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands after a match of `pattern`, before the next break of its clause or
+    the sentence's main verb ("a jihadist who participated in the attack was arrested")."""
+    for match in pattern.finditer(lowered_sentence, 0, rel_trigger + 1):
+        ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
+                                    _PAST_WORD.search(lowered_sentence, match.end())) if m]
+        if match.end() <= rel_trigger < min(ends, default=len(lowered_sentence)):
+            return True
+    return False
+
+
+def identifies_participant(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is an act a person is identified by ("who participated in the attacks")."""
+    return _in_clause_after(PARTICIPANT_RELATIVE, lowered_sentence, rel_trigger)
+
+
+def enables_act(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger is an act made possible ("clearing the way for the army to attack")."""
+    return _in_clause_after(ENABLED_ACT, lowered_sentence, rel_trigger)
+
+
+def tells_history(lowered_sentence: str, rel_trigger: int) -> bool:
+    """Whether the trigger stands in a perfect-tense act done "in the past", between its verb and
+    the phrase ("has overrun bases in the past")."""
+    return any(m.start() <= rel_trigger < m.end() for m in PAST_HISTORY.finditer(lowered_sentence))
