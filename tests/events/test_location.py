@@ -9,6 +9,7 @@ from sitrep.events.location import (
     AGENCY_BEFORE,
     ENUMERATION_BEFORE,
     FROM_PEOPLE_BEFORE,
+    IN_COUNTRIES_BEFORE,
     LIST_JUST_BEFORE,
     ORIGIN_BEFORE,
     STRETCH_BEFORE,
@@ -278,6 +279,29 @@ def test_location_a_list_of_provinces_leaves_the_event_in_the_town_named_before(
     assert [e.location for e in events_of(extraction_pipeline, text)] == ["Quito"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("French jets carried out airstrikes on jihadist camps in Mali and Niger on Tuesday.", ["Mali", "Niger"]),
+    ("Israeli jets struck arms depots in both Syria and Lebanon on Monday.", ["Lebanon", "Syria"]),
+    # A town named beside the countries is where the act was.
+    ("Israeli jets struck an arms depot in Qusayr, in Syria and Lebanon, on Monday.", ["Al Qusayr"]),
+    # Whose planes, not where they struck: no event in each of them (the first stays the best place).
+    ("Houthi rebels have survived years of airstrikes from Saudi Arabia and Egypt.", ["Saudi Arabia"]),
+])
+def test_location_an_act_told_over_a_list_of_countries_is_one_event_per_country(
+        candidate_pipeline, text: str, expected: list[str]) -> None:
+    events = candidate_pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+    assert sorted({e.location for e in events if e.location}) == expected
+
+
+#: Examples of IN_COUNTRIES_BEFORE (text, matches).
+IN_COUNTRIES_BEFORE_EXAMPLES = [
+    ("strikes on five facilities in ", True),
+    ("raids across ", True),
+    ("fighting in both ", True),
+    ("airstrikes from ", False),
+    ("the flags of ", False),
+]
+
 #: Examples of ORIGIN_BEFORE (text, matches).
 ORIGIN_BEFORE_EXAMPLES = [
     ("missiles were launched from over the occupied ", True),
@@ -382,6 +406,7 @@ def test_location_a_news_agency_named_like_a_town_is_not_where_the_clash_was(ext
     *((AGENCY_BEFORE, text, matches) for text, matches in AGENCY_BEFORE_EXAMPLES),
     *((ENUMERATION_BEFORE, text, matches) for text, matches in ENUMERATION_BEFORE_EXAMPLES),
     *((FROM_PEOPLE_BEFORE, text, matches) for text, matches in FROM_PEOPLE_BEFORE_EXAMPLES),
+    *((IN_COUNTRIES_BEFORE, text, matches) for text, matches in IN_COUNTRIES_BEFORE_EXAMPLES),
 ])
 def test_location_look_back_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
     assert (pattern.search(text) is not None) is matches

@@ -169,6 +169,13 @@ def test_merge_nearby_places_are_one_incident_only_on_a_known_day(make_event, da
     ("It came two days after gunmen stormed the market.", True),
     ("The raid came after days of fighting.", False),
     ("Fighting went on for days.", False),
+    ("Four villagers were killed in two separate attacks on Sunday.", True),
+    ("In a separate incident, gunmen shot a trader in Goma.", True),
+    ("Separately, Ukrainian artillery struck the town.", True),
+    ("Other protests took place in Mandalay and Sagaing.", True),
+    ("Soldiers of the 47th Separate Brigade raised the flag.", False),
+    ("Three other soldiers were wounded in the attack.", False),
+    ("The other attacks were claimed by JNIM.", False),
 ])
 def test_new_occurrence_tells_a_new_act(text, new):
     assert bool(NEW_OCCURRENCE.search(text)) is new

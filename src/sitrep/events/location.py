@@ -232,6 +232,26 @@ def listed_places(text: str, mentions: list[Mention], trigger_start: int, trigge
     return before[-1] if before else []
 
 
+#: The preposition that makes a list of countries where an act was, right before the first:
+#: "strikes in Syria and Iraq", "raids across Mali and Niger", "in both Chad and Sudan" (not
+#: "airstrikes from Saudi Arabia and the UAE", "the flags of Russia and China": whose, not where).
+IN_COUNTRIES_BEFORE = re.compile(r"\b(?:in|across|inside)\s+(?:both\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def listed_countries(text: str, mentions: list[Mention], trigger_end: int) -> list[Mention]:
+    """The countries an act told with no place below them spreads over ("strikes on five
+    facilities in Syria and Iraq"): an event lies in one country, so each is an event of its
+    own; [] when the sentence names a precise place, or no list of two countries or more
+    follows the trigger."""
+    if any(is_precise(m) for m in mentions):
+        return []
+    for run in place_runs(text, [m for m in mentions if m.start >= trigger_end]):
+        countries = {place.country for m in run if (place := place_of(m)) is not None and place.feature == "country"}
+        if len(run) > 1 and len(countries) == len(run) and IN_COUNTRIES_BEFORE.search(text, 0, run[0].start):
+            return run
+    return []
+
+
 def announced_list(text: str, mentions: list[Mention], trigger_end: int) -> list[Mention]:
     """The list of places after a trigger that words before it announce as a list ("recovered
     from three districts - A, B and C"), whatever the act; [] if there is none."""
@@ -273,7 +293,8 @@ class EventLocator:
         if other is not None and any(m.start < other.start() for m in usable):
             usable = [m for m in usable if m.start < other.start()]
         if usable and family in MULTI_PLACE_FAMILIES:
-            group = listed_places(text, usable, trigger_start, trigger_end)
+            group = listed_places(text, usable, trigger_start, trigger_end) or listed_countries(
+                text, usable, trigger_end)
             if group:
                 return group
         announced = announced_list(text, usable, trigger_end) if usable else []

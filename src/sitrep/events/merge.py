@@ -31,9 +31,15 @@ ADJACENT_DAY_SLACK = 1
 
 #: Words that tell a new act of the same kind, not more of the act told before: "the camps
 #: were attacked again", "another strike hit the market", "a second blast", "renewed fighting",
-#: "the raid came a day after gunmen killed six" (two acts, days apart).
+#: "the raid came a day after gunmen killed six" (two acts, days apart), "in two separate
+#: attacks", "in a separate incident", "Separately, artillery struck ...", "other protests took
+#: place in ..." (acts beside the one told). Not a unit's name ("the 47th Separate Brigade": the
+#: word is matched in lower case, or opening the sentence), nor "the other attacks" (those told).
 NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed"
-                            r"|(?:a|one|two|three|\d{1,2}) days? after)\b", re.I)
+                            r"|(?:a|one|two|three|\d{1,2}) days? after)\b"
+                            r"|(?-i:\bseparate(?:ly)?\b)|^\W*separately\b"
+                            r"|(?<!\bthe\s)\bother\s+(?:protests|demonstrations|rallies|attacks|strikes|airstrikes"
+                            r"|raids|clashes|bombings|explosions|blasts)\b", re.I)
 
 
 #: Harms to civilians the codebook records apart even when one sentence tells them together:
