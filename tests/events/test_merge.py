@@ -201,3 +201,26 @@ def test_merge_strategic_developments_of_two_sub_types_are_two_acts(make_event, 
                          actor1="Police Forces of India", actor2=None, location="Imphal", date=dt.date(2024, 3, 11))
     second = arrests.with_changes(sub_event_type=second_sub, confidence=0.3)
     assert len(merge_duplicates([arrests, second])) == kept
+
+
+@pytest.mark.parametrize(("province", "town_admin1", "kept"), [
+    ("Kirkuk", "Diyala", 2),  # a province holds its own towns only
+    ("Diyala", "Diyala", 1),  # the province's telling of its town's operation
+])
+def test_merge_a_province_and_a_town_of_another_province_are_two_incidents(make_event, province, town_admin1, kept):
+    text = "An operation was launched in the province. An operation at the town left 12 dead."
+    document = Document(id="t", text=text)
+    vague = make_event(document, "An operation was launched in the province.", location=province, admin1=province,
+                       country="Iraq", geo_precision=3, latitude=None, longitude=None)
+    precise = make_event(document, "An operation at the town left 12 dead.", location="Muqdadiya",
+                         admin1=town_admin1, country="Iraq", latitude=33.98, longitude=44.93)
+    assert len(merge_duplicates([vague, precise])) == kept
+
+
+def test_merge_a_part_of_a_country_holds_any_town_of_it(make_event):
+    document = Document(id="t", text="Two soldiers were killed in northern Mali. Jihadists attacked the Niafunke post.")
+    vague = make_event(document, "Two soldiers were killed in northern Mali.", location="Northern Mali",
+                       admin1="Gao", country="Mali", geo_precision=3, latitude=None, longitude=None)
+    precise = make_event(document, "Jihadists attacked the Niafunke post.", location="Niafunke",
+                         admin1="Timbuktu", country="Mali", latitude=15.93, longitude=-3.99)
+    assert len(merge_duplicates([vague, precise])) == 1

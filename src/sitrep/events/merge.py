@@ -207,7 +207,8 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return True
     if headline and (a.location is None or b.location is None):
         return True
-    if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country:
+    if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country \
+            and _frames(*((a, b) if _is_vague_place(a) else (b, a))):
         return True  # "gangs attacked the capital" and "the attack on Petionville", the same day
     if a.date is not None and (_unlocated_in(a, b) or _unlocated_in(b, a)):
         return True
@@ -215,6 +216,14 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     # a few km apart are two acts told in a round-up (train: +2 events, +1 false, keep-all +0.003).
     distance = distance_km(a, b)
     return a.date is not None and distance is not None and distance <= SAME_PLACE_KM
+
+
+def _frames(vague: Event, precise: Event) -> bool:
+    """Whether a vague telling's place may hold a precise one's: a province holds its own towns
+    only ("an operation in Kirkuk province" is no telling of one at a town of Diyala); a country,
+    a part of one ("northern Mali", whose province is a guess) or no place holds any."""
+    province = vague.admin1 is not None and vague.location == vague.admin1
+    return not province or precise.admin1 is None or vague.admin1 == precise.admin1
 
 
 def _sides(event: Event) -> set[str]:
