@@ -224,3 +224,20 @@ def test_merge_a_part_of_a_country_holds_any_town_of_it(make_event):
     precise = make_event(document, "Jihadists attacked the Niafunke post.", location="Niafunke",
                          admin1="Timbuktu", country="Mali", latitude=15.93, longitude=-3.99)
     assert len(merge_duplicates([vague, precise])) == 1
+
+
+@pytest.mark.parametrize(("sub_event_type", "event_type", "kept"), [
+    ("Shelling/artillery/missile attack", "Explosions/Remote violence", 2),  # unlike acts, two villages
+    ("Air/drone strike", "Explosions/Remote violence", 1),  # the unknown village may be the one named
+])
+def test_merge_an_unlocated_village_is_one_incident_with_a_village_of_its_province_only_for_a_like_act(
+        make_event, sub_event_type, event_type, kept):
+    text = "A farmer was killed in Zorbakivka in the morning. Russian jets dropped bombs on Tiahynka."
+    document = Document(id="t", text=text)
+    unlocated = make_event(document, "A farmer was killed in Zorbakivka in the morning.", location="Zorbakivka",
+                           sub_event_type=sub_event_type, event_type=event_type, admin1="Kherson",
+                           country="Ukraine", latitude=None, longitude=None)
+    bombed = make_event(document, "Russian jets dropped bombs on Tiahynka.", location="Tiahynka",
+                        sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+                        admin1="Kherson", country="Ukraine", latitude=46.78, longitude=33.06)
+    assert len(merge_duplicates([unlocated, bombed])) == kept
