@@ -313,6 +313,25 @@ ORIGIN_BEFORE_EXAMPLES = [
 ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a province holds its own towns only: the drones downed over it were not over the capital
+    ("On Monday, Russian air defences shot down 20 Ukrainian drones over Moscow. Fifteen were destroyed over the "
+     "Volgograd region, the ministry said.", "Volgograd"),
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Mandera County, "
+     "police said.", "Mandera"),
+    # the town's own province, or its country, holds it: the town named before is where the report means
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Lamu County, "
+     "police said.", "Mpeketoni"),
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Kenya, police said.",
+     "Mpeketoni"),
+])
+def test_location_a_province_keeps_its_own_event_where_a_town_of_another_was_named_before(
+        candidate_pipeline, text: str, expected: str) -> None:
+    events = candidate_pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+    second = text.split(". ")[1]
+    assert [e.location for e in events if e.evidence.text.startswith(second[:20])] == [expected]
+
+
 def test_location_where_missiles_were_launched_from_is_not_where_they_were_intercepted(extraction_pipeline):
     text = ("On Monday, Israeli jets struck an arms depot in Damascus. The missiles were launched from over "
             "the occupied Golan Heights, the agency said. Several missiles were intercepted by Syrian air defences.")

@@ -174,6 +174,13 @@ def is_precise(m: Mention) -> bool:
     return rank[0] < GeoPrecision.REGION and rank[2] < FEATURE_RANK["country"]
 
 
+def holds(frame: Place, place: Place) -> bool:
+    """Whether a vague place may hold a precise one: a country or a part of one holds its towns, a
+    province only its own ("drones downed over the Volgograd region" are not over Moscow)."""
+    province = frame.feature == "admin1" and frame.admin1 is not None
+    return not province or place.admin1 is None or place.admin1 == frame.admin1
+
+
 def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A place that is not where anything happened: a dateline, a news agency's name, or a unit's
     or a person's home ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
@@ -312,7 +319,7 @@ class EventLocator:
             earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)
             earlier_place, best_place = (place_of(earlier[0]) if earlier else None), place_of(best)
             if earlier_place and best_place and earlier_place.country == best_place.country \
-                    and place_rank(earlier[0])[0] < GeoPrecision.REGION:
+                    and place_rank(earlier[0])[0] < GeoPrecision.REGION and holds(best_place, earlier_place):
                 return earlier
             return [best]
         earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)
