@@ -272,7 +272,7 @@ def test_place_recogniser_a_name_called_a_camp_is_a_place_whole(recogniser: Plac
 
 @pytest.mark.parametrize("text, matches", [(" town, Upper Nile", True), (" village", True), (" said", False),
                                            (" townspeople", False), (" camp", True), (" camps and", True),
-                                           (" villages", True), (" campaigned", False)])
+                                           (" villages", False), (" campaigned", False)])
 def test_settlement_after_matches_settlement_words(text: str, matches: bool) -> None:
     assert (SETTLEMENT_AFTER.match(text) is not None) is matches
 

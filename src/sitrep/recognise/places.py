@@ -60,7 +60,8 @@ DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "s
 #: "Nasir said", "Abu Dawud campaigned").
 #: A capitalised camp word stays part of the name ("Damboa Super Camp" is no settlement "Damboa Super").
 SETTLEMENT_WORDS = frozenset({"town", "village", "city"})
-SETTLEMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(SETTLEMENT_WORDS | {'camp'}))})s?\b", re.IGNORECASE)
+#: Only the camp word is read in the plural: "Kuki villages" are a people's, "the A and B camps" are places.
+SETTLEMENT_AFTER = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SETTLEMENT_WORDS))})|camps?)\b", re.IGNORECASE)
 #: The label of a place mention found by a cue around a name the gazetteer lacks.
 CUE_LABEL = "cue"
 #: Kind words after a name that are part of it: a road is named by its towns or its own name.
