@@ -9,6 +9,7 @@ from sitrep.events.location import (
     AGENCY_BEFORE,
     ENUMERATION_BEFORE,
     FROM_PEOPLE_BEFORE,
+    IN_COUNTRIES_BEFORE,
     LIST_JUST_BEFORE,
     ORIGIN_BEFORE,
     STRETCH_BEFORE,
@@ -278,6 +279,29 @@ def test_location_a_list_of_provinces_leaves_the_event_in_the_town_named_before(
     assert [e.location for e in events_of(extraction_pipeline, text)] == ["Quito"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("French jets carried out airstrikes on jihadist camps in Mali and Niger on Tuesday.", ["Mali", "Niger"]),
+    ("Israeli jets struck arms depots in both Syria and Lebanon on Monday.", ["Lebanon", "Syria"]),
+    # A town named beside the countries is where the act was.
+    ("Israeli jets struck an arms depot in Qusayr, in Syria and Lebanon, on Monday.", ["Al Qusayr"]),
+    # Whose planes, not where they struck: no event in each of them (the first stays the best place).
+    ("Houthi rebels have survived years of airstrikes from Saudi Arabia and Egypt.", ["Saudi Arabia"]),
+])
+def test_location_an_act_told_over_a_list_of_countries_is_one_event_per_country(
+        candidate_pipeline, text: str, expected: list[str]) -> None:
+    events = candidate_pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+    assert sorted({e.location for e in events if e.location}) == expected
+
+
+#: Examples of IN_COUNTRIES_BEFORE (text, matches).
+IN_COUNTRIES_BEFORE_EXAMPLES = [
+    ("strikes on five facilities in ", True),
+    ("raids across ", True),
+    ("fighting in both ", True),
+    ("airstrikes from ", False),
+    ("the flags of ", False),
+]
+
 #: Examples of ORIGIN_BEFORE (text, matches).
 ORIGIN_BEFORE_EXAMPLES = [
     ("missiles were launched from over the occupied ", True),
@@ -287,6 +311,25 @@ ORIGIN_BEFORE_EXAMPLES = [
     ("the army launched an offensive in ", False),
     ("rockets fired from positions north of the town hit ", False),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province holds its own towns only: the drones downed over it were not over the capital
+    ("On Monday, Russian air defences shot down 20 Ukrainian drones over Moscow. Fifteen were destroyed over the "
+     "Volgograd region, the ministry said.", "Volgograd"),
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Mandera County, "
+     "police said.", "Mandera"),
+    # the town's own province, or its country, holds it: the town named before is where the report means
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Lamu County, "
+     "police said.", "Mpeketoni"),
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Kenya, police said.",
+     "Mpeketoni"),
+])
+def test_location_a_province_keeps_its_own_event_where_a_town_of_another_was_named_before(
+        candidate_pipeline, text: str, expected: str) -> None:
+    events = candidate_pipeline.run(Document(id="t", text=text, published=PUBLISHED)).events
+    second = text.split(". ")[1]
+    assert [e.location for e in events if e.evidence.text.startswith(second[:20])] == [expected]
 
 
 def test_location_where_missiles_were_launched_from_is_not_where_they_were_intercepted(extraction_pipeline):
@@ -382,6 +425,7 @@ def test_location_a_news_agency_named_like_a_town_is_not_where_the_clash_was(ext
     *((AGENCY_BEFORE, text, matches) for text, matches in AGENCY_BEFORE_EXAMPLES),
     *((ENUMERATION_BEFORE, text, matches) for text, matches in ENUMERATION_BEFORE_EXAMPLES),
     *((FROM_PEOPLE_BEFORE, text, matches) for text, matches in FROM_PEOPLE_BEFORE_EXAMPLES),
+    *((IN_COUNTRIES_BEFORE, text, matches) for text, matches in IN_COUNTRIES_BEFORE_EXAMPLES),
 ])
 def test_location_look_back_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
     assert (pattern.search(text) is not None) is matches

@@ -169,6 +169,13 @@ def test_merge_nearby_places_are_one_incident_only_on_a_known_day(make_event, da
     ("It came two days after gunmen stormed the market.", True),
     ("The raid came after days of fighting.", False),
     ("Fighting went on for days.", False),
+    ("Four villagers were killed in two separate attacks on Sunday.", True),
+    ("In a separate incident, gunmen shot a trader in Goma.", True),
+    ("Separately, Ukrainian artillery struck the town.", True),
+    ("Other protests took place in Mandalay and Sagaing.", True),
+    ("Soldiers of the 47th Separate Brigade raised the flag.", False),
+    ("Three other soldiers were wounded in the attack.", False),
+    ("The other attacks were claimed by JNIM.", False),
 ])
 def test_new_occurrence_tells_a_new_act(text, new):
     assert bool(NEW_OCCURRENCE.search(text)) is new
@@ -194,3 +201,43 @@ def test_merge_strategic_developments_of_two_sub_types_are_two_acts(make_event, 
                          actor1="Police Forces of India", actor2=None, location="Imphal", date=dt.date(2024, 3, 11))
     second = arrests.with_changes(sub_event_type=second_sub, confidence=0.3)
     assert len(merge_duplicates([arrests, second])) == kept
+
+
+@pytest.mark.parametrize(("province", "town_admin1", "kept"), [
+    ("Kirkuk", "Diyala", 2),  # a province holds its own towns only
+    ("Diyala", "Diyala", 1),  # the province's telling of its town's operation
+])
+def test_merge_a_province_and_a_town_of_another_province_are_two_incidents(make_event, province, town_admin1, kept):
+    text = "An operation was launched in the province. An operation at the town left 12 dead."
+    document = Document(id="t", text=text)
+    vague = make_event(document, "An operation was launched in the province.", location=province, admin1=province,
+                       country="Iraq", geo_precision=3, latitude=None, longitude=None)
+    precise = make_event(document, "An operation at the town left 12 dead.", location="Muqdadiya",
+                         admin1=town_admin1, country="Iraq", latitude=33.98, longitude=44.93)
+    assert len(merge_duplicates([vague, precise])) == kept
+
+
+def test_merge_a_part_of_a_country_holds_any_town_of_it(make_event):
+    document = Document(id="t", text="Two soldiers were killed in northern Mali. Jihadists attacked the Niafunke post.")
+    vague = make_event(document, "Two soldiers were killed in northern Mali.", location="Northern Mali",
+                       admin1="Gao", country="Mali", geo_precision=3, latitude=None, longitude=None)
+    precise = make_event(document, "Jihadists attacked the Niafunke post.", location="Niafunke",
+                         admin1="Timbuktu", country="Mali", latitude=15.93, longitude=-3.99)
+    assert len(merge_duplicates([vague, precise])) == 1
+
+
+@pytest.mark.parametrize(("sub_event_type", "event_type", "kept"), [
+    ("Shelling/artillery/missile attack", "Explosions/Remote violence", 2),  # unlike acts, two villages
+    ("Air/drone strike", "Explosions/Remote violence", 1),  # the unknown village may be the one named
+])
+def test_merge_an_unlocated_village_is_one_incident_with_a_village_of_its_province_only_for_a_like_act(
+        make_event, sub_event_type, event_type, kept):
+    text = "A farmer was killed in Zorbakivka in the morning. Russian jets dropped bombs on Tiahynka."
+    document = Document(id="t", text=text)
+    unlocated = make_event(document, "A farmer was killed in Zorbakivka in the morning.", location="Zorbakivka",
+                           sub_event_type=sub_event_type, event_type=event_type, admin1="Kherson",
+                           country="Ukraine", latitude=None, longitude=None)
+    bombed = make_event(document, "Russian jets dropped bombs on Tiahynka.", location="Tiahynka",
+                        sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+                        admin1="Kherson", country="Ukraine", latitude=46.78, longitude=33.06)
+    assert len(merge_duplicates([unlocated, bombed])) == kept

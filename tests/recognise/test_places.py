@@ -257,8 +257,22 @@ def test_place_recogniser_a_listed_name_called_a_settlement_is_a_place(recognise
     assert names(recogniser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Militias shelled the Abu Zorbak camp for the displaced on Friday.", ["Abu Zorbak"]),
+    ("Militias shelled the Kortalo and Abu Zorbak camps on Friday.", ["Kortalo", "Abu Zorbak"]),
+    # a person's name opening with the same particle is no place
+    ("Abu Zorbak campaigned in the north.", []),
+    # a capitalised camp word is part of a base's name, not a settlement's kind word
+    ("Gunmen tried to attack Zorbak Super Camp on Friday.", []),
+])
+def test_place_recogniser_a_name_called_a_camp_is_a_place_whole(recogniser: PlaceRecogniser, text: str,
+                                                                 expected: list[str]) -> None:
+    assert names(recogniser, text) == expected
+
+
 @pytest.mark.parametrize("text, matches", [(" town, Upper Nile", True), (" village", True), (" said", False),
-                                           (" townspeople", False)])
+                                           (" townspeople", False), (" camp", True), (" camps and", True),
+                                           (" villages", False), (" campaigned", False)])
 def test_settlement_after_matches_settlement_words(text: str, matches: bool) -> None:
     assert (SETTLEMENT_AFTER.match(text) is not None) is matches
 

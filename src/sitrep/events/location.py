@@ -174,6 +174,13 @@ def is_precise(m: Mention) -> bool:
     return rank[0] < GeoPrecision.REGION and rank[2] < FEATURE_RANK["country"]
 
 
+def holds(frame: Place, place: Place) -> bool:
+    """Whether a vague place may hold a precise one: a country or a part of one holds its towns, a
+    province only its own ("drones downed over the Volgograd region" are not over Moscow)."""
+    province = frame.feature == "admin1" and frame.admin1 is not None
+    return not province or place.admin1 is None or place.admin1 == frame.admin1
+
+
 def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A place that is not where anything happened: a dateline, a news agency's name, or a unit's
     or a person's home ("the brigade based at Khabarovsk", "a journalist from Lyon")."""
@@ -232,6 +239,26 @@ def listed_places(text: str, mentions: list[Mention], trigger_start: int, trigge
     return before[-1] if before else []
 
 
+#: The preposition that makes a list of countries where an act was, right before the first:
+#: "strikes in Syria and Iraq", "raids across Mali and Niger", "in both Chad and Sudan" (not
+#: "airstrikes from Saudi Arabia and the UAE", "the flags of Russia and China": whose, not where).
+IN_COUNTRIES_BEFORE = re.compile(r"\b(?:in|across|inside)\s+(?:both\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def listed_countries(text: str, mentions: list[Mention], trigger_end: int) -> list[Mention]:
+    """The countries an act told with no place below them spreads over ("strikes on five
+    facilities in Syria and Iraq"): an event lies in one country, so each is an event of its
+    own; [] when the sentence names a precise place, or no list of two countries or more
+    follows the trigger."""
+    if any(is_precise(m) for m in mentions):
+        return []
+    for run in place_runs(text, [m for m in mentions if m.start >= trigger_end]):
+        countries = {place.country for m in run if (place := place_of(m)) is not None and place.feature == "country"}
+        if len(run) > 1 and len(countries) == len(run) and IN_COUNTRIES_BEFORE.search(text, 0, run[0].start):
+            return run
+    return []
+
+
 def announced_list(text: str, mentions: list[Mention], trigger_end: int) -> list[Mention]:
     """The list of places after a trigger that words before it announce as a list ("recovered
     from three districts - A, B and C"), whatever the act; [] if there is none."""
@@ -273,7 +300,8 @@ class EventLocator:
         if other is not None and any(m.start < other.start() for m in usable):
             usable = [m for m in usable if m.start < other.start()]
         if usable and family in MULTI_PLACE_FAMILIES:
-            group = listed_places(text, usable, trigger_start, trigger_end)
+            group = listed_places(text, usable, trigger_start, trigger_end) or listed_countries(
+                text, usable, trigger_end)
             if group:
                 return group
         announced = announced_list(text, usable, trigger_end) if usable else []
@@ -291,7 +319,7 @@ class EventLocator:
             earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)
             earlier_place, best_place = (place_of(earlier[0]) if earlier else None), place_of(best)
             if earlier_place and best_place and earlier_place.country == best_place.country \
-                    and place_rank(earlier[0])[0] < GeoPrecision.REGION:
+                    and place_rank(earlier[0])[0] < GeoPrecision.REGION and holds(best_place, earlier_place):
                 return earlier
             return [best]
         earlier = self.referred_to(sentence) or self.lookback(s_index, sentence)

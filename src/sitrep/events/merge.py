@@ -31,9 +31,15 @@ ADJACENT_DAY_SLACK = 1
 
 #: Words that tell a new act of the same kind, not more of the act told before: "the camps
 #: were attacked again", "another strike hit the market", "a second blast", "renewed fighting",
-#: "the raid came a day after gunmen killed six" (two acts, days apart).
+#: "the raid came a day after gunmen killed six" (two acts, days apart), "in two separate
+#: attacks", "in a separate incident", "Separately, artillery struck ...", "other protests took
+#: place in ..." (acts beside the one told). Not a unit's name ("the 47th Separate Brigade": the
+#: word is matched in lower case, or opening the sentence), nor "the other attacks" (those told).
 NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fourth)|fresh|renewed"
-                            r"|(?:a|one|two|three|\d{1,2}) days? after)\b", re.I)
+                            r"|(?:a|one|two|three|\d{1,2}) days? after)\b"
+                            r"|(?-i:\bseparate(?:ly)?\b)|^\W*separately\b"
+                            r"|(?<!\bthe\s)\bother\s+(?:protests|demonstrations|rallies|attacks|strikes|airstrikes"
+                            r"|raids|clashes|bombings|explosions|blasts)\b", re.I)
 
 
 #: Harms to civilians the codebook records apart even when one sentence tells them together:
@@ -201,14 +207,29 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
         return True
     if headline and (a.location is None or b.location is None):
         return True
-    if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country:
+    if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country \
+            and _frames(*((a, b) if _is_vague_place(a) else (b, a))):
         return True  # "gangs attacked the capital" and "the attack on Petionville", the same day
-    if a.date is not None and (_unlocated_in(a, b) or _unlocated_in(b, a)):
-        return True
+    if a.date is not None and (_unlocated_in(a, b) or _unlocated_in(b, a)) and not _unlike_acts(a, b):
+        return True  # a village the gazetteer lacks may be the one named, if the act is alike
     # Nearby places are one incident's only on one known day: two undated tellings at villages
     # a few km apart are two acts told in a round-up (train: +2 events, +1 false, keep-all +0.003).
     distance = distance_km(a, b)
     return a.date is not None and distance is not None and distance <= SAME_PLACE_KM
+
+
+def _unlike_acts(a: Event, b: Event) -> bool:
+    """Whether two tellings name unlike acts by their own words ("shelling killed a farmer in A",
+    "bombs were dropped on B"): neither is a generic killing the rules typed by its sides."""
+    return a.sub_event_type != b.sub_event_type and not ({a.sub_event_type, b.sub_event_type} & GENERIC_SUB_EVENTS)
+
+
+def _frames(vague: Event, precise: Event) -> bool:
+    """Whether a vague telling's place may hold a precise one's: a province holds its own towns
+    only ("an operation in Kirkuk province" is no telling of one at a town of Diyala); a country,
+    a part of one ("northern Mali", whose province is a guess) or no place holds any."""
+    province = vague.admin1 is not None and vague.location == vague.admin1
+    return not province or precise.admin1 is None or vague.admin1 == precise.admin1
 
 
 def _sides(event: Event) -> set[str]:

@@ -55,9 +55,13 @@ DIRECTION_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "s
                                 "northwest", "southeast", "southwest", "north-east", "north-west",
                                 "south-east", "south-west", "northeastern", "northwestern",
                                 "southeastern", "southwestern", "rural", "downtown", "old"})
-#: A settlement's kind word right after a name: "in Nasir town", "Said village" (not "Nasir said").
+#: A settlement's kind word right after a name: "in Nasir town", "Said village", "the Abu Dawud
+#: camp" (a camp for the displaced is where they live), "the Kalma and Abu Dawud camps" (not
+#: "Nasir said", "Abu Dawud campaigned").
+#: A capitalised camp word stays part of the name ("Damboa Super Camp" is no settlement "Damboa Super").
 SETTLEMENT_WORDS = frozenset({"town", "village", "city"})
-SETTLEMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(SETTLEMENT_WORDS))})\b", re.IGNORECASE)
+#: Only the camp word is read in the plural: "Kuki villages" are a people's, "the A and B camps" are places.
+SETTLEMENT_AFTER = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SETTLEMENT_WORDS))})|camps?)\b", re.IGNORECASE)
 #: The label of a place mention found by a cue around a name the gazetteer lacks.
 CUE_LABEL = "cue"
 #: Kind words after a name that are part of it: a road is named by its towns or its own name.
