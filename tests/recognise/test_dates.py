@@ -8,6 +8,7 @@ from tests.recognise.conftest import PUBLISHED
 
 from sitrep.model import Document, MentionKind
 from sitrep.pipeline import Pipeline
+from sitrep.recognise.date_roles import REPORTED_AFTER, REPORTED_ON, is_report_date
 from sitrep.recognise.dates import (
     AFTER_LABEL,
     BARE_MONTH,
@@ -18,13 +19,10 @@ from sitrep.recognise.dates import (
     MONTH_YEAR,
     NAMED_AFTER_DATE,
     NUMERIC_DATE,
-    REPORTED_AFTER,
-    REPORTED_ON,
     WEEKDAY,
     YEAR_ONLY,
     DateRecogniser,
     find_dates,
-    is_report_date,
     stated_weekdays,
     weekday_pinned_day,
     yearless_days,

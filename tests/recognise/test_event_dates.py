@@ -7,7 +7,7 @@ import pytest
 from tests.recognise.conftest import PUBLISHED, run
 
 from sitrep.model import WorkingDoc
-from sitrep.recognise.dates import starts_span
+from sitrep.recognise.date_roles import starts_span
 from sitrep.recognise.event_dates import (
     CAUSE_BEFORE,
     COUNTED_BACK_BEFORE,

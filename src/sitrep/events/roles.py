@@ -79,7 +79,7 @@ SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|to
 #: A short name in brackets may come between: "the Inter-Services Public Relations (ISPR) said",
 #: and the bracketed name itself is the speaker too: "(ISPR) said".
 #: Not "claimed": a group that claims an attack is its author, not its teller. The other lists of
-#: reporting verbs (`places.SPEAKER_AFTER`, `dates.REPORTED_ON`, `location.OTHER_SPEAKER_AFTER`)
+#: reporting verbs (`places.SPEAKER_AFTER`, `date_roles.REPORTED_ON`, `location.OTHER_SPEAKER_AFTER`)
 #: ask other questions of the verb and differ on purpose.
 SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?\s+"
                         r"(?:(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from sitrep.model import Mention, WorkingDoc
-from sitrep.recognise.dates import AFTER_LABEL, DAY, is_report_date, reference_day, starts_span
+from sitrep.recognise.date_roles import is_report_date, starts_span
+from sitrep.recognise.dates import AFTER_LABEL, DAY, reference_day
 
 #: Which date of a sentence dates its event, when it has several: a named day before a relative
 #: one ("the overnight attacks on Thursday" is Thursday), a day before a week or a month.
