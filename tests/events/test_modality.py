@@ -232,6 +232,7 @@ def test_modality_period_regexes_match_their_examples(pattern, text, matches):
     ("Troops carried out raids in the forest in a bid to flush out militants who might hide there.", "raids", True),
     # A relative clause's past belongs to the one it describes.
     ("Protesters rallied in Kinshasa against the governor, who was elected last year.", "Protesters", True),
+    ("Protesters rallied in Lima against the judge, tasked with investigating last year's blast.", "Protesters", True),
     # A second predicate's forecast is not the first one's.
     ("Protesters blocked the highway in Culiacan and were expected to march on Tuesday.", "Protesters", True),
 ])
@@ -265,7 +266,10 @@ def test_modality_hedge_in_the_acts_own_clause_still_vetoes(judge, sentence, tri
     (SUBORDINATE_TAIL, "an offensive in order to retake", True),
     (SUBORDINATE_TAIL, "against the judge, who is investigating", True),
     (SUBORDINATE_TAIL, "the strike was aimed at the depot", True),
+    (SUBORDINATE_TAIL, "against the judge, tasked with investigating", True),
+    (SUBORDINATE_TAIL, "the convoy, backed by drones", True),
     (SUBORDINATE_TAIL, "strikes to the north", False),
+    (SUBORDINATE_TAIL, "gunmen attacked, killing five", False),
     (SUBORDINATE_TAIL, "attacks to civilians", False),
     (SUBORDINATE_TAIL, "the toll rose to more than 30", False),
     (SUBORDINATE_TAIL, "shelling spread to Kherson", False),

@@ -42,7 +42,8 @@ REPORTED_THAT = re.compile(r"\b(?:said|says|say|added|adds|add|stated|states|rep
                            r"|told\s+[a-z]+)\s+that\b")
 #: Where a subordinate tail after the trigger opens: a purpose ("carried out raids to weaken the
 #: defences", "in order to retake the town", "in a bid to", "aimed at") or a relative clause after
-#: a comma ("rallied against the judge, who is investigating the blast of last year"). Its hedges
+#: a comma, full or reduced ("rallied against the judge, who is investigating the blast of last
+#: year", "against the judge, tasked with investigating last year's blast"). Its hedges
 #: and dates belong to its own verb, not to the act told before it. Matched on the sentence as
 #: written: a bare "to" takes a lowercase word that is no determiner, number word or plural noun
 #: ("to the north", "to civilians", "to Kyiv", "to more than 30" open none), nor "according to".
@@ -51,7 +52,7 @@ SUBORDINATE_TAIL = re.compile(
     r"|(?<!according )(?<!due )(?<!next )(?<!close )(?<!prior )(?<!up )\bto\s+"
     r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|more|over|about|around|at"
     r"|least|nearly|almost|all|both|each|every|one|two|three|death|date|power|safety|hospital|al|el|have|be|been)\b)[a-z]+(?<!s)\b"
-    r"|,\s*(?:who|whom|whose|which)\b")
+    r"|,\s*(?:who|whom|whose|which)\b|,\s*(?:[a-z]+ed|known|born|seen|held)\s+(?:with|of|for|in|by|as|on)\b")
 #: A second predicate joined to a nominal trigger's own: "Protesters blocked the square and were
 #: due to march on" (the hedge is the second predicate's), not "attacks and raids will go on".
 SECOND_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|will|would|could|may|might|have|has|had|then)\b")
