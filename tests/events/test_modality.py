@@ -224,7 +224,7 @@ def test_modality_period_regexes_match_their_examples(pattern, text, matches):
 @pytest.mark.parametrize("sentence, trigger, nominal", [
     # A hedge on the telling is not one on the act told after "that".
     ("The governor would later add that gunmen attacked the convoy near Gao.", "attacked", False),
-    ("A spokesman could only say that soldiers shelled the village in Sagaing.", "shelled", False),
+    ("A spokesman could only add that soldiers shelled the village in Sagaing.", "shelled", False),
     ("It may be recalled that the junta's troops burned three villages near Kalay.", "burned", False),
     # A purpose after an act told belongs to its own verb.
     ("Russian forces launched a drone attack on Odesa to disrupt possible supply routes.", "drone attack", True),
@@ -245,6 +245,7 @@ def test_modality_hedge_outside_the_acts_clause_does_not_veto(judge, sentence, t
     ("Officials said the militia would attack Goma next week.", "attack", False),
     ("Officials said that the militia would attack Goma next week.", "attack", False),
     ("Police warned that cartel gunmen could attack the town.", "attack", False),
+    ("There were unconfirmed reports that rebels attacked the town of Beni.", "attacked", False),
     ("Rebels plan to attack the base to seize weapons.", "attack", False),
     ("Airstrikes to the north could resume.", "Airstrikes", True),
     ("The offensive is expected to begin soon and will target Bamako.", "offensive", True),
@@ -261,6 +262,7 @@ def test_modality_hedge_in_the_acts_own_clause_still_vetoes(judge, sentence, tri
     (REPORTED_THAT, "a statement reporting that 11 civilians", True),
     (REPORTED_THAT, "police warned that gunmen", False),
     (REPORTED_THAT, "the army denied that troops", False),
+    (REPORTED_THAT, "unconfirmed reports that rebels", False),
     (REPORTED_THAT, "officials said the militia would", False),
     (SUBORDINATE_TAIL, "raids in the area to weaken the defences", True),
     (SUBORDINATE_TAIL, "an offensive in order to retake", True),

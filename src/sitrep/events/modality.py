@@ -33,12 +33,13 @@ from sitrep.recognise.phrases import PhraseIndex
 #: second act needs a firmer break before it is an event of its own ("attacked A, killing three").
 CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|after|before|when|and then)\b")
 #: A reporting verb with "that", which opens the clause telling what was reported: a hedge on
-#: the telling is not one on the act told ("He would add that troops shelled the town", "the
-#: ministry could only say that rebels attacked the convoy"). Not "warned that", "feared that",
-#: "claims that", "denied that" (cues themselves), nor "said it would attack" (no "that": the
-#: hedge stands in the complement, as it does in "said that they would attack").
-REPORTED_THAT = re.compile(r"\b(?:said|says|say|added|adds|add|stated|states|reported|reports|explained|explains"
-                           r"|noted|notes|reporting|recalled|recalls|stressed|stresses|indicated|indicates|revealed|reveals"
+#: the telling is not one on the act told ("He would add that troops shelled the town", "it may
+#: be recalled that rebels attacked the convoy"). Not "warned that", "feared that", "claims that",
+#: "denied that" (cues themselves), nor "said it would attack" (the hedge stands in the
+#: complement, as it does in "said that they would attack"), nor a noun or a verb a hedge may
+#: govern: "unconfirmed reports that", "officials cannot say that".
+REPORTED_THAT = re.compile(r"\b(?:said|says|added|adds|add|stated|reported|explained|explains"
+                           r"|noted|reporting|recalled|recalls|stressed|stresses|indicated|indicates|revealed|reveals"
                            r"|told\s+[a-z]+)\s+that\b")
 #: Where a subordinate tail after the trigger opens: a purpose ("carried out raids to weaken the
 #: defences", "in order to retake the town", "in a bid to", "aimed at") or a relative clause after
