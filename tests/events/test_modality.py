@@ -1,6 +1,14 @@
 import pytest
 
-from sitrep.events.modality import MONTH_OR_DAY, PERIOD_TALLY, YEAR_ONLY, ModalityJudge
+from sitrep.events.modality import (
+    MONTH_OR_DAY,
+    PERIOD_TALLY,
+    REPORTED_THAT,
+    SECOND_PREDICATE,
+    SUBORDINATE_TAIL,
+    YEAR_ONLY,
+    ModalityJudge,
+)
 from sitrep.knowledge.lexicons import load_modality_cues
 
 
@@ -211,3 +219,68 @@ def test_modality_an_act_going_on_of_a_named_day_is_news(judge, sentence, trigge
 ])
 def test_modality_period_regexes_match_their_examples(pattern, text, matches):
     assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, nominal", [
+    # A hedge on the telling is not one on the act told after "that".
+    ("The governor would later add that gunmen attacked the convoy near Gao.", "attacked", False),
+    ("A spokesman could only add that soldiers shelled the village in Sagaing.", "shelled", False),
+    ("It may be recalled that the junta's troops burned three villages near Kalay.", "burned", False),
+    # A purpose after an act told belongs to its own verb.
+    ("Russian forces launched a drone attack on Odesa to disrupt possible supply routes.", "drone attack", True),
+    ("The army launched an offensive in order to retake Menaka.", "offensive", True),
+    ("Troops carried out raids in the forest in a bid to flush out militants who might hide there.", "raids", True),
+    # A relative clause's past belongs to the one it describes.
+    ("Protesters rallied in Kinshasa against the governor, who was elected last year.", "Protesters", True),
+    ("Protesters rallied in Lima against the judge, tasked with investigating last year's blast.", "Protesters", True),
+    # A second predicate's forecast is not the first one's.
+    ("Protesters blocked the highway in Culiacan and were expected to march on Tuesday.", "Protesters", True),
+])
+def test_modality_hedge_outside_the_acts_clause_does_not_veto(judge, sentence, trigger, nominal):
+    start = sentence.index(trigger)
+    assert judge.judge(sentence, 0, len(sentence), start, nominal=nominal).is_event
+
+
+@pytest.mark.parametrize("sentence, trigger, nominal", [
+    ("Officials said the militia would attack Goma next week.", "attack", False),
+    ("Officials said that the militia would attack Goma next week.", "attack", False),
+    ("Police warned that cartel gunmen could attack the town.", "attack", False),
+    ("There were unconfirmed reports that rebels attacked the town of Beni.", "attacked", False),
+    ("Rebels plan to attack the base to seize weapons.", "attack", False),
+    ("Airstrikes to the north could resume.", "Airstrikes", True),
+    ("The offensive is expected to begin soon and will target Bamako.", "offensive", True),
+    ("In the west, the army's offensive risks to cut the rebels off from the river.", "offensive", True),
+])
+def test_modality_hedge_in_the_acts_own_clause_still_vetoes(judge, sentence, trigger, nominal):
+    start = sentence.index(trigger)
+    assert not judge.judge(sentence, 0, len(sentence), start, nominal=nominal).is_event
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (REPORTED_THAT, "he would add that rebels attacked", True),
+    (REPORTED_THAT, "officials told reporters that troops", True),
+    (REPORTED_THAT, "a statement reporting that 11 civilians", True),
+    (REPORTED_THAT, "police warned that gunmen", False),
+    (REPORTED_THAT, "the army denied that troops", False),
+    (REPORTED_THAT, "unconfirmed reports that rebels", False),
+    (REPORTED_THAT, "officials said the militia would", False),
+    (SUBORDINATE_TAIL, "raids in the area to weaken the defences", True),
+    (SUBORDINATE_TAIL, "an offensive in order to retake", True),
+    (SUBORDINATE_TAIL, "against the judge, who is investigating", True),
+    (SUBORDINATE_TAIL, "the strike was aimed at the depot", True),
+    (SUBORDINATE_TAIL, "against the judge, tasked with investigating", True),
+    (SUBORDINATE_TAIL, "the convoy, backed by drones", True),
+    (SUBORDINATE_TAIL, "strikes to the north", False),
+    (SUBORDINATE_TAIL, "gunmen attacked, killing five", False),
+    (SUBORDINATE_TAIL, "attacks to civilians", False),
+    (SUBORDINATE_TAIL, "the toll rose to more than 30", False),
+    (SUBORDINATE_TAIL, "shelling spread to Kherson", False),
+    (SUBORDINATE_TAIL, "killed five, according to police", False),
+    (SUBORDINATE_TAIL, "the attacks are thought to have been", False),
+    (SUBORDINATE_TAIL, "the rebels who attacked", False),
+    (SECOND_PREDICATE, "blocked the road and were due to march", True),
+    (SECOND_PREDICATE, "clashes broke out and will go on", True),
+    (SECOND_PREDICATE, "attacks and raids will go on", False),
+])
+def test_modality_scope_regexes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) == matches

@@ -32,6 +32,31 @@ from sitrep.recognise.phrases import PhraseIndex
 #: Looser than `clauses.CLAUSE_BREAK` on purpose: a hedge's reach ends at any comma, while a
 #: second act needs a firmer break before it is an event of its own ("attacked A, killing three").
 CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|after|before|when|and then)\b")
+#: A reporting verb with "that", which opens the clause telling what was reported: a hedge on
+#: the telling is not one on the act told ("He would add that troops shelled the town", "it may
+#: be recalled that rebels attacked the convoy"). Not "warned that", "feared that", "claims that",
+#: "denied that" (cues themselves), nor "said it would attack" (the hedge stands in the
+#: complement, as it does in "said that they would attack"), nor a noun or a verb a hedge may
+#: govern: "unconfirmed reports that", "officials cannot say that".
+REPORTED_THAT = re.compile(r"\b(?:said|says|added|adds|add|stated|reported|explained|explains"
+                           r"|noted|reporting|recalled|recalls|stressed|stresses|indicated|indicates|revealed|reveals"
+                           r"|told\s+[a-z]+)\s+that\b")
+#: Where a subordinate tail after the trigger opens: a purpose ("carried out raids to weaken the
+#: defences", "in order to retake the town", "in a bid to", "aimed at") or a relative clause after
+#: a comma, full or reduced ("rallied against the judge, who is investigating the blast of last
+#: year", "against the judge, tasked with investigating last year's blast"). Its hedges
+#: and dates belong to its own verb, not to the act told before it. Matched on the sentence as
+#: written: a bare "to" takes a lowercase word that is no determiner, number word or plural noun
+#: ("to the north", "to civilians", "to Kyiv", "to more than 30" open none), nor "according to".
+SUBORDINATE_TAIL = re.compile(
+    r"\b(?:in\s+order\s+to|so\s+as\s+to|in\s+(?:a|an)\s+(?:bid|attempt|effort)\s+to|aimed\s+at|with\s+the\s+aim\s+of)\b"
+    r"|(?<!according )(?<!due )(?<!next )(?<!close )(?<!prior )(?<!up )\bto\s+"
+    r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|more|over|about|around|at"
+    r"|least|nearly|almost|all|both|each|every|one|two|three|death|date|power|safety|hospital|al|el|have|be|been)\b)[a-z]+(?<!s)\b"
+    r"|,\s*(?:who|whom|whose|which)\b|,\s*(?:[a-z]+ed|known|born|seen|held)\s+(?:with|of|for|in|by|as|on)\b")
+#: A second predicate joined to a nominal trigger's own: "Protesters blocked the square and were
+#: due to march on" (the hedge is the second predicate's), not "attacks and raids will go on".
+SECOND_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|will|would|could|may|might|have|has|had|then)\b")
 #: Cue words that are also proper names or months when capitalised ("May 10th").
 CASE_SENSITIVE_CUES = frozenset({"may", "will", "can"})
 #: Analysis connectives that, followed by "of", are a preposition naming the cause of the act
@@ -147,6 +172,16 @@ TREND = re.compile(
     rf"|\bramps?\s+up\b|\bscale\s+of\s+{_TREND_ACTS}\b")
 
 
+def subordinate_tail(sentence: str, lowered_sentence: str, rel_trigger: int) -> tuple[int, int]:
+    """Bounds of the purpose or relative clause that first follows the trigger in its sentence,
+    up to the next clause boundary (empty, at the sentence's end, when there is none)."""
+    opening = SUBORDINATE_TAIL.search(sentence, rel_trigger + 1)
+    if opening is None:
+        return len(sentence), len(sentence)
+    after = CLAUSE_BOUNDARY.search(lowered_sentence, opening.start() + 1)
+    return opening.start(), after.start() if after else len(sentence)
+
+
 @dataclass(frozen=True)
 class ModalityJudgement:
     penalty: float
@@ -173,10 +208,15 @@ class ModalityJudge:
         rel_trigger = trigger_start - sent_start
         for m in CLAUSE_BOUNDARY.finditer(sentence, 0, rel_trigger):
             clause_start = m.end()
+        for m in REPORTED_THAT.finditer(sentence, clause_start, rel_trigger):
+            clause_start = m.end()
         clause_end = rel_trigger
+        tail_start, tail_end = subordinate_tail(text[sent_start:sent_end], sentence, rel_trigger)
         if nominal:
             after = CLAUSE_BOUNDARY.search(sentence, rel_trigger + 1)
-            clause_end = after.start() if after else len(sentence)
+            second = SECOND_PREDICATE.search(sentence, rel_trigger + 1)
+            clause_end = min(after.start() if after else len(sentence), tail_start,
+                             second.start() if second else len(sentence))
         one_day = ONE_DAY.search(sentence) is not None
         penalty, classes = 0.0, []
         seen_sentence_classes: set[str] = set()
@@ -190,9 +230,12 @@ class ModalityJudge:
                 if cue.phrase in CONTINUATION_CUES and one_day:
                     continue  # "clashes were ongoing on Wednesday": that day's act
                 if cue.scope == "before":
-                    if not (clause_start <= start and end <= max(rel_trigger, clause_end)) or \
+                    # A cue may end in the tail's own "to" ("the offensive risks to cut them off").
+                    if not (clause_start <= start and (end <= rel_trigger or start < clause_end)) or \
                             rel_trigger <= start < rel_trigger + 1:
                         continue
+                elif tail_start <= start < tail_end:
+                    continue  # "the judge, who is investigating last year's blast": the tail's own verb
                 elif cue.cls in seen_sentence_classes:
                     continue  # a sentence-wide class counts once
                 else:
