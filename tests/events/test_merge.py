@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import CROWD_NAME, NEW_OCCURRENCE, merge_duplicates
+from sitrep.events.merge import BESIDE_ANOTHER, CROWD_NAME, NEW_OCCURRENCE, merge_duplicates, names_division
 from sitrep.events.notes import CONTEXT_SIDES
 from sitrep.model import Document, Evidence
 
@@ -241,3 +241,60 @@ def test_merge_an_unlocated_village_is_one_incident_with_a_village_of_its_provin
                         sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
                         admin1="Kherson", country="Ukraine", latitude=46.78, longitude=33.06)
     assert len(merge_duplicates([unlocated, bombed])) == kept
+
+
+DIVISION_TEXT = ("Militants attacked troops in Gao on Monday. Militants attacked soldiers at the village of Ansongo "
+                 "on Monday. Militants also attacked soldiers at the village of Ansongo on Monday.")
+
+
+@pytest.mark.parametrize(("second_sentence", "second_day", "second_admin1", "kept"), [
+    # "in Gao" (a city named as its region) then the village of the region: one attack, at the village
+    ("Militants attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 11), "Gao", 1),
+    # another day: the city may be a place of its own
+    ("Militants attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 12), "Gao", 2),
+    # a village of another region is no part of it
+    ("Militants attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 11), "Mopti", 2),
+    # "also attacked": an act beside the one told
+    ("Militants also attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 11), "Gao", 2),
+])
+def test_merge_a_place_named_as_its_division_frames_a_town_of_it(make_event, second_sentence, second_day,
+                                                                   second_admin1, kept):
+    document = Document(id="t", text=DIVISION_TEXT)
+    fields = {"actor1": "Unidentified Armed Group (Mali)", "actor2": "Military Forces of Mali", "country": "Mali"}
+    city = make_event(document, "Militants attacked troops in Gao on Monday.", location="Gao", admin1="Gao",
+                      latitude=16.27, longitude=-0.04, date=dt.date(2024, 3, 11), **fields)
+    village = make_event(document, second_sentence, location="Ansongo", admin1=second_admin1, latitude=15.66,
+                         longitude=0.5, date=second_day, **fields)
+    merged = merge_duplicates([city, village])
+    assert len(merged) == kept
+    assert kept == 2 or merged[0].location == "Ansongo"
+
+
+def test_merge_a_list_naming_a_city_and_a_town_keeps_both(make_event):
+    # "shelled Kharkiv and Kupiansk": the sentence names the city as a place of its own
+    sentence = "Russian forces shelled Kharkiv and Kupiansk on Monday."
+    document = Document(id="t", text=sentence)
+    city = make_event(document, sentence, location="Kharkiv", admin1="Kharkiv", country="Ukraine")
+    town = make_event(document, sentence, location="Kupiansk", admin1="Kharkiv", country="Ukraine",
+                      latitude=49.7, longitude=37.6)
+    assert len(merge_duplicates([city, town])) == 2
+
+
+@pytest.mark.parametrize(("location", "admin1", "named"), [
+    ("Deir ez-Zor", "Deir ez-Zor", True),
+    ("kharkiv", "Kharkiv", True),
+    ("Kupiansk", "Kharkiv", False),
+    ("Kharkiv", None, False),
+])
+def test_names_division_reads_a_place_bearing_its_divisions_name(make_event, report, location, admin1, named):
+    assert names_division(make_event(report, location=location, admin1=admin1)) is named
+
+
+@pytest.mark.parametrize(("text", "beside"), [
+    ("Russian forces also shelled the town of Kupiansk.", True),
+    ("Rebels likewise attacked the camp.", True),
+    ("Troops clashed with gunmen in Beni as well.", True),
+    ("Gunmen attacked the village of Mbau.", False),
+])
+def test_beside_another_reads_an_act_set_beside_another(text, beside):
+    assert (BESIDE_ANOTHER.search(text) is not None) is beside

@@ -92,7 +92,7 @@ def merge_duplicates(events: list[Event], headline_end: int = 0) -> list[Event]:
     `headline_end` is where the report's headline ends (0 when it has none): a headline event
     is dated by publication, so it joins the body's telling of the same incident days before.
     """
-    return _fold_same_incident(_fold_vague(_merge_same_key(events)), headline_end)
+    return _fold_division_named(_fold_same_incident(_fold_vague(_merge_same_key(events)), headline_end))
 
 
 def _merge_same_key(events: list[Event]) -> list[Event]:
@@ -131,10 +131,34 @@ def _is_vague_place(event: Event) -> bool:
     return event.location is None or (event.geo_precision or 3) >= 3
 
 
+#: A telling that sets its act beside another: "Russian forces also shelled Kupiansk", "rebels
+#: likewise attacked". Not "alsoeh" or "as welly" (whole words only).
+BESIDE_ANOTHER = re.compile(r"\b(?:also|likewise|as well)\b", re.I)
+
+
+def names_division(event: Event) -> bool:
+    """Whether a telling's place bears its division's name ("Deir ez-Zor", "Kharkiv", "Kirkuk"):
+    the city or the province around it, which reports name alike ("troops at their former
+    stronghold in Deir Ezzor" beside "a counterattack in Sha'fah", a village of that province)."""
+    return bool(event.location) and bool(event.admin1) and event.location.lower() == event.admin1.lower()
+
+
+def _frame_like(event: Event) -> bool:
+    """Whether a telling's place may only frame another's: vague, or named as its division."""
+    return _is_vague_place(event) or names_division(event)
+
+
 def _folds_into(vague: Event, precise: Event) -> bool:
     """A vague telling (a headline naming the province) of the event a precise one states."""
-    if vague.sub_event_type != precise.sub_event_type or not _is_vague_place(vague) or _is_vague_place(precise):
+    if vague.sub_event_type != precise.sub_event_type or not _frame_like(vague) or _is_vague_place(precise):
         return False
+    if not _is_vague_place(vague) and names_division(precise):
+        return False  # two places each named as a division: neither frames the other
+    if not _is_vague_place(vague) and vague.evidence is not None and precise.evidence is not None \
+            and vague.evidence.start == precise.evidence.start:
+        return False  # "shelled Kharkiv and Kupyansk": a list names the city as a place of its own
+    if not _is_vague_place(vague) and vague.date != precise.date:
+        return False  # the city may be a place of its own: only a telling of the same day frames
     sides_vague = {a for a in (vague.actor1, vague.actor2) if a}
     sides_precise = {a for a in (precise.actor1, precise.actor2) if a}
     if not sides_vague or not sides_vague <= sides_precise:
@@ -159,6 +183,26 @@ def _fold_vague(events: list[Event]) -> list[Event]:
             out[out.index(target)] = _combine(target, target, vague)
             out.remove(vague)
     return out
+
+
+def _fold_division_named(events: list[Event]) -> list[Event]:
+    """Fold a telling at a place named as its division into the telling of the same act at a
+    town of that division (`names_division`), once the tellings at each place are one."""
+    out = list(events)
+    for framing in events:
+        if not names_division(framing) or _is_vague_place(framing) or _beside_another(framing):
+            continue
+        target = next((p for p in out if p is not framing and not _beside_another(p) and _folds_into(framing, p)),
+                      None)
+        if target is not None and framing in out:
+            out[out.index(target)] = _combine(target, target, framing)
+            out.remove(framing)
+    return out
+
+
+def _beside_another(event: Event) -> bool:
+    """Whether a telling says it is an act of its own or one beside another ("also shelled")."""
+    return is_new_act(event) or (event.evidence is not None and BESIDE_ANOTHER.search(event.evidence.text) is not None)
 
 
 def _says_more(candidate: Event, kept: Event) -> bool:
