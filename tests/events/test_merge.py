@@ -298,3 +298,32 @@ def test_names_division_reads_a_place_bearing_its_divisions_name(make_event, rep
 ])
 def test_beside_another_reads_an_act_set_beside_another(text, beside):
     assert (BESIDE_ANOTHER.search(text) is not None) is beside
+
+
+DATELINE_TEXT = ("Jihadists attacked an army post in Boulkessi on Monday, killing four soldiers. "
+                 "Four soldiers died, an army spokesman told reporters in Dakar on Monday. "
+                 "Jihadists also attacked an army post in Dakar on Monday.")
+
+
+@pytest.mark.parametrize(("stray_sentence", "stray_day", "post_precision", "kept"), [
+    # the act's toll placed where it was told from, a country neither side is named by: one event
+    ("Four soldiers died, an army spokesman told reporters in Dakar on Monday.", dt.date(2024, 3, 11), 1, 1),
+    # told of another day: another act
+    ("Four soldiers died, an army spokesman told reporters in Dakar on Monday.", dt.date(2024, 3, 12), 1, 2),
+    # "also attacked": an act beside the one told
+    ("Jihadists also attacked an army post in Dakar on Monday.", dt.date(2024, 3, 11), 1, 2),
+    # the telling in the sides' country names only the country: it holds no act abroad
+    ("Four soldiers died, an army spokesman told reporters in Dakar on Monday.", dt.date(2024, 3, 11), 3, 2),
+])
+def test_merge_a_telling_placed_outside_its_sides_countries_folds_into_the_one_inside(
+        make_event, stray_sentence, stray_day, post_precision, kept):
+    document = Document(id="t", text=DATELINE_TEXT)
+    fields = {"actor1": "Unidentified Armed Group (Mali)", "actor2": "Military Forces of Mali"}
+    post = make_event(document, "Jihadists attacked an army post in Boulkessi on Monday, killing four soldiers.",
+                      location="Boulkessi", admin1="Mopti", country="Mali", geo_precision=post_precision,
+                      latitude=14.0, longitude=-1.5, date=dt.date(2024, 3, 11), **fields)
+    stray = make_event(document, stray_sentence, location="Dakar", admin1="Dakar", country="Senegal",
+                       latitude=14.7, longitude=-17.4, date=stray_day, **fields)
+    merged = merge_duplicates([stray, post])
+    assert len(merged) == kept
+    assert kept == 2 or merged[0].location == "Boulkessi"

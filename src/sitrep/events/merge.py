@@ -92,7 +92,8 @@ def merge_duplicates(events: list[Event], headline_end: int = 0) -> list[Event]:
     `headline_end` is where the report's headline ends (0 when it has none): a headline event
     is dated by publication, so it joins the body's telling of the same incident days before.
     """
-    return _fold_division_named(_fold_same_incident(_fold_vague(_merge_same_key(events)), headline_end))
+    return _fold_misplaced(_fold_division_named(_fold_same_incident(_fold_vague(_merge_same_key(events)),
+                                                                      headline_end)))
 
 
 def _merge_same_key(events: list[Event]) -> list[Event]:
@@ -197,6 +198,41 @@ def _fold_division_named(events: list[Event]) -> list[Event]:
         if target is not None and framing in out:
             out[out.index(target)] = _combine(target, target, framing)
             out.remove(framing)
+    return out
+
+
+def _in_sides_country(event: Event) -> bool:
+    """Whether a telling's place lies in a country its sides are named by ("Military Forces of
+    Mali", "Civilians (Iran)")."""
+    return bool(event.country) and any(event.country in name for name in (event.actor1, event.actor2) if name)
+
+
+def _misplaced_telling(stray: Event, placed: Event) -> bool:
+    """Whether a telling is another's act placed where it was told from: the same act, sides and
+    day, but in a country neither side is named by, where the other lies in theirs at a
+    place no vaguer than a town ("the toll is two dead on the army's side, it added" placed at the agency's
+    Washington dateline). A country told by itself ("Israel") holds no act a village abroad
+    states."""
+    return (stray.sub_event_type == placed.sub_event_type and stray.date is not None and stray.date == placed.date
+            and bool(stray.country) and bool(placed.country) and stray.country != placed.country
+            and _sides(stray) == _sides(placed) and not _in_sides_country(stray) and _in_sides_country(placed)
+            and not _is_vague_place(placed) and not _beside_another(stray)
+            and not _one_sentence(stray, placed))
+
+
+def _one_sentence(a: Event, b: Event) -> bool:
+    """Whether two events come from one sentence (its list of places names each as its own)."""
+    return a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start
+
+
+def _fold_misplaced(events: list[Event]) -> list[Event]:
+    """Fold each telling placed outside its sides' countries into the telling of its act inside them."""
+    out = list(events)
+    for stray in events:
+        target = next((p for p in out if p is not stray and _misplaced_telling(stray, p)), None)
+        if target is not None and stray in out:
+            out[out.index(target)] = _combine(target, target, stray)
+            out.remove(stray)
     return out
 
 
