@@ -5,7 +5,14 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import BESIDE_ANOTHER, CROWD_NAME, NEW_OCCURRENCE, merge_duplicates, names_division
+from sitrep.events.merge import (
+    BESIDE_ANOTHER,
+    CROWD_NAME,
+    NEW_OCCURRENCE,
+    UNIDENTIFIED_GROUP,
+    merge_duplicates,
+    names_division,
+)
 from sitrep.events.notes import CONTEXT_SIDES
 from sitrep.model import Document, Evidence
 
@@ -327,3 +334,33 @@ def test_merge_a_telling_placed_outside_its_sides_countries_folds_into_the_one_i
     merged = merge_duplicates([stray, post])
     assert len(merged) == kept
     assert kept == 2 or merged[0].location == "Boulkessi"
+
+
+@pytest.mark.parametrize(("lead_sides", "kept"), [
+    # "clashes between armed groups" in Tripoli, then the body names them at a quarter of it
+    (("Unidentified Armed Group (Libya)", "Special Deterrence Force"), 1),
+    # both sides unnamed, but the body names only one side the lead lacks: two groups cannot be one
+    (("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Chad)"), 2),
+    # a named side the body does not name is another fight
+    (("Misrata Brigades", "Special Deterrence Force"), 2),
+])
+def test_merge_an_unidentified_group_in_a_vague_telling_stands_for_a_side_named_after(make_event, report,
+                                                                                        lead_sides, kept):
+    lead = make_event(report, location="Tripoli", admin1="Tripoli", country="Libya", latitude=32.9,
+                      longitude=13.2, actor1=lead_sides[0], actor2=lead_sides[1])
+    # further than SAME_PLACE_KM from the city's point: only the division frames it
+    body = make_event(report, location="Souq al-Juma", admin1="Tripoli", country="Libya", latitude=32.75,
+                      longitude=13.5, actor1="Special Deterrence Force", actor2="Nawasi Brigade")
+    merged = merge_duplicates([lead, body])
+    assert len(merged) == kept
+    assert kept == 2 or merged[0].location == "Souq al-Juma"
+
+
+@pytest.mark.parametrize(("name", "unidentified"), [
+    ("Unidentified Armed Group (Libya)", True),
+    ("Unidentified Armed Group (Democratic Republic of Congo)", True),
+    ("Civilians (Libya)", False),
+    ("Nawasi Brigade", False),
+])
+def test_unidentified_group_reads_an_unnamed_side(name, unidentified):
+    assert (UNIDENTIFIED_GROUP.match(name) is not None) is unidentified

@@ -50,6 +50,8 @@ DISTINCT_CIVILIAN_HARMS = CIVILIAN_TARGET_TYPES
 #: The crowd of a demonstration, as the ontology names it: "Protesters (Chad)", "Rioters (Chad)".
 CROWD_NAME = re.compile(r"^(?:Protesters|Rioters) \((?P<country>[^)]+)\)$")
 DEMONSTRATION_TYPES = frozenset({EventType.PROTESTS.value, EventType.RIOTS.value})
+#: A side the report does not name: "Unidentified Armed Group (Libya)".
+UNIDENTIFIED_GROUP = re.compile(r"^Unidentified Armed Group\b")
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
 #: Event types one act may be told as, by tellings that guess its type: a clash's toll told as
@@ -162,7 +164,11 @@ def _folds_into(vague: Event, precise: Event) -> bool:
         return False  # the city may be a place of its own: only a telling of the same day frames
     sides_vague = {a for a in (vague.actor1, vague.actor2) if a}
     sides_precise = {a for a in (precise.actor1, precise.actor2) if a}
-    if not sides_vague or not sides_vague <= sides_precise:
+    # "clashes between two armed groups" told before the body names them: an unidentified
+    # group stands for a side the precise telling names and the vague one does not.
+    unnamed = {a for a in sides_vague - sides_precise if UNIDENTIFIED_GROUP.match(a)}
+    if not sides_vague - unnamed or not sides_vague - unnamed <= sides_precise \
+            or len(unnamed) > len(sides_precise - sides_vague):
         return False
     if vague.country and precise.country and vague.country != precise.country:
         return False
