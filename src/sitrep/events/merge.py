@@ -143,7 +143,8 @@ def names_division(event: Event) -> bool:
     """Whether a telling's place bears its division's name ("Deir ez-Zor", "Kharkiv", "Kirkuk"):
     the city or the province around it, which reports name alike ("troops at their former
     stronghold in Deir Ezzor" beside "a counterattack in Sha'fah", a village of that province)."""
-    return bool(event.location) and bool(event.admin1) and event.location.lower() == event.admin1.lower()
+    place, division = event.location, event.admin1
+    return place is not None and division is not None and place.lower() == division.lower()
 
 
 def _frame_like(event: Event) -> bool:
@@ -210,7 +211,8 @@ def _fold_division_named(events: list[Event]) -> list[Event]:
 def _in_sides_country(event: Event) -> bool:
     """Whether a telling's place lies in a country its sides are named by ("Military Forces of
     Mali", "Civilians (Iran)")."""
-    return bool(event.country) and any(event.country in name for name in (event.actor1, event.actor2) if name)
+    country = event.country
+    return country is not None and any(country in name for name in (event.actor1, event.actor2) if name)
 
 
 def _misplaced_telling(stray: Event, placed: Event) -> bool:
