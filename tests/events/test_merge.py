@@ -5,7 +5,14 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import CROWD_NAME, NEW_OCCURRENCE, merge_duplicates
+from sitrep.events.merge import (
+    BESIDE_ANOTHER,
+    CROWD_NAME,
+    NEW_OCCURRENCE,
+    UNIDENTIFIED_GROUP,
+    merge_duplicates,
+    names_division,
+)
 from sitrep.events.notes import CONTEXT_SIDES
 from sitrep.model import Document, Evidence
 
@@ -241,3 +248,119 @@ def test_merge_an_unlocated_village_is_one_incident_with_a_village_of_its_provin
                         sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
                         admin1="Kherson", country="Ukraine", latitude=46.78, longitude=33.06)
     assert len(merge_duplicates([unlocated, bombed])) == kept
+
+
+DIVISION_TEXT = ("Militants attacked troops in Gao on Monday. Militants attacked soldiers at the village of Ansongo "
+                 "on Monday. Militants also attacked soldiers at the village of Ansongo on Monday.")
+
+
+@pytest.mark.parametrize(("second_sentence", "second_day", "second_admin1", "kept"), [
+    # "in Gao" (a city named as its region) then the village of the region: one attack, at the village
+    ("Militants attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 11), "Gao", 1),
+    # another day: the city may be a place of its own
+    ("Militants attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 12), "Gao", 2),
+    # a village of another region is no part of it
+    ("Militants attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 11), "Mopti", 2),
+    # "also attacked": an act beside the one told
+    ("Militants also attacked soldiers at the village of Ansongo on Monday.", dt.date(2024, 3, 11), "Gao", 2),
+])
+def test_merge_a_place_named_as_its_division_frames_a_town_of_it(make_event, second_sentence, second_day,
+                                                                   second_admin1, kept):
+    document = Document(id="t", text=DIVISION_TEXT)
+    fields = {"actor1": "Unidentified Armed Group (Mali)", "actor2": "Military Forces of Mali", "country": "Mali"}
+    city = make_event(document, "Militants attacked troops in Gao on Monday.", location="Gao", admin1="Gao",
+                      latitude=16.27, longitude=-0.04, date=dt.date(2024, 3, 11), **fields)
+    village = make_event(document, second_sentence, location="Ansongo", admin1=second_admin1, latitude=15.66,
+                         longitude=0.5, date=second_day, **fields)
+    merged = merge_duplicates([city, village])
+    assert len(merged) == kept
+    assert kept == 2 or merged[0].location == "Ansongo"
+
+
+def test_merge_a_list_naming_a_city_and_a_town_keeps_both(make_event):
+    # "shelled Kharkiv and Kupiansk": the sentence names the city as a place of its own
+    sentence = "Russian forces shelled Kharkiv and Kupiansk on Monday."
+    document = Document(id="t", text=sentence)
+    city = make_event(document, sentence, location="Kharkiv", admin1="Kharkiv", country="Ukraine")
+    town = make_event(document, sentence, location="Kupiansk", admin1="Kharkiv", country="Ukraine",
+                      latitude=49.7, longitude=37.6)
+    assert len(merge_duplicates([city, town])) == 2
+
+
+@pytest.mark.parametrize(("location", "admin1", "named"), [
+    ("Deir ez-Zor", "Deir ez-Zor", True),
+    ("kharkiv", "Kharkiv", True),
+    ("Kupiansk", "Kharkiv", False),
+    ("Kharkiv", None, False),
+])
+def test_names_division_reads_a_place_bearing_its_divisions_name(make_event, report, location, admin1, named):
+    assert names_division(make_event(report, location=location, admin1=admin1)) is named
+
+
+@pytest.mark.parametrize(("text", "beside"), [
+    ("Russian forces also shelled the town of Kupiansk.", True),
+    ("Rebels likewise attacked the camp.", True),
+    ("Troops clashed with gunmen in Beni as well.", True),
+    ("Gunmen attacked the village of Mbau.", False),
+])
+def test_beside_another_reads_an_act_set_beside_another(text, beside):
+    assert (BESIDE_ANOTHER.search(text) is not None) is beside
+
+
+DATELINE_TEXT = ("Jihadists attacked an army post in Boulkessi on Monday, killing four soldiers. "
+                 "Four soldiers died, an army spokesman told reporters in Dakar on Monday. "
+                 "Jihadists also attacked an army post in Dakar on Monday.")
+
+
+@pytest.mark.parametrize(("stray_sentence", "stray_day", "post_precision", "kept"), [
+    # the act's toll placed where it was told from, a country neither side is named by: one event
+    ("Four soldiers died, an army spokesman told reporters in Dakar on Monday.", dt.date(2024, 3, 11), 1, 1),
+    # told of another day: another act
+    ("Four soldiers died, an army spokesman told reporters in Dakar on Monday.", dt.date(2024, 3, 12), 1, 2),
+    # "also attacked": an act beside the one told
+    ("Jihadists also attacked an army post in Dakar on Monday.", dt.date(2024, 3, 11), 1, 2),
+    # the telling in the sides' country names only the country: it holds no act abroad
+    ("Four soldiers died, an army spokesman told reporters in Dakar on Monday.", dt.date(2024, 3, 11), 3, 2),
+])
+def test_merge_a_telling_placed_outside_its_sides_countries_folds_into_the_one_inside(
+        make_event, stray_sentence, stray_day, post_precision, kept):
+    document = Document(id="t", text=DATELINE_TEXT)
+    fields = {"actor1": "Unidentified Armed Group (Mali)", "actor2": "Military Forces of Mali"}
+    post = make_event(document, "Jihadists attacked an army post in Boulkessi on Monday, killing four soldiers.",
+                      location="Boulkessi", admin1="Mopti", country="Mali", geo_precision=post_precision,
+                      latitude=14.0, longitude=-1.5, date=dt.date(2024, 3, 11), **fields)
+    stray = make_event(document, stray_sentence, location="Dakar", admin1="Dakar", country="Senegal",
+                       latitude=14.7, longitude=-17.4, date=stray_day, **fields)
+    merged = merge_duplicates([stray, post])
+    assert len(merged) == kept
+    assert kept == 2 or merged[0].location == "Boulkessi"
+
+
+@pytest.mark.parametrize(("lead_sides", "kept"), [
+    # "clashes between armed groups" in Tripoli, then the body names them at a quarter of it
+    (("Unidentified Armed Group (Libya)", "Special Deterrence Force"), 1),
+    # both sides unnamed, but the body names only one side the lead lacks: two groups cannot be one
+    (("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Chad)"), 2),
+    # a named side the body does not name is another fight
+    (("Misrata Brigades", "Special Deterrence Force"), 2),
+])
+def test_merge_an_unidentified_group_in_a_vague_telling_stands_for_a_side_named_after(make_event, report,
+                                                                                        lead_sides, kept):
+    lead = make_event(report, location="Tripoli", admin1="Tripoli", country="Libya", latitude=32.9,
+                      longitude=13.2, actor1=lead_sides[0], actor2=lead_sides[1])
+    # further than SAME_PLACE_KM from the city's point: only the division frames it
+    body = make_event(report, location="Souq al-Juma", admin1="Tripoli", country="Libya", latitude=32.75,
+                      longitude=13.5, actor1="Special Deterrence Force", actor2="Nawasi Brigade")
+    merged = merge_duplicates([lead, body])
+    assert len(merged) == kept
+    assert kept == 2 or merged[0].location == "Souq al-Juma"
+
+
+@pytest.mark.parametrize(("name", "unidentified"), [
+    ("Unidentified Armed Group (Libya)", True),
+    ("Unidentified Armed Group (Democratic Republic of Congo)", True),
+    ("Civilians (Libya)", False),
+    ("Nawasi Brigade", False),
+])
+def test_unidentified_group_reads_an_unnamed_side(name, unidentified):
+    assert (UNIDENTIFIED_GROUP.match(name) is not None) is unidentified

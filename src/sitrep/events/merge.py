@@ -50,6 +50,8 @@ DISTINCT_CIVILIAN_HARMS = CIVILIAN_TARGET_TYPES
 #: The crowd of a demonstration, as the ontology names it: "Protesters (Chad)", "Rioters (Chad)".
 CROWD_NAME = re.compile(r"^(?:Protesters|Rioters) \((?P<country>[^)]+)\)$")
 DEMONSTRATION_TYPES = frozenset({EventType.PROTESTS.value, EventType.RIOTS.value})
+#: A side the report does not name: "Unidentified Armed Group (Libya)".
+UNIDENTIFIED_GROUP = re.compile(r"^Unidentified Armed Group\b")
 #: Sub-event types that a follow-up sentence ("the attack killed four") may state generically.
 GENERIC_SUB_EVENTS = frozenset({"Armed clash", "Attack"})
 #: Event types one act may be told as, by tellings that guess its type: a clash's toll told as
@@ -92,7 +94,8 @@ def merge_duplicates(events: list[Event], headline_end: int = 0) -> list[Event]:
     `headline_end` is where the report's headline ends (0 when it has none): a headline event
     is dated by publication, so it joins the body's telling of the same incident days before.
     """
-    return _fold_same_incident(_fold_vague(_merge_same_key(events)), headline_end)
+    return _fold_misplaced(_fold_division_named(_fold_same_incident(_fold_vague(_merge_same_key(events)),
+                                                                      headline_end)))
 
 
 def _merge_same_key(events: list[Event]) -> list[Event]:
@@ -131,13 +134,42 @@ def _is_vague_place(event: Event) -> bool:
     return event.location is None or (event.geo_precision or 3) >= 3
 
 
+#: A telling that sets its act beside another: "Russian forces also shelled Kupiansk", "rebels
+#: likewise attacked". Not "alsoeh" or "as welly" (whole words only).
+BESIDE_ANOTHER = re.compile(r"\b(?:also|likewise|as well)\b", re.I)
+
+
+def names_division(event: Event) -> bool:
+    """Whether a telling's place bears its division's name ("Deir ez-Zor", "Kharkiv", "Kirkuk"):
+    the city or the province around it, which reports name alike ("troops at their former
+    stronghold in Deir Ezzor" beside "a counterattack in Sha'fah", a village of that province)."""
+    place, division = event.location, event.admin1
+    return place is not None and division is not None and place.lower() == division.lower()
+
+
+def _frame_like(event: Event) -> bool:
+    """Whether a telling's place may only frame another's: vague, or named as its division."""
+    return _is_vague_place(event) or names_division(event)
+
+
 def _folds_into(vague: Event, precise: Event) -> bool:
     """A vague telling (a headline naming the province) of the event a precise one states."""
-    if vague.sub_event_type != precise.sub_event_type or not _is_vague_place(vague) or _is_vague_place(precise):
+    if vague.sub_event_type != precise.sub_event_type or not _frame_like(vague) or _is_vague_place(precise):
         return False
+    if not _is_vague_place(vague) and names_division(precise):
+        return False  # two places each named as a division: neither frames the other
+    if not _is_vague_place(vague) and vague.evidence is not None and precise.evidence is not None \
+            and vague.evidence.start == precise.evidence.start:
+        return False  # "shelled Kharkiv and Kupyansk": a list names the city as a place of its own
+    if not _is_vague_place(vague) and vague.date != precise.date:
+        return False  # the city may be a place of its own: only a telling of the same day frames
     sides_vague = {a for a in (vague.actor1, vague.actor2) if a}
     sides_precise = {a for a in (precise.actor1, precise.actor2) if a}
-    if not sides_vague or not sides_vague <= sides_precise:
+    # "clashes between two armed groups" told before the body names them: an unidentified
+    # group stands for a side the precise telling names and the vague one does not.
+    unnamed = {a for a in sides_vague - sides_precise if UNIDENTIFIED_GROUP.match(a)}
+    if not sides_vague - unnamed or not sides_vague - unnamed <= sides_precise \
+            or len(unnamed) > len(sides_precise - sides_vague):
         return False
     if vague.country and precise.country and vague.country != precise.country:
         return False
@@ -159,6 +191,62 @@ def _fold_vague(events: list[Event]) -> list[Event]:
             out[out.index(target)] = _combine(target, target, vague)
             out.remove(vague)
     return out
+
+
+def _fold_division_named(events: list[Event]) -> list[Event]:
+    """Fold a telling at a place named as its division into the telling of the same act at a
+    town of that division (`names_division`), once the tellings at each place are one."""
+    out = list(events)
+    for framing in events:
+        if not names_division(framing) or _is_vague_place(framing) or _beside_another(framing):
+            continue
+        target = next((p for p in out if p is not framing and not _beside_another(p) and _folds_into(framing, p)),
+                      None)
+        if target is not None and framing in out:
+            out[out.index(target)] = _combine(target, target, framing)
+            out.remove(framing)
+    return out
+
+
+def _in_sides_country(event: Event) -> bool:
+    """Whether a telling's place lies in a country its sides are named by ("Military Forces of
+    Mali", "Civilians (Iran)")."""
+    country = event.country
+    return country is not None and any(country in name for name in (event.actor1, event.actor2) if name)
+
+
+def _misplaced_telling(stray: Event, placed: Event) -> bool:
+    """Whether a telling is another's act placed where it was told from: the same act, sides and
+    day, but in a country neither side is named by, where the other lies in theirs at a
+    place no vaguer than a town ("the toll is two dead on the army's side, it added" placed at the agency's
+    Washington dateline). A country told by itself ("Israel") holds no act a village abroad
+    states."""
+    return (stray.sub_event_type == placed.sub_event_type and stray.date is not None and stray.date == placed.date
+            and bool(stray.country) and bool(placed.country) and stray.country != placed.country
+            and _sides(stray) == _sides(placed) and not _in_sides_country(stray) and _in_sides_country(placed)
+            and not _is_vague_place(placed) and not _beside_another(stray)
+            and not _one_sentence(stray, placed))
+
+
+def _one_sentence(a: Event, b: Event) -> bool:
+    """Whether two events come from one sentence (its list of places names each as its own)."""
+    return a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start
+
+
+def _fold_misplaced(events: list[Event]) -> list[Event]:
+    """Fold each telling placed outside its sides' countries into the telling of its act inside them."""
+    out = list(events)
+    for stray in events:
+        target = next((p for p in out if p is not stray and _misplaced_telling(stray, p)), None)
+        if target is not None and stray in out:
+            out[out.index(target)] = _combine(target, target, stray)
+            out.remove(stray)
+    return out
+
+
+def _beside_another(event: Event) -> bool:
+    """Whether a telling says it is an act of its own or one beside another ("also shelled")."""
+    return is_new_act(event) or (event.evidence is not None and BESIDE_ANOTHER.search(event.evidence.text) is not None)
 
 
 def _says_more(candidate: Event, kept: Event) -> bool:
