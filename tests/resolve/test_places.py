@@ -273,3 +273,17 @@ def test_place_resolver_a_big_town_standing_alone_still_votes(stages: Stages) ->
     # The same town named alone is firm evidence of its country.
     doc = resolve(stages, "Police said gunmen opened fire in Jackson on Monday.")
     assert place_of(doc, "Jackson").country == "United States"
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("In northern Syria, Turkish jets struck Ras al-Ain, the SDF said.", "Ras al-Ain", "Syria", "Al-Hasakah"),
+    ("In Syria, Turkish drones hit Ras al Ain near Tal Tamr.", "Ras al Ain", "Syria", "Al-Hasakah"),
+    # The Turkish twin keeps its own name; a town known abroad by another name keeps its country.
+    ("The Turkish town of Ceylanpinar was hit by mortar fire from Syria.", "Ceylanpinar", "Turkey", "Sanliurfa"),
+    ("Syrian Kurdish fighters held Kobani as Turkish troops massed near the border town of Suruc in Turkey.",
+     "Kobani", "Syria", "Aleppo"),
+])
+def test_place_resolver_a_twin_border_town_is_the_one_bearing_the_name_as_its_own(
+        stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == (country, admin1)
