@@ -285,5 +285,9 @@ def test_place_resolver_a_big_town_standing_alone_still_votes(stages: Stages) ->
 ])
 def test_place_resolver_a_twin_border_town_is_the_one_bearing_the_name_as_its_own(
         stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
-    place = place_of(resolve(stages, text), name)
+    # The attackers' country weighs for the Turkish twin as actors do in a whole report.
+    turkey = Actor(id="mil-tr", name="Military Forces of Turkey", country="Turkey")
+    start = text.index("Turkish")
+    actors = [Mention(start, start + 7, "Turkish", MentionKind.ACTOR, value=turkey)] * 3
+    place = place_of(resolve(stages, text, actors), name)
     assert (place.country, place.admin1) == (country, admin1)
