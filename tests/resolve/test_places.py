@@ -291,3 +291,15 @@ def test_place_resolver_a_twin_border_town_is_the_one_bearing_the_name_as_its_ow
     actors = [Mention(start, start + 7, "Turkish", MentionKind.ACTOR, value=turkey)] * 3
     place = place_of(resolve(stages, text, actors), name)
     assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("A Russian missile hit the Kramatorsk Railway Station, killing 50.", "Kramatorsk", "Ukraine", "Donetsk"),
+    ("Jihadists overran the Djibo Military Camp at dawn.", "Djibo", "Burkina Faso", "Sahel"),
+    ("Gunmen raided the Kumba Bus Station in Cameroon.", "Kumba", "Cameroon", "South West"),
+])
+def test_place_resolver_a_facility_named_after_its_town_lies_at_the_town(
+        stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == (country, admin1)
+    assert place.has_coordinates

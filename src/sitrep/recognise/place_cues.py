@@ -25,6 +25,18 @@ NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "subu
 PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
                             "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
                             "crossing", "dam", "bridge", "river", "field"})
+#: The last word of a facility named after its town, capitalised ("Kramatorsk Railway Station",
+#: "Djibo Military Camp", "Maiduguri Central Market", "Goma International Airport"): the town's
+#: name before it is the town, not a piece of a longer name.
+FACILITY_HEADS = frozenset({"station", "airport", "airfield", "airbase", "base", "camp", "barracks",
+                            "garrison", "prison", "jail", "market", "hospital", "dam", "port", "bridge",
+                            "refinery", "plant", "checkpoint", "crossing", "stadium", "university",
+                            "mosque", "cathedral", "church"})
+#: Words between a town's name and a facility's head word ("Railway", "Military", "Central").
+FACILITY_MODIFIERS = frozenset({"railway", "rail", "train", "bus", "central", "international", "military",
+                                "army", "air", "naval", "police", "general", "teaching", "regional",
+                                "main", "oil", "power", "nuclear", "thermal", "hydroelectric", "border",
+                                "grand", "great", "old", "new", "municipal", "city"})
 #: Gazetteer features of a settlement, which a division word after its name makes the division
 #: around it (not "admin1", "region" or "country").
 TOWN_FEATURES = frozenset({"city", "capital", "town", "village"})
