@@ -303,3 +303,11 @@ def test_place_resolver_a_facility_named_after_its_town_lies_at_the_town(
     place = place_of(resolve(stages, text), name)
     assert (place.country, place.admin1) == (country, admin1)
     assert place.has_coordinates
+
+
+@pytest.mark.parametrize("name", ["Zamalka", "Erbin", "Ein Tarma", "Saqba", "Hamouriyah", "Misraba"])
+def test_place_resolver_places_eastern_ghouta_towns(stages: Stages, name: str) -> None:
+    # Named beside a destination in another province: the town's own division, not the destination's.
+    text = f"Rebels and their families left {name} for Idlib under the deal, Syrian state media said."
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == ("Syria", "Rural Damascus") and place.has_coordinates
