@@ -443,3 +443,17 @@ def test_location_a_village_known_only_elsewhere_outranks_the_district_town_afte
     events = events_of(extraction_pipeline, "On Sunday police clashed with Maoists near the village of Gobra "
                                             "in east Chhattisgarh district of Gariaband.")
     assert [(e.location, e.latitude) for e in events] == [("Gobra", None)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants killed ten people in the Tharthar valley region (north of Baghdad) on Sunday.", "Wadi al-Tharthar"),
+    ("Russian shelling killed two civilians in Kupiansk, east of Kharkiv, on Monday.", "Kupyansk"),
+    ("Jihadists killed 12 soldiers in an attack on Djibo, north of Ouagadougou.", "Djibo"),
+])
+def test_location_a_place_that_only_tells_where_another_lies_is_not_the_events(extraction_pipeline, text, place):
+    assert [e.location for e in events_of(extraction_pipeline, text)] == [place]
+
+
+def test_location_a_bearing_with_no_place_before_it_leaves_the_event_near_its_town(extraction_pipeline):
+    events = events_of(extraction_pipeline, "M23 rebels clashed with the army north of Goma on Monday.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Goma", GeoPrecision.NEAR)]
