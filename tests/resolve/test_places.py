@@ -311,3 +311,15 @@ def test_place_resolver_places_eastern_ghouta_towns(stages: Stages, name: str) -
     text = f"Rebels and their families left {name} for Idlib under the deal, Syrian state media said."
     place = place_of(resolve(stages, text), name)
     assert (place.country, place.admin1) == ("Syria", "Rural Damascus") and place.has_coordinates
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("Police killed eight suspects in Vila Cruzeiro on Tuesday.", "Vila Cruzeiro", "Brazil", "Rio de Janeiro"),
+    ("Gunfire erupted in the Complexo da Maré during a police raid in Brazil.", "Complexo da Maré", "Brazil",
+     "Rio de Janeiro"),
+    ("Gangs attacked Petite-Rivière in Haiti, killing 12.", "Petite-Rivière", "Haiti", "Artibonite"),
+])
+def test_place_resolver_places_curated_neighbourhoods_and_towns(
+        stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == (country, admin1) and place.has_coordinates
