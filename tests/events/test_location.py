@@ -12,6 +12,7 @@ from sitrep.events.location import (
     IN_COUNTRIES_BEFORE,
     LIST_JUST_BEFORE,
     ORIGIN_BEFORE,
+    OWNER_AFTER,
     STRETCH_BEFORE,
     announced_list,
     is_backdrop,
@@ -394,6 +395,15 @@ AGENCY_BEFORE_EXAMPLES = [
 
 
 #: Examples of AGENCY_AFTER (text, matches).
+OWNER_AFTER_EXAMPLES = [
+    ("’s civil defence agency said", True),
+    ("'s regional governor said", True),
+    ("'s army said", True),
+    ("'s health ministry", True),
+    ("'s Saltivskyi district", False),
+    ("'s theatre was bombed", False),
+    (" police said", False),
+]
 AGENCY_AFTER_EXAMPLES = [
     (" news agency reported", True),
     (" Agency said", True),
@@ -434,6 +444,7 @@ def test_location_look_back_regexes_match_their_examples(pattern: re.Pattern[str
 @pytest.mark.parametrize("pattern, text, matches", [
     *((LIST_JUST_BEFORE, text, matches) for text, matches in LIST_JUST_BEFORE_EXAMPLES),
     *((AGENCY_AFTER, text, matches) for text, matches in AGENCY_AFTER_EXAMPLES),
+    *((OWNER_AFTER, text, matches) for text, matches in OWNER_AFTER_EXAMPLES),
 ])
 def test_location_anchored_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
     assert (pattern.match(text) is not None) is matches
@@ -443,3 +454,30 @@ def test_location_a_village_known_only_elsewhere_outranks_the_district_town_afte
     events = events_of(extraction_pipeline, "On Sunday police clashed with Maoists near the village of Gobra "
                                             "in east Chhattisgarh district of Gariaband.")
     assert [(e.location, e.latitude) for e in events] == [("Gobra", None)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants killed ten people in the Tharthar valley region (north of Baghdad) on Sunday.", "Wadi al-Tharthar"),
+    ("Russian shelling killed two civilians in Kupiansk, east of Kharkiv, on Monday.", "Kupyansk"),
+    ("Jihadists killed 12 soldiers in an attack on Djibo, north of Ouagadougou.", "Djibo"),
+])
+def test_location_a_place_that_only_tells_where_another_lies_is_not_the_events(extraction_pipeline, text, place):
+    assert [e.location for e in events_of(extraction_pipeline, text)] == [place]
+
+
+def test_location_a_bearing_with_no_place_before_it_leaves_the_event_near_its_town(extraction_pipeline):
+    events = events_of(extraction_pipeline, "M23 rebels clashed with the army north of Goma on Monday.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Goma", GeoPrecision.NEAR)]
+
+
+@pytest.mark.parametrize("text, place", [
+    # The speaking body's place is nearer the trigger than the town the act was in.
+    ("Gaza's civil defence agency said Israeli air strikes hit two homes at dawn on Monday in Khan Yunis, "
+     "the main southern city.", "Khan Yunis"),
+    ("Kharkiv's regional governor said Russian shelling hit homes at dawn on Monday in Kupiansk, "
+     "a town in the east.", "Kupyansk"),
+    ("Borno's police commissioner said gunmen attacked farmers at dawn on Monday in Gwoza, "
+     "near the Cameroon border.", "Gwoza"),
+])
+def test_location_the_owner_of_a_speaking_body_is_not_where_the_act_was(extraction_pipeline, text, place):
+    assert [e.location for e in events_of(extraction_pipeline, text)] == [place]

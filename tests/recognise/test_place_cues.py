@@ -12,11 +12,13 @@ from sitrep.recognise.place_cues import (
     FRONT_CUE_AFTER,
     LOCAL_KIND_BEFORE,
     NEAR_CUE_BEFORE,
+    REFERENCE_BEFORE,
     REGION_PART_BEFORE,
     SETTLEMENT_CUE_BEFORE,
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
+    bearing_before,
     cue_before,
     marked_local,
     mention_precision,
@@ -197,3 +199,17 @@ def test_owned_by_a_person_reads_a_possessive_of_another_name(text: str, place_n
 ])
 def test_settlement_cue_before_matches_a_settlement_word(before: str, matches: bool) -> None:
     assert bool(SETTLEMENT_CUE_BEFORE.search(before)) is matches
+
+
+@pytest.mark.parametrize("before, matches", [
+    ("in Maung Htaung village, 110 km northwest of the city of ", True),
+    ("the Tharthar region (north of ", True),
+    ("Kupiansk, south-east of ", True),
+    ("a village southwest of the town of ", True),
+    ("fighters moved north from ", False),
+    ("clashes in the north of ", False),
+    ("troops in northern ", False),
+])
+def test_reference_before_matches_a_bearing_that_ends_before_a_name(before: str, matches: bool) -> None:
+    assert (REFERENCE_BEFORE.search(before) is not None) == matches
+    assert bearing_before(before + "Mandalay", len(before)) == matches

@@ -395,3 +395,16 @@ def test_place_recogniser_reads_a_possessive_inside_a_name(recogniser: PlaceReco
 def test_possessive_marks_the_s_after_an_apostrophe(text: str, owned: bool) -> None:
     pieces = tokenize(text, 0, len(text))
     assert any(possessive(text, a, b) for a, b in zip(pieces, pieces[1:], strict=False)) is owned
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A facility's words after a town's name leave the town standing alone.
+    ("Shells hit the Kramatorsk Railway Station on Friday.", ["Kramatorsk"]),
+    ("Jihadists overran the Djibo Military Camp at dawn.", ["Djibo"]),
+    # A person's name, or a run going on past the facility word, is a longer name.
+    ("Israeli troops raided Kamal Adwan Hospital.", []),
+    ("Traders met on Djibo Central Market Street.", []),
+])
+def test_place_recogniser_a_facility_word_does_not_glue_a_town_into_a_longer_name(
+        recogniser: PlaceRecogniser, text: str, expected: list[str]) -> None:
+    assert names(recogniser, text) == expected

@@ -273,3 +273,53 @@ def test_place_resolver_a_big_town_standing_alone_still_votes(stages: Stages) ->
     # The same town named alone is firm evidence of its country.
     doc = resolve(stages, "Police said gunmen opened fire in Jackson on Monday.")
     assert place_of(doc, "Jackson").country == "United States"
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("In northern Syria, Turkish jets struck Ras al-Ain, the SDF said.", "Ras al-Ain", "Syria", "Al-Hasakah"),
+    ("In Syria, Turkish drones hit Ras al Ain near Tal Tamr.", "Ras al Ain", "Syria", "Al-Hasakah"),
+    # The Turkish twin keeps its own name; a town known abroad by another name keeps its country.
+    ("The Turkish town of Ceylanpinar was hit by mortar fire from Syria.", "Ceylanpinar", "Turkey", "Sanliurfa"),
+    ("Syrian Kurdish fighters held Kobani as Turkish troops massed near the border town of Suruc in Turkey.",
+     "Kobani", "Syria", "Aleppo"),
+])
+def test_place_resolver_a_twin_border_town_is_the_one_bearing_the_name_as_its_own(
+        stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
+    # The attackers' country weighs for the Turkish twin as actors do in a whole report.
+    turkey = Actor(id="mil-tr", name="Military Forces of Turkey", country="Turkey")
+    start = text.index("Turkish")
+    actors = [Mention(start, start + 7, "Turkish", MentionKind.ACTOR, value=turkey)] * 3
+    place = place_of(resolve(stages, text, actors), name)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("A Russian missile hit the Kramatorsk Railway Station, killing 50.", "Kramatorsk", "Ukraine", "Donetsk"),
+    ("Jihadists overran the Djibo Military Camp at dawn.", "Djibo", "Burkina Faso", "Sahel"),
+    ("Gunmen raided the Kumba Bus Station in Cameroon.", "Kumba", "Cameroon", "South West"),
+])
+def test_place_resolver_a_facility_named_after_its_town_lies_at_the_town(
+        stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == (country, admin1)
+    assert place.has_coordinates
+
+
+@pytest.mark.parametrize("name", ["Zamalka", "Erbin", "Ein Tarma", "Saqba", "Hamouriyah", "Misraba"])
+def test_place_resolver_places_eastern_ghouta_towns(stages: Stages, name: str) -> None:
+    # Named beside a destination in another province: the town's own division, not the destination's.
+    text = f"Rebels and their families left {name} for Idlib under the deal, Syrian state media said."
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == ("Syria", "Rural Damascus") and place.has_coordinates
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("Police killed eight suspects in Vila Cruzeiro on Tuesday.", "Vila Cruzeiro", "Brazil", "Rio de Janeiro"),
+    ("Gunfire erupted in the Complexo da Maré during a police raid in Brazil.", "Complexo da Maré", "Brazil",
+     "Rio de Janeiro"),
+    ("Gangs attacked Petite-Rivière in Haiti, killing 12.", "Petite-Rivière", "Haiti", "Artibonite"),
+])
+def test_place_resolver_places_curated_neighbourhoods_and_towns(
+        stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert (place.country, place.admin1) == (country, admin1) and place.has_coordinates

@@ -20,6 +20,7 @@ from sitrep.events.anaphora import (
     unnamed_installation,
 )
 from sitrep.model import GeoPrecision, Mention, Place, Sentence, WorkingDoc
+from sitrep.recognise.place_cues import bearing_before
 from sitrep.recognise.places import CUE_LABEL
 
 #: How many sentences back to look for the place of an event whose sentence names none.
@@ -122,6 +123,15 @@ ROUTE_END_BEFORE = re.compile(r"\b(?:heading|headed|travell?ing|bound|en\s+route
                               r"\s+(?:to|for|towards)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:from\s+(?:the\s+)?)?$")
 #: How far back (characters) the start of a route is looked for.
 ROUTE_WINDOW = 60
+#: A possessive that makes a place the owner of the body telling the news, not where it happened:
+#: "Gaza's civil defence agency said strikes hit Khan Yunis", "Kharkiv's regional governor", "Mali's
+#: army said" (not "Kharkiv's Saltivskyi district", a place in it, nor "Mariupol's theatre").
+OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:regional|local|military|civil|provincial|health|interior|defen[cs]e|"
+                         r"emergency)\s+)?(?:civil\s+defen[cs]e|agency|ministry|mayor|governor|authorities|"
+                         r"officials|police|army|military|administration|spokesm[ae]n|spokesperson|council|"
+                         r"services)\b", re.I)
+#: How far before the bearing (characters) the place it locates may be named.
+LOCATED_WINDOW = 120
 #: The codebook wants the most precise place: a village or a base before the city, the city
 #: before its province, the province before the country.
 FEATURE_RANK = {"city": 1, "capital": 2, "admin1": 3, "region": 4, "country": 5}
@@ -195,6 +205,15 @@ def is_backdrop(text: str, sentence: Sentence, mention: Mention) -> bool:
             or AGENCY_AFTER.match(text, mention.end):
         return True
     return HOME_BEFORE.search(text, max(sentence.start, mention.start - HOME_WINDOW), mention.start) is not None
+
+
+def is_reference(text: str, sentence: Sentence, mention: Mention, places: list[Mention]) -> bool:
+    """A place that only tells where another place named just before it lies ("X, 20 km north of
+    Y"): not the event's place while that other place is there."""
+    if not bearing_before(text, mention.start, sentence.start):
+        return False
+    return any(o.end <= mention.start and mention.start - o.end <= LOCATED_WINDOW and o.start >= sentence.start
+               for o in places if o is not mention)
 
 
 def is_route_end(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -293,6 +312,11 @@ class EventLocator:
         text = self.doc.text
         usable = [m for m in places if m.value is not None and not is_backdrop(text, sentence, m)
                   and not is_route_end(text, sentence, m)]
+        usable = [m for m in usable if not is_reference(text, sentence, m, usable)]
+        # The owner of a speaking body yields to a town or a spot the sentence names.
+        speakers = [m for m in usable if OWNER_AFTER.match(text, m.end)]
+        if speakers and any(is_precise(m) for m in usable if m not in speakers):
+            usable = [m for m in usable if m not in speakers]
         if clause is not None:
             own = [m for m in usable if clause[0] <= m.start and m.end <= clause[1] and is_precise(m)]
             usable = own or usable

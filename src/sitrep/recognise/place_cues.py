@@ -25,6 +25,18 @@ NEAR_SUFFIXES = frozenset({"district", "countryside", "area", "outskirts", "subu
 PLACE_SUFFIXES = frozenset({"city", "town", "village", "camp", "airport", "airbase", "base",
                             "refugee", "neighbourhood", "neighborhood", "hospital", "prison",
                             "crossing", "dam", "bridge", "river", "field"})
+#: The last word of a facility named after its town, capitalised ("Kramatorsk Railway Station",
+#: "Djibo Military Camp", "Maiduguri Central Market", "Goma International Airport"): the town's
+#: name before it is the town, not a piece of a longer name.
+FACILITY_HEADS = frozenset({"station", "airport", "airfield", "airbase", "base", "camp", "barracks",
+                            "garrison", "prison", "jail", "market", "hospital", "dam", "port", "bridge",
+                            "refinery", "plant", "checkpoint", "crossing", "stadium", "university",
+                            "mosque", "cathedral", "church"})
+#: Words between a town's name and a facility's head word ("Railway", "Military", "Central").
+FACILITY_MODIFIERS = frozenset({"railway", "rail", "train", "bus", "central", "international", "military",
+                                "army", "air", "naval", "police", "general", "teaching", "regional",
+                                "main", "oil", "power", "nuclear", "thermal", "hydroelectric", "border",
+                                "grand", "great", "old", "new", "municipal", "city"})
 #: Gazetteer features of a settlement, which a division word after its name makes the division
 #: around it (not "admin1", "region" or "country").
 TOWN_FEATURES = frozenset({"city", "capital", "town", "village"})
@@ -59,6 +71,14 @@ NEAR_CUE_BEFORE = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west)(?:ern)?\s+(?:of|outskirts\s+of)|\bkm\s+\S*\s*(?:from|of))\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: A compass bearing that makes the next place a point of reference for another one named just
+#: before it: "the Tharthar region ... (north of Baghdad)", "Maung Htaung, 110 km northwest of the
+#: city of Mandalay", "Hajin, south-east of Deir ez-Zor" (not "north of Baghdad" alone: with no
+#: place before it, the event was near Baghdad; not "in the north of Mali", a part of it).
+REFERENCE_BEFORE = re.compile(r"(?<!the )\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                              r"(?:the\s+(?:city|town|capital|village|port)\s+of\s+)?(?:the\s+)?$", re.I)
+#: How far back (characters) the bearing is looked for before a place ("northwest of the city of ").
+REFERENCE_WINDOW = 30
 #: A capitalised direction right before a name makes it a part of a region, not the town of that
 #: name: "Northern Sagaing", "South Gondar", "Eastern Donetsk", "West Darfur" (a zone or a
 #: region, geo_precision 3). Not "north of Gondar" or "northern Gondar" (lower case: a place near
@@ -71,6 +91,12 @@ REGION_PART_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|E
 #: area (not "the district of X" nor "the province of X": divisions, not settlements).
 SETTLEMENT_CUE_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies))\s+of\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)?$")
+
+
+def bearing_before(text: str, start: int, floor: int = 0) -> bool:
+    """Whether a compass bearing ("north of", "110 km northwest of the city of") ends right before
+    the name at `start`, looking back no further than `floor` (the sentence's start)."""
+    return REFERENCE_BEFORE.search(text, max(floor, start - REFERENCE_WINDOW), start) is not None
 
 
 def settlement_cue(text: str, start: int) -> bool:

@@ -21,6 +21,8 @@ from sitrep.recognise.place_cues import (
     AREA_SUFFIXES,
     CUE_WINDOW,
     DISTRICT_AFTER,
+    FACILITY_HEADS,
+    FACILITY_MODIFIERS,
     FRONT_CUE_AFTER,
     KIND_SUFFIXES,
     PEOPLE_AFTER,
@@ -279,7 +281,7 @@ class PlaceRecogniser:
                 return True
         if j + 1 < len(tokens) and joined(text, tokens[j], tokens[j + 1]):
             nxt = tokens[j + 1]
-            if nxt.capitalised and nxt.lower not in KIND_SUFFIXES:
+            if nxt.capitalised and nxt.lower not in KIND_SUFFIXES and not _facility_after(text, tokens, j):
                 return True
             # "Vallée de Bourdon", "Ciudad del Este": a Romance name goes on after its particle.
             if (nxt.lower in NAME_PARTICLES and j + 2 < len(tokens) and tokens[j + 2].capitalised
@@ -420,6 +422,20 @@ def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             or (tokens[j + 1].lower in CONNECTORS and j + 2 < len(tokens) and tokens[j + 2].capitalised)):
         j += 1
     return tokens[i].start, tokens[j].end
+
+
+def _facility_after(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words after token `j` name a facility of the place it ends
+    ("Kramatorsk| Railway Station", "Djibo| Military Camp"): modifiers, then a head word that
+    closes the run (not "Bus Station Road"). A town's facility is at the town."""
+    k = j + 1
+    while (k < len(tokens) and joined(text, tokens[k - 1], tokens[k]) and tokens[k].capitalised
+           and tokens[k].lower in FACILITY_MODIFIERS):
+        k += 1
+    if k >= len(tokens) or not joined(text, tokens[k - 1], tokens[k]) or tokens[k].lower not in FACILITY_HEADS:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not (following is not None and joined(text, tokens[k], following) and following.capitalised)
 
 
 def _sentence_opener(text: str, tok: Token) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
-from sitrep.normalise.names import name_keys, split_alternative
+from sitrep.normalise.names import loose_key, name_keys, split_alternative
 from sitrep.recognise.place_cues import (
     ADMIN_SUFFIXES,
     cue_before,
@@ -120,7 +120,8 @@ class PlaceResolver:
         # Mentions of one name (and one cue) have the same candidates and context: decide once.
         keys = {i: (names[i], open_to[i], local[i], glued[i] is not None) for i in options}
         readings = {keys[i]: options[i] for i in options}  # one name, one cue: the same readings
-        first = {key: self._choose(readings[key], key[0], weights, admin1s, [], key[1], key[3]) for key in readings}
+        first = {key: self._choose(readings[key], key[0], weights, admin1s, [], key[1], key[3], named)
+                 for key in readings}
         chosen = {i: first[keys[i]] for i in options}
         if not weights:
             # Nothing firm: let the first pass's readings vote, so the places agree with each other.
@@ -130,7 +131,8 @@ class PlaceResolver:
         anchors = [(names[i][1], c.place) for i, c in chosen.items() if c is not None
                    and c.source != COUNTRY and c.place.has_coordinates]
         second = {key: self._choose(readings[key], key[0], weights, admin1s,
-                                    [place for name, place in anchors if name != key[0][1]], key[1], key[3])
+                                    [place for name, place in anchors if name != key[0][1]], key[1], key[3],
+                                    named)
                   for key in readings}
         chosen = {i: second[keys[i]] for i in options}
         chosen = self._consistent(mentions, names, chosen)
@@ -236,12 +238,15 @@ class PlaceResolver:
     def _choose(self, cands: list[Candidate], name: tuple[str, str, str, str | None],
                 weights: dict[str, float],
                 admin1s: set[tuple[str, str | None]], anchors: list[Place],
-                open_to_any_country: bool = False, glued: bool = False) -> Candidate | None:
-        exact, _, _, suffix = name
+                open_to_any_country: bool = False, glued: bool = False,
+                named: Mapping[str, float] | None = None) -> Candidate | None:
+        exact, loose, _, suffix = name
         best, best_score = None, -math.inf
         for c in _preferred(cands, suffix):
             share = weights.get(c.country_code, 0.0)
             if not open_to_any_country and not self._acceptable(c, share, weights, exact):
+                continue
+            if named and _named_elsewhere(c, cands, named, loose):
                 continue
             if glued and c.source == GEONAMES and weights and share == 0:
                 continue  # "Cali Zorbak" near Mogadishu is not Cali, Colombia
@@ -417,6 +422,17 @@ def _nearby_place(text: str, mention: Mention, mentions: list[Mention],
         if gap < best_gap and not SENTENCE_BREAK.search(text, left, right + 1):
             best, best_gap = candidate.place, gap
     return best
+
+
+def _named_elsewhere(c: Candidate, cands: list[Candidate], named: Mapping[str, float], loose: str) -> bool:
+    """Whether a town bears the text's name only as another name of it, outside the country the
+    report's places point to most, where a namesake bears it as its own name: in a report on
+    Syria, "Ras al-Ain" is the Syrian town, not Ceylanpinar across the border, whose Arabic name
+    it also is (GeoNames gives the Syrian twin no population, so size alone would pick Turkey)."""
+    top = max(named.items(), key=lambda kv: kv[1])[0]
+    if c.source != GEONAMES or c.country_code == top or loose_key(c.place.name) == loose:
+        return False
+    return any(o.source == GEONAMES and o.country_code == top and loose_key(o.place.name) == loose for o in cands)
 
 
 def _one_known_town(cands: list[Candidate], exact: str) -> bool:
