@@ -235,6 +235,8 @@ def test_recogniser_a_country_party_to_an_agreement_is_its_government_or_its_for
 @pytest.mark.parametrize(("pattern", "text", "matches"), [
     (COUNTRY_ACTS, " launched air raids", True), (COUNTRY_ACTS, " has also struck", True),
     (COUNTRY_ACTS, " said on Monday", False), (COUNTRY_ACTS, " hitherto", False),
+    (COUNTRY_ACTS, ", which annexed Crimea in 2014, launched drones", True),
+    (COUNTRY_ACTS, ", a NATO member, struck", True), (COUNTRY_ACTS, ", which borders Ukraine, said", False),
     (PLACE_BEFORE_COUNTRY, "missiles from ", True), (PLACE_BEFORE_COUNTRY, "over eastern ", True),
     (PLACE_BEFORE_COUNTRY, "On Monday, ", False),
 ])

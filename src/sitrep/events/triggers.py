@@ -76,6 +76,20 @@ VICTIM_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:a|an|the|some|several|one|two|three
                                r"relatives?|officials?|staff|employees?|classmates?|colleagues?|activists?|leaders?|"
                                r"president|governor|mayor|chief|commander|lawmakers?|politicians?)\b", re.IGNORECASE)
 
+#: A trigger in its bare form after a force sent or raised "to" do it names the purpose of the
+#: deployment, not an act: "sent troops to fight the cartel", "deployed soldiers to retake the
+#: town", "recruited young men to attack convoys". Not "troops moved to the front" (no verb) nor
+#: "soldiers sent to Goma attacked" (the verb is finite, "attacked" no bare form).
+PURPOSE_BEFORE = re.compile(r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|"
+                            r"mobili[sz](?:e|es|ed|ing)|recruit(?:s|ed|ing)?|train(?:s|ed|ing)?|arm(?:s|ed|ing)?)\s+(?:[\w'’,-]+\s+){0,4}?to\s+$",
+                            re.IGNORECASE)
+#: The bare (infinitive) forms of triggers that such a purpose takes.
+PURPOSE_FORMS = frozenset({"fight", "attack", "capture", "recapture", "raid", "strike", "battle", "clash", "combat",
+                           "assault", "ambush", "take control", "retake", "liberate", "kidnap", "abduct", "arrest",
+                           "detain", "protest"})
+#: How far before a trigger the deployment it is the purpose of may stand (a verb, a few words, "to").
+PURPOSE_WINDOW = 60
+
 #: Weapon words that can state their own use ("a drone hit", "rockets fell").
 WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
                           "mortar", "mortars", "grenade", "grenades", "ied", "ieds"})
@@ -236,6 +250,8 @@ class TriggerFinder:
                 continue
             if word in VICTIM_NAMING_FORMS and VICTIM_NOUN_AFTER.match(text, end) \
                     and VICTIM_DETERMINER_BEFORE.search(text, max(0, start - 10), start):
+                continue
+            if word in PURPOSE_FORMS and PURPOSE_BEFORE.search(text, max(0, start - PURPOSE_WINDOW), start):
                 continue
             if word in SITE_FORMS and NAMING_SITE.match(text, end):
                 continue
