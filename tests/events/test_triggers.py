@@ -404,7 +404,7 @@ def test_triggers_purpose_before_matches_its_examples(text, matches):
 
 @pytest.mark.parametrize(("text", "word", "found"), [
     ("The government sent troops to fight the cartel.", "fight", False),
-    ("The army deployed soldiers to retake the town.", "retake", False),
+    ("The army deployed soldiers to recapture the town.", "recapture", False),
     ("Soldiers sent to Goma attacked rebel positions.", "attacked", True),
     ("Rebels fought the army in the hills.", "fought", True),
     ("Students demanded justice for a murdered classmate.", "murdered", False),

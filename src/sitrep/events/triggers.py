@@ -84,9 +84,8 @@ PURPOSE_BEFORE = re.compile(r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatc
                             r"mobili[sz](?:e|es|ed|ing)|recruit(?:s|ed|ing)?|train(?:s|ed|ing)?|arm(?:s|ed|ing)?)\s+(?:[\w'’,-]+\s+){0,4}?to\s+$",
                             re.IGNORECASE)
 #: The bare (infinitive) forms of triggers that such a purpose takes.
-PURPOSE_FORMS = frozenset({"fight", "attack", "capture", "recapture", "raid", "strike", "battle", "clash", "combat",
-                           "assault", "ambush", "take control", "retake", "liberate", "kidnap", "abduct", "arrest",
-                           "detain", "protest"})
+PURPOSE_FORMS = frozenset({"fight", "attack", "recapture", "raid", "strike", "battle", "clash", "combat",
+                           "assault", "ambush", "take control", "kidnap", "abduct", "arrest", "detain", "protest"})
 #: How far before a trigger the deployment it is the purpose of may stand (a verb, a few words, "to").
 PURPOSE_WINDOW = 60
 
