@@ -5,6 +5,7 @@ import pytest
 from tests.events.conftest import first_mention
 
 from sitrep.events.implied import (
+    CIVILIAN_VICTIMS,
     CROWD_VIOLENCE,
     POPULATED_AHEAD,
     POPULATED_TARGET,
@@ -326,3 +327,11 @@ def test_implied_fire_on_a_bus_targets_civilians(actor_ontology):
     sub, actor1, actor2 = implied_sides("Armed clash", REBELS, None, _context(sentence, "opened fire on", "Kenya"),
                                         actor_ontology)
     assert (sub, actor1, actor2.name) == ("Attack", REBELS, "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("gunmen killed 14 people", True), ("a 43-year-old man was killed", True), ("killing one person", True),
+    ("armed men attacked", False), ("a man-portable launcher", False),
+])
+def test_implied_civilian_victims_matches_its_examples(text, matches):
+    assert (CIVILIAN_VICTIMS.search(text) is not None) is matches

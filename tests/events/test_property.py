@@ -54,7 +54,8 @@ def test_sides_homes_looted_by_gunmen_are_the_civilians_loss(actor_ontology):
 
 @pytest.mark.parametrize("text, matches", [
     (" shops and a clinic", True), (" several houses", True), (" two cars", True), (" the village", True),
-    (" the army base", False), (", killing five", False),
+    (" more than 100 houses", True), (" at least 20 shops", True),
+    (" the army base", False), (", killing five", False), (" more than 100 soldiers", False),
 ])
 def test_property_burned_property_matches_its_examples(text, matches):
     assert (BURNED_PROPERTY.match(text) is not None) is matches

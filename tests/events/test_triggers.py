@@ -12,6 +12,7 @@ from sitrep.events.triggers import (
     LABOUR_STRIKE_BEFORE,
     NAMING_MODIFIER,
     NAMING_SITE,
+    PURPOSE_BEFORE,
     SHOWING_AFTER,
     TriggerFinder,
     anchors_another,
@@ -387,3 +388,29 @@ def test_triggers_bare_raids_take_the_air_of_a_report_of_air_raids(finder, text,
 ])
 def test_triggers_hit_naming_a_plight_is_no_trigger(finder, text, found):
     assert any(text[h.start:h.end].lower() == "hit" for h in finder.find(text)) is found
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("The government sent troops to ", True),
+    ("Kenya sent 1,000 police officers to ", True),
+    ("The rebels recruited young men to ", True),
+    ("Mali deployed soldiers to ", True),
+    ("Troops moved to ", False),
+    ("The rebels vowed to ", False),
+])
+def test_triggers_purpose_before_matches_its_examples(text, matches):
+    assert (PURPOSE_BEFORE.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ("The government sent troops to fight the cartel.", "fight", False),
+    ("The army deployed soldiers to recapture the town.", "recapture", False),
+    ("Soldiers sent to Goma attacked rebel positions.", "attacked", True),
+    ("Rebels fought the army in the hills.", "fought", True),
+    ("Students demanded justice for a murdered classmate.", "murdered", False),
+    ("The slain journalist was buried on Monday.", "slain", False),
+    ("Gunmen murdered two traders on Monday.", "murdered", True),
+])
+def test_triggers_a_purpose_or_a_named_victim_is_no_act(finder, text, word, found):
+    words = [text[h.start:h.end] for h in finder.find(text)]
+    assert (word in words) is found

@@ -86,6 +86,9 @@ def test_recogniser_finds_acronym_and_expansion_as_one_actor(recogniser):
     ("Soldiers shot dead a Palestinian man.", "Palestinian man", "Civilians (Palestine)"),
     ("Two Afghan women were killed.", "Afghan women", "Civilians (Afghanistan)"),
     ("Russian and Syrian warplanes struck.", "Russian", "Military Forces of Russia"),
+    # an attack named by its author's demonym
+    ("Troops repelled Russian assaults near the town.", "Russian assaults", "Military Forces of Russia"),
+    ("Israeli raids killed three men.", "Israeli raids", "Military Forces of Israel"),
 ])
 def test_recogniser_joins_demonym_and_force_word(recogniser, text, surface, expected):
     assert (surface, expected) in [(s, n) for s, n, _ in names(recogniser, text)]
@@ -97,6 +100,7 @@ def test_recogniser_joins_demonym_and_force_word(recogniser, text, surface, expe
     ("The Syrian National Army advanced.", "Syrian Arab Army"),
     ("Syria Democratic Forces advanced.", "Syrian Arab Army"),
     ("Russian officials and Turkish diplomats met.", "Military Forces of Russia"),
+    ("The SDF held out despite the continuous Turkish offensive.", "Military Forces of Turkey"),
 ])
 def test_recogniser_demonym_needs_a_force_word_of_the_state(recogniser, text, not_expected):
     assert not_expected not in [n for _, n, _ in names(recogniser, text)]
@@ -235,6 +239,8 @@ def test_recogniser_a_country_party_to_an_agreement_is_its_government_or_its_for
 @pytest.mark.parametrize(("pattern", "text", "matches"), [
     (COUNTRY_ACTS, " launched air raids", True), (COUNTRY_ACTS, " has also struck", True),
     (COUNTRY_ACTS, " said on Monday", False), (COUNTRY_ACTS, " hitherto", False),
+    (COUNTRY_ACTS, ", which annexed Crimea in 2014, launched drones", True),
+    (COUNTRY_ACTS, ", a NATO member, struck", True), (COUNTRY_ACTS, ", which borders Ukraine, said", False),
     (PLACE_BEFORE_COUNTRY, "missiles from ", True), (PLACE_BEFORE_COUNTRY, "over eastern ", True),
     (PLACE_BEFORE_COUNTRY, "On Monday, ", False),
 ])

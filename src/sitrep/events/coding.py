@@ -268,6 +268,19 @@ FIGHT_FAMILIES = frozenset({"attack", "clash", "kill"})
 #: The arrest forms an armed group's taking of prisoners is told by ("were captured", "captured
 #: alive"); "arrested" and "detained" are the state's words (police in a shootout "arrested four").
 CAPTURE_WORD = "captur"
+#: Kill forms that state sexual violence: the codebook's Sexual violence whoever the victims are
+#: named as ("soldiers raped four women", "militiamen sexually assaulted two girls").
+SEXUAL_FORMS = frozenset({"raped", "rape", "sexual violence", "sexually assaulted"})
+#: Kill forms of a one-sided killing of people in the killers' hands or at their mercy ("executed
+#: dozens of men", "beheaded five Christians", "massacred villagers"): no fight, an attack, even
+#: where the victims are not named as civilians. Not "killed" or "shot dead" (soldiers are killed
+#: in battles too).
+EXECUTION_FORMS = frozenset({"executed", "beheaded", "massacred", "slaughtered", "hacked to death",
+                             "burned alive"})
+#: Explosion words that name no device: with a grenade told in the clause, the explosion is the
+#: grenade's ("a grenade exploded in a bar", "the blast of a hand grenade"), not a planted bomb's.
+GENERIC_EXPLOSION_FORMS = frozenset({"exploded", "detonated", "explosion", "explosions", "blast"})
+EXPLOSIVE_FAMILY, GRENADE_FAMILY = "explosive", "grenade"
 TERRITORY_FAMILIES = frozenset({"territory_gain"})
 TRANSFER_FAMILIES = frozenset({"withdrawal"})
 REMOTE_FAMILIES = frozenset({"air", "shelling", "explosive", "suicide", "grenade", "chemical"})
@@ -333,6 +346,8 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         return None  # the instrument's own trigger yields the event
     if remote:
         strongest = max(remote, key=lambda f: f.priority)
+        if strongest.id == EXPLOSIVE_FAMILY and hit.form in GENERIC_EXPLOSION_FORMS and GRENADE_FAMILY in families:
+            return "Grenade"  # "a hand grenade exploded at a bus station": the device, not the verb, says which
         if family == "air" and (MANNED_AIRCRAFT.search(hit.form) or UNMANNED.search(hit.form)) \
                 and GEAR_USE.search(sentence) and not AIRCRAFT_FIRE.search(sentence):
             return None  # "drones were deployed to trace the militants": surveillance, no strike
@@ -438,6 +453,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Violent demonstration"  # protesters in a fight are rioters
         if family == "kill" and KILLED_IN_FIGHT.match(after_trigger):
             return "Armed clash"  # "were killed in clashes": the fight is the event
+        if family == "kill" and hit.form in SEXUAL_FORMS:
+            return "Sexual violence"
+        if family == "kill" and hit.form in EXECUTION_FORMS and is_armed_side(actor1) \
+                and (actor2 is None or is_civilian(actor2)):
+            return "Attack"  # "militants beheaded five Christians": nobody fought back
         if family == "clash" and (actor1 is None or is_civilian(actor1)):
             return "Armed clash"  # "clashes were reported": a fight has armed sides, whoever is named
         if is_civilian(actor2) or (actor2 is None and is_civilian(actor1)):

@@ -28,10 +28,12 @@ from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
-#: Victims that are civilians when no armed side is named as the target ("killed 14 people").
+#: Victims that are civilians when no armed side is named as the target ("killed 14 people", "a
+#: 43-year-old man was killed").
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
                               r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
-                              r"displaced|refugees|a (?:man|woman|boy|girl|child))\b(?!-)", re.I)
+                              r"displaced|refugees|"
+                              r"(?:a|an|one)\s+(?:\w+-year-old\s+)?(?:man|woman|boy|girl|child|person))\b(?!-)", re.I)
 #: What carries people going about their lives: "a bus", "a minibus", "a passenger train", "a
 #: commercial flight", "an airliner", "a civilian car"; not "a plane" or "a vehicle" alone (a military
 #: one as often as not) nor "a convoy" (`targets.INSTALLATION`).
@@ -164,6 +166,11 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
         if sub == "Armed clash" and actor2 is not None:
             sub = "Attack"  # an armed group attacking a village attacks civilians
+    if actor2 is None and actor1 is not None and SUB_EVENT_TYPES[sub] is EventType.VIOLENCE_AGAINST_CIVILIANS \
+            and actor1.inter != ActorCategory.CIVILIANS:
+        # Violence against civilians has civilians for its target by definition ("militants
+        # beheaded five Christians", "soldiers raped four women").
+        actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
     if actor2 is None:
         actor2 = _speaking_side(actor1, ctx) or ctx.opponent(actor1, sub)
         if actor2 is None and _invades(sub, actor1, ctx.country):

@@ -54,12 +54,13 @@ CAMPAIGN_FORMS = frozenset({"fight", "battle"})
 CAMPAIGN_AFTER = re.compile(r"\s+(?:against\b|for\s+(?:survival|freedom|independence|justice|democracy|"
                             r"(?:the\s+)?(?:rights?|future|cause|liberation)\b))", re.IGNORECASE)
 
-#: An abduction word between a determiner or a count and a person's noun names victims, not an
-#: act: "a kidnapped businesswoman was freed", "the rescue of the kidnap victims", "two abducted
-#: students returned home". The abduction, if told, has its own sentence. Not: "gunmen kidnapped
+#: An abduction or murder word between a determiner or a count and a person's noun names victims,
+#: not an act: "a kidnapped businesswoman was freed", "the rescue of the kidnap victims", "two abducted
+#: students returned home", "justice for a murdered classmate", "the slain journalist's family". The
+#: act, if told, has its own sentence. Not: "gunmen kidnapped
 #: two students" (a verb), "the kidnapping of a priest" (the act named). Gold/train: no event is
 #: told so; 2 false candidates and 1 non-event sentence are.
-VICTIM_NAMING_FORMS = frozenset({"kidnapped", "abducted", "kidnap"})
+VICTIM_NAMING_FORMS = frozenset({"kidnapped", "abducted", "kidnap", "murdered", "slain", "assassinated"})
 VICTIM_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|"
                                       r"nine|ten|\d+)\s+$", re.IGNORECASE)
 #: The word allowed between the abduction word and the noun is an adjective ("two abducted aid
@@ -72,7 +73,21 @@ VICTIM_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:a|an|the|some|several|one|two|three
                                r"civilians?|farmers?|traders?|herders?|travell?ers?|passengers?|residents?|teachers?|"
                                r"nurses?|doctors?|nuns?|pastors?|seminarians?|tourists?|foreigners?|engineers?|"
                                r"schoolgirls?|schoolboys?|schoolchildren|drivers?|miners?|fishermen|members?|"
-                               r"relatives?|officials?|staff|employees?)\b", re.IGNORECASE)
+                               r"relatives?|officials?|staff|employees?|classmates?|colleagues?|activists?|leaders?|"
+                               r"president|governor|mayor|chief|commander|lawmakers?|politicians?)\b", re.IGNORECASE)
+
+#: A trigger in its bare form after a force sent or raised "to" do it names the purpose of the
+#: deployment, not an act: "sent troops to fight the cartel", "deployed soldiers to retake the
+#: town", "recruited young men to attack convoys". Not "troops moved to the front" (no verb) nor
+#: "soldiers sent to Goma attacked" (the verb is finite, "attacked" no bare form).
+PURPOSE_BEFORE = re.compile(r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|"
+                            r"mobili[sz](?:e|es|ed|ing)|recruit(?:s|ed|ing)?|train(?:s|ed|ing)?|arm(?:s|ed|ing)?)\s+(?:[\w'’,-]+\s+){0,4}?to\s+$",
+                            re.IGNORECASE)
+#: The bare (infinitive) forms of triggers that such a purpose takes.
+PURPOSE_FORMS = frozenset({"fight", "attack", "recapture", "raid", "strike", "battle", "clash", "combat",
+                           "assault", "ambush", "take control", "kidnap", "abduct", "arrest", "detain", "protest"})
+#: How far before a trigger the deployment it is the purpose of may stand (a verb, a few words, "to").
+PURPOSE_WINDOW = 60
 
 #: Weapon words that can state their own use ("a drone hit", "rockets fell").
 WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
@@ -234,6 +249,8 @@ class TriggerFinder:
                 continue
             if word in VICTIM_NAMING_FORMS and VICTIM_NOUN_AFTER.match(text, end) \
                     and VICTIM_DETERMINER_BEFORE.search(text, max(0, start - 10), start):
+                continue
+            if word in PURPOSE_FORMS and PURPOSE_BEFORE.search(text, max(0, start - PURPOSE_WINDOW), start):
                 continue
             if word in SITE_FORMS and NAMING_SITE.match(text, end):
                 continue

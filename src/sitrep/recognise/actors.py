@@ -121,8 +121,11 @@ ANAPHOR_FOLLOWER = re.compile(r"\s*(?:[^\w\s]|$|(?:who|which|that|had|has|have|w
 DEMONYM_JOIN = re.compile(r"(?:\s+(?:and|or)\s+|,\s*)([A-Z][\w\-]*)")
 #: A country name acting as the subject of a military act: "Pakistan launched air raids", "Russia
 #: also struck the capital", "Israel has carried out strikes"; the country's military forces act.
+#: A relative clause or an apposition may stand between the name and the verb: "Russia, which
+#: annexed Crimea in 2014, launched drones", "Turkey, a NATO member, struck ...".
 #: Not "Russia said" (a source), "Syria is" nor "Syria's" (the possessive makes a demonym mention).
-COUNTRY_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|\w+ly)\s+){0,2}"
+COUNTRY_ACTS = re.compile(r"(?:,\s+(?:which|who|a|an|the|its)\s+[^,.;()]{1,80},)?"
+                          r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|\w+ly)\s+){0,2}"
                           r"(?:launched|fired|struck|shelled|bombed|bombarded|pounded|attacked|targeted|hit|"
                           r"carried out|conducted|shot down|intercepted|invaded|captured|seized|retaliated|"
                           r"launches|fires|strikes|shells|bombs|attacks|targets|intercepts|invades)\b")
