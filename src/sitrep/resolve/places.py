@@ -244,7 +244,7 @@ class PlaceResolver:
         best, best_score = None, -math.inf
         for c in _preferred(cands, suffix):
             share = weights.get(c.country_code, 0.0)
-            if not open_to_any_country and not self._acceptable(c, share, weights, exact):
+            if not self._acceptable(c, share, weights, exact, exact if open_to_any_country else None):
                 continue
             if named and _named_elsewhere(c, cands, named, loose):
                 continue
@@ -259,13 +259,19 @@ class PlaceResolver:
         return best
 
     @staticmethod
-    def _acceptable(c: Candidate, share: float, weights: dict[str, float], exact: str | None = None) -> bool:
+    def _acceptable(c: Candidate, share: float, weights: dict[str, float], exact: str | None = None,
+                    open_to: str | None = None) -> bool:
         """Whether a candidate may be chosen at all, given where the document points.
 
         A town of a country nothing points to must be a capital or a metropolis, named as it is
         spelt: "Bali" in "spokesman Mustafa Bali" is not Paris, whose Chinese name is "Ba Li".
+        When only actors' nationalities point anywhere (`open_to`: the name's exact key), any town
+        may lie abroad, but only under its own name: "the town of Boni" in a report on Malian
+        soldiers is neither Bonn, which "Boni" spells in another language, nor Buni, spelt alike.
         """
         if c.source != GEONAMES or not weights or share > 0:
+            return True
+        if open_to is not None and name_keys(c.place.name)[0] == open_to:
             return True
         if exact is not None and exact not in c.keys:
             return False
