@@ -251,6 +251,29 @@ def test_place_resolver_an_attackers_demonym_does_not_move_a_known_town_abroad(
     assert place.latitude is not None
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # "Boni" is another spelling of Bonn and a near one of Buni (Pakistan): not the Malian town.
+    ("Suspected jihadists killed 10 soldiers in the town of Boni, the army said.", "Boni", "Mali"),
+    # A village is no foreign city of 100,000, nor a name towns of two other countries bear.
+    ("Junta troops torched the village of Kani on Monday.", "Kani", "Myanmar"),
+])
+def test_place_resolver_actors_only_evidence_keeps_a_namesake_at_home(
+        stages: Stages, text: str, name: str, country: str) -> None:
+    actor = Actor(id="mil-x", name="Military Forces", country=country)
+    doc = resolve(stages, text, [Mention(0, 8, text[:8], MentionKind.ACTOR, value=actor)])
+    place = place_of(doc, name)
+    assert place.country == country and not place.has_coordinates
+
+
+def test_place_resolver_actors_only_evidence_opens_a_village_of_one_country(stages: Stages) -> None:
+    # The attackers' country is not the village's: its one reading, in Ukraine, stands.
+    text = "Russian forces shelled the village of Bilozerka overnight."
+    actor = Actor(id="mil-ru", name="Military Forces of Russia", country="Russia")
+    place = place_of(resolve(stages, text, [Mention(0, 14, text[:14], MentionKind.ACTOR, value=actor)]),
+                     "Bilozerka")
+    assert (place.country, place.admin1) == ("Ukraine", "Kherson")
+
+
 def test_place_resolver_a_small_namesake_is_not_anchored_by_its_own_name(stages: Stages) -> None:
     # Nikopol the city (Dnipropetrovsk oblast), not the hamlet of that name 330 km away that
     # the city's own reading would pull in as a "nearby" place.

@@ -31,7 +31,7 @@ from sitrep.recognise.place_cues import (
     settlement_cue,
     strip_suffix,
 )
-from sitrep.recognise.place_lists import listed_with_kind, written_out
+from sitrep.recognise.place_lists import CUE_WINDOW, listed_with_kind, written_out
 from sitrep.recognise.places import CUE_LABEL, is_important, longer_name, prior
 from sitrep.resolve.countries import (
     ACTOR_COUNTRY_WEIGHT,
@@ -74,6 +74,9 @@ NAMESAKE_HAMLET_POPULATION = 5_000
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
                                "road", "highway"})
+#: A word calling the name after it a village: "the village of X", "the hamlets of" (a town may
+#: be a city: "the town of Kherson").
+VILLAGE_OF = re.compile(r"\b(?:villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
@@ -112,8 +115,13 @@ class PlaceResolver:
         # With no place evidence at all, only actors' nationalities, a town the text marks as a
         # place by a kind word or a strong cue ("the Afrin district", "the town of Afrin") may lie in
         # a country no actor belongs to.
-        open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong"
-                                     or _one_known_town(options[i], names[i][0]))
+        # A name towns of several countries bear ("Kani": Japan, Ivory Coast) stays home even so,
+        # and so does one the text calls a village: a village is no foreign city of 100,000.
+        open_to = {i: not named and (
+            (_one_known_town(options[i], names[i][0])
+             and not VILLAGE_OF.search(text, max(0, m.start - CUE_WINDOW), m.start)) or (
+            (names[i][3] is not None or cue_before(text, m.start) == "strong")
+            and len({c.country_code for c in options[i] if c.source == GEONAMES}) == 1))
                    for i, m in enumerate(mentions)}
         # A name glued into a longer one ("Cali" of "Cali Zorbak") is a foreign city only when whole.
         # First pass without positions, then again with the first pass's places as anchors.
