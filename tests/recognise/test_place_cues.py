@@ -45,7 +45,8 @@ def test_cue_regexes_match_their_examples(pattern, text: str, matches: bool) -> 
 
 
 @pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" island", True),
-                                           (" said", False), (" islanders", False)])
+                                           (" township", True), (" cercle", True), (" municipality", True),
+                                           (" said", False), (" islanders", False), (" townships", False)])
 def test_strong_cue_after_matches_kind_words(text: str, matches: bool) -> None:
     assert (STRONG_CUE_AFTER.match(text) is not None) is matches
 

@@ -54,12 +54,14 @@ STRONG_CUE_BEFORE = re.compile(
     r"\bbase,|"
     r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
-#: Words right after a name that make it a place: "Kourakou village", "Noni district", "Bakassi island", and an
+#: Words right after a name that make it a place: "Kourakou village", "Noni district", "Bakassi island",
+#: "Minbya township" (Myanmar's districts), "Bankass cercle" (Mali's), and an
 #: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
 STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
-    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway|island)\b", re.IGNORECASE)
+    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|township|municipality|cercle|road|highway|"
+    r"island)\b", re.IGNORECASE)
 #: A front-line direction after a name, the name bracketed or not: "the Pokrovsk direction", "on
 #: the Kupiansk axis", "in the northeastern (Talish) direction" (lowercase only: "the Popular Front"
 #: and "Liberation Axis" are groups). The event was near the named town, not in it.
