@@ -2,6 +2,8 @@
 avoided, unknown names left unresolved. Sentences are made up."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitrep.model import Actor, Document, GeoPrecision, Mention, MentionKind, Place, Sentence, WorkingDoc
@@ -9,7 +11,7 @@ from sitrep.normalise.names import name_keys
 from sitrep.recognise.places import PlaceRecogniser
 from sitrep.resolve.countries import document_countries
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.places import PlaceResolver, km
+from sitrep.resolve.places import DEMONYM_PLACE_AFTER, VILLAGE_OF, PlaceResolver, km
 
 Stages = tuple[PlaceRecogniser, PlaceResolver]
 
@@ -265,6 +267,24 @@ def test_place_resolver_actors_only_evidence_keeps_a_namesake_at_home(
     assert place.country == country and not place.has_coordinates
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # A demonym names foreigners; the places the report names say where it is.
+    ("German peacekeepers came under fire near Boni in central Mali on Tuesday.", "Boni", "Mali"),
+    ("A Jordanian convoy was ambushed in Mahas, in Somalia's Hiiraan region.", "Mahas", "Somalia"),
+    ("Turkish drones struck Kani, a village in Iraq's Kurdistan region.", "Kani", "Iraq"),
+])
+def test_place_resolver_a_demonym_admits_no_small_town_abroad(
+        stages: Stages, text: str, name: str, country: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert place.country == country and not place.has_coordinates
+
+
+def test_place_resolver_a_demonym_still_admits_a_metropolis(stages: Stages) -> None:
+    # A metropolis of the demonym's country may be named in passing in a report on another.
+    doc = resolve(stages, "Russian jets flew from Moscow to strike Idlib in Syria on Monday.")
+    assert place_of(doc, "Moscow").country == "Russia"
+
+
 def test_place_resolver_actors_only_evidence_opens_a_village_of_one_country(stages: Stages) -> None:
     # The attackers' country is not the village's: its one reading, in Ukraine, stands.
     text = "Russian forces shelled the village of Bilozerka overnight."
@@ -346,3 +366,21 @@ def test_place_resolver_places_curated_neighbourhoods_and_towns(
         stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
     place = place_of(resolve(stages, text), name)
     assert (place.country, place.admin1) == (country, admin1) and place.has_coordinates
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (DEMONYM_PLACE_AFTER, " town of", True), (DEMONYM_PLACE_AFTER, " border village", True),
+    (DEMONYM_PLACE_AFTER, " territory", True), (DEMONYM_PLACE_AFTER, " troops", False),
+    (DEMONYM_PLACE_AFTER, " army said", False),
+    (VILLAGE_OF, "torched the village of ", True), (VILLAGE_OF, "the hamlets of ", True),
+    (VILLAGE_OF, "the town of ", False), (VILLAGE_OF, "villagers of ", False),
+])
+def test_place_resolver_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
+    found = pattern.match(text) if pattern is DEMONYM_PLACE_AFTER else pattern.search(text)
+    assert (found is not None) is matches
+
+
+def test_place_resolver_a_demonym_before_a_kind_word_places_the_town(stages: Stages) -> None:
+    # "The Turkish town of X" names the town's country, though only a demonym spells it.
+    doc = resolve(stages, "The Turkish town of Ceylanpinar was hit by mortar fire from Syria.")
+    assert place_of(doc, "Ceylanpinar").country == "Turkey"

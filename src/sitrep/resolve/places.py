@@ -75,9 +75,15 @@ NAMESAKE_HAMLET_POPULATION = 5_000
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
                                "road", "highway"})
-#: A word calling the name after it a village: "the village of X", "the hamlets of" (a town may
-#: be a city: "the town of Kherson").
+#: A word calling the name after it a village: "the village of X" (a town may be a city: "the town of Kherson").
 VILLAGE_OF = re.compile(r"\b(?:villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A place's kind word after a demonym makes the demonym name where a place lies, not who
+#: acted: "the Turkish town of", "the Malian border village", "Russian territory".
+DEMONYM_PLACE_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:towns?|villages?|city|cities|province|region|"
+                                 r"district|territory|soil|side\s+of\s+the\s+border)\b", re.IGNORECASE)
+#: How far (km) from the centroid of a country the report's places point to a town known there
+#: only by another name may lie, when only actors or demonyms point to its country: a neighbour's.
+NEIGHBOUR_KM = 1_500
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
@@ -232,6 +238,10 @@ class PlaceResolver:
                 evidence[code] += PLACE_WEIGHT
         for code in clustered_countries(options, names):
             evidence[code] += PLACE_WEIGHT
+        for match in WORD.finditer(text):
+            place_code = self.gazetteer.demonyms.get(match.group(0).lower())
+            if place_code and DEMONYM_PLACE_AFTER.match(text, match.end()):
+                evidence[place_code] += PLACE_WEIGHT  # "the Turkish town of X": a place's country
         named = shares(evidence)
         for actor in actors:
             country = actor.value.country if isinstance(actor.value, Actor) else None
@@ -253,7 +263,10 @@ class PlaceResolver:
         best, best_score = None, -math.inf
         for c in _preferred(cands, suffix):
             share = weights.get(c.country_code, 0.0)
-            if not self._acceptable(c, share, weights, exact, exact if open_to_any_country else None):
+            # Where the report names places, they admit a small town: demonyms often name foreigners.
+            placed = share if not named or self._plausible_abroad(c, named, exact) else named.get(c.country_code, 0.0)
+            if not self._acceptable(c, placed, dict(named) if named else weights, exact,
+                                    exact if open_to_any_country else None):
                 continue
             if named and _named_elsewhere(c, cands, named, loose):
                 continue
@@ -266,6 +279,16 @@ class PlaceResolver:
             if score > best_score:
                 best, best_score = c, score
         return best
+
+    def _plausible_abroad(self, c: Candidate, named: Mapping[str, float], exact: str) -> bool:
+        """Whether a town of a country only actors and demonyms point to may be chosen: under its own
+        name ("Kherson"), or near a country the places point to ("Syrian Kurdish fighters held Kobani",
+        Ayn al Arab, near Turkish towns); not a far namesake spelt otherwise ("Boni" in Mali: Bonn)."""
+        if c.source != GEONAMES or named.get(c.country_code, 0.0) > 0 or name_keys(c.place.name)[0] == exact:
+            return True
+        centroids = [self.gazetteer.countries.get(code) for code in named]
+        return any(d is not None and d <= NEIGHBOUR_KM
+                   for d in (distance_km(c.place, p) for p in centroids if p is not None))
 
     @staticmethod
     def _acceptable(c: Candidate, share: float, weights: dict[str, float], exact: str | None = None,
