@@ -258,6 +258,7 @@ def test_place_resolver_an_attackers_demonym_does_not_move_a_known_town_abroad(
     ("Suspected jihadists killed 10 soldiers in the town of Boni, the army said.", "Boni", "Mali"),
     # A village is no foreign city of 100,000, nor a name towns of two other countries bear.
     ("Junta troops torched the village of Kani on Monday.", "Kani", "Myanmar"),
+    ("Junta troops torched houses in Kani township on Monday.", "Kani township", "Myanmar"),
 ])
 def test_place_resolver_actors_only_evidence_keeps_a_namesake_at_home(
         stages: Stages, text: str, name: str, country: str) -> None:

@@ -75,14 +75,15 @@ NAMESAKE_HAMLET_POPULATION = 5_000
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
                                "road", "highway"})
-#: A word calling the name after it a village: "the village of X" (a town may be a city: "the town of Kherson").
+#: Words calling a name a village, before it ("the village of X") or after it ("X township": Myanmar's
+#: rural districts); a town may be a city ("the town of Kherson").
 VILLAGE_OF = re.compile(r"\b(?:villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+VILLAGE_SUFFIXES = frozenset({"village", "hamlet", "township"})
 #: A place's kind word after a demonym makes the demonym name where a place lies, not who
 #: acted: "the Turkish town of", "the Malian border village", "Russian territory".
 DEMONYM_PLACE_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:towns?|villages?|city|cities|province|region|"
                                  r"district|territory|soil|side\s+of\s+the\s+border)\b", re.IGNORECASE)
-#: How far (km) from the centroid of a country the report's places point to a town known there
-#: only by another name may lie, when only actors or demonyms point to its country: a neighbour's.
+#: How far (km) from a named country's centroid a town spelt otherwise may lie in a country only actors point to.
 NEIGHBOUR_KM = 1_500
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
@@ -122,11 +123,11 @@ class PlaceResolver:
         # With no place evidence at all, only actors' nationalities, a town the text marks as a
         # place by a kind word or a strong cue ("the Afrin district", "the town of Afrin") may lie in
         # a country no actor belongs to.
-        # A name towns of several countries bear ("Kani": Japan, Ivory Coast) stays home even so,
-        # and so does one the text calls a village: a village is no foreign city of 100,000.
+        # Not a name towns of several countries bear ("Kani"), nor a village: no foreign city.
         open_to = {i: not named and (
             (_one_known_town(options[i], names[i][0])
-             and not VILLAGE_OF.search(text, max(0, m.start - CUE_WINDOW), m.start)) or (
+             and not VILLAGE_OF.search(text, max(0, m.start - CUE_WINDOW), m.start)
+             and names[i][3] not in VILLAGE_SUFFIXES) or (
             (names[i][3] is not None or cue_before(text, m.start) == "strong")
             and len({c.country_code for c in options[i] if c.source == GEONAMES}) == 1))
                    for i, m in enumerate(mentions)}
