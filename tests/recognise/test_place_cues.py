@@ -11,6 +11,7 @@ from sitrep.recognise.place_cues import (
     DIVISION_CUE_BEFORE,
     FRONT_CUE_AFTER,
     LOCAL_KIND_BEFORE,
+    NAMED_KIND_OF,
     NEAR_CUE_BEFORE,
     REFERENCE_BEFORE,
     REGION_PART_BEFORE,
@@ -44,7 +45,8 @@ def test_cue_regexes_match_their_examples(pattern, text: str, matches: bool) -> 
 
 
 @pytest.mark.parametrize("text, matches", [(" village was", True), (" district", True), (" island", True),
-                                           (" said", False), (" islanders", False)])
+                                           (" township", True), (" cercle", True), (" municipality", True),
+                                           (" said", False), (" islanders", False), (" townships", False)])
 def test_strong_cue_after_matches_kind_words(text: str, matches: bool) -> None:
     assert (STRONG_CUE_AFTER.match(text) is not None) is matches
 
@@ -114,6 +116,11 @@ def test_local_kind_before_matches_kind_words_of_places_inside_a_country(text: s
     ("Shells fell on the village of Lebanon, west of the river.", "Lebanon", True),
     ("Troops crossed from Syria into Jordan on Monday.", "Jordan", False),
     ("The State of Palestine condemned the raid.", "Palestine", False),
+    # A kind word closing another name makes the next name its container.
+    ("Militiamen killed 12 civilians in Kasai province of Congo.", "Congo", False),
+    ("Gunmen killed five in the Tillaberi region of Niger on Sunday.", "Niger", False),
+    ("Troops shelled the Beni territory of Congo overnight.", "Congo", False),
+    ("The village of Lebanon was shelled, west of the river.", "Lebanon", True),
 ])
 def test_marked_local_finds_names_called_local_places(text: str, name: str, local: bool) -> None:
     start = text.index(name)
@@ -213,3 +220,11 @@ def test_settlement_cue_before_matches_a_settlement_word(before: str, matches: b
 def test_reference_before_matches_a_bearing_that_ends_before_a_name(before: str, matches: bool) -> None:
     assert (REFERENCE_BEFORE.search(before) is not None) == matches
     assert bearing_before(before + "Mandalay", len(before)) == matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("in Kasai province of ", True), ("the Tillaberi region of the ", True), ("Ogossagou village of ", True),
+    ("the province of ", False), ("The village of ", False), ("freed the neighbourhoods of ", False),
+])
+def test_named_kind_of_matches_a_kind_word_closing_a_name(text: str, matches: bool) -> None:
+    assert (NAMED_KIND_OF.search(text) is not None) is matches

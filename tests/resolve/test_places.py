@@ -2,6 +2,8 @@
 avoided, unknown names left unresolved. Sentences are made up."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitrep.model import Actor, Document, GeoPrecision, Mention, MentionKind, Place, Sentence, WorkingDoc
@@ -9,7 +11,7 @@ from sitrep.normalise.names import name_keys
 from sitrep.recognise.places import PlaceRecogniser
 from sitrep.resolve.countries import document_countries
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.places import PlaceResolver, km
+from sitrep.resolve.places import DEMONYM_PLACE_AFTER, VILLAGE_OF, PlaceResolver, km
 
 Stages = tuple[PlaceRecogniser, PlaceResolver]
 
@@ -251,6 +253,48 @@ def test_place_resolver_an_attackers_demonym_does_not_move_a_known_town_abroad(
     assert place.latitude is not None
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # "Boni" is another spelling of Bonn and a near one of Buni (Pakistan): not the Malian town.
+    ("Suspected jihadists killed 10 soldiers in the town of Boni, the army said.", "Boni", "Mali"),
+    # A village is no foreign city of 100,000, nor a name towns of two other countries bear.
+    ("Junta troops torched the village of Kani on Monday.", "Kani", "Myanmar"),
+    ("Junta troops torched houses in Kani township on Monday.", "Kani township", "Myanmar"),
+])
+def test_place_resolver_actors_only_evidence_keeps_a_namesake_at_home(
+        stages: Stages, text: str, name: str, country: str) -> None:
+    actor = Actor(id="mil-x", name="Military Forces", country=country)
+    doc = resolve(stages, text, [Mention(0, 8, text[:8], MentionKind.ACTOR, value=actor)])
+    place = place_of(doc, name)
+    assert place.country == country and not place.has_coordinates
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # A demonym names foreigners; the places the report names say where it is.
+    ("German peacekeepers came under fire near Boni in central Mali on Tuesday.", "Boni", "Mali"),
+    ("A Jordanian convoy was ambushed in Mahas, in Somalia's Hiiraan region.", "Mahas", "Somalia"),
+    ("Turkish drones struck Kani, a village in Iraq's Kurdistan region.", "Kani", "Iraq"),
+])
+def test_place_resolver_a_demonym_admits_no_small_town_abroad(
+        stages: Stages, text: str, name: str, country: str) -> None:
+    place = place_of(resolve(stages, text), name)
+    assert place.country == country and not place.has_coordinates
+
+
+def test_place_resolver_a_demonym_still_admits_a_metropolis(stages: Stages) -> None:
+    # A metropolis of the demonym's country may be named in passing in a report on another.
+    doc = resolve(stages, "Russian jets flew from Moscow to strike Idlib in Syria on Monday.")
+    assert place_of(doc, "Moscow").country == "Russia"
+
+
+def test_place_resolver_actors_only_evidence_opens_a_village_of_one_country(stages: Stages) -> None:
+    # The attackers' country is not the village's: its one reading, in Ukraine, stands.
+    text = "Russian forces shelled the village of Bilozerka overnight."
+    actor = Actor(id="mil-ru", name="Military Forces of Russia", country="Russia")
+    place = place_of(resolve(stages, text, [Mention(0, 14, text[:14], MentionKind.ACTOR, value=actor)]),
+                     "Bilozerka")
+    assert (place.country, place.admin1) == ("Ukraine", "Kherson")
+
+
 def test_place_resolver_a_small_namesake_is_not_anchored_by_its_own_name(stages: Stages) -> None:
     # Nikopol the city (Dnipropetrovsk oblast), not the hamlet of that name 330 km away that
     # the city's own reading would pull in as a "nearby" place.
@@ -323,3 +367,21 @@ def test_place_resolver_places_curated_neighbourhoods_and_towns(
         stages: Stages, text: str, name: str, country: str, admin1: str) -> None:
     place = place_of(resolve(stages, text), name)
     assert (place.country, place.admin1) == (country, admin1) and place.has_coordinates
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (DEMONYM_PLACE_AFTER, " town of", True), (DEMONYM_PLACE_AFTER, " border village", True),
+    (DEMONYM_PLACE_AFTER, " territory", True), (DEMONYM_PLACE_AFTER, " troops", False),
+    (DEMONYM_PLACE_AFTER, " army said", False),
+    (VILLAGE_OF, "torched the village of ", True), (VILLAGE_OF, "the hamlets of ", True),
+    (VILLAGE_OF, "the town of ", False), (VILLAGE_OF, "villagers of ", False),
+])
+def test_place_resolver_regexes_match_their_examples(pattern: re.Pattern[str], text: str, matches: bool) -> None:
+    found = pattern.match(text) if pattern is DEMONYM_PLACE_AFTER else pattern.search(text)
+    assert (found is not None) is matches
+
+
+def test_place_resolver_a_demonym_before_a_kind_word_places_the_town(stages: Stages) -> None:
+    # "The Turkish town of X" names the town's country, though only a demonym spells it.
+    doc = resolve(stages, "The Turkish town of Ceylanpinar was hit by mortar fire from Syria.")
+    assert place_of(doc, "Ceylanpinar").country == "Turkey"

@@ -54,12 +54,14 @@ STRONG_CUE_BEFORE = re.compile(
     r"\bbase,|"
     r"\bkm\s+(?:from|of|north|south|east|west)\S*(?:\s+of)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
-#: Words right after a name that make it a place: "Kourakou village", "Noni district", "Bakassi island", and an
+#: Words right after a name that make it a place: "Kourakou village", "Noni district", "Bakassi island",
+#: "Minbya township" (Myanmar's districts), "Bankass cercle" (Mali's), and an
 #: apposition that says what it is: "Djobel, a locality near ...", "Mbau, a small village".
 STRONG_CUE_AFTER = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|nearby\s+|rural\s+|coastal\s+|border\s+)?|\s+)"
     r"(?:village|town|city|district|province|governorate|region|area|countryside|camp|hamlet|settlement|"
-    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|road|highway|island)\b", re.IGNORECASE)
+    r"neighbou?rhood|locality|commune|county|oblast|sub-?district|township|municipality|cercle|road|highway|"
+    r"island)\b", re.IGNORECASE)
 #: A front-line direction after a name, the name bracketed or not: "the Pokrovsk direction", "on
 #: the Kupiansk axis", "in the northeastern (Talish) direction" (lowercase only: "the Popular Front"
 #: and "Liberation Axis" are groups). The event was near the named town, not in it.
@@ -207,10 +209,20 @@ def _kind_word_before(text: str, start: int, floor: int, kind_before: re.Pattern
                for at in {start, head if head is not None else start})
 
 
+#: A kind word that closes another place's name right before "of" and the name: in "Kasai province
+#: of Congo", "the Beni territory of North Kivu", the name after "of" holds that place, it is not one.
+NAMED_KIND_OF = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]*\s+(?:villages?|towns?|city|district|sub-?district|locality|commune|municipality|"
+    r"settlement|camp|province|governorate|county|oblast|region|territory|state)\s+of\s+(?:the\s+)?$")
+
+
 def marked_local(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the words around text[start:end] call it a place inside a country: a town, a
     neighbourhood or a division, alone or in a list ("the neighbourhoods of Domiz and Palestine",
-    "A, Jordan and C villages"), so a country's name there is a local place's, not the country's."""
+    "A, Jordan and C villages"), so a country's name there is a local place's, not the country's.
+    A kind word closing another name ("Kasai province of Congo") makes the name its container."""
+    if NAMED_KIND_OF.search(text, max(floor, start - CUE_WINDOW), start) is not None:
+        return LIST_CUE_AFTER.match(text, end) is not None
     return _kind_word_before(text, start, floor, LOCAL_KIND_BEFORE) \
         or LIST_CUE_AFTER.match(text, end) is not None or listed_before_cue(text, end)
 

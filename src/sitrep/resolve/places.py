@@ -31,7 +31,7 @@ from sitrep.recognise.place_cues import (
     settlement_cue,
     strip_suffix,
 )
-from sitrep.recognise.place_lists import listed_with_kind, written_out
+from sitrep.recognise.place_lists import CUE_WINDOW, listed_with_kind, written_out
 from sitrep.recognise.places import CUE_LABEL, is_important, longer_name, prior
 from sitrep.resolve.countries import (
     ACTOR_COUNTRY_WEIGHT,
@@ -44,6 +44,7 @@ from sitrep.resolve.countries import (
 )
 from sitrep.resolve.divisions import in_named_divisions
 from sitrep.resolve.gazetteer import ADMIN1, COUNTRY, CURATED, GEONAMES, Candidate, Gazetteer
+from sitrep.resolve.listed_places import listed_alike
 
 #: A sentence end between two mentions, or a turn to another clause that names other places:
 #: "... killed at X, while Jigawa recorded three deaths", "... in X; in Y, ...".
@@ -74,6 +75,16 @@ NAMESAKE_HAMLET_POPULATION = 5_000
 #: Valley", "the Hindi-Bodhei road").
 LANDFORM_SUFFIXES = frozenset({"mountain", "mountains", "hills", "valley", "plain", "plains", "desert", "river",
                                "road", "highway"})
+#: Words calling a name a village, before it ("the village of X") or after it ("X township": Myanmar's
+#: rural districts); a town may be a city ("the town of Kherson").
+VILLAGE_OF = re.compile(r"\b(?:villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+VILLAGE_SUFFIXES = frozenset({"village", "hamlet", "township"})
+#: A place's kind word after a demonym makes the demonym name where a place lies, not who
+#: acted: "the Turkish town of", "the Malian border village", "Russian territory".
+DEMONYM_PLACE_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:towns?|villages?|city|cities|province|region|"
+                                 r"district|territory|soil|side\s+of\s+the\s+border)\b", re.IGNORECASE)
+#: How far (km) from a named country's centroid a town spelt otherwise may lie in a country only actors point to.
+NEIGHBOUR_KM = 1_500
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
@@ -112,8 +123,13 @@ class PlaceResolver:
         # With no place evidence at all, only actors' nationalities, a town the text marks as a
         # place by a kind word or a strong cue ("the Afrin district", "the town of Afrin") may lie in
         # a country no actor belongs to.
-        open_to = {i: not named and (names[i][3] is not None or cue_before(text, m.start) == "strong"
-                                     or _one_known_town(options[i], names[i][0]))
+        # Not a name towns of several countries bear ("Kani"), nor a village: no foreign city.
+        open_to = {i: not named and (
+            (_one_known_town(options[i], names[i][0])
+             and not VILLAGE_OF.search(text, max(0, m.start - CUE_WINDOW), m.start)
+             and names[i][3] not in VILLAGE_SUFFIXES) or (
+            (names[i][3] is not None or cue_before(text, m.start) == "strong")
+            and len({c.country_code for c in options[i] if c.source == GEONAMES}) == 1))
                    for i, m in enumerate(mentions)}
         # A name glued into a longer one ("Cali" of "Cali Zorbak") is a foreign city only when whole.
         # First pass without positions, then again with the first pass's places as anchors.
@@ -137,7 +153,7 @@ class PlaceResolver:
         chosen = {i: second[keys[i]] for i in options}
         chosen = self._consistent(mentions, names, chosen)
         chosen = self._bracketed(text, mentions, chosen)
-        chosen = _listed_alike(text, mentions, chosen, found, names)
+        chosen = listed_alike(text, mentions, chosen, found, names)
         chosen = self._division_over_country(text, chosen, names, options, actors or [])
         # A town the text places in a division ("X, Kherson region") is its namesake there.
         chosen, unplaced = in_named_divisions(text, mentions, chosen, options,
@@ -223,6 +239,10 @@ class PlaceResolver:
                 evidence[code] += PLACE_WEIGHT
         for code in clustered_countries(options, names):
             evidence[code] += PLACE_WEIGHT
+        for match in WORD.finditer(text):
+            place_code = self.gazetteer.demonyms.get(match.group(0).lower())
+            if place_code and DEMONYM_PLACE_AFTER.match(text, match.end()):
+                evidence[place_code] += PLACE_WEIGHT  # "the Turkish town of X": a place's country
         named = shares(evidence)
         for actor in actors:
             country = actor.value.country if isinstance(actor.value, Actor) else None
@@ -244,7 +264,10 @@ class PlaceResolver:
         best, best_score = None, -math.inf
         for c in _preferred(cands, suffix):
             share = weights.get(c.country_code, 0.0)
-            if not open_to_any_country and not self._acceptable(c, share, weights, exact):
+            # Where the report names places, they admit a small town: demonyms often name foreigners.
+            placed = share if not named or self._plausible_abroad(c, named, exact) else named.get(c.country_code, 0.0)
+            if not self._acceptable(c, placed, dict(named) if named else weights, exact,
+                                    exact if open_to_any_country else None):
                 continue
             if named and _named_elsewhere(c, cands, named, loose):
                 continue
@@ -258,14 +281,30 @@ class PlaceResolver:
                 best, best_score = c, score
         return best
 
+    def _plausible_abroad(self, c: Candidate, named: Mapping[str, float], exact: str) -> bool:
+        """Whether a town of a country only actors and demonyms point to may be chosen: under its own
+        name ("Kherson"), or near a country the places point to ("Syrian Kurdish fighters held Kobani",
+        Ayn al Arab, near Turkish towns); not a far namesake spelt otherwise ("Boni" in Mali: Bonn)."""
+        if c.source != GEONAMES or named.get(c.country_code, 0.0) > 0 or name_keys(c.place.name)[0] == exact:
+            return True
+        centroids = [self.gazetteer.countries.get(code) for code in named]
+        return any(d is not None and d <= NEIGHBOUR_KM
+                   for d in (distance_km(c.place, p) for p in centroids if p is not None))
+
     @staticmethod
-    def _acceptable(c: Candidate, share: float, weights: dict[str, float], exact: str | None = None) -> bool:
+    def _acceptable(c: Candidate, share: float, weights: dict[str, float], exact: str | None = None,
+                    open_to: str | None = None) -> bool:
         """Whether a candidate may be chosen at all, given where the document points.
 
         A town of a country nothing points to must be a capital or a metropolis, named as it is
         spelt: "Bali" in "spokesman Mustafa Bali" is not Paris, whose Chinese name is "Ba Li".
+        When only actors' nationalities point anywhere (`open_to`: the name's exact key), any town
+        may lie abroad, but only under its own name: "the town of Boni" in a report on Malian
+        soldiers is neither Bonn, which "Boni" spells in another language, nor Buni, spelt alike.
         """
         if c.source != GEONAMES or not weights or share > 0:
+            return True
+        if open_to is not None and name_keys(c.place.name)[0] == open_to:
             return True
         if exact is not None and exact not in c.keys:
             return False
@@ -341,38 +380,6 @@ class PlaceResolver:
                 elif out[i + 1] is None and out[i] is not None:
                     out[i + 1] = out[i]
         return out
-
-
-#: What joins the names of one list: "A, B and C", "A, B, and C".
-LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
-#: How many other first-level divisions a list must hold for an ambiguous name in it to be one.
-LIST_DIVISIONS = 2
-
-
-def _listed_alike(text: str, mentions: list[Mention], chosen: dict[int, Candidate | None],
-                  found: Mapping[str, list[Candidate]],
-                  names: dict[int, tuple[str, str, str, str | None]]) -> dict[int, Candidate | None]:
-    """Names listed together are of one kind: in "Cotopaxi, Chimborazo, Bolivar and Tungurahua",
-    Bolivar is the province, not a town of that name."""
-    out = dict(chosen)
-    runs: list[list[int]] = [[0]] if mentions else []
-    for i in range(1, len(mentions)):
-        if LIST_JOIN.match(text[mentions[i - 1].end:mentions[i].start]):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        divisions = {i: c for i in run if (c := out[i]) is not None and c.source == ADMIN1}
-        for i in run:
-            picked = out[i]
-            if picked is None or picked.source == ADMIN1 or len(divisions.keys() - {i}) < LIST_DIVISIONS:
-                continue
-            countries = {c.country_code for c in divisions.values()}
-            division = next((c for c in found.get(names[i][1], []) if c.source == ADMIN1
-                             and c.country_code in countries), None)
-            if division is not None:
-                out[i] = division
-    return out
 
 
 def _local_readings(cands: list[Candidate], local: bool) -> list[Candidate]:
