@@ -31,7 +31,7 @@ from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Menti
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people", "a
 #: 43-year-old man was killed").
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
-                              r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
+                              r"worshippers|passengers|students|youths|farmers|inhabitants|pedestrians|shoppers|"
                               r"displaced|refugees|"
                               r"(?:a|an|one)\s+(?:\w+-year-old\s+)?(?:man|woman|boy|girl|child|person))\b(?!-)", re.I)
 #: What carries people going about their lives: "a bus", "a minibus", "a passenger train", "a
