@@ -232,6 +232,8 @@ class EventExtraction:
                 actor1, actor2 = loser_second(actor1, actor2, driven_out(text, sentence.start, sentence.end, actors))
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            clause, text)
+            if actor2 is not None and any(a.name == actor2.name for a in sides.assoc1):
+                actor2 = None  # "Wagner and Malian troops took X": an ally acting with actor1 is no opponent
             if actor1 is None and actor2 is None:
                 continue
             confidence = BASE_CONFIDENCE - judgement.penalty

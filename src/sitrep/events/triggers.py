@@ -316,7 +316,8 @@ AIR_INSTRUMENT, SHELLING_INSTRUMENT = "air", "shelling"
 
 
 def name_bare_strikes(hits: list[TriggerHit], text: str, families: list[TriggerFamily]) -> list[TriggerHit]:
-    """Give each bare "strike(s)" the instrument it stands for in the report (air or shelling).
+    """Give each bare "strike(s)" the instrument it stands for in the report (air or shelling),
+    and drop the strikes that are stoppages of work.
 
     "Israeli warplanes hit Gaza ... the strikes killed 12" and "Russian missiles ... the
     strikes damaged" are air and missile strikes; the noun alone says only that something hit.
@@ -328,9 +329,10 @@ def name_bare_strikes(hits: list[TriggerHit], text: str, families: list[TriggerF
     best = SHELLING_INSTRUMENT if SHELLING_INSTRUMENT in named and AIR_INSTRUMENT not in named else AIR_INSTRUMENT
     out = []
     for hit in hits:
-        if hit.form in BARE_STRIKE_FORMS and hit.top.id == "attack" \
-                and not LABOUR_STRIKE_BEFORE.search(text, max(0, hit.start - 30), hit.start) \
-                and not LABOUR_STRIKE_AFTER.match(text, hit.end):
+        if hit.form in BARE_STRIKE_FORMS and hit.top.id == "attack":
+            if LABOUR_STRIKE_BEFORE.search(text, max(0, hit.start - 30), hit.start) \
+                    or LABOUR_STRIKE_AFTER.match(text, hit.end):
+                continue  # "teachers went on strike": a stoppage of work is no attack
             hit = replace(hit, families=(by_id[best], *hit.families))
         out.append(hit)
     return out
