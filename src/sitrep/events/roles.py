@@ -109,6 +109,11 @@ APPOSITION_OPEN = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?)?$"
 APPOSITION_REST = re.compile(r"(?:[’']s)?(?:\s+[\w'’-]+){0,2}?\s+(?:member|members|ally|allies|affiliate|"
                              r"affiliates|branch|wing|offshoot|partner|proxy|franchise|splinter\s+group)\b"
                              r"[^,;.()]{0,40},")
+#: The same relation told before the actor: "the Hill Militia, a member of the TLF coalition, ...",
+#: "Wagner, an ally of the junta, ..."; the apposition closes with a comma.
+RELATION_OF_OPEN = re.compile(r",\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:member|ally|affiliate|branch|wing|offshoot|"
+                              r"partner|proxy|franchise|part)s?\s+of\s+(?:the\s+)?$")
+APPOSITION_CLOSE = re.compile(r"[^,;.()]{0,40},")
 #: How far before a mention to look for the words that make it a source, in characters.
 SOURCE_WINDOW = 60
 #: What parts an opening phrase from the subject after it: words after a side, ending in a comma,
@@ -216,6 +221,8 @@ def in_modifier(text: str, sent_start: int, trigger_start: int, trigger_end: int
 
 def _describes(text: str, previous: Mention, mention: Mention) -> bool:
     """Whether a mention stands in an apposition describing the side named just before it."""
+    if RELATION_OF_OPEN.fullmatch(text, previous.end, mention.start):
+        return APPOSITION_CLOSE.match(text, mention.end) is not None
     return (APPOSITION_OPEN.fullmatch(text, previous.end, mention.start) is not None
             and APPOSITION_REST.match(text, mention.end) is not None)
 
