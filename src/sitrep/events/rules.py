@@ -48,7 +48,12 @@ from sitrep.events.triggers import (
     refers_back,
     retold_beside_new_act,
 )
-from sitrep.events.unnamed import author_of_unnamed_act, rescued_before, sides_of_unnamed_act
+from sitrep.events.unnamed import (
+    author_of_unnamed_act,
+    rescued_before,
+    sides_of_unnamed_act,
+    victims_of_unnamed_act,
+)
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -209,6 +214,10 @@ class EventExtraction:
             if actor1 is None and actor2 is None:
                 actor1, actor2 = sides_of_unnamed_act(sub, place.country if place else None, self.roles,
                                                       doc.document.published)
+            if actor1 is None and actor2 is None:
+                actor2 = victims_of_unnamed_act(sub, clause, place.country if place else None, self.roles,
+                                                doc.document.published)
+                sub = "Attack" if actor2 is not None else sub  # people shot by nobody named: not a fight
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
                 continue  # nobody did anything: not codable
             sides_context = EventContext(
