@@ -9,6 +9,7 @@ from sitrep.events.implied import (
     CROWD_VIOLENCE,
     POPULATED_AHEAD,
     POPULATED_TARGET,
+    PUBLIC_PLACE_HIT,
     RIOT_REPORT,
     EventContext,
     implied_sides,
@@ -260,6 +261,20 @@ def test_implied_an_unidentified_victim_is_named_by_the_tally_after_the_act(acto
 ])
 def test_implied_populated_target_matches_its_examples(after, matches):
     assert bool(POPULATED_TARGET.match(after)) is matches
+
+
+@pytest.mark.parametrize(("sentence", "matches"), [
+    ("Gunmen opened fire on a market on Tuesday, killing nine.", True),
+    ("Unknown assailants threw a grenade at a bar, wounding eight.", True),
+    ("Two suicide bombers blew themselves up in a crowded market.", True),
+    ("A bomb exploded at a bus station in the capital.", True),
+    ("Fighters looted the central market.", True),
+    ("Militants burned down a school.", True),
+    ("Soldiers clashed with militants near the market.", False),
+    ("Gunmen attacked an army base near the school.", False),
+])
+def test_implied_public_place_hit_matches_its_examples(sentence, matches):
+    assert bool(PUBLIC_PLACE_HIT.search(sentence)) is matches
 
 
 def test_implied_an_assault_on_a_residential_area_targets_civilians(actor_ontology):

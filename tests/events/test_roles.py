@@ -2,6 +2,8 @@ import pytest
 
 from sitrep.events.roles import (
     AGENT_BY,
+    APPOSITION_OPEN,
+    APPOSITION_REST,
     BACKED_BY,
     COUNT_BEFORE,
     DEMONYM_AND,
@@ -10,6 +12,7 @@ from sitrep.events.roles import (
     OPENING_PHRASE_END,
     PASSIVE_AFTER,
     PASSIVE_BEFORE,
+    RELATION_OF_OPEN,
     RESULT_BEFORE,
     SAID_AFTER,
     SELF_REPORT,
@@ -190,6 +193,38 @@ def _sides_of(sentence: str, trigger: str, spans: dict[str, Actor], reciprocal: 
 def test_roles_sources_are_not_sides(sentence, trigger, spans, actor1, actor2):
     sides = _sides_of(sentence, trigger, spans)
     assert (sides.actor1, sides.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2", [
+    # An actor in an apposition that describes the side before it is no side.
+    ("The army, a Farland ally, shelled the TLF camp.", "shelled",
+     {"The army": ARMY, "Farland": FOREIGN, "the TLF": REBELS}, ARMY, REBELS),
+    ("The TLF, Farland's affiliate in the hills, attacked the army post.", "attacked",
+     {"The TLF": REBELS, "Farland": FOREIGN, "the army": ARMY}, REBELS, ARMY),
+    ("The TLF, a member of the Hill Militia alliance, attacked the army.", "attacked",
+     {"The TLF": REBELS, "the Hill Militia": MILITIA, "the army": ARMY}, REBELS, ARMY),
+    # A list is no apposition: the police are the army's ally.
+    ("The army, the police and the Hill Militia attacked the TLF.", "attacked",
+     {"The army": ARMY, "the police": POLICE, "the Hill Militia": MILITIA, "the TLF": REBELS}, ARMY, REBELS),
+])
+def test_roles_an_apposition_describing_a_side_names_no_side(sentence, trigger, spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)
+    assert FOREIGN not in sides.assoc1
+
+
+@pytest.mark.parametrize(("pattern", "text", "matches"), [
+    (APPOSITION_OPEN, ", a ", True), (APPOSITION_OPEN, ", ", True), (APPOSITION_OPEN, ", the main ", True),
+    (APPOSITION_OPEN, " and ", False),
+    (APPOSITION_REST, " member, struck", True), (APPOSITION_REST, "'s affiliate in the Sahel, attacked", True),
+    (APPOSITION_REST, " ally, took", True), (APPOSITION_REST, " and militias attacked", False),
+    (APPOSITION_REST, " fighters, who attacked", False),
+    (RELATION_OF_OPEN, ", a member of the ", True), (RELATION_OF_OPEN, ", an ally of ", True),
+    (RELATION_OF_OPEN, ", the police and ", False),
+])
+def test_roles_apposition_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.fullmatch(text) if pattern in (APPOSITION_OPEN, RELATION_OF_OPEN) else pattern.match(text)
+    assert (found is not None) is matches
 
 
 @pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2", [

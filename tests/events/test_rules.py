@@ -337,8 +337,9 @@ def test_rules_an_opening_act_naming_no_side_takes_the_sides_told_just_after(can
 
 
 def test_rules_an_act_naming_no_side_stays_uncoded_with_no_side_nearby(candidate_pipeline):
-    # "A man" names no side ("a farmer", like "villagers", is the civilians: a victim side).
-    text = "A man was shot dead in Gwoza on Monday. It was hot in Bama on Tuesday."
+    # "Someone" names no side ("a farmer", like "villagers", is the civilians: a victim side; so is
+    # "a man" shot dead, `unnamed.UNNAMED_PEOPLE_HIT`).
+    text = "Someone was shot dead in Gwoza on Monday. It was hot in Bama on Tuesday."
     assert extract(candidate_pipeline, text) == []
 
 

@@ -65,7 +65,7 @@ def test_triggers_verbal_forms_are_marked(finder):
 
 def _strike_family(finder, text):
     hits = name_bare_strikes(finder.find(text), text, finder.families)
-    return next(h.top.id for h in hits if text[h.start:h.end].lower().startswith("strike"))
+    return next((h.top.id for h in hits if text[h.start:h.end].lower().startswith("strike")), None)
 
 
 @pytest.mark.parametrize("text, family", [
@@ -73,11 +73,40 @@ def _strike_family(finder, text):
     ("US forces carried out strikes on two militia bases.", "air"),
     ("Artillery pounded the town all week. The strikes destroyed a school.", "shelling"),
     ("Rockets hit the base and drones followed. The strikes killed two.", "air"),
-    ("Workers held a general strike in the capital.", "attack"),
-    ("The strike led by the transport unions shut the city.", "attack"),
+    # A stoppage of work is no attack: the hit is dropped.
+    ("Workers held a general strike in the capital.", None),
+    ("The strike led by the transport unions shut the city.", None),
+    ("Teachers went on strike in the capital over unpaid wages.", None),
 ])
 def test_triggers_bare_strike_takes_the_reports_instrument(finder, text, family):
     assert _strike_family(finder, text) == family
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    # "Rallied" with nothing rallied is a protest; with an object or "behind" it gathers support.
+    ("Students rallied in the capital on Sunday.", "rallied", True),
+    ("Farmers rallied outside parliament to demand lower fuel prices.", "rallied", True),
+    ("Thousands rallied on Friday against the junta.", "rallied", True),
+    ("The opposition rallied behind the president.", "rallied", False),
+    ("The veteran has rallied residents to unite.", "rallied", False),
+    ("The party rallied support for the bill.", "rallied", False),
+    # Blows that kill say "to death".
+    ("Rebels hacked 15 villagers to death overnight.", "hacked", True),
+    ("A woman was stoned to death in the square.", "stoned to death", True),
+    ("Militiamen clubbed two men to death near the camp.", "clubbed", True),
+    ("Hackers hacked the ministry website.", "hacked", False),
+    ("Youths stoned passing cars.", "stoned", False),
+    # Burning: of property, not of bodies.
+    ("Soldiers set the houses on fire.", "set on fire", False),
+    ("Homes were set on fire by the militia.", "set on fire", True),
+    ("The bodies were piled up and set on fire.", "set on fire", False),
+    # Fire traded is a fight.
+    ("Soldiers and militiamen exchanged gunfire near the bridge.", "exchanged gunfire", True),
+    ("Police and gang members traded fire for an hour.", "traded fire", True),
+])
+def test_triggers_guarded_forms_are_acts_only_in_their_sense(finder, text, word, found):
+    words = [text[h.start:h.end] for h in finder.find(text)]
+    assert (word in words) is found
 
 
 #: The context regexes read after a trigger (matched where the trigger ends); the rest read before

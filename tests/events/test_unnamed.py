@@ -4,7 +4,13 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.unnamed import TARGET_BEFORE, author_of_unnamed_act, author_of_victims_act, rescued_before
+from sitrep.events.unnamed import (
+    TARGET_BEFORE,
+    UNNAMED_PEOPLE_HIT,
+    author_of_unnamed_act,
+    author_of_victims_act,
+    rescued_before,
+)
 from sitrep.model import Document
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -20,9 +26,32 @@ def test_unnamed_abduction_is_by_the_countrys_unidentified_group(candidate_pipel
         ("Abduction/forced disappearance", "Unidentified Armed Group (Cameroon)", "Civilians (Cameroon)")]
 
 
-def test_unnamed_killing_with_no_side_stays_uncoded(candidate_pipeline):
-    # The dead may be soldiers and the author the report's enemy: nothing the act alone names.
-    assert _events(candidate_pipeline, "Two men were killed in Bamenda on Tuesday.") == []
+@pytest.mark.parametrize("text", [
+    "Two men were killed in Bamenda on Tuesday.",
+    "The government sent troops to fight the Sinaloa Cartel. Three men were shot dead in Culiacan on Tuesday.",
+    "A 52-year-old man was gunned down in Guerrero state on Monday.",
+])
+def test_unnamed_killing_of_plain_people_is_an_unidentified_groups_attack_on_civilians(candidate_pipeline, text):
+    # Men and women told only as such are civilians; who killed them nobody says.
+    events = _events(candidate_pipeline, text)
+    assert [(e.sub_event_type, e.actor1.startswith("Unidentified Armed Group"), e.actor2.startswith("Civilians"))
+            for e in events] == [("Attack", True, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in Bamenda on Tuesday.",  # a side: the report's enemy is theirs
+    "A report said men were recruited in Bamenda.",  # no harm told
+])
+def test_unnamed_people_hit_needs_plain_people_harmed(text):
+    assert UNNAMED_PEOPLE_HIT.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were shot dead in Culiacan.", "A 45-year-old man was killed in the town.",
+    "Two women were wounded in the blast.",
+])
+def test_unnamed_people_hit_matches_its_examples(text):
+    assert UNNAMED_PEOPLE_HIT.search(text) is not None
 
 
 def test_unnamed_abduction_told_by_police_is_not_the_polices(candidate_pipeline):

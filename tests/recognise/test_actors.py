@@ -11,6 +11,7 @@ from sitrep.recognise.actors import (
     ADMIN_UNIT_SHAPE,
     ANAPHOR_FOLLOWER,
     COUNTRY_ACTS,
+    COUNTRY_OWN_FORCE,
     DEMONYM_JOIN,
     NAME_SPLIT,
     PLACE_BEFORE_COUNTRY,
@@ -213,6 +214,10 @@ def test_recogniser_district_regexes_match_their_examples(pattern, text, matches
     ("Russia also struck the capital overnight.", "Russia", "Military Forces of Russia"),
     ("Israel has carried out strikes in the south.", "Israel", "Military Forces of Israel"),
     ("Missiles fired from Russia struck the town.", "Russia", "Military Forces of Russia"),  # the launch place
+    # A country telling of its own forces' act.
+    ("Ukraine said its drones hit an oil depot overnight.", "Ukraine", "Military Forces of Ukraine"),
+    ("Pakistan announced on Sunday that its troops killed ten militants.", "Pakistan", "Military Forces of Pakistan"),
+    ("Israel says its aircraft struck the border area.", "Israel", "Military Forces of Israel"),
 ])
 def test_recogniser_a_country_acting_militarily_is_its_military(recogniser, text, surface, expected):
     assert (surface, expected, "demonym") in names(recogniser, text)
@@ -220,6 +225,7 @@ def test_recogniser_a_country_acting_militarily_is_its_military(recogniser, text
 
 @pytest.mark.parametrize("text", [
     "Russia said the talks would resume.",  # a source, not an act
+    "Russia said its position had not changed.",  # "its" with no force word
     "Civilians fled from Russia to the coast.",  # a place
     "Fighting in eastern Ukraine attacked nothing.",  # a place after a direction word
 ])
@@ -243,6 +249,9 @@ def test_recogniser_a_country_party_to_an_agreement_is_its_government_or_its_for
     (COUNTRY_ACTS, ", a NATO member, struck", True), (COUNTRY_ACTS, ", which borders Ukraine, said", False),
     (PLACE_BEFORE_COUNTRY, "missiles from ", True), (PLACE_BEFORE_COUNTRY, "over eastern ", True),
     (PLACE_BEFORE_COUNTRY, "On Monday, ", False),
+    (COUNTRY_OWN_FORCE, " said its drones hit", True), (COUNTRY_OWN_FORCE, " announced on Friday that its army", True),
+    (COUNTRY_OWN_FORCE, " has said its air defences", True), (COUNTRY_OWN_FORCE, " said its position", False),
+    (COUNTRY_OWN_FORCE, " said the drones", False),
 ])
 def test_recogniser_country_act_regexes_match_their_examples(pattern, text, matches):
     found = pattern.search(text) if pattern is PLACE_BEFORE_COUNTRY else pattern.match(text)

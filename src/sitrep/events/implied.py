@@ -31,7 +31,7 @@ from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Menti
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people", "a
 #: 43-year-old man was killed").
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
-                              r"worshippers|passengers|students|farmers|inhabitants|pedestrians|shoppers|"
+                              r"worshippers|passengers|students|youths|farmers|inhabitants|pedestrians|shoppers|"
                               r"displaced|refugees|"
                               r"(?:a|an|one)\s+(?:\w+-year-old\s+)?(?:man|woman|boy|girl|child|person))\b(?!-)", re.I)
 #: What carries people going about their lives: "a bus", "a minibus", "a passenger train", "a
@@ -57,6 +57,18 @@ POPULATED_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:on|against|across|hitting|target
                              r"(?:[\w'’-]+\s+){0,2}?(?:(?:(?-i:[A-Z])[\w'’-]*|and)(?:\s+|,\s*)){0,10}?"
                              r"(?:residential|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|homes?|houses?|markets?|"
                              r"hospitals?|schools?|apartment|mosques?|churche?s?)\b", re.I)
+#: An act aimed anywhere in the sentence at a place where people gather, no armed side named as
+#: its target: "gunmen opened fire on a market ..., killing nine", "threw a grenade at a bar",
+#: "suicide bombers blew themselves up in a market", "fighters looted the central market",
+#: "burned down a school"; not "clashed near the market" (a fight's place, not its target).
+PUBLIC_PLACE_HIT = re.compile(r"\b(?:opened\s+fire\s+(?:on|at|in|inside)|fired\s+(?:on|at|into)|attacked|raided|"
+                              r"stormed|struck|hit|targeted|looted|ransacked|plundered|(?:burned|burnt)\s+down|"
+                              r"torched|(?:threw|hurled|lobbed)\s+(?:a\s+|an\s+|two\s+)?(?:hand\s+)?grenades?\s+"
+                              r"(?:at|into|inside)|blew\s+(?:himself|herself|themselves)\s+up\s+(?:in|at|inside|near)|"
+                              r"(?:exploded|detonated|went\s+off)\s+(?:in|at|inside))\s+"
+                              r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:markets?|marketplace|bars?|restaurants?|"
+                              r"caf[eé]s?|nightclubs?|hotels?|mosques?|churche?s?|schools?|hospitals?|clinics?|"
+                              r"bus\s+(?:stations?|stops?|terminals?)|stadiums?)\b", re.I)
 #: Event types with two sides, where a side the sentence leaves implicit is the report's opponent.
 SIDED_EVENT_TYPES = VIOLENT_EVENT_TYPES
 #: Event types whose target may be an installation a state's forces hold ("stormed the base",
@@ -237,6 +249,7 @@ def _targets_people(sub: str, ctx: EventContext) -> bool:
     text, start, end = ctx.text, ctx.sentence_start, ctx.sentence_end
     return bool(CIVILIAN_VICTIMS.search(text, start, end)
                 or POPULATED_TARGET.match(text, ctx.trigger_end, end)
+                or PUBLIC_PLACE_HIT.search(text, start, end)
                 or (sub in REMOTE_SUBS and POPULATED_AHEAD.match(text, ctx.trigger_end, end)))
 
 

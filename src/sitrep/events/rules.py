@@ -48,7 +48,12 @@ from sitrep.events.triggers import (
     refers_back,
     retold_beside_new_act,
 )
-from sitrep.events.unnamed import author_of_unnamed_act, rescued_before, sides_of_unnamed_act
+from sitrep.events.unnamed import (
+    author_of_unnamed_act,
+    rescued_before,
+    sides_of_unnamed_act,
+    victims_of_unnamed_act,
+)
 from sitrep.knowledge.lexicons import load_modality_cues, load_trigger_families
 from sitrep.model import (
     SUB_EVENT_TYPES,
@@ -209,6 +214,10 @@ class EventExtraction:
             if actor1 is None and actor2 is None:
                 actor1, actor2 = sides_of_unnamed_act(sub, place.country if place else None, self.roles,
                                                       doc.document.published)
+            if actor1 is None and actor2 is None:
+                actor2 = victims_of_unnamed_act(sub, clause, place.country if place else None, self.roles,
+                                                doc.document.published)
+                sub = "Attack" if actor2 is not None else sub  # people shot by nobody named: not a fight
             if actor1 is None and actor2 is None and sub not in PROTEST_TYPES and hit.top.id != "protest":
                 continue  # nobody did anything: not codable
             sides_context = EventContext(
@@ -232,6 +241,15 @@ class EventExtraction:
                 actor1, actor2 = loser_second(actor1, actor2, driven_out(text, sentence.start, sentence.end, actors))
             actor1, actor2 = conform_sides(sub, actor1, actor2, country, self.roles, doc.document.published,
                                            clause, text)
+            assoc1 = sides.assoc1
+            if actor2 is not None and any(a.name == actor2.name for a in assoc1):
+                # One actor is not both a side's ally and its opponent. In a fight ("X and Y
+                # clashed") the two named are the sides; in a one-sided act ("Wagner and Malian
+                # troops took X") the second named acts with the first, and is no opponent.
+                if sub == "Armed clash":
+                    assoc1 = tuple(a for a in assoc1 if a.name != actor2.name)
+                else:
+                    actor2 = None
             if actor1 is None and actor2 is None:
                 continue
             confidence = BASE_CONFIDENCE - judgement.penalty
@@ -260,7 +278,7 @@ class EventExtraction:
             spread = len(event_places) > 1 and event_places[0].start >= hit.end
             for n, place_mention in enumerate(place_choices):
                 out.append(Candidate(self._event(
-                    doc, sentence, sub, actor1, actor2, sides.assoc1, sides.assoc2, place_mention, day,
+                    doc, sentence, sub, actor1, actor2, assoc1, sides.assoc2, place_mention, day,
                     time_precision, by_place[n] if by_place else fatalities, min(confidence, 1.0), note),
                     inherited, s_index, actor1, actor2, retold, in_told_act,
                     context_at if from_context else None, spread))

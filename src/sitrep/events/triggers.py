@@ -226,6 +226,27 @@ SHOWING_AFTER = re.compile(r"\s+(?:that|how|its|the\s+(?:group|army|need|importa
                            r"weakness|resilience))\b", re.IGNORECASE)
 
 
+#: "Rallied" is a protest only when nothing is rallied: "students rallied in Dhaka", "farmers
+#: rallied outside parliament on Monday to demand ...". With an object or a "behind/around" it
+#: means gathered support: "rallied support", "rallied behind the president", "has rallied Kyiv
+#: residents to unite".
+RALLY_FORMS = frozenset({"rallied"})
+RALLY_ACT_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|at|outside|near|on|across|through|along|against|over|"
+                             r"for\s+(?:the\s+)?(?:release|rights?|justice|peace|an?\s+end)|again|peacefully|"
+                             r"to\s+(?:demand|protest|denounce|condemn|call|press|mark|oppose|reject|express)|"
+                             r"\w+day)\b", re.IGNORECASE)
+#: Blows and stones that kill say so: "hacked 15 villagers to death", "clubbed a man to death",
+#: "stoned to death"; without "to death" they are no killing ("hacked the ministry's website").
+TO_DEATH_FORMS = frozenset({"hacked", "clubbed", "stoned"})
+TO_DEATH_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+to\s+death\b", re.IGNORECASE)
+
+#: Bodies burned are no property destroyed: "the bodies were piled up and set on fire", "corpses
+#: set ablaze"; the killing told beside them is the event.
+ARSON_FORMS = frozenset({"set on fire", "set ablaze"})
+BODIES_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]*$", re.IGNORECASE)
+BODIES_WINDOW = 50
+
+
 class TriggerFinder:
     """Locates trigger words of every family in a text (longest match wins)."""
 
@@ -246,6 +267,12 @@ class TriggerFinder:
             if word in CAMPAIGN_FORMS and CAMPAIGN_AFTER.match(text, end):
                 continue
             if word in SHOWING_FORMS and SHOWING_AFTER.match(text, end):
+                continue
+            if word in RALLY_FORMS and not RALLY_ACT_AFTER.match(text, end):
+                continue
+            if word in TO_DEATH_FORMS and not TO_DEATH_AFTER.match(text, end):
+                continue
+            if word in ARSON_FORMS and BODIES_BEFORE.search(text, max(0, start - BODIES_WINDOW), start):
                 continue
             if word in VICTIM_NAMING_FORMS and VICTIM_NOUN_AFTER.match(text, end) \
                     and VICTIM_DETERMINER_BEFORE.search(text, max(0, start - 10), start):
@@ -289,7 +316,8 @@ AIR_INSTRUMENT, SHELLING_INSTRUMENT = "air", "shelling"
 
 
 def name_bare_strikes(hits: list[TriggerHit], text: str, families: list[TriggerFamily]) -> list[TriggerHit]:
-    """Give each bare "strike(s)" the instrument it stands for in the report (air or shelling).
+    """Give each bare "strike(s)" the instrument it stands for in the report (air or shelling),
+    and drop the strikes that are stoppages of work.
 
     "Israeli warplanes hit Gaza ... the strikes killed 12" and "Russian missiles ... the
     strikes damaged" are air and missile strikes; the noun alone says only that something hit.
@@ -301,9 +329,10 @@ def name_bare_strikes(hits: list[TriggerHit], text: str, families: list[TriggerF
     best = SHELLING_INSTRUMENT if SHELLING_INSTRUMENT in named and AIR_INSTRUMENT not in named else AIR_INSTRUMENT
     out = []
     for hit in hits:
-        if hit.form in BARE_STRIKE_FORMS and hit.top.id == "attack" \
-                and not LABOUR_STRIKE_BEFORE.search(text, max(0, hit.start - 30), hit.start) \
-                and not LABOUR_STRIKE_AFTER.match(text, hit.end):
+        if hit.form in BARE_STRIKE_FORMS and hit.top.id == "attack":
+            if LABOUR_STRIKE_BEFORE.search(text, max(0, hit.start - 30), hit.start) \
+                    or LABOUR_STRIKE_AFTER.match(text, hit.end):
+                continue  # "teachers went on strike": a stoppage of work is no attack
             hit = replace(hit, families=(by_id[best], *hit.families))
         out.append(hit)
     return out

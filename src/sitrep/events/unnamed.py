@@ -43,6 +43,28 @@ def rescued_before(text: str, sentence_start: int, trigger_start: int) -> bool:
     return RESCUED_BEFORE.search(text, window_start, trigger_start) is not None
 
 
+#: Plain people told dead or hurt as the subject of a passive, with no side named: "Three men were
+#: shot dead", "a 45-year-old man was killed", "two women were wounded"; people going about their
+#: lives are civilians. Not "three soldiers were killed" (a side, named by the recogniser) nor "men
+#: in uniform" (no passive right after).
+UNNAMED_PEOPLE_HIT = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+                                r"(?:[\w-]+-year-old\s+)?(?:men|man|women|woman|persons?|boys?|girls?)\s+"
+                                r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                r"(?:killed|shot|shot\s+dead|gunned\s+down|stabbed|murdered|hacked|beheaded|"
+                                r"wounded|injured|executed)\b", re.IGNORECASE)
+#: Violent sub-event types whose unnamed victims `UNNAMED_PEOPLE_HIT` may name.
+UNNAMED_VICTIM_SUBS = frozenset({"Attack", "Armed clash"})
+
+
+def victims_of_unnamed_act(sub: str, clause: str, country: str | None, roles: RoleActors,
+                           on: dt.date | None) -> Actor | None:
+    """The civilians of a killing told with no side but its plain people ("Three men were shot dead
+    in Culiacan"), or None where the clause names no such people or the country is unknown."""
+    if sub not in UNNAMED_VICTIM_SUBS or country is None or not UNNAMED_PEOPLE_HIT.search(clause):
+        return None
+    return roles.role_actor(country, "civilians", on)
+
+
 def sides_of_unnamed_act(sub: str, country: str | None, roles: RoleActors,
                          on: dt.date | None) -> tuple[Actor | None, Actor | None]:
     """Return (actor1, actor2) for an act of type `sub` told with no side in `country`, or

@@ -129,6 +129,14 @@ COUNTRY_ACTS = re.compile(r"(?:,\s+(?:which|who|a|an|the|its)\s+[^,.;()]{1,80},)
                           r"(?:launched|fired|struck|shelled|bombed|bombarded|pounded|attacked|targeted|hit|"
                           r"carried out|conducted|shot down|intercepted|invaded|captured|seized|retaliated|"
                           r"launches|fires|strikes|shells|bombs|attacks|targets|intercepts|invades)\b")
+#: A country name telling of its own forces' act: "Ukraine said its drones hit ...", "Israel says
+#: its aircraft struck ...", "Pakistan announced on Sunday that its troops killed ..."; the
+#: speaker's military forces act (`roles.is_source` keeps a speaker telling of its own act as a side).
+#: Not "Russia said the strike" nor "Russia said its position" (no force word after "its").
+COUNTRY_OWN_FORCE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|claimed|reported|confirmed|stated)"
+                               r"(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+its\s+(?:armed\s+forces|forces|troops|"
+                               r"army|military|soldiers|units|drones?|aircraft|warplanes|jets|air\s+force|"
+                               r"air\s+defen[cs]es?|navy|artillery|missiles?|rockets?)\b", re.I)
 #: What makes a country name before such a verb a place, not the subject: "missiles from Russia
 #: struck", "a drone over Syria hit", "eastern Ukraine attacked" is not a phrase news English uses.
 PLACE_BEFORE_COUNTRY = re.compile(r"\b(?:in|from|into|over|across|against|to|at|on|of|near|inside|within|"
@@ -339,7 +347,8 @@ class ActorRecogniser:
                     # "Armenia and Azerbaijan agreed a ceasefire", "missiles launched from Israel".
                     actor = self.ontology.role_actor(payload.country, party_role, published)
                     return _Candidate(start, end, "demonym", actor) if actor else None
-                if COUNTRY_ACTS.match(text, end) and not PLACE_BEFORE_COUNTRY.search(text, max(0, start - 12), start):
+                if (COUNTRY_ACTS.match(text, end) or COUNTRY_OWN_FORCE.match(text, end)) \
+                        and not PLACE_BEFORE_COUNTRY.search(text, max(0, start - 12), start):
                     actor = self.ontology.role_actor(payload.country, "military", published)
                     return _Candidate(start, end, "demonym", actor) if actor else None
                 return None  # "Russia's army", but not "Syria Democratic Forces"
