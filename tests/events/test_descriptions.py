@@ -402,6 +402,11 @@ def test_descriptions_background_shapes_match_their_examples(pattern, text, matc
     # The sentence's main verb after the relative clause tells the act.
     (identifies_participant, "A Tunisian jihadist who also participated in the Sousse attack was arrested.",
      "arrested", False),
+    # A trigger that opens with the main verb's auxiliary ("was killed") is past the relative clause.
+    (identifies_participant, "A JNIM commander who took part in the attack on Kidal was killed by French forces.",
+     "was killed", False),
+    (identifies_participant, "Fighters who had participated in raids on the base were shelled on Monday.",
+     "raids", True),
     (enables_act, "The evacuation is clearing the way for the army to attack the last JNIM positions.", "attack", True),
     (enables_act, "Engineers cleared the way to the bridge after troops shelled the positions.", "shelled", False),
     (tells_history, "The Fano militia has attacked convoys in the past, but on Sunday it ambushed a bus.", "attacked",

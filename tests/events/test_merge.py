@@ -9,6 +9,7 @@ from sitrep.events.merge import (
     BESIDE_ANOTHER,
     CROWD_NAME,
     NEW_OCCURRENCE,
+    SEPARATE_TELLING,
     UNIDENTIFIED_GROUP,
     merge_duplicates,
     names_division,
@@ -364,3 +365,27 @@ def test_merge_an_unidentified_group_in_a_vague_telling_stands_for_a_side_named_
 ])
 def test_unidentified_group_reads_an_unnamed_side(name, unidentified):
     assert (UNIDENTIFIED_GROUP.match(name) is not None) is unidentified
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("Separately, bandits killed four villagers in Anka on Sunday.", True),
+    ("In a separate attack, gunmen killed two traders in Bankass.", True),
+    ("The group documented 17 separate incidents between May and June.", False),  # a tally
+    ("Soldiers of the 47th Separate Brigade raised the flag.", False),
+    ("Bandits killed four villagers in Anka on Sunday.", False),
+])
+def test_separate_telling_sets_one_act_apart(text, apart):
+    assert bool(SEPARATE_TELLING.search(text)) is apart
+
+
+@pytest.mark.parametrize(("second", "count"), [
+    # Told apart: the province's toll is not the town's.
+    ("Separately, bandits killed 4 villagers in Anka on Sunday.", 2),
+    ("In a separate attack, bandits killed 4 villagers in Anka on Sunday.", 2),
+    # Not told apart: the town's telling is the act the province's told.
+    ("Bandits killed 9 villagers in Anka on Sunday, police said.", 1),
+])
+def test_merge_a_town_telling_set_apart_is_not_folded_into_the_provinces(candidate_pipeline, second, count):
+    text = "Armed men killed 9 people in Zamfara state on Sunday. " + second
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    assert len([e for e in events if e.sub_event_type == "Attack"]) == count

@@ -151,3 +151,14 @@ def test_author_of_victims_act_fills_an_unidentified_author_only_for_violence(ac
     victims = actor_ontology.role_actor("Iraq", "civilians", PUBLISHED)
     author = author_of_victims_act(sub, victims, found, "A man was killed.", [], "Iraq", actor_ontology, PUBLISHED)
     assert (author.name if author else None) == expected
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # The group is named only as the one the operations target: its fighter falls to the force waging
+    # them, which the report leaves unnamed; no unidentified group is made up to fight it.
+    ("Operations targeting ISWAP continued in Borno on Sunday.", None),
+    ("Operations targeting al-Shabaab continued in Lower Shabelle on Sunday.", None),
+])
+def test_unnamed_group_fought_is_not_fought_by_an_unidentified_group(candidate_pipeline, text, author):
+    events = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
+    assert events and all(e.actor1 == author for e in events)

@@ -23,6 +23,7 @@ from sitrep.recognise.dates import (
     YEAR_ONLY,
     DateRecogniser,
     find_dates,
+    names_a_day,
     stated_weekdays,
     weekday_pinned_day,
     yearless_days,
@@ -198,11 +199,30 @@ def test_reported_on_tells_report_dates(before, reported):
 
 
 @pytest.mark.parametrize(("after", "named"), [
-    (" Movement (M23)", True), (" neighbourhood", True), (" Bridge", True), (" Brigades", True),
+    (" Movement (M23)", True), (" Bridge", True), (" Brigades", True), (" Camp", True),
     (" rebels attacked", False), (", troops", False), (" movement of troops", False), (" Streets", False),
+    (" neighbourhood", False),  # lower case: a name only after "the" (`names_a_day`)
 ])
 def test_named_after_date_tells_names(after, named):
     assert (NAMED_AFTER_DATE.match(after) is not None) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("gunmen killed four people in the 30 June neighbourhood", True),
+    ("traffic on the 6 October bridge", True),
+    ("the March 23 Movement attacked", True),
+    ("On 12 March camp guards opened fire", False),
+    ("On 4 May street protests erupted", False),
+    ("On 10 March square dancers were attacked", False),
+])
+def test_names_a_day_tells_names_from_dates(text, named):
+    day = next(m for p in (DAY_MONTH, MONTH_DAY) for m in p.finditer(text))
+    assert names_a_day(text, day.start(), day.end()) is named
+
+
+def test_find_dates_dates_a_day_before_a_lower_case_place_word():
+    found = find_dates("On 12 March camp guards opened fire on refugees.", dt.date(2024, 3, 15))
+    assert [m.value for m in found] == [dt.date(2024, 3, 12)]
 
 
 @pytest.mark.parametrize(("after", "reported"), [

@@ -264,6 +264,9 @@ def test_place_recogniser_a_listed_name_called_a_settlement_is_a_place(recognise
     ("Abu Zorbak campaigned in the north.", []),
     # a capitalised camp word is part of a base's name, not a settlement's kind word
     ("Gunmen tried to attack Zorbak Super Camp on Friday.", []),
+    # a month's name before the camp word dates the act: "On 12 March camp guards ..."
+    ("On 12 March camp guards opened fire on refugees.", []),
+    ("On 3 May village elders met in the north.", []),
 ])
 def test_place_recogniser_a_name_called_a_camp_is_a_place_whole(recogniser: PlaceRecogniser, text: str,
                                                                  expected: list[str]) -> None:

@@ -364,12 +364,18 @@ PAST_HISTORY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+
                           r"|nine|ten|twelve|week|month|year|day|hour|decade))")
 
 
+#: An auxiliary opening the sentence's main verb after a relative clause: "a commander who took
+#: part in the attack on Kidal was killed by French forces" (the killing is the act told).
+_AUXILIARY_WORD = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")
+
+
 def _in_clause_after(pattern: re.Pattern[str], lowered_sentence: str, rel_trigger: int) -> bool:
     """Whether the trigger stands after a match of `pattern`, before the next break of its clause or
     the sentence's main verb ("a jihadist who participated in the attack was arrested")."""
     for match in pattern.finditer(lowered_sentence, 0, rel_trigger + 1):
         ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
-                                    _PAST_WORD.search(lowered_sentence, match.end())) if m]
+                                    _PAST_WORD.search(lowered_sentence, match.end()),
+                                    _AUXILIARY_WORD.search(lowered_sentence, match.end())) if m]
         if match.end() <= rel_trigger < min(ends, default=len(lowered_sentence)):
             return True
     return False

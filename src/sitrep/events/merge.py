@@ -41,6 +41,11 @@ NEW_OCCURRENCE = re.compile(r"\b(?:again|another|once more|a (?:second|third|fou
                             r"|(?<!\bthe\s)\bother\s+(?:protests|demonstrations|rallies|attacks|strikes|airstrikes"
                             r"|raids|clashes|bombings|explosions|blasts)\b", re.I)
 
+#: Words that set one telling apart from the one before: "Separately, bandits killed four in
+#: Anka", "in a separate attack". Not "the 47th Separate Brigade" (a unit's name), nor "in 17
+#: separate incidents" (a tally of many acts, no one act set apart).
+SEPARATE_TELLING = re.compile(r"\bseparately\b|(?-i:\ba\s+separate\b)", re.I)
+
 
 #: Harms to civilians the codebook records apart even when one sentence tells them together:
 #: a killing and an abduction are two events ("killed three villagers and abducted a woman"),
@@ -156,6 +161,8 @@ def _folds_into(vague: Event, precise: Event) -> bool:
     """A vague telling (a headline naming the province) of the event a precise one states."""
     if vague.sub_event_type != precise.sub_event_type or not _frame_like(vague) or _is_vague_place(precise):
         return False
+    if _told_apart(vague) or _told_apart(precise):
+        return False  # "Separately, bandits killed four in Anka": not the act the province's telling told
     if not _is_vague_place(vague) and names_division(precise):
         return False  # two places each named as a division: neither frames the other
     if not _is_vague_place(vague) and vague.evidence is not None and precise.evidence is not None \
@@ -244,6 +251,11 @@ def _fold_misplaced(events: list[Event]) -> list[Event]:
     return out
 
 
+def _told_apart(event: Event) -> bool:
+    """Whether a telling says it is set apart from the one before (`SEPARATE_TELLING`)."""
+    return event.evidence is not None and SEPARATE_TELLING.search(event.evidence.text) is not None
+
+
 def _beside_another(event: Event) -> bool:
     """Whether a telling says it is an act of its own or one beside another ("also shelled")."""
     return is_new_act(event) or (event.evidence is not None and BESIDE_ANOTHER.search(event.evidence.text) is not None)
@@ -296,7 +308,7 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     if headline and (a.location is None or b.location is None):
         return True
     if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country \
-            and _frames(*((a, b) if _is_vague_place(a) else (b, a))):
+            and not (_told_apart(a) or _told_apart(b)) and _frames(*((a, b) if _is_vague_place(a) else (b, a))):
         return True  # "gangs attacked the capital" and "the attack on Petionville", the same day
     if a.date is not None and (_unlocated_in(a, b) or _unlocated_in(b, a)) and not _unlike_acts(a, b):
         return True  # a village the gazetteer lacks may be the one named, if the act is alike

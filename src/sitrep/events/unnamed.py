@@ -122,11 +122,16 @@ def author_of_victims_act(sub: str, victims: Actor, found: Actor | None, text: s
     unidentified armed group, for an act of violence is always someone's. Soldiers killed in a
     report of the fight against a group fell to that group ("the offensive against the Houthis
     ... Eleven soldiers were killed in the fighting"), and a state force is left as found: the
-    report's enemy army fires whether or not a sentence says so."""
+    report's enemy army fires whether or not a sentence says so. A group the report names only
+    as the one fought ("Operations targeting ISWAP continued in Borno") is fought by the force
+    that wages the operations, which the report leaves unnamed: no unidentified group is made up
+    to fight it."""
     if sub in NAMED_FORCE_SUBS or sub not in SUB_EVENT_TYPES or SUB_EVENT_TYPES[sub] not in VIOLENT_EVENT_TYPES:
         return found
     if found is not None and (victims.inter != ActorCategory.CIVILIANS or found.inter not in NON_STATE_GROUPS
                               or not named_only_as_target(text, found, mentions)):
         return found
+    if found is None and victims.inter in NON_STATE_GROUPS and named_only_as_target(text, victims, mentions):
+        return None
     return roles.role_actor(country or victims.country or (found.country if found else None), "armed_group", on) \
         or found

@@ -68,10 +68,18 @@ MONTH_DAY = re.compile(
 #: What makes a day of a month part of a name rather than a date: a movement, unit or uprising
 #: named after its day ("the March 23 Movement", "the 14 July Brigade", "the 25 January Revolution"),
 #: or a street, square, quarter or camp ("the 30 June neighbourhood", "6 October Bridge"). Not
-#: "on March 23 rebels attacked", "on 5 May, troops", "on 3 March movement of troops".
+#: "on March 23 rebels attacked", "on 5 May, troops", "on 3 March movement of troops", nor a
+#: place word in lower case ("on 12 March camp guards fired", "on 4 May street protests"), which
+#: is a name only after "the" (`THE_BEFORE_DATE`).
 NAMED_AFTER_DATE = re.compile(
     r"\s+(?:Movement|Revolution|Uprising|Brigades?|Battalion"
-    r"|(?i:neighbou?rhood|street|square|bridge|avenue|stadium|camp|quarter)\b)\b")
+    r"|Neighbou?rhood|Street|Square|Bridge|Avenue|Stadium|Camp|Quarter)\b")
+#: A place word in any case after a day of a month: "the 30 June neighbourhood", "the 6 October bridge".
+PLACE_AFTER_DATE = re.compile(r"\s+(?:neighbou?rhood|street|square|bridge|avenue|stadium|camp|quarter)\b",
+                              re.IGNORECASE)
+#: "the" right before a day of a month, which makes a place word after it a name: "the 30 June
+#: neighbourhood"; not "On 12 March camp guards".
+THE_BEFORE_DATE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A month of a year. Examples: "March 2024", "in late March, 2024", "mid-May 2023".
 MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b")
 #: A month with no year after a word that makes it a time: "in December", "since July",
@@ -223,6 +231,14 @@ RELATIVE_FORMS = (
 )
 
 
+def names_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the day of a month at text[start:end] is part of a name ("the March 23 Movement",
+    "the 30 June neighbourhood"), not a date ("On 12 March camp guards fired")."""
+    if NAMED_AFTER_DATE.match(text, end):
+        return True
+    return bool(PLACE_AFTER_DATE.match(text, end)) and THE_BEFORE_DATE.search(text[max(0, start - 5):start]) is not None
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when there is no such day (30 February)."""
     try:
@@ -267,7 +283,7 @@ def _absolute_mentions(text: str, ref: dt.date | None) -> list[Mention]:
     for pattern in (DAY_MONTH, MONTH_DAY):
         for m in pattern.finditer(text):
             month, day = MONTHS[m["m"].lower()], int(m["d"])
-            if not 1 <= day <= 31 or NAMED_AFTER_DATE.match(text, m.end()):
+            if not 1 <= day <= 31 or names_a_day(text, m.start(), m.end()):
                 continue  # no such day, or a name ("the March 23 Movement", "the 30 June quarter")
             value = (safe_date(int(m["y"]), month, day) if m["y"]
                      else _infer_year(month, day, ref))

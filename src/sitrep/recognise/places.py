@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from sitrep.model import GeoPrecision, Mention, MentionKind, Place, WorkingDoc
 from sitrep.normalise.names import ARTICLES, name_key, name_keys
+from sitrep.recognise.dates import MONTHS
 from sitrep.recognise.place_cues import (
     ADMIN_SUFFIXES,
     AREA_SUFFIXES,
@@ -333,8 +334,9 @@ class PlaceRecogniser:
         start, end = tok.start, tokens[j].end
         # A listed word ("Police", "Nasir") is a place only when the text calls it a settlement
         # ("in Nasir town"): a person's name that is also a town's.
+        # Not a month's name: "On 12 March camp guards fired" dates the act.
         named_settlement = SETTLEMENT_AFTER.match(text, end) is not None \
-            and not any(t.lower in NOT_NAME_BEFORE for t in tokens[i:j + 1])
+            and not any(t.lower in NOT_NAME_BEFORE or t.lower in MONTHS for t in tokens[i:j + 1])
         if any(s < end and start < e for s, e in blocked):
             return None
         mount = landform_start(text, start)  # "Mt. Baflun": the landform's word is part of the name
