@@ -389,3 +389,20 @@ def test_merge_a_town_telling_set_apart_is_not_folded_into_the_provinces(candida
     text = "Armed men killed 9 people in Zamfara state on Sunday. " + second
     events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
     assert len([e for e in events if e.sub_event_type == "Attack"]) == count
+
+
+@pytest.mark.parametrize(("town_sub", "kept"), [
+    ("Air/drone strike", 2),  # "a drone killed a woman in Kupiansk": an unlike act, told apart
+    ("Shelling/artillery/missile attack", 1),  # the province's shelling at a town of it: one act
+])
+def test_merge_a_province_frames_only_a_like_act_at_its_town(make_event, town_sub, kept):
+    text = "In Kharkiv region, shelling killed two people. In Kupiansk, a drone killed a woman."
+    document = Document(id="t", text=text)
+    fields = {"actor1": None, "actor2": "Civilians (Ukraine)", "country": "Ukraine", "date": dt.date(2024, 3, 11),
+              "event_type": "Explosions/Remote violence"}
+    province = make_event(document, "In Kharkiv region, shelling killed two people.", location="Kharkiv",
+                          admin1="Kharkiv", geo_precision=3, sub_event_type="Shelling/artillery/missile attack",
+                          fatalities=2, **fields)
+    town = make_event(document, "In Kupiansk, a drone killed a woman.", location="Kupiansk", admin1="Kharkiv",
+                      latitude=49.7, longitude=37.6, sub_event_type=town_sub, fatalities=1, **fields)
+    assert len(merge_duplicates([province, town])) == kept

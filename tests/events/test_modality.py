@@ -8,6 +8,7 @@ from sitrep.events.modality import (
     SUBORDINATE_TAIL,
     YEAR_ONLY,
     ModalityJudge,
+    without_asides,
 )
 from sitrep.knowledge.lexicons import load_modality_cues
 
@@ -284,3 +285,26 @@ def test_modality_hedge_in_the_acts_own_clause_still_vetoes(judge, sentence, tri
 ])
 def test_modality_scope_regexes_match_their_examples(pattern, text, matches):
     assert (pattern.search(text) is not None) == matches
+
+
+def test_modality_without_asides_blanks_the_relative_clauses_around_the_trigger():
+    sentence = "the adf, which has killed thousands since 2014, attacked oicha on friday."
+    blanked = without_asides(sentence, sentence.index("attacked"))
+    assert len(blanked) == len(sentence) and "since 2014" not in blanked and "attacked oicha" in blanked
+    assert without_asides(sentence, sentence.index("killed")) == sentence
+
+
+@pytest.mark.parametrize("sentence, trigger, is_event", [
+    # an aside's tally tells the subject's past; the act told on its day is news
+    ("The ADF, which has killed thousands since 2014, attacked the village of Oicha on Friday.", "attacked", True),
+    ("The cartel, which has killed hundreds of police since 2019, ambushed officers on Tuesday.", "ambushed", True),
+    ("The Tatmadaw, which has bombed schools since the coup, struck a village in Sagaing on Monday.", "struck",
+     True),
+    # with no day, a year in the aside still makes the sentence background
+    ("The conflict, which began in 2012, has killed thousands of people in Mali.", "killed", False),
+    ("The jihadists, who seized Timbuktu in 2012, killed hundreds of civilians.", "killed", False),
+    # no aside: the tally is the sentence's own
+    ("The ADF has killed thousands since 2014 in Beni on Friday.", "killed", False),
+])
+def test_modality_an_asides_tally_does_not_sink_the_main_act(judge, sentence, trigger, is_event):
+    assert _judge(judge, sentence, trigger).is_event is is_event

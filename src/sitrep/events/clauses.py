@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.descriptions import DATED_RELATIVE
 from sitrep.events.merge import DISTINCT_CIVILIAN_HARMS
 from sitrep.events.triggers import TriggerHit
 from sitrep.model import SUB_EVENT_TYPES, Actor, EventType, Mention
@@ -19,6 +20,12 @@ from sitrep.model import SUB_EVENT_TYPES, Actor, EventType, Mention
 #: injured, after a suicide bomber ..."), nor "as well as", a participle ("attacked A, killing
 #: three") or a means ("struck A with drones").
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:as(?!\s+(?:well|\w+ed\s+by)\b)|and\s+that)\b", re.IGNORECASE)
+#: A relative clause set off by commas, which tells who someone is: "The militants, who attacked
+#: the base in Menaka on 3 March 2024, were killed in Gao on Monday"; "the junta, which seized
+#: power in 2021, launched airstrikes". It ends at the first comma that opens no year or day
+#: number ("on March 3, 2024," runs on). Not "militants who attacked the base" (no comma: a
+#: restrictive clause, which may be the act told).
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^;.]{1,150}?,(?!\s*\d)", re.IGNORECASE)
 
 
 def clause_span(text: str, hit: TriggerHit, hits: list[TriggerHit], start: int, end: int) -> tuple[int, int]:
@@ -36,6 +43,29 @@ def clause_span(text: str, hit: TriggerHit, hits: list[TriggerHit], start: int, 
             if parted is not None:
                 end = min(end, parted)
     return start, end
+
+
+def relative_aside(text: str, hit: TriggerHit, hits: list[TriggerHit], start: int,
+                   end: int) -> tuple[int, int] | None:
+    """The span of a relative clause set off by commas within text[start:end] that states an act
+    of its own (another trigger stands in it) or is dated by a bare year (`DATED_RELATIVE`), while
+    `hit` stands outside it: the background of someone the sentence names, whose places and dates
+    are not the act's ("The militants, who attacked the base in Menaka on 3 March, were killed in
+    Gao on Monday": Gao, Monday; "the junta, which seized power in 2021, launched airstrikes on
+    Tuesday": Tuesday). None when there is none."""
+    for match in RELATIVE_ASIDE.finditer(text, start, end):
+        if match.start() <= hit.start < match.end():
+            continue
+        dated = DATED_RELATIVE.match(text[match.start():match.end()].lower()) is not None
+        if dated or any(match.start() <= other.start and other.end <= match.end() for other in hits):
+            return match.start(), match.end()
+    return None
+
+
+def in_relative_aside(text: str, hit: TriggerHit, start: int, end: int) -> bool:
+    """Whether a trigger stands in a relative clause set off by commas (`RELATIVE_ASIDE`): the
+    background of someone the sentence names, told after the sentence's own act."""
+    return any(m.start() <= hit.start < m.end() for m in RELATIVE_ASIDE.finditer(text, start, end))
 
 
 def _last_break(text: str, start: int, end: int) -> int | None:

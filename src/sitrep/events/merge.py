@@ -308,8 +308,11 @@ def _same_incident(a: Event, b: Event, headline_end: int = 0) -> bool:
     if headline and (a.location is None or b.location is None):
         return True
     if a.date is not None and (_is_vague_place(a) != _is_vague_place(b)) and a.country == b.country \
-            and not (_told_apart(a) or _told_apart(b)) and _frames(*((a, b) if _is_vague_place(a) else (b, a))):
-        return True  # "gangs attacked the capital" and "the attack on Petionville", the same day
+            and not (_told_apart(a) or _told_apart(b)) and _frames(*((a, b) if _is_vague_place(a) else (b, a))) \
+            and not _unlike_acts(a, b):
+        # "gangs attacked the capital" and "the attack on Petionville", the same day; not "shelling
+        # killed two in Kharkiv region" beside "a drone killed a woman in Kupiansk" (unlike acts).
+        return True
     if a.date is not None and (_unlocated_in(a, b) or _unlocated_in(b, a)) and not _unlike_acts(a, b):
         return True  # a village the gazetteer lacks may be the one named, if the act is alike
     # Nearby places are one incident's only on one known day: two undated tellings at villages

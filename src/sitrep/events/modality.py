@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.clauses import RELATIVE_ASIDE
 from sitrep.events.descriptions import (
     dates_background,
     describes_habit,
@@ -172,6 +173,17 @@ TREND = re.compile(
     rf"|\bramps?\s+up\b|\bscale\s+of\s+{_TREND_ACTS}\b")
 
 
+def without_asides(lowered_sentence: str, rel_trigger: int) -> str:
+    """The sentence with each relative clause set off by commas that does not hold the trigger
+    blanked out (offsets kept): its tally or its years tell its subject's past, not the act told
+    ("The ADF, which has killed thousands since 2014, attacked Oicha on Friday")."""
+    out = lowered_sentence
+    for match in RELATIVE_ASIDE.finditer(lowered_sentence):
+        if not match.start() <= rel_trigger < match.end():
+            out = out[:match.start()] + " " * (match.end() - match.start()) + out[match.end():]
+    return out
+
+
 def subordinate_tail(sentence: str, lowered_sentence: str, rel_trigger: int) -> tuple[int, int]:
     """Bounds of the purpose or relative clause that first follows the trigger in its sentence,
     up to the next clause boundary (empty, at the sentence's end, when there is none)."""
@@ -242,15 +254,20 @@ class ModalityJudge:
                     seen_sentence_classes.add(cue.cls)
                 penalty += cue.penalty
                 classes.append(cue.cls)
-        if RUNNING_TOLL.search(sentence):
+        # Tallies, trends and spans are the sentence's, less its asides' ("the ADF, which has killed
+        # thousands since 2014, attacked Oicha on Friday": Friday's attack is told).
+        main = without_asides(sentence, rel_trigger)
+        if RUNNING_TOLL.search(main):
             penalty += DROP_PENALTY
             classes.append("cumulative")
-        if TREND.search(sentence):
+        if TREND.search(main):
             penalty += DROP_PENALTY
             classes.append("trend")
-        if (PAST_SPAN.search(sentence) or PERIOD_TALLY.search(sentence)
+        # A year in an aside still makes a sentence with no day background ("The conflict, which
+        # began in 2012, has killed thousands").
+        if (PAST_SPAN.search(main) or PERIOD_TALLY.search(main)
                 or (YEAR_ONLY.search(sentence) and not MONTH_OR_DAY.search(sentence))
-                or (BARE_SPAN.search(sentence) and not told_in_past(sentence, rel_trigger))) and not one_day:
+                or (BARE_SPAN.search(main) and not told_in_past(main, rel_trigger))) and not one_day:
             penalty += DROP_PENALTY
             classes.append("past_span")
         for describes, cls, named_day_makes_news in DESCRIPTION_CHECKS:

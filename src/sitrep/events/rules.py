@@ -24,7 +24,14 @@ from sitrep.events.attribution import (
     loser_second,
     unclaimed_author,
 )
-from sitrep.events.clauses import ToldAct, clause_span, second_event_allowed, separate_act
+from sitrep.events.clauses import (
+    ToldAct,
+    clause_span,
+    in_relative_aside,
+    relative_aside,
+    second_event_allowed,
+    separate_act,
+)
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.figures import place_fatalities
@@ -167,7 +174,9 @@ class EventExtraction:
         support = {h.start for h in hits if len(hits) > 1 and SUPPORT_BEFORE.search(
             text, max(sentence.start, h.start - SUPPORT_WINDOW), h.start)}
         # A stated capture outranks the entry that led to it ("pushed into X, capturing ...").
-        for hit in sorted(hits, key=lambda h: (-h.top.priority, h.form in ENTRY_FORMS, h.start)):
+        # The main clause's act is the news; a relative clause's act is its subject's background.
+        for hit in sorted(hits, key=lambda h: (in_relative_aside(text, h, sentence.start, sentence.end),
+                                               -h.top.priority, h.form in ENTRY_FORMS, h.start)):
             if hit.start in support:
                 continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
             if len(hits) > 1 and anchors_another(text, hit):
@@ -181,10 +190,13 @@ class EventExtraction:
             # A clause of its own tells its own act: its sides, means and wording are its own.
             c_start, c_end = clause_span(text, hit, hits, sentence.start, sentence.end)
             clause = text[c_start:c_end]
+            # A relative clause's act is its own: its places and dates are not this act's.
+            aside = relative_aside(text, hit, hits, c_start, c_end)
             sides = assign_sides(text, sentence.start, hit.start, hit.end,
                                  [m for m in actors if c_start <= m.start and m.end <= c_end],
                                  reciprocal=hit.top.id in RECIPROCAL_FAMILIES)
-            event_places = locator.places(s_index, sentence, places, hit.start, hit.end, hit.top.id,
+            own_places = [m for m in places if aside is None or not aside[0] <= m.start < aside[1]]
+            event_places = locator.places(s_index, sentence, own_places, hit.start, hit.end, hit.top.id,
                                           (c_start, c_end))
             families = {f.id for h in hits if c_start <= h.start and h.end <= c_end and h.start not in support
                         for f in h.families}
@@ -259,8 +271,8 @@ class EventExtraction:
             confidence += PLACE_BONUS if place is not None and place.has_coordinates else 0.0
             if confidence < self.min_confidence:
                 continue
-            day, time_precision = event_date(doc, sentence.start, sentence.end, hit.start)
-            age = _age_in_days(doc, sentence, day)
+            day, time_precision = event_date(doc, sentence.start, sentence.end, hit.start, aside)
+            age = _age_in_days(doc, sentence, day, aside)
             if age > BACKGROUND_AGE_DAYS:
                 continue  # "In 2018, more than 100 officers were killed": background, not news
             if age > RECENT_AGE_DAYS:
@@ -340,14 +352,16 @@ def headline_end(text: str) -> int:
     return 0
 
 
-def _age_in_days(doc: WorkingDoc, sentence: Sentence, day) -> int:
-    """How long before publication the sentence's event happened (0 when unknown)."""
+def _age_in_days(doc: WorkingDoc, sentence: Sentence, day, aside: tuple[int, int] | None = None) -> int:
+    """How long before publication the sentence's event happened (0 when unknown); a year named in
+    an `aside` (a relative clause: "the junta, which seized power in 2021,") dates its own act."""
     published = doc.document.published
     if published is None:
         return 0
     age = (published - day).days if day else 0
     for m in doc.date_mentions:
-        if sentence.start <= m.start < sentence.end and m.label == "year":
+        if sentence.start <= m.start < sentence.end and m.label == "year" \
+                and not (aside is not None and aside[0] <= m.start < aside[1]):
             # "last year" never gets here: the modality lexicon drops its sentence (past_period).
             year = YEAR.search(m.text)
             if year is not None and int(year.group()) < published.year:

@@ -72,7 +72,7 @@ def in_dateline(text: str, mention: Mention) -> bool:
 
 
 def event_date(doc: WorkingDoc, sentence_start: int, sentence_end: int,
-               at: int | None = None) -> tuple[dt.date | None, int | None]:
+               at: int | None = None, aside: tuple[int, int] | None = None) -> tuple[dt.date | None, int | None]:
     """The date and time precision of the event stated in text[sentence_start:sentence_end].
 
     A date in the sentence wins, a named day before a relative one; where the sentence names
@@ -84,10 +84,13 @@ def event_date(doc: WorkingDoc, sentence_start: int, sentence_end: int,
     before the sentence (a relative span such as "last week" only dates its own sentence),
     if it is in the same paragraph or within a week of the reference day; else the reference
     day (the publication date) with precision 1, which is how train gold dates unmarked news.
-    A sentence whose only date is a bare year gets no date.
+    A sentence whose only date is a bare year gets no date. The dates of an `aside`, a relative
+    clause telling another act ("the militants, who attacked A on 3 March, were killed on Monday"),
+    are not the event's.
     """
     text = doc.text
-    inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end]
+    inside = [m for m in doc.date_mentions if sentence_start <= m.start < sentence_end
+              and not (aside is not None and aside[0] <= m.start < aside[1])]
     told = [m for m in inside if is_report_date(text, m) or in_dateline(text, m)]
     # A date closes the cause before it: "sparked by the death of X on 2 March, ... on Sunday".
     since = [sentence_start, *(m.end for m in inside)]  # where each date's cause may begin
