@@ -455,3 +455,32 @@ def test_roles_a_list_of_targets_before_the_trigger_is_led_by_its_first(sentence
     spans = {"The TLF": REBELS, "the army": ARMY, "the Hill Militia": MILITIA}
     sides = _sides_of(sentence, "fighting", spans)
     assert (sides.actor1, sides.actor2, sides.assoc2) == (REBELS, actor2, assoc2)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2, assoc2", [
+    # Forces of one state listed as the dead are one side: the first named, the others its associates.
+    ("Soldiers and policemen were killed in an attack near the river.", "were killed",
+     {"Soldiers": ARMY, "policemen": POLICE}, None, ARMY, (POLICE,)),
+    # The dead of one state with nobody named acting: one side, no author among them.
+    ("Two policemen and a soldier died in a blast near the river.", "blast",
+     {"policemen": POLICE, "soldier": ARMY}, None, ARMY, ()),
+    # The armed side among the dead is the target, the civilians dead with it are not.
+    ("Three soldiers and two villagers died when the TLF shelled the hamlet.", "shelled",
+     {"soldiers": ARMY, "villagers": CIVILIANS, "the TLF": REBELS}, REBELS, ARMY, ()),
+])
+def test_roles_forces_of_one_state_listed_as_the_dead_are_one_side(sentence, trigger, spans, actor1, actor2,
+                                                                   assoc2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2, sides.assoc2) == (actor1, actor2, assoc2)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2, assoc1", [
+    # A state's army and police acting together are one side, never each other's target.
+    ("The army and police raided a TLF camp near the river.", "raided",
+     {"The army": ARMY, "police": POLICE, "TLF": REBELS}, ARMY, REBELS, (POLICE,)),
+    ("Police backed by the army stormed the hamlet.", "stormed",
+     {"Police": POLICE, "the army": ARMY}, POLICE, None, (ARMY,)),
+])
+def test_roles_forces_of_one_state_acting_together_are_allies(sentence, trigger, spans, actor1, actor2, assoc1):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (actor1, actor2, assoc1)

@@ -286,9 +286,11 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         if before:
             # Agentless passive: the subject suffered; an armed side named later ("... when
             # junta jets bombarded the village") is the likely agent, never the hostages freed.
-            victim = before[-1].value
+            # "Soldiers and policemen were killed": the first listed leads, the others join it.
+            victim_m, listed = _head_of_list(text, before)
+            victim = victim_m.value
             agent_m = next((m for m in after if m.value.name != victim.name and _is_armed(m.value)), None)
-            return Sides(agent_m.value if agent_m else None, victim)
+            return Sides(agent_m.value if agent_m else None, victim, (), listed)
         # "At least 170 arrested as police fired tear gas": the victims are only counted; the
         # armed side named later did it.
         agent_m = next((m for m in after if _is_armed(m.value)), None)
@@ -302,6 +304,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # "Ten militants died", "left four militants dead": the dead suffered it too (`deaths`).
     passive_victims = [m for m in before_distinct if VICTIM_PASSIVE.match(text, m.end, trigger_start)
                        or died(text, m, sent_start, trigger_end, after)]
+    passive_victims = _with_listed_before(text, before_distinct, passive_victims)
     before_distinct = [m for m in before_distinct if m not in passive_victims]
     after_distinct = _distinct_in_order(after)
     # The subject: the first armed side before the verb (civilians are victims, not authors), or
@@ -348,7 +351,8 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     if target_m is None and rest_before:
         target_m, listed_with = _head_of_list(text, rest_before)
     if target_m is None and passive_victims:
-        target_m = passive_victims[-1]
+        # "Three soldiers and two civilians died when ...": the armed side among the dead is the target.
+        target_m = next((m for m in passive_victims if _is_armed(m.value)), passive_victims[-1])
     assoc2: tuple[Actor, ...] = listed_with
     if target_m is not None:
         assoc2 += tuple(m.value for m in after_distinct
@@ -387,6 +391,17 @@ def _armed_among_victims(text: str, target: Mention, after: list[Mention], actor
         return target, assoc2
     civilians = tuple(dict.fromkeys(m.value for m in listed if m.value.inter == ActorCategory.CIVILIANS))
     return armed, civilians + tuple(a for a in assoc2 if a.name != armed.value.name and a not in civilians)
+
+
+def _with_listed_before(text: str, before: list[Mention], victims: list[Mention]) -> list[Mention]:
+    """The passive victims with the sides listed just before them ("two policemen and a soldier
+    died": the policemen died too, they are no author)."""
+    out = list(victims)
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in out and before[i - 1] not in out \
+                and VICTIM_LIST_JOIN.fullmatch(text, before[i - 1].end, before[i].start):
+            out.append(before[i - 1])
+    return sorted(out, key=lambda m: m.start)
 
 
 def _head_of_list(text: str, before: list[Mention]) -> tuple[Mention, tuple[Actor, ...]]:
@@ -433,9 +448,21 @@ def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) ->
 
 
 def related(a: Actor, b: Actor) -> bool:
-    """Whether two actors are one side: the same, parent and child, allies, a government and its forces."""
+    """Whether two actors are one side: the same, parent and child, allies, a government and its
+    forces, two forces of one state ("soldiers and policemen were killed": one side's losses)."""
     return (a.name == b.name or a.parent == b.name or b.parent == a.name
-            or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b))
+            or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b)
+            or _forces_of_one_state(a, b))
+
+
+def _forces_of_one_state(a: Actor, b: Actor) -> bool:
+    """Whether two actors are state forces of one country ("Military Forces of X", "Police Forces of X").
+
+    Reports list a state's army and police together as one side far more often than they report
+    the two fighting each other: no event of gold/train or dev sets them against each other.
+    """
+    return (a.country is not None and a.country == b.country
+            and a.inter == b.inter == ActorCategory.STATE_FORCES)
 
 
 def _government_and_its_forces(a: Actor, b: Actor) -> bool:
