@@ -78,10 +78,12 @@ SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|to
 #: "civilians and suspected members" (a verb of belief only right after the mention, or an adverb).
 #: A short name in brackets may come between: "the Inter-Services Public Relations (ISPR) said",
 #: and the bracketed name itself is the speaker too: "(ISPR) said".
+#: Speakers of two sides named together speak for neither as a side: "Israeli and Lebanese
+#: officials said", "Malian and French sources reported" (the second a capitalised name).
 #: Not "claimed": a group that claims an attack is its author, not its teller. The other lists of
 #: reporting verbs (`places.SPEAKER_AFTER`, `date_roles.REPORTED_ON`, `location.OTHER_SPEAKER_AFTER`)
 #: ask other questions of the verb and differ on purpose.
-SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?\s+"
+SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?(?:\s+and\s+(?-i:[A-Z])[\w'’-]*)?\s+"
                         r"(?:(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
                         r"added|announced|confirmed|tweeted|wrote|quoted)|(?:\w+ly\s+)?(?:suspected|suspects|"
                         r"believed|believes|accused|accuses|blamed|blames|alleged|alleges))\b(?!\s+(?:to|of)\b)",
