@@ -486,3 +486,19 @@ def test_roles_forces_of_one_state_listed_as_the_dead_are_one_side(sentence, tri
 def test_roles_forces_of_one_state_acting_together_are_allies(sentence, trigger, spans, actor1, actor2, assoc1):
     sides = _sides_of(sentence, trigger, spans)
     assert (sides.actor1, sides.actor2, sides.assoc1) == (actor1, actor2, assoc1)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2", [
+    # An auxiliary before an -ing trigger makes it progressive: the subject acts.
+    ("The army is fighting the TLF near the river.", "fighting", {"The army": ARMY, "the TLF": REBELS}, ARMY, REBELS),
+    ("TLF fighters were attacking army posts near the river.", "attacking",
+     {"TLF fighters": REBELS, "army": ARMY}, REBELS, ARMY),
+    # "came under" before one still makes the subject suffer it; a participle after "were" too.
+    ("The army came under heavy shelling by the TLF.", "shelling", {"The army": ARMY, "the TLF": REBELS},
+     REBELS, ARMY),
+    ("The army was attacked by the TLF near the river.", "attacked", {"The army": ARMY, "the TLF": REBELS},
+     REBELS, ARMY),
+])
+def test_roles_an_auxiliary_before_an_ing_trigger_is_progressive(sentence, trigger, spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)

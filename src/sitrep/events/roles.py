@@ -17,6 +17,9 @@ from sitrep.model import Actor, ActorCategory, Mention
 #: subject that suffered the act it names: "came under a deadly ambush", "came under heavy attack".
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$|"
                             r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: A trigger in -ing ("fighting", "shelling"): after "is" or "were" it is progressive, the
+#: subject acting ("the army is fighting ISWAP"); after "came under" the subject suffered it.
+PROGRESSIVE_TRIGGER = re.compile(r"\w+ing\b", re.I)
 #: How far before a trigger its passive auxiliary may stand, in characters.
 PASSIVE_WINDOW = 40
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
@@ -432,6 +435,8 @@ def _passive_before(text: str, sent_start: int, trigger_start: int, mentions: li
     is an actor's name: "an IS assault on the prison" is Islamic State's, not "is assault"."""
     window = max(sent_start, trigger_start - PASSIVE_WINDOW)
     found = PASSIVE_BEFORE.search(text, window, trigger_start)
+    if found is not None and PROGRESSIVE_TRIGGER.match(text, trigger_start) and "under" not in found.group().lower():
+        return False  # "the army is fighting ISWAP": an auxiliary before an -ing form is no passive
     return found is not None and not any(m.start <= found.start() < m.end for m in mentions)
 
 
@@ -451,20 +456,11 @@ def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) ->
 
 def related(a: Actor, b: Actor) -> bool:
     """Whether two actors are one side: the same, parent and child, allies, a government and its
-    forces, two forces of one state ("soldiers and policemen were killed": one side's losses)."""
+    forces, two state forces of one country ("soldiers and policemen were killed": reports list a
+    state's army and police as one side; no event of gold/train or dev sets them against each other)."""
     return (a.name == b.name or a.parent == b.name or b.parent == a.name
             or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b)
-            or _forces_of_one_state(a, b))
-
-
-def _forces_of_one_state(a: Actor, b: Actor) -> bool:
-    """Whether two actors are state forces of one country ("Military Forces of X", "Police Forces of X").
-
-    Reports list a state's army and police together as one side far more often than they report
-    the two fighting each other: no event of gold/train or dev sets them against each other.
-    """
-    return (a.country is not None and a.country == b.country
-            and a.inter == b.inter == ActorCategory.STATE_FORCES)
+            or (a.country is not None and a.country == b.country and a.inter == b.inter == ActorCategory.STATE_FORCES))
 
 
 def _government_and_its_forces(a: Actor, b: Actor) -> bool:
