@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.deaths import died
+from sitrep.events.participles import in_describing_phrase
 from sitrep.events.sides import GOVERNMENT_PREFIX
 from sitrep.model import Actor, ActorCategory, Mention
 
@@ -291,8 +292,9 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         if before:
             # Agentless passive: the subject suffered; an armed side named later ("... when
             # junta jets bombarded the village") is the likely agent, never the hostages freed.
-            # "Soldiers and policemen were killed": the first listed leads, the others join it.
-            victim_m, listed = _head_of_list(text, before)
+            # "Soldiers and policemen were killed": the first leads; "fighting the ADF" describes them.
+            subjects = [m for m in before if not in_describing_phrase(text, sent_start, m)] or before
+            victim_m, listed = _head_of_list(text, subjects)
             victim = victim_m.value
             agent_m = next((m for m in after if m.value.name != victim.name and _is_armed(m.value)), None)
             return Sides(agent_m.value if agent_m else None, victim, (), listed)
@@ -399,8 +401,7 @@ def _armed_among_victims(text: str, target: Mention, after: list[Mention], actor
 
 
 def _with_listed_before(text: str, before: list[Mention], victims: list[Mention]) -> list[Mention]:
-    """The passive victims with the sides listed just before them ("two policemen and a soldier
-    died": the policemen died too, they are no author)."""
+    """The passive victims with the sides listed just before them ("two policemen and a soldier died")."""
     out = list(victims)
     for i in range(len(before) - 1, 0, -1):
         if before[i] in out and before[i - 1] not in out \
