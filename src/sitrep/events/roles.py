@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sitrep.events.deaths import died
 from sitrep.events.participles import in_describing_phrase
-from sitrep.events.sides import GOVERNMENT_PREFIX
+from sitrep.events.sides import GOVERNMENT_PREFIX, one_state
 from sitrep.model import Actor, ActorCategory, Mention
 
 #: A passive construction ending at the trigger: "was attacked", "were reportedly killed", or a
@@ -334,7 +334,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
     assoc1 += tuple(dict.fromkeys(m.value for m in backers if m.value.name != actor1_m.value.name))
-    if (reciprocal and assoc1 and not related(actor1_m.value, assoc1[0])
+    if (reciprocal and assoc1 and not related(actor1_m.value, assoc1[0]) and not one_state(actor1_m.value, assoc1[0])
             and not any(m.value.name != actor1_m.value.name for m in after_distinct)):
         # "X and Y clashed": two sides, not allies; unless the two are allies ("fighters of X and
         # Y took aim amid clashes"), who fight side by side.
@@ -368,7 +368,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     if target_m is not None and target_m.value.inter == ActorCategory.CIVILIANS:
         target_m, assoc2 = _armed_among_victims(text, target_m, after, actor1_m.value, assoc2)
     actor1, actor2 = actor1_m.value, target_m.value if target_m else None
-    if actor2 is not None and related(actor1, actor2):
+    if actor2 is not None and (related(actor1, actor2) or one_state(actor1, actor2)):
         # One side is not its own target: "attacks by the coalition and the SDF" names two allied
         # authors, "police fired on crowds chanting against the regime" a government and its
         # police. The enemy is left for the report to name; an ally joins the author.
@@ -456,12 +456,9 @@ def _backs(text: str, mentions: list[Mention], mention: Mention, side: Actor) ->
 
 
 def related(a: Actor, b: Actor) -> bool:
-    """Whether two actors are one side: the same, parent and child, allies, a government and its
-    forces, two state forces of one country ("soldiers and policemen were killed": reports list a
-    state's army and police as one side; no event of gold/train or dev sets them against each other)."""
+    """Whether two actors are one side: the same, parent and child, allies, a government and its forces."""
     return (a.name == b.name or a.parent == b.name or b.parent == a.name
-            or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b)
-            or (a.country is not None and a.country == b.country and a.inter == b.inter == ActorCategory.STATE_FORCES))
+            or b.name in a.allies or a.name in b.allies or _government_and_its_forces(a, b))
 
 
 def _government_and_its_forces(a: Actor, b: Actor) -> bool:
