@@ -378,6 +378,11 @@ def test_coding_a_fight_with_no_armed_side_is_a_clash(finder, sentence, trigger,
     ("A worker suspected of launching missiles at army bases was detained.", "missiles", None),
     ("Police arrested a man accused of planting roadside bombs.", "roadside bombs", None),
     ("Police arrested a man accused of planting roadside bombs.", "arrested", "Arrests"),
+    ("Police charged two men with the killing of a soldier.", "killing", None),
+    ("Police arrested three men in connection with the attack on a church.", "attack", None),
+    ("Police arrested three men in connection with the attack on a church.", "arrested", "Arrests"),
+    # a means the force charged with is no charge: the act after it is told as done
+    ("Riot police charged the crowd with batons and killed two.", "killed", "Attack"),
     # the same act told as done stays an event
     ("Rebels launched missiles at army bases.", "missiles", "Shelling/artillery/missile attack"),
 ])

@@ -336,6 +336,14 @@ def test_implied_a_strike_on_works_that_killed_people_keeps_its_victims(actor_on
     assert actor2.name == "Civilians (Ukraine)"
 
 
+def test_implied_men_counted_dead_with_no_side_named_are_civilians(actor_ontology):
+    """Men counted as the dead of a gunmen's act, no armed side named as the target: an attack."""
+    sentence = "Gunmen killed four men at a roadside stall late on Monday."
+    sub, actor1, actor2 = implied_sides("Armed clash", REBELS, None, _context(sentence, "killed", "Kenya"),
+                                        actor_ontology)
+    assert (sub, actor1, actor2.name) == ("Attack", REBELS, "Civilians (Kenya)")
+
+
 def test_implied_fire_on_a_bus_targets_civilians(actor_ontology):
     """A bus carries people going about their lives: firing on it attacks civilians."""
     sentence = "The gunmen opened fire on a minibus near the junction."
@@ -347,6 +355,8 @@ def test_implied_fire_on_a_bus_targets_civilians(actor_ontology):
 @pytest.mark.parametrize(("text", "matches"), [
     ("gunmen killed 14 people", True), ("a 43-year-old man was killed", True), ("killing one person", True),
     ("armed men attacked", False), ("a man-portable launcher", False),
+    ("gunmen killed four men at a bar", True), ("shot dead 12 young men", True),
+    ("four armed men attacked", False), ("killed 20 of its men", False),
 ])
 def test_implied_civilian_victims_matches_its_examples(text, matches):
     assert (CIVILIAN_VICTIMS.search(text) is not None) is matches

@@ -318,13 +318,13 @@ ORIGIN_BEFORE_EXAMPLES = [
     # a province holds its own towns only: the drones downed over it were not over the capital
     ("On Monday, Russian air defences shot down 20 Ukrainian drones over Moscow. Fifteen were destroyed over the "
      "Volgograd region, the ministry said.", "Volgograd"),
-    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Mandera County, "
-     "police said.", "Mandera"),
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed by a roadside bomb in "
+     "Mandera County, police said.", "Mandera"),
     # the town's own province, or its country, holds it: the town named before is where the report means
-    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Lamu County, "
-     "police said.", "Mpeketoni"),
-    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed in Kenya, police said.",
-     "Mpeketoni"),
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed by a roadside bomb in "
+     "Lamu County, police said.", "Mpeketoni"),
+    ("On Monday, militants shot dead a teacher in Mpeketoni. Two soldiers were also killed by a roadside bomb in "
+     "Kenya, police said.", "Mpeketoni"),
 ])
 def test_location_a_province_keeps_its_own_event_where_a_town_of_another_was_named_before(
         candidate_pipeline, text: str, expected: str) -> None:

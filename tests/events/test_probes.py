@@ -443,3 +443,30 @@ def test_probes_an_ally_acting_with_a_side_is_not_its_opponent(candidate_pipelin
     events = candidate_pipeline.run(Document(id="probe", text=text, published=PUBLISHED)).events
     assert events and all(e.actor2 not in e.assoc_actor1 for e in events), \
         [(e.actor1, e.assoc_actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    # Forces of one state killed together are one side, the author unnamed.
+    ("Soldiers and policemen were killed in an attack in Kidal on Tuesday.", "Armed clash",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # A phrase describing the victims is no act of theirs; "is fighting" is no passive.
+    ("Soldiers fighting against the ADF were ambushed near Beni on Tuesday.", "Armed clash",
+     "Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo"),
+    ("The army is fighting ISWAP near Maiduguri, officials said on Tuesday.", "Armed clash",
+     "Military Forces of Nigeria", "Islamic State West Africa Province"),
+    # Officials of two states who tell of an act are not its sides.
+    ("Malian and French officials said JNIM fighters attacked a base in Gao on Tuesday.", "Armed clash",
+     "Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali"),
+    # Men counted dead at a bar: civilians attacked, not a clash.
+    ("Gunmen killed four men at a bar in Culiacan on Tuesday.", "Attack",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+])
+def test_probes_the_sides_of_a_wire_sentence_are_in_order(candidate_pipeline, text, sub, actor1, actor2):
+    events = candidate_pipeline.run(Document(id="probe", text=text, published=PUBLISHED)).events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [(sub, actor1, actor2)]
+
+
+def test_probes_a_killing_someone_is_charged_with_is_no_event(candidate_pipeline):
+    text = "Police in Kinshasa charged two men with the killing of a soldier on Tuesday."
+    events = candidate_pipeline.run(Document(id="probe", text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.sub_event_type in ("Armed clash", "Attack")]

@@ -288,6 +288,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (SAID_AFTER, " is said to be", False), (SAID_AFTER, " attacked", False),
     (SAID_AFTER, " initially suspected", True), (SAID_AFTER, " accused Kyiv of", True),
     (SAID_AFTER, " suspected of spying", False), (SAID_AFTER, " and suspected members", False),
+    (SAID_AFTER, " and Lebanese officials said", True), (SAID_AFTER, " and French sources reported", True),
+    (SAID_AFTER, " and Lebanese troops attacked", False),
     (SAID_AFTER, " (ISPR) said", True), (SAID_AFTER, ") said", True), (SAID_AFTER, " (ISPR) attacked", False),
     (SOURCE_BEFORE, "according to national police ", True), (SOURCE_BEFORE, "clashed with ", False),
     (SELF_REPORT, " it had killed", True), (SELF_REPORT, " on Monday that its forces", True),
@@ -455,3 +457,48 @@ def test_roles_a_list_of_targets_before_the_trigger_is_led_by_its_first(sentence
     spans = {"The TLF": REBELS, "the army": ARMY, "the Hill Militia": MILITIA}
     sides = _sides_of(sentence, "fighting", spans)
     assert (sides.actor1, sides.actor2, sides.assoc2) == (REBELS, actor2, assoc2)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2, assoc2", [
+    # Forces of one state listed as the dead are one side: the first named, the others its associates.
+    ("Soldiers and policemen were killed in an attack near the river.", "were killed",
+     {"Soldiers": ARMY, "policemen": POLICE}, None, ARMY, (POLICE,)),
+    # The dead of one state with nobody named acting: one side, no author among them.
+    ("Two policemen and a soldier died in a blast near the river.", "blast",
+     {"policemen": POLICE, "soldier": ARMY}, None, ARMY, ()),
+    # The armed side among the dead is the target, the civilians dead with it are not.
+    ("Three soldiers and two villagers died when the TLF shelled the hamlet.", "shelled",
+     {"soldiers": ARMY, "villagers": CIVILIANS, "the TLF": REBELS}, REBELS, ARMY, ()),
+])
+def test_roles_forces_of_one_state_listed_as_the_dead_are_one_side(sentence, trigger, spans, actor1, actor2,
+                                                                   assoc2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2, sides.assoc2) == (actor1, actor2, assoc2)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2, assoc1", [
+    # A state's army and police acting together are one side, never each other's target.
+    ("The army and police raided a TLF camp near the river.", "raided",
+     {"The army": ARMY, "police": POLICE, "TLF": REBELS}, ARMY, REBELS, (POLICE,)),
+    ("Police backed by the army stormed the hamlet.", "stormed",
+     {"Police": POLICE, "the army": ARMY}, POLICE, None, (ARMY,)),
+])
+def test_roles_forces_of_one_state_acting_together_are_allies(sentence, trigger, spans, actor1, actor2, assoc1):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2, sides.assoc1) == (actor1, actor2, assoc1)
+
+
+@pytest.mark.parametrize("sentence, trigger, spans, actor1, actor2", [
+    # An auxiliary before an -ing trigger makes it progressive: the subject acts.
+    ("The army is fighting the TLF near the river.", "fighting", {"The army": ARMY, "the TLF": REBELS}, ARMY, REBELS),
+    ("TLF fighters were attacking army posts near the river.", "attacking",
+     {"TLF fighters": REBELS, "army": ARMY}, REBELS, ARMY),
+    # "came under" before one still makes the subject suffer it; a participle after "were" too.
+    ("The army came under heavy shelling by the TLF.", "shelling", {"The army": ARMY, "the TLF": REBELS},
+     REBELS, ARMY),
+    ("The army was attacked by the TLF near the river.", "attacked", {"The army": ARMY, "the TLF": REBELS},
+     REBELS, ARMY),
+])
+def test_roles_an_auxiliary_before_an_ing_trigger_is_progressive(sentence, trigger, spans, actor1, actor2):
+    sides = _sides_of(sentence, trigger, spans)
+    assert (sides.actor1, sides.actor2) == (actor1, actor2)

@@ -137,3 +137,19 @@ def test_sides_soldiers_captured_by_a_named_group_or_abroad_stay_the_side_arrest
     somali = actor_ontology.role_actor("Somalia", "military", ON)
     coded1, coded2 = conform_sides("Arrests", None, somali, "Kenya", actor_ontology, ON, "")
     assert (coded1.name, coded2) == ("Police Forces of Kenya", somali)
+
+
+@pytest.mark.parametrize("sub, role1, role2, expected1", [
+    # Two forces of one state are never each other's opponent in violence: the author is unnamed.
+    ("Armed clash", "police", "military", "Unidentified Armed Group (Kenya)"),
+    ("Remote explosive/landmine/IED", "military", "police", "Unidentified Armed Group (Kenya)"),
+    # A state's force against civilians or rebels is left as it is.
+    ("Armed clash", "police", "armed_group", "Police Forces of Kenya"),
+    # Not a violent event: left as it is.
+    ("Arrests", "police", "military", "Police Forces of Kenya"),
+])
+def test_sides_forces_of_one_state_are_one_side_in_violence(actor_ontology, sub, role1, role2, expected1):
+    actor1 = actor_ontology.role_actor("Kenya", role1, ON)
+    actor2 = actor_ontology.role_actor("Kenya", role2, ON)
+    got1, got2 = conform_sides(sub, actor1, actor2, "Kenya", actor_ontology, ON)
+    assert (got1.name, got2) == (expected1, actor2)

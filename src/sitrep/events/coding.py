@@ -144,9 +144,12 @@ PROTESTERS_FIRED_ON = re.compile(rf"\b{CROWD_NOUNS}\s+(?:\w+\s+){{0,2}}?"
 #: Families whose trigger, in a sentence telling of protesters fired on, is that force.
 FIRE_ON_CROWD_FAMILIES = frozenset({"attack", "clash", "kill", "riot"})
 #: An act a person is accused of is the charge of an arrest, not an act told as happening here:
-#: "an employee suspected of launching missiles was detained", "accused of planting bombs".
-ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty)\s+(?:of|with)\s+(?:[\w-]+\s+){0,3}$",
-                        re.IGNORECASE)
+#: "an employee suspected of launching missiles was detained", "accused of planting bombs", "police
+#: charged two men with the killing of", "arrested in connection with the attack on"; not "charged
+#: the crowd with batons and killed" (words between "with" and the act: a means, not a charge).
+ACCUSED_OF = re.compile(r"\b(?:(?:suspected|accused|charged|convicted|guilty)\s+(?:of|with)\s+(?:[\w-]+\s+){0,3}|"
+                        r"charged\s+(?:[\w-]+\s+){1,3}?with\s+(?:the\s+|a\s+|an\s+)?|"
+                        r"in\s+connection\s+with\s+(?:the\s+|a\s+|an\s+)?)$", re.IGNORECASE)
 #: Protesters doing the attacking: "demonstrators attacked a police station", "the crowd beat a guard".
 CROWD_ATTACKS = re.compile(rf"\b{CROWD_NOUNS}\s+(?:\w+\s+){{0,2}}?"
                            r"(?:attacked|assaulted|beat|stoned)\b", re.I)

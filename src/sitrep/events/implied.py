@@ -29,11 +29,13 @@ from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
 #: Victims that are civilians when no armed side is named as the target ("killed 14 people", "a
-#: 43-year-old man was killed").
+#: 43-year-old man was killed", "killed four men at a bar": men counted, not armed men nor "its men").
 CIVILIAN_VICTIMS = re.compile(r"\b(?:people|civilians|residents|villagers|women|children|famil(?:y|ies)|"
                               r"worshippers|passengers|students|youths|farmers|inhabitants|pedestrians|shoppers|"
                               r"displaced|refugees|"
-                              r"(?:a|an|one)\s+(?:\w+-year-old\s+)?(?:man|woman|boy|girl|child|person))\b(?!-)", re.I)
+                              r"(?:a|an|one)\s+(?:\w+-year-old\s+)?(?:man|woman|boy|girl|child|person)|"
+                              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:young\s+)?men)\b(?!-)",
+                              re.I)
 #: What carries people going about their lives: "a bus", "a minibus", "a passenger train", "a
 #: commercial flight", "an airliner", "a civilian car"; not "a plane" or "a vehicle" alone (a military
 #: one as often as not) nor "a convoy" (`targets.INSTALLATION`).

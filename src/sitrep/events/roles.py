@@ -10,13 +10,17 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.deaths import died
-from sitrep.events.sides import GOVERNMENT_PREFIX
+from sitrep.events.participles import in_describing_phrase
+from sitrep.events.sides import GOVERNMENT_PREFIX, one_state
 from sitrep.model import Actor, ActorCategory, Mention
 
 #: A passive construction ending at the trigger: "was attacked", "were reportedly killed", or a
 #: subject that suffered the act it names: "came under a deadly ambush", "came under heavy attack".
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$|"
                             r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: A trigger in -ing ("fighting", "shelling"): after "is" or "were" it is progressive, the
+#: subject acting ("the army is fighting ISWAP"); after "came under" the subject suffered it.
+PROGRESSIVE_TRIGGER = re.compile(r"\w+ing\b", re.I)
 #: How far before a trigger its passive auxiliary may stand, in characters.
 PASSIVE_WINDOW = 40
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
@@ -78,10 +82,12 @@ SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|to
 #: "civilians and suspected members" (a verb of belief only right after the mention, or an adverb).
 #: A short name in brackets may come between: "the Inter-Services Public Relations (ISPR) said",
 #: and the bracketed name itself is the speaker too: "(ISPR) said".
+#: Speakers of two sides named together speak for neither as a side: "Israeli and Lebanese
+#: officials said", "Malian and French sources reported" (the second a capitalised name).
 #: Not "claimed": a group that claims an attack is its author, not its teller. The other lists of
 #: reporting verbs (`places.SPEAKER_AFTER`, `date_roles.REPORTED_ON`, `location.OTHER_SPEAKER_AFTER`)
 #: ask other questions of the verb and differ on purpose.
-SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?\s+"
+SAID_AFTER = re.compile(r"[’']?s?(?:\s*\([^()]{1,20}\)|\))?(?:\s+and\s+(?-i:[A-Z])[\w'’-]*)?\s+"
                         r"(?:(?:\w+\s+){0,2}?(?:said|says|say|told|reported|reports|stated|states|"
                         r"added|announced|confirmed|tweeted|wrote|quoted)|(?:\w+ly\s+)?(?:suspected|suspects|"
                         r"believed|believes|accused|accuses|blamed|blames|alleged|alleges))\b(?!\s+(?:to|of)\b)",
@@ -286,9 +292,12 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
         if before:
             # Agentless passive: the subject suffered; an armed side named later ("... when
             # junta jets bombarded the village") is the likely agent, never the hostages freed.
-            victim = before[-1].value
+            # "Soldiers and policemen were killed": the first leads; "fighting the ADF" describes them.
+            subjects = [m for m in before if not in_describing_phrase(text, sent_start, m)] or before
+            victim_m, listed = _head_of_list(text, subjects)
+            victim = victim_m.value
             agent_m = next((m for m in after if m.value.name != victim.name and _is_armed(m.value)), None)
-            return Sides(agent_m.value if agent_m else None, victim)
+            return Sides(agent_m.value if agent_m else None, victim, (), listed)
         # "At least 170 arrested as police fired tear gas": the victims are only counted; the
         # armed side named later did it.
         agent_m = next((m for m in after if _is_armed(m.value)), None)
@@ -302,6 +311,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # "Ten militants died", "left four militants dead": the dead suffered it too (`deaths`).
     passive_victims = [m for m in before_distinct if VICTIM_PASSIVE.match(text, m.end, trigger_start)
                        or died(text, m, sent_start, trigger_end, after)]
+    passive_victims = _with_listed_before(text, before_distinct, passive_victims)
     before_distinct = [m for m in before_distinct if m not in passive_victims]
     after_distinct = _distinct_in_order(after)
     # The subject: the first armed side before the verb (civilians are victims, not authors), or
@@ -324,7 +334,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     assoc1 = tuple(m.value for m in before_distinct
                    if m is not actor1_m and m.start > actor1_m.end and ALLY_JOIN.search(text[actor1_m.end:m.start]))
     assoc1 += tuple(dict.fromkeys(m.value for m in backers if m.value.name != actor1_m.value.name))
-    if (reciprocal and assoc1 and not related(actor1_m.value, assoc1[0])
+    if (reciprocal and assoc1 and not related(actor1_m.value, assoc1[0]) and not one_state(actor1_m.value, assoc1[0])
             and not any(m.value.name != actor1_m.value.name for m in after_distinct)):
         # "X and Y clashed": two sides, not allies; unless the two are allies ("fighters of X and
         # Y took aim amid clashes"), who fight side by side.
@@ -348,7 +358,8 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     if target_m is None and rest_before:
         target_m, listed_with = _head_of_list(text, rest_before)
     if target_m is None and passive_victims:
-        target_m = passive_victims[-1]
+        # "Three soldiers and two civilians died when ...": the armed side among the dead is the target.
+        target_m = next((m for m in passive_victims if _is_armed(m.value)), passive_victims[-1])
     assoc2: tuple[Actor, ...] = listed_with
     if target_m is not None:
         assoc2 += tuple(m.value for m in after_distinct
@@ -357,7 +368,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     if target_m is not None and target_m.value.inter == ActorCategory.CIVILIANS:
         target_m, assoc2 = _armed_among_victims(text, target_m, after, actor1_m.value, assoc2)
     actor1, actor2 = actor1_m.value, target_m.value if target_m else None
-    if actor2 is not None and related(actor1, actor2):
+    if actor2 is not None and (related(actor1, actor2) or one_state(actor1, actor2)):
         # One side is not its own target: "attacks by the coalition and the SDF" names two allied
         # authors, "police fired on crowds chanting against the regime" a government and its
         # police. The enemy is left for the report to name; an ally joins the author.
@@ -389,6 +400,16 @@ def _armed_among_victims(text: str, target: Mention, after: list[Mention], actor
     return armed, civilians + tuple(a for a in assoc2 if a.name != armed.value.name and a not in civilians)
 
 
+def _with_listed_before(text: str, before: list[Mention], victims: list[Mention]) -> list[Mention]:
+    """The passive victims with the sides listed just before them ("two policemen and a soldier died")."""
+    out = list(victims)
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in out and before[i - 1] not in out \
+                and VICTIM_LIST_JOIN.fullmatch(text, before[i - 1].end, before[i].start):
+            out.append(before[i - 1])
+    return sorted(out, key=lambda m: m.start)
+
+
 def _head_of_list(text: str, before: list[Mention]) -> tuple[Mention, tuple[Actor, ...]]:
     """The first of the sides listed last before the trigger ("casualties on Malian soldiers and
     Wagner mercenaries in fighting": the soldiers), with the others of the list as its allies."""
@@ -415,6 +436,8 @@ def _passive_before(text: str, sent_start: int, trigger_start: int, mentions: li
     is an actor's name: "an IS assault on the prison" is Islamic State's, not "is assault"."""
     window = max(sent_start, trigger_start - PASSIVE_WINDOW)
     found = PASSIVE_BEFORE.search(text, window, trigger_start)
+    if found is not None and PROGRESSIVE_TRIGGER.match(text, trigger_start) and "under" not in found.group().lower():
+        return False  # "the army is fighting ISWAP": an auxiliary before an -ing form is no passive
     return found is not None and not any(m.start <= found.start() < m.end for m in mentions)
 
 

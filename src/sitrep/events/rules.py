@@ -42,6 +42,7 @@ from sitrep.events.merge import merge_duplicates
 from sitrep.events.modality import ModalityJudge
 from sitrep.events.notes import write_note
 from sitrep.events.opponents import OpponentModel, load_opponent_model
+from sitrep.events.participles import describes_side
 from sitrep.events.retellings import VIOLENT_TYPES, Candidate, fold_retellings, tells_told_act
 from sitrep.events.roles import SUPPORT_BEFORE, SUPPORT_WINDOW, assign_sides
 from sitrep.events.sides import PROTEST_TYPES, RoleActors, conform_sides
@@ -181,6 +182,8 @@ class EventExtraction:
                 continue  # "backed by coalition airstrikes, the SDF captured ...": the support is not the act
             if len(hits) > 1 and anchors_another(text, hit):
                 continue  # "artillery shelled the town after the airstrikes": the airstrikes are told before
+            if len(hits) > 1 and describes_side(text, hit.start, hit.end, sentence.end, actors):
+                continue  # "soldiers fighting against the ADF were ambushed": the ambush is the act
             if len(hits) > 1 and retold_beside_new_act(text, hit, hits):
                 continue  # "the Friday attack coincided with an IS assault on ...": the assault is the act
             judgement = self.modality.judge(text, sentence.start, sentence.end, hit.start, lowered,

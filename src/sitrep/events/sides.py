@@ -52,6 +52,9 @@ MOB_PERSON_VICTIM = re.compile(
     rf"\b(?:lynched|set\s+ablaze|set\s+fire\s+to|beat|stoned|burn(?:ed|t)\s+alive|hacked|killed|murdered|"
     rf"stabbed)\s+(?:a|an|the|his|her|their|two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{MOB_PERSONS}\b",
     re.I)
+#: How the ontology names a state's forces, which abroad are inter 8 ("Military Forces of Kenya",
+#: `_own_force`) beside missions that are no state's (a UN mission placed in its country).
+STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
 VIOLENT_EVENT_TYPES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: How the ontology names a state's government ("Government of Syria").
 GOVERNMENT_PREFIX = "Government of"
@@ -88,6 +91,14 @@ def _own_force(actor: Actor | None, country: str | None) -> bool:
     """
     return actor is not None and actor.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER) \
         and actor.country is not None and (country is None or actor.country == country)
+
+
+def one_state(a: Actor | None, b: Actor | None) -> bool:
+    """Whether two sides are state forces of one country ("soldiers and policemen"): one side, for
+    reports list a state's army and police together; no event of gold/train or dev sets them
+    against each other."""
+    return (a is not None and b is not None and a.country is not None and a.country == b.country
+            and all(x.inter == ActorCategory.STATE_FORCES or x.name.startswith(STATE_FORCE_NAMES) for x in (a, b)))
 
 
 def named_armed_group(actor: Actor | None) -> bool:
@@ -170,6 +181,9 @@ def _conform(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, co
         # Governments do not fight; their forces do ("government forces repelled an attack").
         actor1 = _forces_of_government(actor1, roles, on)
         actor2 = _forces_of_government(actor2, roles, on)
+        if one_state(actor1, actor2) and actor1 is not None and actor1.name != actor2.name:
+            # "Soldiers and policemen were killed": one side hit; its author nobody named.
+            actor1 = roles.role_actor(country or actor1.country, "armed_group", on) or actor1
     if sub_event_type in CIVILIAN_TARGET_TYPES:
         if actor2 is not None and actor2.inter == ActorCategory.CIVILIANS:
             return actor1, actor2
