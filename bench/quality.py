@@ -20,15 +20,15 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.77,  # measured 0.802 (2026-11-25, seventh session; ±0.02 between retrainings)
-    ("strict", "f1"): 0.47,  # measured 0.515
-    ("field_accuracy_on_matched", "actors_set"): 0.73,  # measured 0.779
+    ("detection", "f1"): 0.80,  # measured 0.841 (2026-11-25, eighth session; ±0.02 between retrainings)
+    ("strict", "f1"): 0.51,  # measured 0.556
+    ("field_accuracy_on_matched", "actors_set"): 0.73,  # measured 0.774
     # 0.911 at the fourth session; the fifth found harder-to-place events (floor 0.86 -> 0.84).
-    ("field_accuracy_on_matched", "location"): 0.89,  # measured 0.937
+    ("field_accuracy_on_matched", "location"): 0.89,  # measured 0.943
     ("field_accuracy_on_matched", "country"): 0.94,  # measured 1.000
-    ("field_accuracy_on_matched", "date"): 0.86,  # measured 0.903
+    ("field_accuracy_on_matched", "date"): 0.84,  # measured 0.876 (0.903 at the seventh session, on 11 fewer paired events)
     # Acts that kill nobody carry no toll, and score.py counts only events whose gold has a figure.
-    ("field_accuracy_on_matched", "fatalities"): 0.69,  # measured 0.733 (0.674 at the sixth session)
+    ("field_accuracy_on_matched", "fatalities"): 0.67,  # measured 0.714 (0.733 at the seventh session, on fewer paired events)
 }
 
 
