@@ -181,7 +181,7 @@ def _conform(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, co
         # Governments do not fight; their forces do ("government forces repelled an attack").
         actor1 = _forces_of_government(actor1, roles, on)
         actor2 = _forces_of_government(actor2, roles, on)
-        if one_state(actor1, actor2) and actor1 is not None and actor1.name != actor2.name:
+        if actor1 is not None and actor2 is not None and one_state(actor1, actor2) and actor1.name != actor2.name:
             # "Soldiers and policemen were killed": one side hit; its author nobody named.
             actor1 = roles.role_actor(country or actor1.country, "armed_group", on) or actor1
     if sub_event_type in CIVILIAN_TARGET_TYPES:
