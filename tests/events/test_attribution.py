@@ -66,6 +66,9 @@ def test_attribution_attacked_after_ignores_targets_and_other_verbs(after):
     ("came under an ambush by a number of armed ", True),
     ("a raid by unidentified ", True),
     ("an attack by a group of ", True),
+    # the group counted as the passive agent is counted (`quantities.GROUP_HEAD`)
+    ("a raid by hundreds of armed ", True),
+    ("an attack by four ", True),
     ("were backed by some ", False),
     ("an attack on a number of ", False),
 ])

@@ -243,7 +243,7 @@ def test_descriptions_modality_keeps_told_acts(judge, sentence, trigger):
     (DATED_RELATIVE, "from 2014, when they seized control of the capital, the houthis", True),
     (DATED_RELATIVE, "the militants, who attacked the base on 3 march 2024, fled", False),
     (DATED_RELATIVE, "the gunmen, who killed five on monday, fled", False),
-    (FIGURATIVE_FIGHT, "fighting against lice and crabs", True),
+    (FIGURATIVE_FIGHT, "fighting against cholera in the camps", True),
     (FIGURATIVE_FIGHT, "the government declared a war on poverty", True),
     (FIGURATIVE_FIGHT, "firefighters battled the blaze for hours", True),
     (FIGURATIVE_FIGHT, "soldiers fighting against the rebels", False),

@@ -476,8 +476,8 @@ def test_rules_a_crash_whose_aircraft_was_then_told_hit_is_no_loss_by_accident(e
 
 
 def test_rules_raids_in_a_report_of_air_raids_are_air_strikes(extraction_pipeline):
-    text = ("The Saudi-led coalition carried out air raids near Marib on Tuesday. "
-            "Forty Houthis were killed in raids in the Sirwah district on Tuesday.")
+    text = ("The Saudi-led coalition carried out air raids near Saada on Tuesday. "
+            "Twenty Houthis were killed in raids in the Razih district on Tuesday.")
     events = extract(extraction_pipeline, text)
     assert events and all(e.sub_event_type == "Air/drone strike" for e in events)
 

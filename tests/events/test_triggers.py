@@ -389,7 +389,7 @@ def test_triggers_retold_beside_new_act(finder, text, word, expected):
 
 
 @pytest.mark.parametrize("text, family", [
-    ("Coalition air raids hit Marib on Monday. Forty Houthis were killed in raids in Sirwah.", "air"),
+    ("Coalition air raids hit Saada on Monday. Twenty Houthis were killed in raids in Razih.", "air"),
     ("Warplanes circled the valley. The raids destroyed two bridges.", "air"),
     # No aircraft in the report: raids on the ground.
     ("Troops carried out raids on homes in the city.", "attack"),

@@ -24,6 +24,7 @@ from sitrep.events.opponents import NAMING_LABELS
 from sitrep.events.sides import NON_STATE_GROUPS, RoleActors
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import Actor, ActorCategory, Mention
+from sitrep.recognise.quantities import GROUP_HEAD
 from sitrep.resolve.backstory import named_as_risk
 
 #: A side named as the one that attacked, right after its mention: "40 terrorists attacked the
@@ -39,7 +40,7 @@ ATTACKED_AFTER = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s+(?:(?:had|have|has|then
 #: gunmen". The author may be quoted: "an attack by “remnants of the former regime”", "an ambush
 #: by some “armed terrorists”".
 ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|ambush(?:es)?|raids?|offensive)\s+by\s+"
-                              r"(?:the\s+|some\s+|several\s+|an?\s+|(?:a\s+(?:number|group|band)|dozens|scores)\s+of\s+)?"
+                              rf"(?:the\s+|{GROUP_HEAD})?"
                               r"(?:suspected\s+|alleged\s+|unidentified\s+|unknown\s+)?"
                               r"[“\"‘']?(?:armed\s+|heavily\s+armed\s+)?$", re.I)
 #: How far before a mention its "attack by" may start, in characters.

@@ -250,7 +250,7 @@ AIR_ARMED_CATEGORIES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTE
 #: its raids are flown. On gold/train all 7 events of a coalition are Air/drone strikes.
 COALITION_NAME = " Coalition"
 #: The plural raid word of the attack family, and a death told as the toll of raids: "were killed
-#: in raids in the Sirwah district", "died in coalition raids" (not "killed in the attack", nor a
+#: in raids in the Harib district", "died in coalition raids" (not "killed in the attack", nor a
 #: single "raid": a coalition's special forces raid on the ground).
 RAID_FORMS = frozenset({"raids"})
 KILLED_IN_RAIDS = re.compile(r"^\s*(?:[\w,]+\s+){0,3}?(?:in|during|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?raids\b", re.I)

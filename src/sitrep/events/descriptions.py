@@ -47,6 +47,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.recognise.named_days import OVERNIGHT, THIS_MORNING, TODAY, WEEKDAY, YESTERDAY, day_pattern
+
 #: Verbs of violence a habit is described by, in their plain present form (+s).
 _HABIT_VERBS = (r"(?:kidnap|abduct|attack|target|kill|loot|raid|rob|terrori[sz]e|burn|rape|extort|ambush|bomb"
                 r"|shell|fight|pillage|massacre|behead|torture)s?")
@@ -229,13 +231,13 @@ EVALUATION_END = re.compile(r"\b(?:after|before|as|amid|following|since|when|whi
 DATED_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;.]{0,100}?\b(?:in|since)\s+(?:19|20)\d\d\b(?![\s,-]*\d)"
                             r"|^\W*(?:from|since|in)\s+(?:19|20)\d\d\s*,\s*(?:when|after)\b")
 #: A fight whose enemy is a disease, a pest, a want or a fire: a figure of speech. "fighting
-#: against lice", "a war on poverty", "battling the blaze", "the fight against malaria". Not
+#: against cholera", "a war on poverty", "battling the blaze", "the fight against malaria". Not
 #: "fighting against the rebels", "the war on the border" (a place).
 FIGURATIVE_FIGHT = re.compile(
     r"\b(?:fight|fights|fighting|fought|battle|battles|battling|battled|war|wars|combat|combating|combatting)\s+"
     r"(?:against\s+|on\s+|with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:poverty|corruption|hunger|famine|disease|diseases|malaria|cholera|ebola|measles|covid|coronavirus|pandemic"
-    r"|epidemic|virus|inflation|illiteracy|lice|crabs|mosquitoes|locusts|pests|rats|fires|wildfires?|blazes?"
+    r"|epidemic|virus|inflation|illiteracy|mosquitoes|locusts|pests|rats|fires|wildfires?|blazes?"
     r"|floods?|flooding|drought|unemployment|drugs|cancer)\b")
 #: A side's statement of whom it was targeting: an aim, the act told elsewhere. "Islamabad said it
 #: was targeting TTP militants", "the army says it is targeting only fighters". Not "drones were
@@ -251,15 +253,19 @@ SOURCE_SHOWS = re.compile(r"\b(?:videos?|footage|pictures|photos|photographs|ima
                           r"\b(?:shows?|showed|showing|depicts?|depicted|depicting|describes?|described)\b")
 
 
+def _first_end(lowered_sentence: str, start: int, *ends: re.Pattern[str]) -> int:
+    """Where the first of `ends` matches after `start`: the end of a clause (the sentence's end if none)."""
+    found = [m.start() for m in (end.search(lowered_sentence, start) for end in ends) if m]
+    return min(found, default=len(lowered_sentence))
+
+
 def evaluates_act(lowered_sentence: str, rel_trigger: int) -> bool:
     """Whether the trigger stands in an evaluation of an act told before, as its subject or in what
     it is judged to be ("the attack was part of a series"), not an act told by a past verb after it
     ("the attack came a day after gunmen killed five")."""
     told = told_in_past(lowered_sentence, rel_trigger) and not _ARTICLE_BEFORE.search(lowered_sentence, 0, rel_trigger)
     for match in EVALUATED_ACT.finditer(lowered_sentence):
-        ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
-                                    EVALUATION_END.search(lowered_sentence, match.end())) if m]
-        if match.start() <= rel_trigger < min(ends, default=len(lowered_sentence)) \
+        if match.start() <= rel_trigger < _first_end(lowered_sentence, match.end(), _COMPLEMENT_END, EVALUATION_END) \
                 and not (rel_trigger >= match.end() and told):
             return True
     return False
@@ -330,8 +336,7 @@ TAKEOVER_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+
 _PAST_WORD = re.compile(r"\b" + PAST_VERB.pattern)
 #: A day named in the takeover's clause, which makes it that day's coup: "the soldiers who seized
 #: power in Libreville on Wednesday named a general".
-TAKEOVER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight"
-                          r"|this\s+morning|today)\b")
+TAKEOVER_DAY = day_pattern(WEEKDAY, YESTERDAY, OVERNIGHT, THIS_MORNING, TODAY)
 
 
 def names_rule_by_takeover(lowered_sentence: str, rel_trigger: int) -> bool:
@@ -340,9 +345,8 @@ def names_rule_by_takeover(lowered_sentence: str, rel_trigger: int) -> bool:
     for match in TAKEOVER_RELATIVE.finditer(lowered_sentence):
         if match.start("trigger") <= rel_trigger < match.end():
             # The clause ends at a break or at the main verb after it ("... that seized power shot two").
-            ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
-                                        _PAST_WORD.search(lowered_sentence, match.end())) if m]
-            return TAKEOVER_DAY.search(lowered_sentence, match.end(), min(ends, default=len(lowered_sentence))) is None
+            end = _first_end(lowered_sentence, match.end(), _COMPLEMENT_END, _PAST_WORD)
+            return TAKEOVER_DAY.search(lowered_sentence, match.end(), end) is None
     return False
 
 
@@ -373,10 +377,8 @@ def _in_clause_after(pattern: re.Pattern[str], lowered_sentence: str, rel_trigge
     """Whether the trigger stands after a match of `pattern`, before the next break of its clause or
     the sentence's main verb ("a jihadist who participated in the attack was arrested")."""
     for match in pattern.finditer(lowered_sentence, 0, rel_trigger + 1):
-        ends = [m.start() for m in (_COMPLEMENT_END.search(lowered_sentence, match.end()),
-                                    _PAST_WORD.search(lowered_sentence, match.end()),
-                                    _AUXILIARY_WORD.search(lowered_sentence, match.end())) if m]
-        if match.end() <= rel_trigger < min(ends, default=len(lowered_sentence)):
+        if match.end() <= rel_trigger < _first_end(lowered_sentence, match.end(), _COMPLEMENT_END, _PAST_WORD,
+                                                   _AUXILIARY_WORD):
             return True
     return False
 

@@ -25,7 +25,15 @@ from sitrep.events.descriptions import (
     told_in_past,
 )
 from sitrep.knowledge.lexicons import ModalityCue
-from sitrep.recognise.named_days import LAST_NIGHT, OVERNIGHT, THIS_MORNING, WEEKDAY, YESTERDAY, day_pattern
+from sitrep.recognise.named_days import (
+    LAST_NIGHT,
+    MONTH_NAME,
+    OVERNIGHT,
+    THIS_MORNING,
+    WEEKDAY,
+    YESTERDAY,
+    day_pattern,
+)
 from sitrep.recognise.phrases import PhraseIndex
 
 #: Where a clause ends, so a hedge in one clause does not veto a trigger in the next.
@@ -139,10 +147,8 @@ PERIOD_TALLY = re.compile(
 #: in 2023"), unless the sentence also names a month or a day (`MONTH_OR_DAY`). Not "in 2023-24"
 #: or "in 2023, 12" (a figure follows). A plain fact of reporting: no gold/train candidate says it.
 YEAR_ONLY = re.compile(r"\b(?:in|during|throughout|over)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b(?![\s,-]*\d)")
-#: A month or a day named in a sentence (lowercase): "in June 2015", "on Monday", "Dec. 15".
-MONTH_OR_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
-                          r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
-                          r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)\b")
+#: A month or a day named in a sentence: "in June 2015", "on Monday", "Dec. 15".
+MONTH_OR_DAY = day_pattern(MONTH_NAME, WEEKDAY, YESTERDAY, "today", OVERNIGHT)
 #: The bare span "for months/years/decades" (added on two false dev events; no gold/train sentence
 #: says it): background of acts named as nouns ("armed groups have operated in the east for decades,
 #: with recent attacks", "a group known for fighting the government for years"), but not of an act

@@ -13,6 +13,7 @@ from sitrep.events.deaths import died
 from sitrep.events.participles import in_describing_phrase
 from sitrep.events.sides import GOVERNMENT_PREFIX, one_state
 from sitrep.model import Actor, ActorCategory, Mention
+from sitrep.recognise.quantities import GROUP_HEAD
 
 #: A passive construction ending at the trigger: "was attacked", "were reportedly killed", or a
 #: subject that suffered the act it names: "came under a deadly ambush", "came under heavy attack".
@@ -43,8 +44,7 @@ PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 #: "an ambush by a number of armed terrorists".
 AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
-                      r"(?:(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|some|"
-                      r"many|dozens|scores|hundreds|a group|a gang|a band|a number|a handful)\s+(?:of\s+)?)?"
+                      rf"{GROUP_HEAD}?"
                       r"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+|armed\s+)?$", re.I)
 #: A mention made the victim by a passive verb between it and a later trigger: "Two IS
 #: fighters were killed in a strike", "three police officers were injured after a drone ...".

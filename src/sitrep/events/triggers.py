@@ -358,7 +358,7 @@ def name_bare_bombings(hits: list[TriggerHit], families: list[TriggerFamily]) ->
 
 
 #: The bare plural for raids, which a report that tells of air raids uses for them again: "the
-#: coalition's air raids near Marib ... the Houthis were killed in raids in Sirwah". A single "raid"
+#: coalition's air raids near Saada ... twenty fighters were killed in raids in Razih". A single "raid"
 #: is most often on the ground ("troops killed seven during a raid in Jenin") and is left alone.
 BARE_RAID_FORMS = frozenset({"raids"})
 #: A word right before "raids" that puts them on the ground whatever aircraft the report names:

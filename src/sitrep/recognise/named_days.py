@@ -27,6 +27,10 @@ OVERNIGHT = "overnight"
 THIS_MORNING = r"this\s+morning"
 #: A month's name or its abbreviation, as a prefix: "Jan", "January", "Sept".
 _MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+#: A month named whole or by its abbreviation: "June", "Dec", "Sept". Not "Mayor", "Marching"
+#: (whole words only, as `day_pattern` bounds them); "may" the verb is matched too.
+MONTH_NAME = ("(?:january|february|march|april|june|july|august|september|october|november|december"
+              "|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)")
 #: A day of a month, either order: "12 March", "3rd of May", "March 12", "Sept. 3". Not "in 2019",
 #: "March" alone.
 DAY_OF_MONTH = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PREFIX}"

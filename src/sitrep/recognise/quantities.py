@@ -36,6 +36,10 @@ QUANTITY = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_VAGUE_WORD}"
     rf"|(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*)"
 )
+#: How a text counts the people of a group before naming them, as the agent of an act: "by four
+#: gunmen", "by dozens of militants", "by a number of armed terrorists", "by a group of suspected
+#: herders", "by some", "by a handful of". Used where only what comes before a mention is read.
+GROUP_HEAD = rf"(?:(?:{QUANTITY}|a|an|some|many|a\s+(?:number|group|gang|band))\s+(?:of\s+)?)"
 #: Words before a quantity that bound it without changing the conservative reading.
 #: Examples: "at least 5", "more than 70", "over 100", "some 30", "another 60".
 QUALIFIER = (
