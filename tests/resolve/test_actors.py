@@ -309,3 +309,17 @@ PAKISTAN = (("Bannu", "Pakistan"),)
 def test_resolver_reads_new_terrorists_apart_from_a_group_of_the_backstory(stages, text, surface, expected):
     doc = run(stages, text, published=dt.date(2024, 5, 10), places=PAKISTAN)
     assert value_of(doc, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    # A force "of" an actor that the context decides is that actor's, resolved on the spot.
+    ("Houthi rebels shelled Marib on Monday. Warplanes of the coalition struck their positions near Harib.",
+     [("Marib", "Yemen"), ("Harib", "Yemen")], "Warplanes", "Saudi-led Coalition"),
+    ("Two soldiers of the Defense Army were wounded near Martuni on Sunday.", [("Martuni", "Azerbaijan")],
+     "soldiers", "Nagorno-Karabakh Defense Army"),
+    # People "from" terrorist violence are no terrorists: only armed men take their "of" actor.
+    ("ISWAP attacked Monguno. The army said it would protect villagers from terrorist violence in Borno.",
+     [("Borno", "Nigeria"), ("Monguno", "Nigeria")], "villagers", "Civilians (Nigeria)"),
+])
+def test_resolver_reads_a_force_of_an_actor_the_context_decides(stages, text, places, surface, expected):
+    assert value_of(run(stages, text, places=places), surface) == expected

@@ -78,6 +78,8 @@ POLICE_CUE = re.compile(r"\b(?:police\w*|officers?|cops?|constab\w+|gendarm\w+|l
 ARMED_DENOTES = frozenset({"armed", "jihadist", "gang"})
 #: Denotations of a phrase that names a force, which a word before it may say whose it is.
 FORCE_DENOTES = frozenset({"military", *ARMED_DENOTES})
+#: Denotations of a phrase that names armed men, whose "of" phrase says whose they are.
+FORCE_ROLES = frozenset({*FORCE_DENOTES, "police", "armed_group"})
 #: The capitalised word right before a force word, saying whose force it is: "Karabakh soldier",
 #: "the Artsakh troops"; not a determiner or a sentence's capitalised first word of another kind
 #: ("The soldiers", "Some fighters"), which the lookup of "<word> forces" would not find anyway.
@@ -304,7 +306,8 @@ class ActorResolver:
             return None
         if ALLIED_BEFORE.search(doc.text, max(0, mention.start - ALLIED_WINDOW), mention.start):
             return None  # "the army and allied militias": the named side's allies, not its enemy
-        following = self._of_actor(mention, doc, index)
+        # A force "of" an actor the context decides is that actor's; people "from" terrorist cruelty are not.
+        following = self._of_actor(mention, doc, index, context, before if phrase.denotes in FORCE_ROLES else None)
         if following is not None:
             return following
         if phrase.denotes in ARMED_DENOTES or phrase.denotes == "armed_group":
@@ -327,14 +330,18 @@ class ActorResolver:
         start, end = next(((s, e) for s, e in context.sentences if s <= mention.start < e), (0, len(text)))
         return bool(POLICE_CUE.search(text[start:mention.start]) or POLICE_CUE.search(text[mention.end:end]))
 
-    def _of_actor(self, mention: Mention, doc: WorkingDoc, index: int) -> Actor | None:
-        """"the militiamen of Isis": the named actor right after "of"."""
+    def _of_actor(self, mention: Mention, doc: WorkingDoc, index: int, context: _Context,
+                  before: list[Mention] | None) -> Actor | None:
+        """"the militiamen of Isis", "the jets of the international coalition": the actor right after
+        "of"; one the context must decide ("the coalition") is resolved here, given the mentions `before`."""
         for other in doc.actor_mentions:
             if other.start >= mention.end and other.start - mention.end <= OF_LINK_MAX:
                 link = doc.text[mention.end:other.start].strip().lower()
-                if link in OF_LINKS and isinstance(other.value, Actor):
-                    return other.value
-                break
+                if link not in OF_LINKS:
+                    break
+                if other.value is None and before is not None and other.label in ("ambiguous", "generic"):
+                    return self._resolve(other, doc, context, [*before, mention], index + 1)
+                return other.value if isinstance(other.value, Actor) else None
         return None
 
     def _qualified_actor(self, mention: Mention, text: str, on: dt.date | None) -> Actor | None:
