@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitrep.events.camps import aims_at_displacement_camp
 from sitrep.events.coding import CROWD_NOUNS
 from sitrep.events.eventrefs import Referent
 from sitrep.events.opponents import OpponentModel, OpponentQuery
@@ -262,6 +263,7 @@ def _targets_people(sub: str, ctx: EventContext) -> bool:
     return bool(CIVILIAN_VICTIMS.search(text, start, end)
                 or POPULATED_TARGET.match(text, ctx.trigger_end, end)
                 or PUBLIC_PLACE_HIT.search(text, start, end)
+                or aims_at_displacement_camp(text, start, end, ctx.trigger_start or ctx.trigger_end, ctx.trigger_end)
                 or (sub in REMOTE_SUBS and POPULATED_AHEAD.match(text, ctx.trigger_end, end)))
 
 
