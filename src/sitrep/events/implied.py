@@ -189,7 +189,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         # beheaded five Christians", "soldiers raped four women").
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
     if actor2 is None:
-        actor2 = _referred_side(sub, actor1, ctx) or _speaking_side(actor1, ctx) or ctx.opponent(actor1, sub)
+        actor2 = _speaking_side(actor1, ctx) or ctx.opponent(actor1, sub)
         if actor2 is None and _invades(sub, actor1, ctx.country):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
             # a foreign state's forces fight the forces of the country they are in.
