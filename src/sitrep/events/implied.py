@@ -18,7 +18,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitrep.events.camps import aims_at_displacement_camp
 from sitrep.events.coding import CROWD_NOUNS
+from sitrep.events.eventrefs import Referent
 from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
@@ -124,6 +126,7 @@ class EventContext:
     sentences: tuple[tuple[int, int], ...] = ()
     opponents: OpponentModel | None = None  # None: the hand-set salience decides
     trigger_start: int | None = None  # None: only what follows the trigger is read
+    referent: Referent | None = None  # the event the sentence refers back to, if any
 
     def opponent(self, actor: Actor | None, sub: str | None = None, victims: bool = True) -> Actor | None:
         """The report's other side of `actor` in an event of type `sub` (None when it names no
@@ -192,7 +195,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             # a foreign state's forces fight the forces of the country they are in.
             actor2 = roles.role_actor(ctx.country, "military", ctx.published)
     elif actor1 is None:
-        actor1 = _speaking_side(actor2, ctx)
+        actor1 = _referred_side(sub, actor2, ctx) or _speaking_side(actor2, ctx)
         if actor1 is None:
             found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
                                           ctx.mentions, ctx.country, roles, ctx.published)
@@ -225,6 +228,14 @@ def _harmed_no_one(actor2: Actor | None, ctx: EventContext) -> bool:
     return not named and hits_works_only(sentence)
 
 
+def _referred_side(sub: str, named: Actor | None, ctx: EventContext) -> Actor | None:
+    """The side facing `named` in the event the sentence refers back to ("During the battle, ten
+    militants died": the militants' enemy in the battle told before)."""
+    if named is None or ctx.referent is None or not ctx.referent.fits(SUB_EVENT_TYPES[sub]):
+        return None
+    return ctx.referent.other_side(named)
+
+
 def _riotous(text: str) -> bool:
     """Whether a report tells of rioting, by name or by a crowd's violent act."""
     return bool(RIOT_REPORT.search(text) or CROWD_VIOLENCE.search(text))
@@ -252,6 +263,7 @@ def _targets_people(sub: str, ctx: EventContext) -> bool:
     return bool(CIVILIAN_VICTIMS.search(text, start, end)
                 or POPULATED_TARGET.match(text, ctx.trigger_end, end)
                 or PUBLIC_PLACE_HIT.search(text, start, end)
+                or aims_at_displacement_camp(text, start, end, ctx.trigger_start or ctx.trigger_end, ctx.trigger_end)
                 or (sub in REMOTE_SUBS and POPULATED_AHEAD.match(text, ctx.trigger_end, end)))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
@@ -34,6 +35,7 @@ from sitrep.events.clauses import (
 )
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
 from sitrep.events.eventness import EventnessFilter, EventnessModel, load_eventness_model
+from sitrep.events.eventrefs import referent
 from sitrep.events.figures import place_fatalities
 from sitrep.events.headlines import fold_headline
 from sitrep.events.implied import EventContext, implied_sides
@@ -146,7 +148,7 @@ class EventExtraction:
             if sent_hits:
                 context = [c for c in candidates[-1:] if s_index - c.s_index <= CONTEXT_SENTENCES]
                 found = self._sentence_events(doc, locator, s_index, sentence, sent_hits, lowered,
-                                              context[0] if context else None, len(candidates) - 1)
+                                              context[0] if context else None, len(candidates) - 1, candidates)
                 if not found:
                     silent.append((s_index, sentence, sent_hits))
                 candidates.extend(found)
@@ -165,8 +167,11 @@ class EventExtraction:
 
     def _sentence_events(self, doc: WorkingDoc, locator: EventLocator, s_index: int, sentence: Sentence,
                          hits: list[TriggerHit], lowered: str,
-                         context: Candidate | None = None, context_at: int | None = None) -> list[Candidate]:
+                         context: Candidate | None = None, context_at: int | None = None,
+                         earlier: Sequence[Candidate] = ()) -> list[Candidate]:
         text = doc.text
+        # The act the sentence refers back to ("During the battle, ten militants died").
+        referred = referent(text[sentence.start:sentence.end], s_index, earlier)
         actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]
         out: list[Candidate] = []
@@ -212,9 +217,13 @@ class EventExtraction:
                              or separate_act(text, ToldAct(hit, sub, sides.actor1, sides.actor2, event_places), told)):
                 continue
             actor1, actor2 = sides.actor1, sides.actor2
-            from_context = actor1 is None and actor2 is None
+            from_context, taken_at = actor1 is None and actor2 is None, context_at
             if from_context:
-                actor1, actor2 = context_sides(sub, context)
+                # The act the sentence refers back to, else the one told just before.
+                if referred is not None and referred.actor1 is not None and referred.fits(SUB_EVENT_TYPES[sub]):
+                    actor1, actor2, taken_at = referred.actor1, referred.actor2, referred.position
+                else:
+                    actor1, actor2 = context_sides(sub, context)
                 from_context = actor1 is not None or actor2 is not None
                 # The sides decide the type ("four villagers were killed" after an attack on
                 # civilians is an attack too, not the clash a sideless kill defaults to).
@@ -238,7 +247,8 @@ class EventExtraction:
             sides_context = EventContext(
                 text, sentence.start, sentence.end, hit.end, doc.actor_mentions,
                 (place.country if place else None) or _country_of(actor1), doc.document.published,
-                tuple((s.start, s.end) for s in doc.sentences), self.opponents, hit.start)
+                tuple((s.start, s.end) for s in doc.sentences), self.opponents, hit.start,
+                referred)
             sub, actor1, actor2 = implied_sides(sub, actor1, actor2, sides_context, self.roles)
             country = place.country if place else _country_of(actor1, actor2)
             if rescued_before(text, sentence.start, hit.start):
@@ -296,7 +306,7 @@ class EventExtraction:
                     doc, sentence, sub, actor1, actor2, assoc1, sides.assoc2, place_mention, day,
                     time_precision, by_place[n] if by_place else fatalities, min(confidence, 1.0), note),
                     inherited, s_index, actor1, actor2, retold, in_told_act,
-                    context_at if from_context else None, spread))
+                    taken_at if from_context else None, spread))
         return out
 
     def _event(self, doc: WorkingDoc, sentence: Sentence, sub: str, actor1: Actor | None,
