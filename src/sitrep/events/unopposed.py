@@ -1,0 +1,45 @@
+"""Acts that face no second side: arms found or seized from no one the sentence names.
+
+The codebook leaves actor2 empty where no side is on the receiving end. "A large cache of arms was
+recovered by the security forces", "troops seized 40 rifles in a raid on a warehouse": the arms
+are found, not taken from someone the report names, so the seizure has one side. On gold/train
+the 3 seizures whose sentence names no one they were taken from and tells no arrest leave actor2
+empty; the one that tells of a rescue from kidnappers ("the victim was rescued and two rifles
+were recovered") names the kidnappers. Missiles or drones intercepted are different: someone
+fired them (`implied.TWO_SIDED_SUBS`).
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.events.roles import related
+from sitrep.events.sides import one_state
+from sitrep.model import Actor, Mention
+
+#: Arms found or seized rather than stopped in flight: "a cache of arms was recovered", "seized
+#: weapons", "confiscated 20 rifles", "a weapons haul", "an arms depot discovered"; not "intercepted
+#: the missiles" nor "the drone was shot down" (`INTERCEPTION`).
+SEIZURE = re.compile(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat(?:ed|ing|ion)|impounded|"
+                     r"cache|haul|stockpile|unearthed|discover(?:ed|y)|found)\b", re.I)
+#: Weapons stopped in flight, which someone fired: "intercepted", "shot down", "air defences".
+INTERCEPTION = re.compile(r"\b(?:intercept(?:ed|ion|s|ing)?|shot\s+down|downed|air\s+defen[cs]es?)\b", re.I)
+#: People taken, freed or hurt in the seizure's sentence: the arms then came from someone, whom the
+#: report's opponent stands for ("four militants were arrested and a cache recovered", "the
+#: hostage was rescued and two rifles recovered", "killed two gunmen and seized their rifles").
+PEOPLE_TAKEN = re.compile(r"\b(?:arrest(?:ed|s|ing)?|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|nabbed|"
+                          r"held|rescued|freed|released|kill(?:ed|ing)|shot|wound(?:ed|ing)|"
+                          r"neutrali[sz]ed|suspects?|hostages?|victims?)\b", re.I)
+
+
+def seized_from_no_one(sentence: str, sentence_start: int, mentions: list[Mention], actor1: Actor) -> bool:
+    """Whether a weapons seizure's sentence names no one the arms were taken from: arms found or
+    seized, none intercepted, no one taken or harmed, no side named but the seizer's own."""
+    if not SEIZURE.search(sentence) or INTERCEPTION.search(sentence) or PEOPLE_TAKEN.search(sentence):
+        return False
+    end = sentence_start + len(sentence)
+    for m in mentions:
+        other = m.value
+        if sentence_start <= m.start < end and isinstance(other, Actor) \
+                and not (related(actor1, other) or one_state(actor1, other)):
+            return False
+    return True
