@@ -6,7 +6,7 @@ from tests.events.conftest import first_mention
 
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.unopposed import INTERCEPTION, PEOPLE_TAKEN, SEIZURE, seized_from_no_one
-from sitrep.model import Actor, ActorCategory
+from sitrep.model import Actor, ActorCategory, Document
 
 ON = dt.date(2024, 3, 15)
 REBELS = Actor("tlf", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "Kenya")
@@ -72,3 +72,36 @@ def test_unopposed_intercepted_drones_keep_the_side_that_fired_them(actor_ontolo
     ctx = EventContext(text, start, len(text), text.index("intercepted") + 11, mentions, "Ukraine", ON)
     _, actor1, actor2 = implied_sides("Disrupted weapons use", ukraine, None, ctx, actor_ontology)
     assert (actor1, actor2) == (ukraine, russia)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    # Arms found, taken from no one named.
+    ("Malian soldiers recovered a large cache of weapons and ammunition near Gao on Monday, the army said.",
+     "Disrupted weapons use", "Military Forces of Mali", None),
+    # Works struck, no one harmed.
+    ("Russian drones hit power lines in the Sumy region overnight, cutting electricity to 20,000 homes.",
+     "Air/drone strike", "Military Forces of Russia", None),
+    ("On Friday, ELN rebels fired rockets at the Cano Limon oil pipeline in Arauca, the army said.",
+     "Shelling/artillery/missile attack", "National Liberation Army (Colombia)", None),
+    # Goods burned by an armed side: property destroyed; a car is no one's side.
+    ("Cartel gunmen burned five trucks on the highway near Culiacan on Monday.",
+     "Looting/property destruction", "Unidentified Armed Group (Mexico)", None),
+    # Homes burned are the civilians' loss (`property`).
+    ("ISWAP fighters burnt several homes in the village of Malari on Monday.",
+     "Looting/property destruction", "Islamic State West Africa Province", "Civilians (Nigeria)"),
+])
+def test_unopposed_wire_sentences_name_no_second_side_where_none_was_hit(candidate_pipeline, text, sub, actor1,
+                                                                       actor2):
+    events = candidate_pipeline.run(Document(id="probe", text=text, published=ON)).events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [(sub, actor1, actor2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were burned to death in Beni on Monday.",
+    "Burned-out cars lined the streets of Khartoum on Monday.",
+    "Villagers burned the effigy of the governor in Kano on Monday.",
+])
+def test_unopposed_burning_without_goods_burned_by_an_armed_side_is_no_property_destruction(candidate_pipeline,
+                                                                                             text):
+    events = candidate_pipeline.run(Document(id="probe", text=text, published=ON)).events
+    assert not [e for e in events if e.sub_event_type == "Looting/property destruction"]
