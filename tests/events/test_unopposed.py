@@ -5,7 +5,7 @@ import pytest
 from tests.events.conftest import first_mention
 
 from sitrep.events.implied import EventContext, implied_sides
-from sitrep.events.unopposed import INTERCEPTION, PEOPLE_TAKEN, SEIZURE, seized_from_no_one
+from sitrep.events.unopposed import INTERCEPTION, PEOPLE_TAKEN, SEIZURE, seized_from_no_one, sole_side_first
 from sitrep.model import Actor, ActorCategory, Document
 
 ON = dt.date(2024, 3, 15)
@@ -105,3 +105,22 @@ def test_unopposed_burning_without_goods_burned_by_an_armed_side_is_no_property_
                                                                                              text):
     events = candidate_pipeline.run(Document(id="probe", text=text, published=ON)).events
     assert not [e for e in events if e.sub_event_type == "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("sub, sides, expected", [
+    ("Non-violent transfer of territory", (None, REBELS), (REBELS, None)),
+    ("Headquarters or base established", (None, REBELS), (REBELS, None)),
+    ("Change to group/activity", (None, REBELS), (REBELS, None)),
+    # A side the act is done to stays the second side.
+    ("Looting/property destruction", (None, REBELS), (None, REBELS)),
+    ("Arrests", (None, REBELS), (None, REBELS)),
+])
+def test_unopposed_sole_side_first(sub, sides, expected):
+    assert sole_side_first(sub, *sides) == expected
+
+
+def test_unopposed_a_side_named_after_a_peaceful_takeover_made_it(candidate_pipeline):
+    text = "Having peacefully taken control of the Sharara oil field on Monday, the LNA now eyes a second field."
+    events = candidate_pipeline.run(Document(id="probe", text=text, published=ON)).events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == \
+        [("Non-violent transfer of territory", "Libyan National Army", None)]

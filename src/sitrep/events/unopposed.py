@@ -1,4 +1,10 @@
-"""Acts that face no second side: arms found or seized from no one the sentence names.
+"""Acts that face no second side: developments of one side, and arms found or seized from no one
+the sentence names.
+
+A side that withdraws or moves in without a fight, sets up a base or deploys acts alone: the
+codebook names it actor1 whatever the sentence's word order ("Having taken control of the field
+peacefully, the LNA ...": the side named after the verb is no target). Gold/train has 4 such events
+with one side named (3 of them with a second side the sentence names too, left as they are).
 
 The codebook leaves actor2 empty where no side is on the receiving end. "A large cache of arms was
 recovered by the security forces", "troops seized 40 rifles in a raid on a warehouse": the arms
@@ -16,6 +22,9 @@ from sitrep.events.roles import related
 from sitrep.events.sides import one_state
 from sitrep.model import Actor, Mention
 
+#: Strategic developments a side makes by itself: the one side named is their actor1.
+ONE_SIDE_SUBS = frozenset({"Non-violent transfer of territory", "Headquarters or base established",
+                           "Change to group/activity"})
 #: Arms found or seized rather than stopped in flight: "a cache of arms was recovered", "seized
 #: weapons", "confiscated 20 rifles", "a weapons haul", "an arms depot discovered"; not "intercepted
 #: the missiles" nor "the drone was shot down" (`INTERCEPTION`).
@@ -43,3 +52,10 @@ def seized_from_no_one(sentence: str, sentence_start: int, mentions: list[Mentio
                 and not (related(actor1, other) or one_state(actor1, other)):
             return False
     return True
+
+
+def sole_side_first(sub: str, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of a development a side makes by itself, its one named side first."""
+    if sub in ONE_SIDE_SUBS and actor1 is None and actor2 is not None:
+        return actor2, None
+    return actor1, actor2
