@@ -30,7 +30,8 @@ def test_unopposed_interception(text, matches):
 
 @pytest.mark.parametrize("text, matches", [
     ("four militants were arrested", True), ("the hostage was rescued", True), ("two suspects fled", True),
-    ("killed two gunmen", True), ("a cache of arms was recovered from a house", False),
+    ("killed two gunmen", True), ("recovered rifles from a hideout", True), ("raided their camp", True),
+    ("a cache of arms was recovered from a house", False),
 ])
 def test_unopposed_people_taken(text, matches):
     assert bool(PEOPLE_TAKEN.search(text)) is matches

@@ -32,12 +32,14 @@ SEIZURE = re.compile(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat(?:e
                      r"cache|haul|stockpile|unearthed|discover(?:ed|y)|found)\b", re.I)
 #: Weapons stopped in flight, which someone fired: "intercepted", "shot down", "air defences".
 INTERCEPTION = re.compile(r"\b(?:intercept(?:ed|ion|s|ing)?|shot\s+down|downed|air\s+defen[cs]es?)\b", re.I)
-#: People taken, freed or hurt in the seizure's sentence: the arms then came from someone, whom the
-#: report's opponent stands for ("four militants were arrested and a cache recovered", "the
-#: hostage was rescued and two rifles recovered", "killed two gunmen and seized their rifles").
+#: People taken, freed or hurt in the seizure's sentence, or a den of theirs raided: the arms then
+#: came from someone, whom the report's opponent stands for ("four militants were arrested and a
+#: cache recovered", "the hostage was rescued and two rifles recovered", "killed two gunmen and
+#: seized their rifles", "recovered rifles from a hideout").
 PEOPLE_TAKEN = re.compile(r"\b(?:arrest(?:ed|s|ing)?|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|nabbed|"
                           r"held|rescued|freed|released|kill(?:ed|ing)|shot|wound(?:ed|ing)|"
-                          r"neutrali[sz]ed|suspects?|hostages?|victims?)\b", re.I)
+                          r"neutrali[sz]ed|suspects?|hostages?|victims?|hide-?outs?|hiding\s+places?|dens?|"
+                          r"camps?|encampments?)\b", re.I)
 
 
 def seized_from_no_one(sentence: str, sentence_start: int, mentions: list[Mention], actor1: Actor) -> bool:
