@@ -3,8 +3,9 @@ the sentence names.
 
 A side that withdraws or moves in without a fight, sets up a base or deploys acts alone: the
 codebook names it actor1 whatever the sentence's word order ("Having taken control of the field
-peacefully, the LNA ...": the side named after the verb is no target). Gold/train has 4 such events
-with one side named (3 of them with a second side the sentence names too, left as they are).
+peacefully, the LNA ...": the side named after the verb is no target). All 4 such events of
+gold/train with one side have it as actor1 (one came out of the word order second); the 6 with two
+sides are left as they are.
 
 The codebook leaves actor2 empty where no side is on the receiving end. "A large cache of arms was
 recovered by the security forces", "troops seized 40 rifles in a raid on a warehouse": the arms
