@@ -571,3 +571,14 @@ def test_coding_house_rule_regexes_match_their_examples(pattern, text, matches):
 def test_coding_an_armed_side_burning_goods_destroys_property(finder, sentence, trigger, actor1, expected):
     actor2 = CIVILIANS if "villagers" in sentence else (ARMY if "army base" in sentence else None)
     assert _code(finder, sentence, trigger, actor1, actor2) == expected
+
+
+@pytest.mark.parametrize("sentence, actor1, expected", [
+    ("The gunmen burned a car near the market.", GANG, "Looting/property destruction"),
+    ("The rebels burnt several homes in the village.", REBELS, "Looting/property destruction"),
+    ("The gunmen burned the victims to death.", GANG, None),
+    ("The protesters burned cars near the market.", PROTESTERS, None),  # the crowd's noun tells the riot
+])
+def test_coding_a_bare_burning_word_is_arson_only_of_goods_by_an_armed_side(finder, sentence, actor1, expected):
+    trigger = "burned" if "burned" in sentence else "burnt"
+    assert _code(finder, sentence, trigger, actor1, None) == expected

@@ -318,6 +318,7 @@ def test_implied_an_unidentified_defender_of_an_installation_gives_way_to_its_ho
 @pytest.mark.parametrize("sentence, trigger", [
     ("A drone struck the oil refinery overnight.", "drone"),
     ("Another airstrike hit near the village, although residents reported no casualties.", "airstrike"),
+    ("A missile hit telecommunication towers outside the city, cutting phone services.", "missile"),
 ])
 def test_implied_a_strike_that_harmed_no_one_has_no_second_side(actor_ontology, sentence, trigger):
     russia = actor_ontology.role_actor("Russia", "military", ON)

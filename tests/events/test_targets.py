@@ -13,6 +13,7 @@ from sitrep.events.targets import (
     MANNED_BY,
     NO_HARM,
     NON_STATE_HOLDER,
+    PUBLIC_WORKS,
     hits_works_only,
     installation_holder,
     says_no_harm,
@@ -145,6 +146,9 @@ def test_targets_says_no_harm(sentence, harmless):
     ("Missiles hit the country's energy infrastructure and a power plant.", True),
     ("A drone struck the oil refinery, killing two workers.", False),
     ("Jets struck the airport.", False),
+    ("Drones hit power lines and a mobile phone mast outside the town overnight.", True),
+    ("Rebels blew up the gas pipeline near the border.", True),
+    ("A missile struck the bridge, wounding two soldiers guarding it.", False),
 ])
 def test_targets_hits_works_only(sentence, only_works):
     assert hits_works_only(sentence) is only_works
@@ -156,3 +160,14 @@ def test_targets_hits_works_only(sentence, only_works):
 ])
 def test_targets_energy_works(text, matches):
     assert bool(ENERGY_WORKS.search(text)) is matches
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("telecommunication towers", True), ("a mobile phone mast", True), ("the high-voltage power lines", True),
+    ("an oil pipeline", True), ("the railway bridge", True), ("a dam", True), ("the water pumping station", True),
+    ("the railway line", True), ("critical infrastructure", True),
+    ("a radio station", False), ("the port", False), ("military infrastructure", False),
+    ("lines of communication", False), ("the Damascus road", False),
+])
+def test_targets_public_works(text, matches):
+    assert bool(PUBLIC_WORKS.search(text)) is matches

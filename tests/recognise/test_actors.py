@@ -256,3 +256,18 @@ def test_recogniser_a_country_party_to_an_agreement_is_its_government_or_its_for
 def test_recogniser_country_act_regexes_match_their_examples(pattern, text, matches):
     found = pattern.search(text) if pattern is PLACE_BEFORE_COUNTRY else pattern.match(text)
     assert (found is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Israeli troops entered the Syrian side of Mount Hermon.", "Syria"),
+    ("Two drones crossed into Russian airspace overnight.", "Russia"),
+    ("Shells landed on Ukrainian soil near the border.", "Ukraine"),
+    ("Rockets struck near the Lebanese border on Monday.", "Lebanon"),
+    ("Jihadists attacked a convoy in Malian territory.", "Mali"),
+    ("Junta jets bombed a village in Burmese waters.", "Myanmar"),
+])
+def test_recogniser_a_demonym_before_a_place_noun_is_no_side(recogniser, actor_ontology, text, country):
+    """"The Syrian side of the mountain", "Russian airspace": the demonym names a place, not that
+    state's forces."""
+    assert not [m for m in mentions(recogniser, text) if m.value is not None and m.value.country == country
+                and m.value.inter.name in ("STATE_FORCES", "EXTERNAL_OTHER")]

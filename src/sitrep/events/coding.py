@@ -190,6 +190,9 @@ OVER_A_SPAN = re.compile(r"^\s*(?:the\s+)?(?:(?:past|last|next|previous|followin
 #: "he recovered from his wounds", "recovered the town").
 ARMS_TAKEN = re.compile(r"\b(?:weapons?|weaponry|arms|ammunition|munitions|rifles?|guns?|pistols?|explosives?|"
                         r"cache|rounds|grenades|ieds?)\b", re.I)
+#: Bare burning words, an act of arson only with goods burned right after them
+#: (`property.BURNED_PROPERTY`): "burned a car", "burnt several homes".
+BURN_FORMS = frozenset({"burned", "burnt"})
 #: A generic air form that a report also uses for bombardment from the ground: "bombed the
 #: positions with rockets" is shelling when the sentence names a ground weapon and no aircraft.
 GENERIC_AIR_FORMS = frozenset({"bombed"})
@@ -327,6 +330,11 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     """The sub-event type for a trigger in its sentence, or None when no event fits; `ontology`
     tells which militias fight for a state."""
     family = hit.top.id
+    if family == "looting" and hit.form.lower() in BURN_FORMS \
+            and not (is_armed_side(actor1) and BURNED_PROPERTY.match(after_trigger)):
+        # "burned to death", "burned-out cars", "burned the flag": no goods set on fire; a crowd that
+        # burns cars riots, which its own noun tells ("protesters burned cars").
+        return None
     if family == "recovery":
         # Arms taken by state forces; anything else recovered (bodies, a town, health) is no event.
         # An agent left unsaid is the security forces that report such finds.

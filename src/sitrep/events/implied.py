@@ -27,6 +27,7 @@ from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVE
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
 from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act
+from sitrep.events.unopposed import seized_from_no_one, sole_side_first
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
@@ -165,7 +166,13 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         # "Five IS fighters were captured": by the report's enemy of IS (police when none).
         return sub, ctx.opponent(actor2, sub, victims=False), actor2
     if not sided and not (sub in ONE_NAMED_SIDE_SUBS and actor1 is not None) and sub not in TWO_SIDED_SUBS:
-        return sub, actor1, actor2
+        return (sub, *sole_side_first(sub, actor1, actor2))
+    if sub == "Disrupted weapons use" and actor1 is not None \
+            and seized_from_no_one(ctx.text[ctx.sentence_start:ctx.sentence_end], ctx.sentence_start,
+                                   ctx.mentions, actor1):
+        # "A cache of arms was recovered": found, taken from no one the sentence names (not the
+        # side arrested in the sentence before, whose sides a sideless sentence takes).
+        return sub, actor1, None
     if sided and actor1 is not None and (actor2 is None or UNKNOWN_ACTOR.match(actor2.name)):
         # "killed seven fighters ... The dead were three Syrian soldiers and ...": the tally names them.
         actor2 = tallied_victims(ctx.text, ctx.sentences or ((ctx.sentence_start, ctx.sentence_end),),

@@ -181,6 +181,22 @@ ENERGY_WORKS = re.compile(r"\b(?:(?:oil|gas)\s+)?refiner(?:y|ies)\b|\b(?:oil|fue
                           r"\b(?:power|thermal|hydroelectric|nuclear)\s+(?:plants?|stations?)\b|\bsubstations?\b|"
                           r"\b(?:energy|electrical|electricity|power)\s+(?:infrastructure|grid|facilit(?:y|ies))\b",
                           re.I)
+#: Other public works that strikes hit as things, no one's side: "telecommunication towers", "a
+#: mobile phone mast", "power lines", "a gas pipeline", "the bridge", "a dam", "a water pumping
+#: station", "the railway line", "critical infrastructure"; not "a radio station" or "a TV station"
+#: (staffed; journalists are civilians), "the airport" or "the port" (military targets as often
+#: as not), nor "military infrastructure" (a force's). No strike on such works in gold/train; the
+#: codebook's actor2 is a side, and a tower or a bridge is none (dev b-014 prompted it).
+PUBLIC_WORKS = re.compile(r"\b(?:tele)?communications?\s+(?:towers?|masts?|antennas?|antennae|networks?|"
+                          r"infrastructure)\b|\btelecoms?\s+(?:towers?|masts?|infrastructure|networks?)\b|"
+                          r"\b(?:mobile(?:\s+phone)?|cell(?:ular|phone)?|phone|radio|television|tv|transmission)\s+"
+                          r"(?:towers?|masts?|antennas?)\b|"
+                          r"\b(?:power|electricity|transmission|high[\s-]voltage)\s+(?:lines?|pylons?|cables?)\b|"
+                          r"\bpylons?\b|\b(?:oil\s+|gas\s+|water\s+)?pipelines?\b|\b(?:railway\s+|road\s+)?bridges?\b|"
+                          r"\bdams?\b|\b(?:water|pumping)\s+(?:treatment\s+|pumping\s+|supply\s+)?(?:stations?|plants?|"
+                          r"facilit(?:y|ies)|towers?|tanks?|network|infrastructure)\b|"
+                          r"\brail(?:way)?\s+(?:lines?|tracks?|infrastructure)\b|"
+                          r"\b(?:critical|transport)\s+infrastructure\b", re.I)
 #: Words of harm to people: the sentence then has victims, whoever they were.
 HARM_TOLD = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|deaths?|died|"
                        r"casualt(?:y|ies)|hurt|victims?)\b", re.I)
@@ -192,5 +208,7 @@ def says_no_harm(sentence: str) -> bool:
 
 
 def hits_works_only(sentence: str) -> bool:
-    """Whether a strike's sentence tells it hit energy works and tells no harm to people."""
-    return ENERGY_WORKS.search(sentence) is not None and HARM_TOLD.search(sentence) is None
+    """Whether a strike's sentence tells it hit energy or other public works and tells no harm to
+    people."""
+    works = ENERGY_WORKS.search(sentence) or PUBLIC_WORKS.search(sentence)
+    return works is not None and HARM_TOLD.search(sentence) is None
