@@ -1,0 +1,118 @@
+"""A protest's crowd, its violence and the force used on it (real trigger lexicon)."""
+import pytest
+
+from sitrep.events.coding import choose_sub_event_type
+from sitrep.events.crowds import (
+    CROWD_WORD,
+    DISPERSING,
+    EXCESSIVE_FORCE,
+    FORCE_WORDS,
+    PROTEST_FIGHT,
+    PROTEST_SETTING,
+    SHOTS,
+    force_at_protest,
+    lethal_force_on_crowd,
+)
+from sitrep.events.triggers import TriggerFinder
+from sitrep.knowledge.lexicons import load_trigger_families
+from sitrep.model import Actor, ActorCategory
+
+ARMY = Actor("army", "Military Forces of Myanmar", ActorCategory.STATE_FORCES, "Myanmar")
+POLICE = Actor("pol", "Police Forces of Kenya", ActorCategory.STATE_FORCES, "Kenya")
+GANG = Actor("gang", "Unidentified Armed Group (Mali)", ActorCategory.POLITICAL_MILITIA, "Mali")
+REBELS = Actor("reb", "Some Rebel Front", ActorCategory.REBEL_GROUP, "Myanmar")
+CIVILIANS = Actor("civ", "Civilians (Kenya)", ActorCategory.CIVILIANS, "Kenya")
+PROTESTERS = Actor("prot", "Protesters (Serbia)", ActorCategory.PROTESTERS, "Serbia")
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return TriggerFinder(load_trigger_families())
+
+
+def _code(finder, sentence, trigger, actor1, actor2):
+    hits = finder.find(sentence, sentence.lower())
+    hit = next(h for h in hits if sentence[h.start:h.end] == trigger)
+    families = {f.id for h in hits for f in h.families}
+    return choose_sub_event_type(hit, families, sentence, sentence[hit.end:], actor1, actor2, (), None)
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (CROWD_WORD, "a protester was hurt", True),
+    (CROWD_WORD, "the demonstrators", True),
+    (CROWD_WORD, "the protest letter", False),
+    (PROTEST_FIGHT, "some protesters began to launch pyrotechnics at them", True),
+    (PROTEST_FIGHT, "demonstrators threw fireworks at riot police", True),
+    (PROTEST_FIGHT, "youths hurling petrol bombs", True),
+    (PROTEST_FIGHT, "protesters fired fireworks towards the police lines", True),
+    (PROTEST_FIGHT, "some threw stones at police", True),
+    (PROTEST_FIGHT, "crowds set off fireworks to celebrate", False),
+    (PROTEST_FIGHT, "police fired tear gas at the crowd", False),
+    (EXCESSIVE_FORCE, "police opened fire on the crowd", True),
+    (EXCESSIVE_FORCE, "police fired tear gas", False),
+    (FORCE_WORDS, "regime gunmen fired on them", True),
+    (FORCE_WORDS, "riot police charged", True),
+    (FORCE_WORDS, "the judge probing the blast", False),
+    (PROTEST_SETTING, "shot dead three people during nationwide protests", True),
+    (PROTEST_SETTING, "were beaten at a sit-in", True),
+    (PROTEST_SETTING, "amid demonstrations in the capital", True),
+    (PROTEST_SETTING, "after the protests ended", False),
+    (PROTEST_SETTING, "wrote a protest letter", False),
+    (DISPERSING, "used gunfire to try to disperse a huge crowd", True),
+    (DISPERSING, "dispersed the protest", True),
+    (DISPERSING, "the crowd dispersed peacefully", False),
+    (SHOTS, "used tear gas and gunfire", True),
+    (SHOTS, "used tear gas and water cannon", False),
+])
+def test_crowds_regexes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police opened fire on the march, killing two.", True),  # a force named
+    ("Two protesters were killed in the capital on Tuesday.", True),  # the dead are the crowd's
+    ("The blast killed three demonstrators near the square.", True),
+    # the deaths are the subject of another clause, far from the crowd, and no force is named
+    ("Thousands of students rallied on Monday against the official blamed for the bridge collapse "
+     "that killed 15 people.", False),
+    ("Protesters marched peacefully on Monday.", False),
+])
+def test_crowds_lethal_force_is_told_of_the_crowd(sentence, expected):
+    assert lethal_force_on_crowd(sentence) is expected
+
+
+@pytest.mark.parametrize("actor1, actor2, sentence, expected", [
+    (ARMY, None, "Soldiers shot dead four people during protests in Mandalay.", "Excessive force against protesters"),
+    (POLICE, CIVILIANS, "Police used gunfire to disperse a huge crowd in Kisumu.",
+     "Excessive force against protesters"),
+    (POLICE, CIVILIANS, "Police beat dozens of people at a sit-in in Nairobi.", "Protest with intervention"),
+    # a non-state group at a rally attacks people; an armed enemy met during protests is a fight
+    (GANG, CIVILIANS, "Gunmen killed two people at a rally in Bamako.", None),
+    (ARMY, REBELS, "Troops killed three rebels during protests in Mandalay.", None),
+    # no protest told
+    (ARMY, CIVILIANS, "Soldiers shot dead four people in a village near Mandalay.", None),
+])
+def test_crowds_force_at_protest_types_a_state_force_act_on_a_crowd(actor1, actor2, sentence, expected):
+    assert force_at_protest(actor1, actor2, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, actor1, actor2, expected", [
+    # a death told in a clause about something else leaves the protest peaceful
+    ("Thousands of students rallied on Monday against the official blamed for the bridge collapse that "
+     "killed 15 people.", "rallied", PROTESTERS, None, "Peaceful protest"),
+    ("Protesters rallied in Novi Sad on Monday and police opened fire, killing two.", "rallied", PROTESTERS,
+     None, "Excessive force against protesters"),
+    # the crowd threw things at the force: a riot, though the force answered
+    ("Late in the evening police used water cannon against the protesters after some protesters "
+     "launched fireworks at them.", "protesters", PROTESTERS, None, "Violent demonstration"),
+    ("Police used water cannon against the protesters in Belgrade.", "protesters", PROTESTERS, None,
+     "Protest with intervention"),
+    # a state force's killing at a protest is force used on the protest, not an attack on civilians
+    ("Security forces shot dead three people during nationwide protests on Saturday.", "shot dead", ARMY,
+     None, "Excessive force against protesters"),
+    ("Security forces shot dead three people in a village on Saturday.", "shot dead", ARMY, CIVILIANS,
+     "Attack"),
+])
+def test_crowds_coding_types_a_protest_by_what_the_crowd_did_and_suffered(finder, sentence, trigger, actor1,
+                                                                         actor2, expected):
+    assert _code(finder, sentence, trigger, actor1, actor2) == expected
