@@ -12,10 +12,11 @@ from sitrep.events.crowds import (
     SHOTS,
     force_at_protest,
     lethal_force_on_crowd,
+    sharper_demonstration,
 )
 from sitrep.events.triggers import TriggerFinder
 from sitrep.knowledge.lexicons import load_trigger_families
-from sitrep.model import Actor, ActorCategory
+from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, Event
 
 ARMY = Actor("army", "Military Forces of Myanmar", ActorCategory.STATE_FORCES, "Myanmar")
 POLICE = Actor("pol", "Police Forces of Kenya", ActorCategory.STATE_FORCES, "Kenya")
@@ -116,3 +117,30 @@ def test_crowds_force_at_protest_types_a_state_force_act_on_a_crowd(actor1, acto
 def test_crowds_coding_types_a_protest_by_what_the_crowd_did_and_suffered(finder, sentence, trigger, actor1,
                                                                          actor2, expected):
     assert _code(finder, sentence, trigger, actor1, actor2) == expected
+
+
+def _demo(sub: str, actor1: str, actor2: str | None) -> Event:
+    return Event(event_type=SUB_EVENT_TYPES[sub].value, sub_event_type=sub, actor1=actor1, actor2=actor2)
+
+
+@pytest.mark.parametrize("told, retold, expected", [
+    # force met the crowd, told after the protest: the record is the intervention
+    (_demo("Peaceful protest", "Protesters (Nigeria)", None),
+     _demo("Protest with intervention", "Protesters (Nigeria)", "Police Forces of Nigeria"),
+     ("Protest with intervention", "Police Forces of Nigeria")),
+    (_demo("Protest with intervention", "Protesters (Serbia)", "Police Forces of Serbia"),
+     _demo("Violent demonstration", "Rioters (Serbia)", "Police Forces of Serbia"),
+     ("Violent demonstration", "Police Forces of Serbia")),
+    # a calmer retelling, or a mob, changes nothing
+    (_demo("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya"),
+     _demo("Peaceful protest", "Protesters (Kenya)", None), None),
+    (_demo("Peaceful protest", "Protesters (Kenya)", None),
+     _demo("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)"), None),
+])
+def test_crowds_sharper_demonstration_takes_the_retelling_of_force_or_violence(told, retold, expected):
+    changes = sharper_demonstration(told, retold)
+    if expected is None:
+        assert changes == {}
+    else:
+        assert (changes["sub_event_type"], changes["actor2"]) == expected
+        assert changes["event_type"] == retold.event_type

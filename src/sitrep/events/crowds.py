@@ -7,6 +7,9 @@
   force is named in the sentence, or the dead or shot are the crowd's ("two protesters were
   killed"); "protesters rallied against the judge probing the blast that killed 200" tells a
   peaceful protest.
+- A demonstration told again as met by force or turned violent ("Protesters gathered outside
+  the governor's office. Security operatives fired teargas to disperse the protesters") is
+  that sharper event: the first telling takes its type and sides.
 - A state force that kills, shoots or beats people at a protest ("security forces shot dead
   three people during nationwide protests", "used gunfire to disperse a huge crowd") uses force
   on the protest: an event of the protest types, not an attack on civilians.
@@ -15,8 +18,12 @@ from __future__ import annotations
 
 import re
 
-from sitrep.model import Actor, ActorCategory
+from sitrep.model import Actor, ActorCategory, Event
 
+#: How sharply a telling of a demonstration states what happened: force met it, lethal force, or
+#: the crowd's own violence outrank a peaceful telling of it; Mob violence is no demonstration.
+DEMONSTRATION_SHARPNESS = {"Peaceful protest": 0, "Protest with intervention": 1,
+                           "Excessive force against protesters": 2, "Violent demonstration": 2}
 #: The nouns of a protest's people, singular or plural: "protesters", "a protestor", "demonstrators".
 PROTESTER_NOUNS = r"(?:protesters?|protestors?|demonstrators?|marchers?)"
 #: A protest's people or a crowd: "protesters", "the crowd".
@@ -80,3 +87,14 @@ def force_at_protest(actor1: Actor | None, actor2: Actor | None, sentence: str) 
         return None
     lethal = EXCESSIVE_FORCE.search(sentence) or SHOTS.search(sentence)
     return "Excessive force against protesters" if lethal else "Protest with intervention"
+
+
+def sharper_demonstration(told: Event, retold: Event) -> dict[str, object]:
+    """The type and sides a demonstration's record takes from a later telling of it that states
+    more (force used on the crowd, or its violence); else nothing to change."""
+    before = DEMONSTRATION_SHARPNESS.get(told.sub_event_type)
+    after = DEMONSTRATION_SHARPNESS.get(retold.sub_event_type)
+    if before is None or after is None or after <= before:
+        return {}
+    return {"event_type": retold.event_type, "sub_event_type": retold.sub_event_type,
+            "actor1": retold.actor1, "actor2": retold.actor2, "inter1": retold.inter1, "inter2": retold.inter2}
