@@ -62,6 +62,8 @@ def _code(finder, sentence, trigger, actor1, actor2):
     (DISPERSING, "used gunfire to try to disperse a huge crowd", True),
     (DISPERSING, "dispersed the protest", True),
     (DISPERSING, "the crowd dispersed peacefully", False),
+    (DISPERSING, "as they broke up a demonstration against the junta", True),
+    (DISPERSING, "the talks broke up without a deal", False),
     (SHOTS, "used tear gas and gunfire", True),
     (SHOTS, "used tear gas and water cannon", False),
 ])

@@ -58,8 +58,10 @@ CROWD_NEAR_CHARS = 40
 PROTEST_SETTING = re.compile(r"\b(?:during|at|amid|amidst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b", re.I)
 #: A crowd being dispersed: "to disperse a huge crowd", "dispersed the protest", "dispersing
-#: demonstrators"; not "the crowd dispersed" (it left by itself).
-DISPERSING = re.compile(r"\bdispers(?:e|ed|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+#: demonstrators", "as they broke up a demonstration"; not "the crowd dispersed" (it left by
+#: itself) nor "the talks broke up".
+DISPERSING = re.compile(r"\b(?:dispers(?:e|ed|ing)|br(?:eak|oke|eaking|oken)\s+up)\s+"
+                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:crowds?|protests?|protesters|demonstrat\w+|rall(?:y|ies)|gatherings?)\b", re.I)
 #: Force that wounds or kills: shots and lethal words (beatings and tear gas are interventions).
 SHOTS = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire|live (?:fire|ammunition|rounds))\b", re.I)
