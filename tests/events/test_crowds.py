@@ -3,6 +3,7 @@ import pytest
 
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.crowds import (
+    CROWD_PEOPLE,
     CROWD_WORD,
     DISPERSING,
     EXCESSIVE_FORCE,
@@ -10,6 +11,7 @@ from sitrep.events.crowds import (
     PROTEST_FIGHT,
     PROTEST_SETTING,
     SHOTS,
+    crowd_fights_force,
     force_at_protest,
     lethal_force_on_crowd,
     sharper_demonstration,
@@ -42,6 +44,9 @@ def _code(finder, sentence, trigger, actor1, actor2):
     (CROWD_WORD, "a protester was hurt", True),
     (CROWD_WORD, "the demonstrators", True),
     (CROWD_WORD, "the protest letter", False),
+    (CROWD_PEOPLE, "students clashed with police", True),
+    (CROWD_PEOPLE, "supporters of the opposition", True),
+    (CROWD_PEOPLE, "injuring 10 civilians", False),
     (PROTEST_FIGHT, "some protesters began to launch pyrotechnics at them", True),
     (PROTEST_FIGHT, "demonstrators threw fireworks at riot police", True),
     (PROTEST_FIGHT, "youths hurling petrol bombs", True),
@@ -146,3 +151,22 @@ def test_crowds_sharper_demonstration_takes_the_retelling_of_force_or_violence(t
     else:
         assert (changes["sub_event_type"], changes["actor2"]) == expected
         assert changes["event_type"] == retold.event_type
+
+
+@pytest.mark.parametrize("actor1, actor2, sentence, expected", [
+    (POLICE, CIVILIANS, "Students clashed with police in Nairobi on Thursday.", True),
+    (CIVILIANS, POLICE, "Residents clashed with police in Kisumu.", True),
+    # civilians named as the fight's harmed, or an armed group in the fight: no crowd
+    (ARMY, CIVILIANS, "The fighting went on until 5 p.m., injuring 10 civilians.", False),
+    (ARMY, REBELS, "Troops clashed with rebels as students fled.", False),
+])
+def test_crowds_a_crowd_of_civilians_fighting_a_state_force(actor1, actor2, sentence, expected):
+    assert crowd_fights_force(actor1, actor2, sentence) is expected
+
+
+@pytest.mark.parametrize("sentence, actor1, actor2, expected", [
+    ("Students clashed with police in Nairobi on Thursday.", POLICE, CIVILIANS, "Violent demonstration"),
+    ("Soldiers clashed with militants near Gao, injuring 10 civilians.", ARMY, REBELS, "Armed clash"),
+])
+def test_crowds_coding_a_crowd_clashing_with_a_force_riots(finder, sentence, actor1, actor2, expected):
+    assert _code(finder, sentence, "clashed", actor1, actor2) == expected

@@ -393,6 +393,8 @@ PROBES = [
      "Excessive force against protesters", "Protesters", "Myanmar", "Mandalay"),
     ("riot", "Demonstrators threw fireworks at riot police in Novi Sad on Saturday.",
      "Violent demonstration", "Rioters", "Serbia", "Novi Sad"),
+    ("riot", "Students clashed with police in Dhaka on Thursday, leaving dozens injured.",
+     "Violent demonstration", "Rioters", "Bangladesh", "Dhaka"),
     ("protest", "Students rallied in Dhaka on Monday against the official blamed for a bridge collapse that "
      "killed 15 people.", "Peaceful protest", "Protesters", None, "Dhaka"),
     ("shelling", "Russian artillery shelled Nikopol on Monday, wounding three civilians.",

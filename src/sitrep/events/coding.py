@@ -27,6 +27,7 @@ from sitrep.events.crowds import (
     EXCESSIVE_FORCE,
     PROTEST_FIGHT,
     PROTESTER_NOUNS,
+    crowd_fights_force,
     force_at_protest,
     lethal_force_on_crowd,
 )
@@ -455,8 +456,9 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
         at_protest = force_at_protest(actor1, actor2, sentence) if family in ONE_SIDED_FAMILIES else None
         if at_protest is not None:
             return at_protest  # "security forces shot dead three people during the protests"
-        if is_protester(actor1) or is_protester(actor2):
-            return "Violent demonstration"  # protesters in a fight are rioters
+        if is_protester(actor1) or is_protester(actor2) \
+                or (family == "clash" and crowd_fights_force(actor1, actor2, sentence)):
+            return "Violent demonstration"  # protesters, or students or residents, in a fight are rioters
         if family == "kill" and KILLED_IN_FIGHT.match(after_trigger):
             return "Armed clash"  # "were killed in clashes": the fight is the event
         if family == "kill" and hit.form in SEXUAL_FORMS:

@@ -7,6 +7,9 @@
   force is named in the sentence, or the dead or shot are the crowd's ("two protesters were
   killed"); "protesters rallied against the judge probing the blast that killed 200" tells a
   peaceful protest.
+- Unarmed people who clash with a state's forces ("students clashed with police", "residents
+  fought running battles with soldiers") riot: ACLED's Violent demonstration, not an attack on
+  civilians nor an armed clash.
 - A demonstration told again as met by force or turned violent ("Protesters gathered outside
   the governor's office. Security operatives fired teargas to disperse the protesters") is
   that sharper event: the first telling takes its type and sides.
@@ -30,6 +33,11 @@ PROTESTER_NOUNS = r"(?:protesters?|protestors?|demonstrators?|marchers?)"
 CROWD_NOUNS = rf"(?:crowds?|{PROTESTER_NOUNS})"
 #: One of the crowd's nouns as a word: "the protesters", "a crowd".
 CROWD_WORD = re.compile(rf"\b{CROWD_NOUNS}\b", re.I)
+#: People who gather as a crowd, and clash with a force as one: "students", "residents", "youths",
+#: "supporters", "mourners", "traders"; not "civilians" (a fight's harmed as often as its side)
+#: nor "villagers" (who fight as armed village guards as often).
+CROWD_PEOPLE = re.compile(r"\b(?:students|residents|youths|young\s+(?:people|men)|locals|crowds?|mobs?|"
+                          r"supporters|mourners|workers|traders|vendors|miners)\b", re.I)
 #: What a rioting crowd throws: "stones", "petrol bombs", "Molotov cocktails", "fireworks".
 THROWN = (r"(?:stones|rocks|bricks|bottles|petrol\s+bombs|molotov\s+cocktails|fireworks|pyrotechnics|"
           r"firecrackers|projectiles)")
@@ -100,3 +108,11 @@ def sharper_demonstration(told: Event, retold: Event) -> dict[str, object]:
         return {}
     return {"event_type": retold.event_type, "sub_event_type": retold.sub_event_type,
             "actor1": retold.actor1, "actor2": retold.actor2, "inter1": retold.inter1, "inter2": retold.inter2}
+
+
+def crowd_fights_force(actor1: Actor | None, actor2: Actor | None, sentence: str) -> bool:
+    """Whether a fight's two sides are a state force and civilians the sentence names as a crowd's
+    people (students, residents, youths), not as the fight's harmed ("injuring 10 civilians")."""
+    sides = {a.inter for a in (actor1, actor2) if a is not None}
+    return sides == {ActorCategory.CIVILIANS, ActorCategory.STATE_FORCES} \
+        and CROWD_PEOPLE.search(sentence) is not None
