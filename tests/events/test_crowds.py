@@ -64,6 +64,8 @@ def _code(finder, sentence, trigger, actor1, actor2):
     (PROTEST_SETTING, "amid demonstrations in the capital", True),
     (PROTEST_SETTING, "after the protests ended", False),
     (PROTEST_SETTING, "wrote a protest letter", False),
+    (PROTEST_SETTING, "shot dead a man during a general strike", True),
+    (PROTEST_SETTING, "killed during the air strikes", False),
     (DISPERSING, "used gunfire to try to disperse a huge crowd", True),
     (DISPERSING, "dispersed the protest", True),
     (DISPERSING, "the crowd dispersed peacefully", False),

@@ -62,9 +62,11 @@ FORCE_WORDS = re.compile(r"\b(?:police\w*|officers?|security\s+(?:forces|personn
 #: that killed 200": over 80).
 CROWD_NEAR_CHARS = 40
 #: A protest as where an act happened: "during nationwide protests", "at a rally", "amid
-#: demonstrations", "at the sit-in"; not "after the protests ended" nor "a protest letter".
+#: demonstrations", "at the sit-in", "during a general strike"; not "after the protests ended",
+#: "a protest letter" nor "during the air strikes".
 PROTEST_SETTING = re.compile(r"\b(?:during|at|amid|amidst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b", re.I)
+                             r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?|"
+                             r"(?:general|national|nationwide|indefinite|labou?r|workers[’']?)\s+strikes?)\b", re.I)
 #: A crowd being dispersed: "to disperse a huge crowd", "dispersed the protest", "dispersing
 #: demonstrators", "as they broke up a demonstration"; not "the crowd dispersed" (it left by
 #: itself) nor "the talks broke up".
