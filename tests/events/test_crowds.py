@@ -56,6 +56,8 @@ def _code(finder, sentence, trigger, actor1, actor2):
     (PROTEST_FIGHT, "police fired tear gas at the crowd", False),
     (EXCESSIVE_FORCE, "police opened fire on the crowd", True),
     (EXCESSIVE_FORCE, "police fired tear gas", False),
+    (EXCESSIVE_FORCE, "used tear gas and gunfire to disperse them", True),
+    (EXCESSIVE_FORCE, "fired shots into the air", False),
     (FORCE_WORDS, "regime gunmen fired on them", True),
     (FORCE_WORDS, "riot police charged", True),
     (FORCE_WORDS, "the judge probing the blast", False),

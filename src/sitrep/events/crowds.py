@@ -50,8 +50,10 @@ PROTEST_FIGHT = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffle[sd]?|street battle
                            rf"(?:threw|throwing|hurled|hurling|lobbed|lobbing)\s+(?:\w+\s+)?{THROWN}|"
                            rf"(?:launch(?:ed|ing)?|fired|firing|shot|shooting)\s+(?:\w+\s+)?{THROWN}\s+"
                            r"(?:at|towards?)\b)", re.I)
-#: Lethal force: "opened fire", "live ammunition", "shot dead", "killed".
-EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
+#: Lethal force: "opened fire", "live ammunition", "gunfire", "shot dead", "killed"; not "fired
+#: shots into the air" nor "tear gas".
+EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|gunfire|shot dead|killed|killing)\b",
+                             re.I)
 #: A force that can use it on a crowd: "police", "riot police", "security forces", "troops",
 #: "regime gunmen", "soldiers", "gendarmes"; not "the judge" nor "the explosion".
 FORCE_WORDS = re.compile(r"\b(?:police\w*|officers?|security\s+(?:forces|personnel|agents|services?)|forces|"
