@@ -8,6 +8,7 @@ from sitrep.events.crowds import (
     DISPERSING,
     EXCESSIVE_FORCE,
     FORCE_WORDS,
+    LETHAL_AS_CAUSE,
     PROTEST_FIGHT,
     PROTEST_SETTING,
     SHOTS,
@@ -61,6 +62,11 @@ def _code(finder, sentence, trigger, actor1, actor2):
     (FORCE_WORDS, "regime gunmen fired on them", True),
     (FORCE_WORDS, "riot police charged", True),
     (FORCE_WORDS, "the judge probing the blast", False),
+    (LETHAL_AS_CAUSE, "Hundreds protested in Goma after soldiers ", True),
+    (LETHAL_AS_CAUSE, "Mourners marched on Friday to remember the dozens ", True),
+    (LETHAL_AS_CAUSE, "Thousands rallied against French forces accused of ", True),
+    (LETHAL_AS_CAUSE, "Thousands marched against the bill and police ", False),
+    (LETHAL_AS_CAUSE, "A curfew was imposed after security forces ", False),
     (PROTEST_SETTING, "shot dead three people during nationwide protests", True),
     (PROTEST_SETTING, "were beaten at a sit-in", True),
     (PROTEST_SETTING, "amid demonstrations in the capital", True),
@@ -88,6 +94,10 @@ def test_crowds_regexes_match_their_examples(pattern, text, matches):
     ("Thousands of students rallied on Monday against the official blamed for the bridge collapse "
      "that killed 15 people.", False),
     ("Protesters marched peacefully on Monday.", False),
+    # the killing is what the protest is about
+    ("Hundreds of people protested in Goma on Monday after soldiers killed three villagers.", False),
+    ("Mourners marched in Zahedan to remember the dozens killed by security forces.", False),
+    ("Thousands marched against the finance bill in Nairobi and police killed two.", True),
 ])
 def test_crowds_lethal_force_is_told_of_the_crowd(sentence, expected):
     assert lethal_force_on_crowd(sentence) is expected

@@ -397,6 +397,8 @@ PROBES = [
      "Violent demonstration", "Rioters", "Bangladesh", "Dhaka"),
     ("protest", "Students rallied in Dhaka on Monday against the official blamed for a bridge collapse that "
      "killed 15 people.", "Peaceful protest", "Protesters", None, "Dhaka"),
+    ("protest", "Thousands rallied in Bamako on Friday against French forces accused of killing civilians.",
+     "Peaceful protest", "Protesters", None, "Bamako"),
     ("shelling", "Russian artillery shelled Nikopol on Monday, wounding three civilians.",
      "Shelling/artillery/missile attack", "Russia", "Civilians", "Nikopol"),
     ("shelling", "Mortar rounds fired by al-Shabaab hit the airport in Mogadishu on Sunday.",

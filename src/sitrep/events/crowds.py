@@ -54,6 +54,16 @@ PROTEST_FIGHT = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffle[sd]?|street battle
 #: shots into the air" nor "tear gas".
 EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|gunfire|shot dead|killed|killing)\b",
                              re.I)
+#: Lethal force told as what a protest is about, not what met it (matched on the words before the
+#: lethal word): "protested after soldiers killed three villagers", "rallied against French forces
+#: accused of killing civilians", "marched to remember the dozens killed by security forces",
+#: "protesters demanded justice for those killed"; not "marched against the bill and police killed
+#: two" (a clause of its own) nor "a curfew after security forces opened fire on protests" (the
+#: protest is told after the fire).
+LETHAL_AS_CAUSE = re.compile(r"\b(?:protest\w*|rall(?:y|ies|ied)|march\w*|demonstrat\w*|mourners|gathered)\b"
+                             r"[^.;]{0,60}?\b(?:against|over|after|following|accused\s+of|justice\s+for|"
+                             r"to\s+(?:remember|mourn|denounce|condemn|protest))\b"
+                             r"(?:(?!\b(?:and|but|while|where|when)\b)[^,;.]){0,40}$", re.I)
 #: A force that can use it on a crowd: "police", "riot police", "security forces", "troops",
 #: "regime gunmen", "soldiers", "gendarmes"; not "the judge" nor "the explosion".
 FORCE_WORDS = re.compile(r"\b(?:police\w*|officers?|security\s+(?:forces|personnel|agents|services?)|forces|"
@@ -82,12 +92,13 @@ SHOTS = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire|live (?:fire|am
 def lethal_force_on_crowd(sentence: str) -> bool:
     """Whether the sentence tells lethal force used on a crowd: a lethal word with a force named,
     or with the crowd's people right beside it."""
-    if not EXCESSIVE_FORCE.search(sentence):
+    lethal = [m for m in EXCESSIVE_FORCE.finditer(sentence) if not LETHAL_AS_CAUSE.search(sentence, 0, m.start())]
+    if not lethal:
         return False
     if FORCE_WORDS.search(sentence):
         return True
     return any(CROWD_WORD.search(sentence, max(0, m.start() - CROWD_NEAR_CHARS), m.end() + CROWD_NEAR_CHARS)
-               for m in EXCESSIVE_FORCE.finditer(sentence))
+               for m in lethal)
 
 
 def force_at_protest(actor1: Actor | None, actor2: Actor | None, sentence: str) -> str | None:
