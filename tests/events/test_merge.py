@@ -406,3 +406,14 @@ def test_merge_a_province_frames_only_a_like_act_at_its_town(make_event, town_su
     town = make_event(document, "In Kupiansk, a drone killed a woman.", location="Kupiansk", admin1="Kharkiv",
                       latitude=49.7, longitude=37.6, sub_event_type=town_sub, fatalities=1, **fields)
     assert len(merge_duplicates([province, town])) == kept
+
+
+def test_merge_a_protest_kept_over_its_telling_of_force_takes_that_force(make_event, report):
+    """A peaceful telling kept for its place or confidence still records the force that met the crowd."""
+    protest = make_event(report, event_type="Protests", sub_event_type="Peaceful protest",
+                         actor1="Protesters (Syria)", actor2=None, confidence=0.9)
+    met = protest.with_changes(sub_event_type="Protest with intervention", actor2="Police Forces of Syria",
+                               confidence=0.6)
+    merged = merge_duplicates([protest, met])
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in merged] == [
+        ("Protest with intervention", "Protesters (Syria)", "Police Forces of Syria")]

@@ -308,3 +308,13 @@ def test_modality_without_asides_blanks_the_relative_clauses_around_the_trigger(
 ])
 def test_modality_an_asides_tally_does_not_sink_the_main_act(judge, sentence, trigger, is_event):
     assert _judge(judge, sentence, trigger).is_event is is_event
+
+
+@pytest.mark.parametrize("sentence, trigger, denied", [
+    ("Not less than 20 protesters were arrested by police in Lome.", "arrested", False),
+    ("Not fewer than five soldiers were killed in the ambush near Djibo.", "killed", False),
+    ("The police did not arrest the protesters in Lome.", "arrest", True),
+    ("The army said it had not shelled the village.", "shelled", True),
+])
+def test_modality_not_less_than_is_a_count_not_a_denial(judge, sentence, trigger, denied):
+    assert ("denial" in _judge(judge, sentence, trigger).classes) is denied

@@ -384,6 +384,21 @@ PROBES = [
      None, "Rioters", "Mozambique", "Maputo"),
     ("riot", "Rioters torched a police station in Kenema on Tuesday.",
      "Violent demonstration", "Rioters", None, "Kenema"),
+    # crowds: the force told in the next sentence, a state force's killing at a protest, things
+    # thrown at the force
+    ("protest", "Protesters gathered outside the governor's office in Kano on Thursday.\n"
+     "Security operatives fired teargas to disperse the protesters.",
+     "Protest with intervention", "Protesters", "Nigeria", "Kano"),
+    ("protest", "Soldiers shot dead four people during protests in Mandalay on Sunday.",
+     "Excessive force against protesters", "Protesters", "Myanmar", "Mandalay"),
+    ("riot", "Demonstrators threw fireworks at riot police in Novi Sad on Saturday.",
+     "Violent demonstration", "Rioters", "Serbia", "Novi Sad"),
+    ("riot", "Students clashed with police in Dhaka on Thursday, leaving dozens injured.",
+     "Violent demonstration", "Rioters", "Bangladesh", "Dhaka"),
+    ("protest", "Students rallied in Dhaka on Monday against the official blamed for a bridge collapse that "
+     "killed 15 people.", "Peaceful protest", "Protesters", None, "Dhaka"),
+    ("protest", "Thousands rallied in Bamako on Friday against French forces accused of killing civilians.",
+     "Peaceful protest", "Protesters", None, "Bamako"),
     ("shelling", "Russian artillery shelled Nikopol on Monday, wounding three civilians.",
      "Shelling/artillery/missile attack", "Russia", "Civilians", "Nikopol"),
     ("shelling", "Mortar rounds fired by al-Shabaab hit the airport in Mogadishu on Sunday.",

@@ -22,6 +22,15 @@ from __future__ import annotations
 import re
 
 from sitrep.events.aircraft import AIRCRAFT_FIRED_ON, CRASH_FORMS
+from sitrep.events.crowds import (
+    CROWD_NOUNS,
+    EXCESSIVE_FORCE,
+    PROTEST_FIGHT,
+    PROTESTER_NOUNS,
+    crowd_fights_force,
+    force_at_protest,
+    lethal_force_on_crowd,
+)
 from sitrep.events.property import BURNED_PROPERTY, PROPERTY_SUB
 from sitrep.events.sides import AIRCRAFT_LOST
 from sitrep.events.targets import HARM_TOLD
@@ -103,10 +112,6 @@ ASSAULTED_AND = re.compile(r"\b(?:attacked|stormed|assaulted|overran|raided|besi
 #: Force met by protesters: dispersal and arrests, or live fire.
 INTERVENTION = re.compile(r"\b(?:dispersed|disperse|tear ?gas|water cannon|rubber bullets|arrested|detained|"
                           r"baton|beat)\w*", re.I)
-EXCESSIVE_FORCE = re.compile(r"\b(?:opened fire|live (?:fire|ammunition|rounds)|shot dead|killed|killing)\b", re.I)
-#: The nouns of a protest's people, and of a crowd: "protesters", "the crowd".
-PROTESTER_NOUNS = r"(?:protesters|protestors|demonstrators|marchers)"
-CROWD_NOUNS = rf"(?:crowds?|{PROTESTER_NOUNS})"
 #: A crowd that suffers the act told right after it: "crowds were also fired on", "demonstrators
 #: were shot", "the crowd was beaten"; not "the crowd beat a guard" (the crowd acts) nor "crowds
 #: gathered". People gathered in a crowd that force is used on are a protest's crowd.
@@ -118,10 +123,6 @@ FIRED_ON = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire)\b", re.I)
 CROWD_WORDS = re.compile(r"\b(?:riot(?:ers?|ing|s)?|protest\w*|demonstrat\w+|crowds?|mobs?)\b", re.I)
 RIOT_CUES = re.compile(r"\b(?:stormed|torched|set fire|hurled|threw stones|pelted|clashed with police|"
                        r"looted|vandali[sz]ed|burned|molotov|invaded|broke into|forced their way|smashed)\b", re.I)
-#: Protesters in a fight: "clashes broke out", "clashed with police", "threw rocks at troops".
-#: A protest that turns into a clash is a riot whoever struck first (ACLED's Violent demonstration).
-PROTEST_FIGHT = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffle[sd]?|street battles?|"
-                           r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks|bricks|bottles|petrol bombs))\b", re.I)
 #: Protesters as a noun phrase: "the peaceful marchers", "dozens of student demonstrators".
 PROTESTERS_PHRASE = (r"(?:(?:the|a|an|some|several|dozens|hundreds|thousands|group|crowds?|of|"
                      r"peaceful|unarmed|student|young|anti-[\w-]+)\s+){0,4}"
@@ -430,7 +431,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
     if family == "protest":
         if PROTEST_FIGHT.search(sentence) or CROWD_ATTACKS.search(sentence):
             return "Violent demonstration"
-        if EXCESSIVE_FORCE.search(sentence):
+        if lethal_force_on_crowd(sentence):
             return "Excessive force against protesters"
         if RIOT_CUES.search(sentence):
             return "Violent demonstration"
@@ -460,8 +461,12 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             # "Police attacked the protesters": force met a protest, the crowd did not riot.
             return "Excessive force against protesters" if EXCESSIVE_FORCE.search(sentence) \
                 else "Protest with intervention"
-        if is_protester(actor1) or is_protester(actor2):
-            return "Violent demonstration"  # protesters in a fight are rioters
+        at_protest = force_at_protest(actor1, actor2, sentence) if family in ONE_SIDED_FAMILIES else None
+        if at_protest is not None:
+            return at_protest  # "security forces shot dead three people during the protests"
+        if is_protester(actor1) or is_protester(actor2) \
+                or (family == "clash" and crowd_fights_force(actor1, actor2, sentence)):
+            return "Violent demonstration"  # protesters, or students or residents, in a fight are rioters
         if family == "kill" and KILLED_IN_FIGHT.match(after_trigger):
             return "Armed clash"  # "were killed in clashes": the fight is the event
         if family == "kill" and hit.form in SEXUAL_FORMS:

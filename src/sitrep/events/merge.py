@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.events.crowds import sharper_demonstration
 from sitrep.events.notes import sides_from_context
 from sitrep.events.sides import CIVILIAN_TARGET_TYPES, VIOLENT_EVENT_TYPES
 from sitrep.events.tellings import tells_death_only, with_named_day, with_named_sides
@@ -417,5 +418,6 @@ def _fold_same_incident(events: list[Event], headline_end: int) -> list[Event]:
             best = event if _rank(event, headline_end) < _rank(target, headline_end) else target
         other = event if best is target else target
         best = with_named_day(with_named_sides(best, other), other)
+        best = best.with_changes(**sharper_demonstration(best, other))  # the protest met by force
         out[out.index(target)] = _combine(best, target, event)
     return out

@@ -66,6 +66,9 @@ SUBORDINATE_TAIL = re.compile(
 #: A second predicate joined to a nominal trigger's own: "Protesters blocked the square and were
 #: due to march on" (the hedge is the second predicate's), not "attacks and raids will go on".
 SECOND_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|will|would|could|may|might|have|has|had|then)\b")
+#: "not" that opens a lower bound, no denial: "not less than 20 protesters were arrested", "not
+#: fewer than five soldiers" (what follows "not" here).
+NOT_BOUND = re.compile(r"\s+(?:less|fewer)\s+than\b")
 #: Cue words that are also proper names or months when capitalised ("May 10th").
 CASE_SENSITIVE_CUES = frozenset({"may", "will", "can"})
 #: Analysis connectives that, followed by "of", are a preposition naming the cause of the act
@@ -245,6 +248,8 @@ class ModalityJudge:
                     continue
                 if cue.phrase in CAUSAL_CONNECTIVES and CAUSE_OF.match(sentence, end):
                     continue  # "killed as a result of the shelling": the cause told, no analysis
+                if cue.phrase == "not" and NOT_BOUND.match(sentence, end):
+                    continue  # "not less than 20 were arrested": a count, nothing denied
                 if cue.phrase in CONTINUATION_CUES and one_day:
                     continue  # "clashes were ongoing on Wednesday": that day's act
                 if cue.scope == "before":

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.crowds import sharper_demonstration
 from sitrep.events.merge import (
     ADJACENT_DAY_SLACK,
     DEMONSTRATION_TYPES,
@@ -178,6 +179,7 @@ def fold_retellings(candidates: list[Candidate]) -> list[Event]:
             time_precision=told_event.time_precision if told_event.date else event.time_precision,
             confidence=max(told_event.confidence, event.confidence),
             **_sharper_place(told_event, event),
+            **sharper_demonstration(told_event, event),
         )
     return kept
 
