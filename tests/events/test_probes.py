@@ -393,6 +393,12 @@ PROBES = [
      "Excessive force against protesters", "Protesters", "Myanmar", "Mandalay"),
     ("riot", "Demonstrators threw fireworks at riot police in Novi Sad on Saturday.",
      "Violent demonstration", "Rioters", "Serbia", "Novi Sad"),
+    # a force that removes a crowd from where it gathered intervenes in the protest
+    ("protest", "Riot police cleared protesters from the square outside parliament in Belgrade on Sunday.",
+     "Protest with intervention", "Protesters", "Police Forces of Serbia", "Belgrade"),
+    ("protest", "After police drove back the demonstrators from the main road, they marched to the "
+     "governor's office in Nairobi on Tuesday.",
+     "Protest with intervention", "Protesters", "Police Forces of Kenya", "Nairobi"),
     ("riot", "Students clashed with police in Dhaka on Thursday, leaving dozens injured.",
      "Violent demonstration", "Rioters", "Bangladesh", "Dhaka"),
     ("protest", "Students rallied in Dhaka on Monday against the official blamed for a bridge collapse that "

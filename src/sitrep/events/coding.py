@@ -130,8 +130,11 @@ PROTESTERS_PHRASE = (r"(?:(?:the|a|an|some|several|dozens|hundreds|thousands|gro
 #: Protesters as the object of a verb of force: "attacked protesters", "beat dozens of
 #: demonstrators", "fired on the peaceful marchers" (matched right after the verb).
 PROTEST_OBJECT = re.compile(r"^\s*" + PROTESTERS_PHRASE, re.I)
-#: A verb of force aimed at protesters anywhere in the sentence: "police attacked protesters".
-FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|fired (?:on|at)|shot at)\s+"
+#: A verb of force aimed at protesters anywhere in the sentence: "police attacked protesters"; or
+#: one that removes them from where they gathered: "ousted the protesters from the avenue", "drove
+#: back the demonstrators", "cleared protesters from the square".
+FORCE_ON_PROTESTERS = re.compile(r"\b(?:attacked|assaulted|beat|beaten|charged|fired (?:on|at)|shot at|ousted|"
+                                 r"evicted|expelled|chased|cleared|removed|(?:drove|pushed|forced)(?:\s+back)?)\s+"
                                  + PROTESTERS_PHRASE, re.I)
 #: Protesters fired on, told in the passive: "crowds were also fired on", "two demonstrators were shot
 #: dead", "protesters have been shot at" (force on a protest, whatever trigger the sentence has).
