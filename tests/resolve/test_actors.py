@@ -309,3 +309,23 @@ PAKISTAN = (("Bannu", "Pakistan"),)
 def test_resolver_reads_new_terrorists_apart_from_a_group_of_the_backstory(stages, text, surface, expected):
     doc = run(stages, text, published=dt.date(2024, 5, 10), places=PAKISTAN)
     assert value_of(doc, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    # In Syria and Iraq the international air campaign is the US-led coalition's, not the host army's.
+    ("Militants retreated towards Hajin under strikes of the international air force.", [("Hajin", "Syria")],
+     "international air force", "US-led Coalition"),
+    ("International warplanes bombed hideouts near Qaim.", [("Qaim", "Iraq")], "International warplanes",
+     "US-led Coalition"),
+])
+def test_resolver_reads_a_force_by_its_local_name_in_its_country(stages, text, places, surface, expected):
+    assert value_of(run(stages, text, places=places), surface) == expected
+
+
+@pytest.mark.parametrize(("text", "places", "surface"), [
+    ("The international air force struck tanks near Benghazi.", [("Benghazi", "Libya")], "international air force"),
+])
+def test_resolver_leaves_a_local_name_of_a_force_elsewhere(stages, text, places, surface):
+    doc = run(stages, text, places=places)
+    assert all(m.value is None or m.value.name != "US-led Coalition" for m in doc.actor_mentions
+               if surface in m.text or m.text in surface)
