@@ -24,7 +24,7 @@ from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_oppo
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
-from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act
+from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act, operation_author
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
@@ -196,6 +196,8 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         if actor1 is None:
             found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
                                           ctx.mentions, ctx.country, roles, ctx.published)
+            found = operation_author(found, actor2, ctx.text[ctx.sentence_start:ctx.trigger_start or ctx.trigger_end],
+                                     ctx.country, roles, ctx.published)
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
     return sub, actor1, actor2
 
