@@ -73,9 +73,13 @@ VICTIM_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|including|a
                               r"(?:(?:the|a|an|at\s+least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                               r"several|some|many|dozens\s+of)\s+)*", re.I)
 #: Reporting sources are not sides: "according to the SOHR", "according to national police
-#: chief ...", "reported by Syrian state media".
-SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:(?:the|a|an)\s+)?"
-                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
+#: chief ...", "reported by Syrian state media", and a person named before the body they speak for:
+#: "according to Jean Dupont, a police spokesperson", "told Ali Hassan, an army officer"; not
+#: "according to witnesses, police" (no name before the comma) nor "according to Sham Network, the
+#: opposition withdrew" (a definite subject after the comma starts the reported clause).
+SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+"
+                           r"(?:(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},\s+(?:a|an)\s+)|"
+                           r"(?:(?:the|a|an)\s+)?)(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A reporting verb right after a mention: "the army said", "a spokesman ... told reporters",
 #: "Reuters reported", "police initially suspected", "Russia accused Kyiv"; not "said to be"
 #: (hearsay about the mention itself), "suspected of" (the mention is the suspect) nor
