@@ -24,6 +24,7 @@ from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_oppo
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
+from sitrep.events.territory import loser_of_taking
 from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act, operation_author
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -186,7 +187,8 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         # beheaded five Christians", "soldiers raped four women").
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
     if actor2 is None:
-        actor2 = _speaking_side(actor1, ctx) or ctx.opponent(actor1, sub)
+        actor2 = _speaking_side(actor1, ctx) or loser_of_taking(sub, actor1, ctx.opponent(actor1, sub),
+                                                                 ctx.country, roles)
         if actor2 is None and _invades(sub, actor1, ctx.country):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
             # a foreign state's forces fight the forces of the country they are in.
