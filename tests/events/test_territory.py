@@ -67,3 +67,15 @@ def test_territory_loser_of_taking_is_the_state_behind_its_militia(sub, taker, f
 def test_territory_loser_of_taking_keeps_a_militia_of_another_country():
     assert loser_of_taking("Non-state actor overtakes territory", REBELS, ALLIED_MILITIA, "Borduria",
                            Ontology()) == ALLIED_MILITIA
+
+
+@pytest.mark.parametrize(("text", "loser"), [
+    ("Pyu Saw Htee militiamen have been recruited by the junta in Sagaing. The Arakan Army seized the town of "
+     "Paletwa on Monday.", "Military Forces of Myanmar"),
+    ("National Defence Forces militiamen patrol Hama. HTS fighters captured the town of Suran on Monday.",
+     "Syrian Arab Army"),
+])
+def test_territory_a_town_taken_with_no_loser_named_was_the_states(candidate_pipeline, text, loser):
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and all(e.actor2 == loser for e in taken)
