@@ -329,3 +329,27 @@ def test_resolver_leaves_a_local_name_of_a_force_elsewhere(stages, text, places,
     doc = run(stages, text, places=places)
     assert all(m.value is None or m.value.name != "US-led Coalition" for m in doc.actor_mentions
                if surface in m.text or m.text in surface)
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    # Foreigners told by their trade are civilians of their nationality...
+    ("Bandits kidnapped two Turkish engineers in Kogi.", [("Kogi", "Nigeria")], "Turkish engineers",
+     "Civilians (Turkey)"),
+    ("Gunmen shot dead a Chinese engineer in Karachi.", [("Karachi", "Pakistan")], "Chinese engineer",
+     "Civilians (China)"),
+    ("Militants killed two French tourists near Tanguieta.", [("Tanguieta", "Benin")], "French tourists",
+     "Civilians (France)"),
+    # ... and their nationality does not make the report about their country: the gunmen are local.
+    ("Bandits kidnapped two Turkish engineers in Kogi.", [("Kogi", "Nigeria")], "Bandits",
+     "Unidentified Armed Group (Nigeria)"),
+    ("Gunmen killed a Pakistani worker in Kabul.", [("Kabul", "Afghanistan")], "Gunmen",
+     "Unidentified Armed Group (Afghanistan)"),
+    ("Gunmen abducted three Chinese nationals in Kaduna.", [("Kaduna", "Nigeria")], "Gunmen",
+     "Unidentified Armed Group (Nigeria)"),
+    # "Russian contractors" are no civilians: Wagner's men are called so.
+    ("Russian contractors and Malian troops attacked Moura.", [("Moura", "Mali")], "Russian contractors", None),
+])
+def test_resolver_reads_foreign_civilians_by_their_nationality(stages, text, places, surface, expected):
+    doc = run(stages, text, places=places)
+    found = [m.value.name if m.value else None for m in doc.actor_mentions if m.text == surface]
+    assert (found[0] if found else None) == expected
