@@ -346,10 +346,15 @@ def test_resolver_leaves_a_local_name_of_a_force_elsewhere(stages, text, places,
      "Unidentified Armed Group (Afghanistan)"),
     ("Gunmen abducted three Chinese nationals in Kaduna.", [("Kaduna", "Nigeria")], "Gunmen",
      "Unidentified Armed Group (Nigeria)"),
+    # Guards of prisons and customs posts are the country's police.
+    ("Gunmen stormed a prison in Owerri, killing two prison guards.", [("Owerri", "Nigeria")], "prison guards",
+     "Police Forces of Nigeria"),
+    ("Jihadists killed three customs officers near Makalondi.", [("Makalondi", "Niger")], "customs officers",
+     "Police Forces of Niger"),
     # "Russian contractors" are no civilians: Wagner's men are called so.
     ("Russian contractors and Malian troops attacked Moura.", [("Moura", "Mali")], "Russian contractors", None),
 ])
-def test_resolver_reads_foreign_civilians_by_their_nationality(stages, text, places, surface, expected):
+def test_resolver_reads_people_named_by_their_trade(stages, text, places, surface, expected):
     doc = run(stages, text, places=places)
     found = [m.value.name if m.value else None for m in doc.actor_mentions if m.text == surface]
     assert (found[0] if found else None) == expected
