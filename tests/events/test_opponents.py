@@ -48,19 +48,6 @@ def test_opponents_candidates_are_armed_and_unrelated():
     assert set(candidates(_query())) == {REBELS.name, MONITOR.name}
 
 
-@pytest.mark.parametrize(("other", "offered"), [
-    # Two forces of one state are one side: a bomb that killed soldiers was not the police's.
-    (Actor("police", "Police Forces of Testland", ActorCategory.STATE_FORCES, "Testland"), False),
-    (Actor("foreign", "Military Forces of Borduria", ActorCategory.STATE_FORCES, "Borduria"), True),
-])
-def test_opponents_candidates_leave_out_the_sides_own_states_forces(other, offered):
-    text = "The army and the others were named. The army lost two men."
-    mentions = (Mention(0, 8, "The army", MentionKind.ACTOR, ARMY, label="name"),
-                Mention(13, 23, "the others", MentionKind.ACTOR, other, label="name"))
-    query = OpponentQuery(text, ARMY, 36, len(text), mentions, ((0, 35), (36, len(text))))
-    assert (other.name in candidates(query)) is offered
-
-
 def test_opponents_features_describe_salience_sources_and_the_category():
     query = _query()
     found = candidates(query)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from sitrep.events.unnamed import (
+    OPERATION_AFTER,
     TARGET_BEFORE,
     UNNAMED_OPERATION,
     UNNAMED_PEOPLE_HIT,
@@ -181,8 +182,23 @@ def test_unnamed_operation_matches_its_examples(before, matches):
     assert bool(UNNAMED_OPERATION.search(before)) is matches
 
 
+@pytest.mark.parametrize(("after", "matches"), [
+    (" in an operation in Balad on Monday.", True),
+    (" during a military operation near Arbinda.", True),
+    (" in security operations across the state.", True),
+    (" in the operation.", False),  # one told before
+    (" in an operation by the rebels.", False),  # its author named
+    (" in operations against the group.", False),
+    (" in clashes near the town.", False),
+])
+def test_unnamed_operation_after_matches_its_examples(after, matches):
+    assert bool(OPERATION_AFTER.match(after)) is matches
+
+
 @pytest.mark.parametrize(("text", "author"), [
     # An operation nobody is said to wage, against an armed group, is the state's.
+    ("ISWAP fighters attacked Monguno. Several insurgents were killed in a security operation near Damboa on "
+     "Monday.", "Military Forces of Nigeria"),
     ("JNIM fighters ambushed a convoy near Djibo. A military operation near Arbinda killed 30 terrorists on "
      "Monday.", "Military Forces of Burkina Faso"),
     ("ADF rebels killed 20 villagers in Beni. A joint operation killed five ADF fighters near Oicha on Friday.",
@@ -208,5 +224,6 @@ def test_operation_author_gives_unattributed_operations_to_the_state(actor_ontol
                                                                      expected):
     found = actor_ontology.actor(found_name) if found_name else None
     victims = actor_ontology.role_actor("Iraq", victims_role, PUBLISHED)
-    author = operation_author(found, victims, "An operation in Muqdadiya left ", "Iraq", actor_ontology, PUBLISHED)
+    author = operation_author(found, victims, "An operation in Muqdadiya left ", " 12 militants dead.", "Iraq",
+                              actor_ontology, PUBLISHED)
     assert (author.name if author else None) == expected

@@ -199,7 +199,7 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
                                           ctx.mentions, ctx.country, roles, ctx.published)
             found = operation_author(found, actor2, ctx.text[ctx.sentence_start:ctx.trigger_start or ctx.trigger_end],
-                                     ctx.country, roles, ctx.published)
+                                     ctx.text[ctx.trigger_end:ctx.sentence_end], ctx.country, roles, ctx.published)
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
     return sub, actor1, actor2
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sitrep.errors import KnowledgeError
 from sitrep.events.roles import ALLY_JOIN, NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
-from sitrep.events.sides import named_armed_group, one_state
+from sitrep.events.sides import named_armed_group
 from sitrep.events.training import model_text
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -77,8 +77,7 @@ def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
     and the civilians it names when the event is remote violence and the side sought is its
     target (a strike whose sentence names no target may have hit the people the report counts;
     civilians never fire it); never an unidentified group as the author of an arrest or an air
-    strike, nor another force of the side's own state (`sides.one_state`: a bomb that killed
-    rangers was not the police's)."""
+    strike."""
     remote = query.victims and query.sub_event_type in SUB_EVENT_TYPES and \
         SUB_EVENT_TYPES[query.sub_event_type] is EventType.REMOTE_VIOLENCE
     # Arrests and air strikes are made by forces with a name: armed men nobody identifies abduct,
@@ -87,7 +86,7 @@ def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
     found: dict[str, list[Mention]] = {}
     for m in query.mentions:
         other = m.value
-        if not isinstance(other, Actor) or related(query.actor, other) or one_state(query.actor, other) or \
+        if not isinstance(other, Actor) or related(query.actor, other) or \
                 (arrester and UNKNOWN_ACTOR.match(other.name)):
             continue
         if other.inter not in NON_COMBATANTS or (remote and other.inter is ActorCategory.CIVILIANS):

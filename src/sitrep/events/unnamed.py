@@ -124,12 +124,23 @@ UNNAMED_OPERATION = re.compile(r"(?:^|[,;:]\s*|\b(?:an?|fresh|new|several|two|th
                                r"counter-?insurgency)\s+)?operations?\b(?!\s+against)", re.IGNORECASE)
 
 
-def operation_author(found: Actor | None, victims: Actor, before_trigger: str, country: str | None,
-                     roles: RoleActors, on: dt.date | None) -> Actor | None:
-    """The author of an act whose subject is an unattributed operation against armed `victims`
-    (`UNNAMED_OPERATION`): security operations are a state's, so the country's military, unless
-    `found` (the report's enemy of the victims) is a state's force already."""
-    if victims.inter not in NON_STATE_GROUPS or not UNNAMED_OPERATION.search(before_trigger):
+#: An unattributed operation told after the trigger as the act's frame: "Twelve militants were
+#: killed in an operation in Balad", "... neutralised during a military operation near Arbinda",
+#: "... killed in security operations"; not "in the operation" (one told before) nor "in an
+#: operation by the rebels" (its author named).
+OPERATION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:in|during)\s+(?:an?\s+|fresh\s+|new\s+|several\s+|joint\s+)?"
+                             r"(?:(?:security|military|joint|counter-?terror(?:ism|ist)?|clearing|"
+                             r"counter-?insurgency)\s+)?operations?\b(?!\s+(?:by|of|against)\b)", re.IGNORECASE)
+
+
+def operation_author(found: Actor | None, victims: Actor, before_trigger: str, after_trigger: str,
+                     country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
+    """The author of an act that an unattributed operation against armed `victims` carried out,
+    told as its subject (`UNNAMED_OPERATION`) or its frame (`OPERATION_AFTER`): security
+    operations are a state's, so the country's military, unless `found` (the report's enemy of
+    the victims) is a state's force already."""
+    if victims.inter not in NON_STATE_GROUPS or not (UNNAMED_OPERATION.search(before_trigger)
+                                                     or OPERATION_AFTER.match(after_trigger)):
         return found
     if found is not None and found.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER):
         return found
