@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sitrep.events.deaths import died
 from sitrep.events.participles import in_describing_phrase
 from sitrep.events.sides import GOVERNMENT_PREFIX, one_state
+from sitrep.events.under_attack import agent_of_act_under, under_act
 from sitrep.model import Actor, ActorCategory, Mention
 from sitrep.recognise.quantities import GROUP_HEAD
 
@@ -284,12 +285,13 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
                 return Sides(m.value, other.value)
 
     # Passive: "X was attacked by Y" -> Y did it to X.
-    trigger = text[trigger_start:trigger_end]
-    if (PASSIVE_TRIGGER.match(trigger)
+    trigger, under = text[trigger_start:trigger_end], under_act(text, sent_start, trigger_start, trigger_end)
+    if (PASSIVE_TRIGGER.match(trigger) or under
             or _passive_before(text, sent_start, trigger_start, mentions)
             or (trigger.lower() in PARTICIPLES and PASSIVE_AFTER.match(text, trigger_end)
                 and (before or COUNT_BEFORE.search(text[max(sent_start, trigger_start - 20):trigger_start])))):
-        agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])), None)
+        agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])
+                      or (under and agent_of_act_under(text, trigger_end, m.start))), None)
         if agent is not None:
             victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)
             return Sides(agent.value, victim.value if victim else None)
