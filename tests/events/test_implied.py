@@ -75,6 +75,21 @@ def test_implied_the_force_telling_of_a_one_sided_act_is_its_other_side(actor_on
     assert (actor1, actor2.name) == (REBELS, expected)
 
 
+def test_implied_a_named_spokesperson_of_a_force_tells_as_that_force(actor_ontology):
+    # "according to NAME, a police spokesperson, ...": the police speak, and fought the militants.
+    army = actor_ontology.role_actor("Kenya", "military", ON)
+    police = actor_ontology.role_actor("Kenya", "police", ON)
+    text = ("The army fought the TLF in May; the army lost ten men. According to Jean Dupont, a police "
+            "spokesperson, twelve militants were killed in the clash.")
+    start = text.index("According")
+    mentions = [first_mention(text, "The army", army), first_mention(text, "the TLF", REBELS),
+                Mention(text.rindex("the army"), text.rindex("the army") + 8, "the army", MentionKind.ACTOR, army),
+                first_mention(text, "police", police), first_mention(text, "militants", REBELS)]
+    ctx = EventContext(text, start, len(text), text.index("killed") + 6, mentions, "Kenya", ON)
+    _, actor1, actor2 = implied_sides("Armed clash", None, REBELS, ctx, actor_ontology)
+    assert (actor1, actor2) == (police, REBELS)
+
+
 def test_implied_a_force_telling_of_harm_to_civilians_is_not_taken_for_its_author(actor_ontology):
     army = actor_ontology.role_actor("Kenya", "military", ON)
     civilians = actor_ontology.role_actor("Kenya", "civilians", ON)

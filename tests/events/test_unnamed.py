@@ -5,10 +5,13 @@ import datetime as dt
 import pytest
 
 from sitrep.events.unnamed import (
+    OPERATION_AFTER,
     TARGET_BEFORE,
+    UNNAMED_OPERATION,
     UNNAMED_PEOPLE_HIT,
     author_of_unnamed_act,
     author_of_victims_act,
+    operation_author,
     rescued_before,
 )
 from sitrep.model import Document
@@ -154,11 +157,73 @@ def test_author_of_victims_act_fills_an_unidentified_author_only_for_violence(ac
 
 
 @pytest.mark.parametrize(("text", "author"), [
-    # The group is named only as the one the operations target: its fighter falls to the force waging
-    # them, which the report leaves unnamed; no unidentified group is made up to fight it.
-    ("Operations targeting ISWAP continued in Borno on Sunday.", None),
-    ("Operations targeting al-Shabaab continued in Lower Shabelle on Sunday.", None),
+    # The group is named only as the one the operations target: no unidentified group is made up to
+    # fight it; operations nobody is said to wage are a state's security operations (`operation_author`).
+    ("Operations targeting ISWAP continued in Borno on Sunday.", "Military Forces of Nigeria"),
+    ("Operations targeting al-Shabaab continued in Lower Shabelle on Sunday.", "Military Forces of Somalia"),
 ])
 def test_unnamed_group_fought_is_not_fought_by_an_unidentified_group(candidate_pipeline, text, author):
     events = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
     assert events and all(e.actor1 == author for e in events)
+
+
+@pytest.mark.parametrize(("before", "matches"), [
+    ("In Kirkuk, operations left ", True),
+    ("An operation in Muqdadiya left ", True),
+    ("A security operation in the forest ", True),
+    ("Military operations near Djibo ", True),
+    ("Operations ", True),
+    ("The operation ", False),  # one told before, whose author the report names
+    ("their operations ", False),
+    ("Operations against the Taliban ", False),  # the fought group follows; the act may be anyone's
+    ("the group's base of operations ", False),
+])
+def test_unnamed_operation_matches_its_examples(before, matches):
+    assert bool(UNNAMED_OPERATION.search(before)) is matches
+
+
+@pytest.mark.parametrize(("after", "matches"), [
+    (" in an operation in Balad on Monday.", True),
+    (" during a military operation near Arbinda.", True),
+    (" in security operations across the state.", True),
+    (" in the operation.", False),  # one told before
+    (" in an operation by the rebels.", False),  # its author named
+    (" in operations against the group.", False),
+    (" in clashes near the town.", False),
+])
+def test_unnamed_operation_after_matches_its_examples(after, matches):
+    assert bool(OPERATION_AFTER.match(after)) is matches
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # An operation nobody is said to wage, against an armed group, is the state's.
+    ("ISWAP fighters attacked Monguno. Several insurgents were killed in a security operation near Damboa on "
+     "Monday.", "Military Forces of Nigeria"),
+    ("JNIM fighters ambushed a convoy near Djibo. A military operation near Arbinda killed 30 terrorists on "
+     "Monday.", "Military Forces of Burkina Faso"),
+    ("ADF rebels killed 20 villagers in Beni. A joint operation killed five ADF fighters near Oicha on Friday.",
+     "Military Forces of the Democratic Republic of Congo"),
+    ("Al-Shabaab fighters stormed a village near Jowhar. An operation in Balad left 12 militants dead.",
+     "Military Forces of Somalia"),
+    # A state's force the report finds for it stays: the police of a cartel report.
+    ("Cartel gunmen attacked police in Culiacan, Mexico. An operation in Navolato left three gunmen dead.",
+     "Police Forces of Mexico"),
+])
+def test_unnamed_operation_is_the_states(candidate_pipeline, text, author):
+    last = _events(candidate_pipeline, text)[-1]
+    assert last.actor1 == author
+
+
+@pytest.mark.parametrize(("found_name", "victims_role", "expected"), [
+    ("Popular Mobilization Forces", "armed_group", "Iraqi Security Forces"),  # a militia is no state force
+    ("Iraqi Security Forces", "armed_group", "Iraqi Security Forces"),
+    ("Military Forces of the United States", "armed_group", "Military Forces of the United States"),
+    (None, "civilians", None),  # operations that kill civilians are told by whom, or left open
+])
+def test_operation_author_gives_unattributed_operations_to_the_state(actor_ontology, found_name, victims_role,
+                                                                     expected):
+    found = actor_ontology.actor(found_name) if found_name else None
+    victims = actor_ontology.role_actor("Iraq", victims_role, PUBLISHED)
+    author = operation_author(found, victims, "An operation in Muqdadiya left ", " 12 militants dead.", "Iraq",
+                              actor_ontology, PUBLISHED)
+    assert (author.name if author else None) == expected

@@ -12,6 +12,7 @@ import yaml
 
 from sitrep.errors import KnowledgeError
 from sitrep.knowledge.actors import alias_key, load_ontology
+from sitrep.knowledge.schema import parse_country
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / ".." / "shared"
 GOLD_ACTORS = SHARED_DIR / "gold" / "actors.yaml"
@@ -109,6 +110,25 @@ def test_lookup_moves_a_time_bound_alias_to_the_actor_of_its_period(actor_ontolo
 ])
 def test_every_country_has_generic_actors_in_the_gold_style(actor_ontology, country, role, expected):
     assert actor_ontology.role_actor(country, role).name == expected
+
+
+@pytest.mark.parametrize(("country", "role", "expected"), [
+    # Palestine has no army: no "Military Forces of Palestine" is made up.
+    ("Palestine", "military", None),
+    ("Palestine", "police", "Police Forces of Palestine"),
+    ("Palestine", "civilians", "Civilians (Palestine)"),
+])
+def test_role_actor_leaves_out_the_roles_a_country_has_no_actor_for(actor_ontology, country, role, expected):
+    actor = actor_ontology.role_actor(country, role)
+    assert (actor.name if actor else None) == expected
+
+
+def test_parse_country_rejects_an_unknown_role_among_no_roles():
+    assert parse_country("demonyms.yaml", "Testland", {"demonyms": ["Testish"], "names": ["Testland"],
+                                                       "no_roles": ["police"]}).no_roles == ("police",)
+    with pytest.raises(KnowledgeError, match="no_roles"):
+        parse_country("demonyms.yaml", "Testland", {"demonyms": ["Testish"], "names": ["Testland"],
+                                                    "no_roles": ["navy"]})
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -323,3 +323,59 @@ def test_resolver_reads_new_terrorists_apart_from_a_group_of_the_backstory(stage
 ])
 def test_resolver_reads_a_force_of_an_actor_the_context_decides(stages, text, places, surface, expected):
     assert value_of(run(stages, text, places=places), surface) == expected
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    # In Syria and Iraq the international air campaign is the US-led coalition's, not the host army's.
+    ("Militants retreated towards Hajin under strikes of the international air force.", [("Hajin", "Syria")],
+     "international air force", "US-led Coalition"),
+    ("International warplanes bombed hideouts near Qaim.", [("Qaim", "Iraq")], "International warplanes",
+     "US-led Coalition"),
+    # Pakistan's Rangers, like its Frontier Corps, are the army's; Nigeria's DSS is coded with the police.
+    ("Rangers arrested 12 suspects in Karachi.", [("Karachi", "Pakistan")], "Rangers", "Military Forces of Pakistan"),
+    ("DSS operatives arrested two men in Enugu.", [("Enugu", "Nigeria")], "DSS operatives",
+     "Police Forces of Nigeria"),
+])
+def test_resolver_reads_a_force_by_its_local_name_in_its_country(stages, text, places, surface, expected):
+    assert value_of(run(stages, text, places=places), surface) == expected
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "not_expected"), [
+    ("The international air force struck tanks near Benghazi.", [("Benghazi", "Libya")], "international air force",
+     "US-led Coalition"),
+    ("Poachers killed two rangers in Virunga park near Goma.", [("Goma", "Democratic Republic of Congo")], "rangers",
+     "Military Forces of Pakistan"),
+])
+def test_resolver_leaves_a_local_name_of_a_force_elsewhere(stages, text, places, surface, not_expected):
+    doc = run(stages, text, places=places)
+    assert all(m.value is None or m.value.name != not_expected for m in doc.actor_mentions
+               if surface in m.text or m.text in surface)
+
+
+@pytest.mark.parametrize(("text", "places", "surface", "expected"), [
+    # Foreigners told by their trade are civilians of their nationality...
+    ("Bandits kidnapped two Turkish engineers in Kogi.", [("Kogi", "Nigeria")], "Turkish engineers",
+     "Civilians (Turkey)"),
+    ("Gunmen shot dead a Chinese engineer in Karachi.", [("Karachi", "Pakistan")], "Chinese engineer",
+     "Civilians (China)"),
+    ("Militants killed two French tourists near Tanguieta.", [("Tanguieta", "Benin")], "French tourists",
+     "Civilians (France)"),
+    # ... and their nationality does not make the report about their country: the gunmen are local.
+    ("Bandits kidnapped two Turkish engineers in Kogi.", [("Kogi", "Nigeria")], "Bandits",
+     "Unidentified Armed Group (Nigeria)"),
+    ("Gunmen killed a Pakistani worker in Kabul.", [("Kabul", "Afghanistan")], "Gunmen",
+     "Unidentified Armed Group (Afghanistan)"),
+    ("Gunmen abducted three Chinese nationals in Kaduna.", [("Kaduna", "Nigeria")], "Gunmen",
+     "Unidentified Armed Group (Nigeria)"),
+    # Guards of prisons and customs posts are the country's police.
+    ("Gunmen stormed a prison in Owerri, killing two prison guards.", [("Owerri", "Nigeria")], "prison guards",
+     "Police Forces of Nigeria"),
+    ("Jihadists killed three customs officers near Makalondi.", [("Makalondi", "Niger")], "customs officers",
+     "Police Forces of Niger"),
+    # "Russian contractors" are no civilians: Wagner's men are called so.
+    ("Russian contractors and Malian troops attacked Moura.", [("Moura", "Mali")], "Russian contractors", None),
+])
+def test_resolver_reads_people_named_by_their_trade(stages, text, places, surface, expected):
+    doc = run(stages, text, places=places)
+    found = [m.value.name if m.value else None for m in doc.actor_mentions if m.text == surface]
+    assert (found[0] if found else None) == expected

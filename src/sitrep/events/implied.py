@@ -26,7 +26,8 @@ from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_oppo
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
-from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act
+from sitrep.events.territory import loser_of_taking
+from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act, operation_author
 from sitrep.events.unopposed import seized_from_no_one, sole_side_first
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -196,7 +197,8 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         # beheaded five Christians", "soldiers raped four women").
         actor2 = roles.role_actor(ctx.country or actor1.country, "civilians", ctx.published)
     if actor2 is None:
-        actor2 = _speaking_side(actor1, ctx) or ctx.opponent(actor1, sub)
+        actor2 = _speaking_side(actor1, ctx) or loser_of_taking(sub, actor1, ctx.opponent(actor1, sub),
+                                                                 ctx.country, roles)
         if actor2 is None and _invades(sub, actor1, ctx.country):
             # "Russian troops captured the village" in a report that names no Ukrainian side:
             # a foreign state's forces fight the forces of the country they are in.
@@ -206,6 +208,8 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         if actor1 is None:
             found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
                                           ctx.mentions, ctx.country, roles, ctx.published)
+            found = operation_author(found, actor2, ctx.text[ctx.sentence_start:ctx.trigger_start or ctx.trigger_end],
+                                     ctx.text[ctx.trigger_end:ctx.sentence_end], ctx.country, roles, ctx.published)
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
     return sub, actor1, actor2
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sitrep.events.deaths import died
 from sitrep.events.participles import in_describing_phrase
 from sitrep.events.sides import GOVERNMENT_PREFIX, one_state
+from sitrep.events.under_attack import agent_of_act_under, under_act
 from sitrep.model import Actor, ActorCategory, Mention
 from sitrep.recognise.quantities import GROUP_HEAD
 
@@ -73,9 +74,13 @@ VICTIM_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|including|a
                               r"(?:(?:the|a|an|at\s+least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                               r"several|some|many|dozens\s+of)\s+)*", re.I)
 #: Reporting sources are not sides: "according to the SOHR", "according to national police
-#: chief ...", "reported by Syrian state media".
-SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+(?:(?:the|a|an)\s+)?"
-                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
+#: chief ...", "reported by Syrian state media", and a person named before the body they speak for:
+#: "according to Jean Dupont, a police spokesperson", "told Ali Hassan, an army officer"; not
+#: "according to witnesses, police" (no name before the comma) nor "according to Sham Network, the
+#: opposition withdrew" (a definite subject after the comma starts the reported clause).
+SOURCE_BEFORE = re.compile(r"\b(?:according to|cited by|reported by|quoted by|told)\s+"
+                           r"(?:(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},\s+(?:a|an)\s+)|"
+                           r"(?:(?:the|a|an)\s+)?)(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A reporting verb right after a mention: "the army said", "a spokesman ... told reporters",
 #: "Reuters reported", "police initially suspected", "Russia accused Kyiv"; not "said to be"
 #: (hearsay about the mention itself), "suspected of" (the mention is the suspect) nor
@@ -280,12 +285,13 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
                 return Sides(m.value, other.value)
 
     # Passive: "X was attacked by Y" -> Y did it to X.
-    trigger = text[trigger_start:trigger_end]
-    if (PASSIVE_TRIGGER.match(trigger)
+    trigger, under = text[trigger_start:trigger_end], under_act(text, sent_start, trigger_start, trigger_end)
+    if (PASSIVE_TRIGGER.match(trigger) or under
             or _passive_before(text, sent_start, trigger_start, mentions)
             or (trigger.lower() in PARTICIPLES and PASSIVE_AFTER.match(text, trigger_end)
                 and (before or COUNT_BEFORE.search(text[max(sent_start, trigger_start - 20):trigger_start])))):
-        agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])), None)
+        agent = next((m for m in after if AGENT_BY.search(text[trigger_end:m.start])
+                      or (under and agent_of_act_under(text, trigger_end, m.start))), None)
         if agent is not None:
             victim = next((m for m in reversed(before) if m.value.name != agent.value.name), None)
             return Sides(agent.value, victim.value if victim else None)

@@ -9,6 +9,10 @@ from typing import Protocol
 
 from sitrep.model import Actor, ActorCategory, Place
 
+#: Takers of territory that are not a state: a town they take, they take from its holder.
+NON_STATE_TAKERS = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA,
+                              ActorCategory.IDENTITY_MILITIA})
+
 
 class ActorLookup(Protocol):
     def actor(self, id_or_name: str) -> Actor | None: ...
@@ -43,3 +47,21 @@ def territory_type(actor1: Actor | None, allies: tuple[Actor, ...], place: Place
     if actor1 is not None and actor1.inter == ActorCategory.EXTERNAL_OTHER and actor1.country == country:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+#: The territory sub-event whose loser a sentence may leave unnamed.
+TAKEN_SUB = "Non-state actor overtakes territory"
+
+
+def loser_of_taking(sub: str, taker: Actor | None, found: Actor | None, country: str | None,
+                    ontology: ActorLookup) -> Actor | None:
+    """The side a non-state `taker` took a place from, when the sentence names none: `found` (the
+    report's enemy of the taker), unless that is a militia fighting for the state
+    (`fights_for_state`); a town is held by the state, and its militia allies fight beside its
+    forces ("The Hashd launched an offensive ... IS fighters swept into Ramadi": the Iraqi army's)."""
+    if sub != TAKEN_SUB or taker is None or taker.inter not in NON_STATE_TAKERS or found is None \
+            or not fights_for_state(found, country, ontology):
+        return found
+    state = (ontology.actor(name) for name in found.allies)
+    return next((a for a in state if a is not None and a.inter == ActorCategory.STATE_FORCES and a.country == country),
+                found)

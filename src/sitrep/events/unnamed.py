@@ -113,6 +113,40 @@ def named_only_as_target(text: str, side: Actor, mentions: Sequence[Mention]) ->
                                for m in named)
 
 
+#: An operation told with no author as the subject of the act, before its trigger: "In Kirkuk,
+#: operations left four militants dead", "An operation in Muqdadiya left 12 militants dead", "a
+#: security operation killed five insurgents", "military operations killed 30 fighters". Not "the
+#: operation" nor "their operations" (one told before, whose author the report names: "the PMF
+#: launched an offensive ... The operation included seizing Baaj"), nor "operations against" (the
+#: fought group is named after it, the act may be anyone's).
+UNNAMED_OPERATION = re.compile(r"(?:^|[,;:]\s*|\b(?:an?|fresh|new|several|two|three|\d+)\s+)"
+                               r"(?:(?:security|military|joint|counter-?terror(?:ism|ist)?|clearing|"
+                               r"counter-?insurgency)\s+)?operations?\b(?!\s+against)", re.IGNORECASE)
+
+
+#: An unattributed operation told after the trigger as the act's frame: "Twelve militants were
+#: killed in an operation in Balad", "... neutralised during a military operation near Arbinda",
+#: "... killed in security operations"; not "in the operation" (one told before) nor "in an
+#: operation by the rebels" (its author named).
+OPERATION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:in|during)\s+(?:an?\s+|fresh\s+|new\s+|several\s+|joint\s+)?"
+                             r"(?:(?:security|military|joint|counter-?terror(?:ism|ist)?|clearing|"
+                             r"counter-?insurgency)\s+)?operations?\b(?!\s+(?:by|of|against)\b)", re.IGNORECASE)
+
+
+def operation_author(found: Actor | None, victims: Actor, before_trigger: str, after_trigger: str,
+                     country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
+    """The author of an act that an unattributed operation against armed `victims` carried out,
+    told as its subject (`UNNAMED_OPERATION`) or its frame (`OPERATION_AFTER`): security
+    operations are a state's, so the country's military, unless `found` (the report's enemy of
+    the victims) is a state's force already."""
+    if victims.inter not in NON_STATE_GROUPS or not (UNNAMED_OPERATION.search(before_trigger)
+                                                     or OPERATION_AFTER.match(after_trigger)):
+        return found
+    if found is not None and found.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER):
+        return found
+    return roles.role_actor(country or victims.country, "military", on) or found
+
+
 def author_of_victims_act(sub: str, victims: Actor, found: Actor | None, text: str, mentions: Sequence[Mention],
                           country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
     """The author of a violent act of type `sub` whose sentence names only its `victims`: `found`

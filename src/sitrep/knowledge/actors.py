@@ -225,7 +225,7 @@ class ActorOntology:
         label = f"lexicons/{DEMONYMS_FILE}"
         for country in self.countries.values():
             for role, (_, inter, kind) in ROLES.items():
-                if (country.name, role) in self._roles:
+                if (country.name, role) in self._roles or role in country.no_roles:
                     continue
                 name = role_name(role, country)
                 if alias_key(name) in self._by_name:

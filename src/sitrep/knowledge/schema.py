@@ -133,6 +133,7 @@ class CountryEntry:
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     article: bool = False  # named with "the" in actor names ("the Philippines")
+    no_roles: tuple[str, ...] = ()  # roles no actor plays there (Palestine has no army)
 
 
 @dataclass(frozen=True)
@@ -243,15 +244,19 @@ def parse_country(label: str, name: Any, raw: Any) -> CountryEntry:
         raise KnowledgeError(label, entry, "a country must be named by a non-empty string")
     if not isinstance(raw, dict):
         raise KnowledgeError(label, entry, "each country must map to {demonyms: [...], names: [...]}")
-    unknown = sorted(set(raw) - {"demonyms", "names", "article"})
+    unknown = sorted(set(raw) - {"demonyms", "names", "article", "no_roles"})
     if unknown:
         raise KnowledgeError(label, entry, f"unknown field(s) {', '.join(unknown)}")
     article = raw.get("article", False)
     if not isinstance(article, bool):
         raise KnowledgeError(label, entry, "field 'article' must be true or false")
+    no_roles = _strings(label, entry, "no_roles", raw.get("no_roles"))
+    bad = sorted(set(no_roles) - set(ROLES))
+    if bad:
+        raise KnowledgeError(label, entry, f"field 'no_roles': {', '.join(bad)} not among {sorted(ROLES)}")
     return CountryEntry(name=name, names=_strings(label, entry, "names", raw.get("names")),
                         demonyms=_strings(label, entry, "demonyms", raw.get("demonyms")),
-                        article=article)
+                        article=article, no_roles=no_roles)
 
 
 def parse_generic_group(label: str, raw: Any, position: int) -> list[GenericPhrase]:

@@ -74,6 +74,9 @@ STATE_KINDS = frozenset({"military", "police", "government"})
 SECURITY_PHRASE = re.compile(r"(?:the\s+)?security\s+(?:forces|personnel|officials|forces officers)$", re.I)
 #: Words that speak of the police: "police", "policemen", "officers", "police station", "cops".
 POLICE_CUE = re.compile(r"\b(?:police\w*|officers?|cops?|constab\w+|gendarm\w+|law enforcement)\b", re.I)
+#: Actors whose home country says nothing of where the report is: a foreign mission, and
+#: civilians (named by their nationality abroad).
+HOMELESS_CATEGORIES = frozenset({ActorCategory.EXTERNAL_OTHER, ActorCategory.CIVILIANS})
 #: Denotations whose fallback is the country's unidentified armed group.
 ARMED_DENOTES = frozenset({"armed", "jihadist", "gang"})
 #: Denotations of a phrase that names a force, which a word before it may say whose it is.
@@ -200,7 +203,9 @@ class ActorResolver:
             actor = mention.value
             if isinstance(actor, Actor) and mention.label in ("name", "demonym", "shape"):
                 salience[actor.id] += 1
-                if actor.known and actor.country and actor.inter != ActorCategory.EXTERNAL_OTHER:
+                # Civilians are named by their nationality wherever they are ("two Turkish
+                # engineers were kidnapped in Kogi"): no vote for where the report is.
+                if actor.known and actor.country and actor.inter not in HOMELESS_CATEGORIES:
                     vote(mention.start, actor.country, ACTOR_HOME_WEIGHT)
         ranked = sorted(votes.items(), key=itemgetter(1), reverse=True)  # as Counter.most_common
         country = ranked[0][0] if ranked else None
