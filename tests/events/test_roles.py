@@ -12,6 +12,7 @@ from sitrep.events.roles import (
     OPENING_PHRASE_END,
     PASSIVE_AFTER,
     PASSIVE_BEFORE,
+    PASSIVE_TRIGGER,
     RELATION_OF_OPEN,
     RESULT_BEFORE,
     SAID_AFTER,
@@ -66,6 +67,9 @@ def _sides(sentence: str, trigger: str):
     ("A patrol of the army came under fire from TLF fighters near the river.", "came under fire", REBELS, ARMY),
     ("Villagers came under heavy fire on Monday.", "came under heavy fire", None, CIVILIANS),
     ("The army came under a deadly ambush by a number of TLF fighters.", "ambush", REBELS, ARMY),
+    # "returned fire": its subject was fired on first, by the side named after it or by someone unnamed.
+    ("Soldiers of the army returned fire after an ambush by TLF fighters.", "returned fire", REBELS, ARMY),
+    ("Snipers fired from rooftops at the TLF fighters, who returned fire.", "returned fire", None, REBELS),
     # The dead suffered the act: "died", "left ... dead" (`deaths`), unless they died fighting a side.
     ("About ten TLF fighters died in the battle and the rest fled.", "died", None, REBELS),
     ("In the north, operations left four TLF fighters dead.", "dead", None, REBELS),
@@ -323,6 +327,9 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (RESULT_BEFORE, "attacked the post, ", True), (RESULT_BEFORE, "attacked the post and ", False),
     (LIST_JOIN, " and ", True), (LIST_JOIN, ", and the ", True), (LIST_JOIN, " as well as ", True),
     (LIST_JOIN, " in the town where ", False),
+    (PASSIVE_TRIGGER, "returned fire", True), (PASSIVE_TRIGGER, "returning fire", True),
+    (PASSIVE_TRIGGER, "came under fire", True), (PASSIVE_TRIGGER, "returned to", False),
+    (PASSIVE_TRIGGER, "returned home", False), (PASSIVE_TRIGGER, "opened fire", False),
     (PASSIVE_BEFORE, "troops were ", True), (PASSIVE_BEFORE, "troops came under a deadly ", True),
     (PASSIVE_BEFORE, "troops came to the ", False), (PASSIVE_BEFORE, "troops launched a ", False),
     (AGENT_BY, " by a number of armed ", True), (AGENT_BY, " by a handful of ", True),

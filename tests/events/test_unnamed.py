@@ -5,13 +5,15 @@ import datetime as dt
 import pytest
 
 from sitrep.events.unnamed import (
+    RETURNED_FIRE,
     TARGET_BEFORE,
     UNNAMED_PEOPLE_HIT,
+    armed_sides,
     author_of_unnamed_act,
     author_of_victims_act,
     rescued_before,
 )
-from sitrep.model import Document
+from sitrep.model import Actor, ActorCategory, Document
 
 PUBLISHED = dt.date(2024, 3, 15)
 
@@ -162,3 +164,60 @@ def test_author_of_victims_act_fills_an_unidentified_author_only_for_violence(ac
 def test_unnamed_group_fought_is_not_fought_by_an_unidentified_group(candidate_pipeline, text, author):
     events = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
     assert events and all(e.actor1 == author for e in events)
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("returned fire", True), ("returning fire", True), ("returned gunfire", True),
+    ("returned to", False), ("returned home", False), ("opened fire", False),
+])
+def test_unnamed_returned_fire_matches_a_return_of_fire_only(text, matches):
+    assert (RETURNED_FIRE.fullmatch(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # Someone fired first: shooters nobody names are the country's unidentified armed group, even
+    # where the side that returned fire is named only as their target.
+    ("The violence in Mogadishu began with sniper fire from a hotel targeting al-Shabaab supporters, "
+     "who returned fire with assault rifles.", ("Unidentified Armed Group (Somalia)", "Al-Shabaab")),
+    ("Witnesses said the violence in Kidal started with sniper fire from rooftops targeting army soldiers, "
+     "who returned fire with machine guns.", ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    # The side that fired first is named: it leads.
+    ("Hamas fighters fired at Israeli soldiers in Rafah, who returned fire.", ("Hamas", "Military Forces of Israel")),
+])
+def test_unnamed_return_of_fire_answers_a_first_shooter(candidate_pipeline, text, sides):
+    clashes = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
+    assert [(e.actor1, e.actor2) for e in clashes] == [sides]
+
+
+def _side(name: str, inter: ActorCategory) -> Actor:
+    return Actor(name.lower(), name, inter, "Testland")
+
+
+ARMY = _side("Military Forces of Testland", ActorCategory.STATE_FORCES)
+REBELS = _side("Testland Liberation Front", ActorCategory.REBEL_GROUP)
+VILLAGERS = _side("Civilians (Testland)", ActorCategory.CIVILIANS)
+
+
+@pytest.mark.parametrize(("sub", "actor1", "actor2", "expected"), [
+    # The people killed in a clash are its dead, never a side: the armed side's enemy fights it.
+    ("Armed clash", REBELS, VILLAGERS, (REBELS, ARMY)),
+    ("Armed clash", VILLAGERS, REBELS, (ARMY, REBELS)),
+    ("Armed clash", ARMY, REBELS, (ARMY, REBELS)),
+    ("Armed clash", VILLAGERS, None, (VILLAGERS, None)),  # no armed side to find an enemy of
+    ("Attack", REBELS, VILLAGERS, (REBELS, VILLAGERS)),  # an attack on civilians has them as its target
+])
+def test_unnamed_armed_sides_never_make_civilians_a_side_of_a_clash(sub, actor1, actor2, expected):
+    enemies = {ARMY.name: REBELS, REBELS.name: ARMY}
+    assert armed_sides(sub, actor1, actor2, lambda side: enemies.get(side.name)) == expected
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # Armed groups fought; the people killed are the fight's dead. The group the report names fights.
+    ("At least 13 people were killed in overnight fighting between armed groups in Tripoli. "
+     "The Radaa force said it had repelled the attackers.", {"Special Deterrence Force"}),
+    ("At least 20 people were killed in fighting between armed groups in Khartoum on Monday.", set()),
+])
+def test_unnamed_clash_counting_dead_people_has_no_civilian_side(candidate_pipeline, text, sides):
+    clashes = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
+    assert clashes and all(not (e.actor2 or "").startswith("Civilians") for e in clashes)
+    assert sides <= {e.actor1 for e in clashes} | {e.actor2 for e in clashes}

@@ -24,7 +24,7 @@ from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_oppo
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
-from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act
+from sitrep.events.unnamed import RETURNED_FIRE, armed_sides, author_of_unnamed_act, author_of_victims_act
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
@@ -195,9 +195,17 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
         actor1 = _speaking_side(actor2, ctx)
         if actor1 is None:
             found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
-                                          ctx.mentions, ctx.country, roles, ctx.published)
+                                          ctx.mentions, ctx.country, roles, ctx.published, _fired_on(ctx))
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
+    # A clash is fought by two armed sides: civilians are its dead, not a side.
+    actor1, actor2 = armed_sides(sub, actor1, actor2, lambda side: ctx.opponent(side, sub))
     return sub, actor1, actor2
+
+
+def _fired_on(ctx: EventContext) -> bool:
+    """Whether the event's trigger says its subject returned fire ("the soldiers returned fire")."""
+    return ctx.trigger_start is not None and \
+        RETURNED_FIRE.fullmatch(ctx.text, ctx.trigger_start, ctx.trigger_end) is not None
 
 
 def _holder_attacked(actor1: Actor, ctx: EventContext, roles: RoleActors) -> Actor | None:

@@ -25,9 +25,10 @@ PROGRESSIVE_TRIGGER = re.compile(r"\w+ing\b", re.I)
 #: How far before a trigger its passive auxiliary may stand, in characters.
 PASSIVE_WINDOW = 40
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
-#: suffered the act: "the patrol came under fire" (from whoever is named after it).
-PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under)\s",
-                             re.I)
+#: suffered the act: "the patrol came under fire" (from whoever is named after it), "the soldiers
+#: returned fire" (someone fired on them first); not "returned to the town".
+PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under|"
+                             r"return(?:ed|ing)(?=\s+fire))\s", re.I)
 #: A bare participle followed by what follows a passive: "Two soldiers killed in an attack",
 #: "a man abducted by gunmen", "students kidnapped during a raid" (headlines, reduced clauses);
 #: not "killed at least 100 soldiers" (an active verb and its count).
