@@ -67,6 +67,8 @@ def _sides(sentence: str, trigger: str):
     ("A patrol of the army came under fire from TLF fighters near the river.", "came under fire", REBELS, ARMY),
     ("Villagers came under heavy fire on Monday.", "came under heavy fire", None, CIVILIANS),
     ("The army came under a deadly ambush by a number of TLF fighters.", "ambush", REBELS, ARMY),
+    # The place a strike was launched from is its author's (`country_sides.LAUNCHED_FROM`), not its target.
+    ("A missile attack launched from the TLF zone hit villagers near the river.", "missile attack", REBELS, CIVILIANS),
     # "returned fire": its subject was fired on first, by the side named after it or by someone unnamed.
     ("Soldiers of the army returned fire after an ambush by TLF fighters.", "returned fire", REBELS, ARMY),
     ("Snipers fired from rooftops at the TLF fighters, who returned fire.", "returned fire", None, REBELS),
@@ -333,6 +335,8 @@ def test_roles_agentless_passive_never_makes_the_victims_freed_the_agent():
     (PASSIVE_BEFORE, "troops were ", True), (PASSIVE_BEFORE, "troops came under a deadly ", True),
     (PASSIVE_BEFORE, "troops came to the ", False), (PASSIVE_BEFORE, "troops launched a ", False),
     (AGENT_BY, " by a number of armed ", True), (AGENT_BY, " by a handful of ", True),
+    (AGENT_BY, " launched from ", True), (AGENT_BY, " were fired from the ", True),
+    (AGENT_BY, " fired at ", False), (AGENT_BY, " fled from ", False),
     (SPEAKER_ASIDE, " officer in Lamu, speaking on condition of anonymity,", True),
     (SPEAKER_ASIDE, " spokesman, speaking to reporters,", True),
     (SPEAKER_ASIDE, " official, who asked not to be named,", True),

@@ -42,8 +42,8 @@ PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
                          "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
 #: The agent of a passive, right after the trigger: "... by IS", "carried out by the army",
 #: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants",
-#: "an ambush by a number of armed terrorists".
-AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
+#: "an ambush by a number of armed terrorists", "a missile attack launched from Israel" (its military's).
+AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|(?:launched|fired) from|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
                       rf"{GROUP_HEAD}?"
                       r"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+|armed\s+)?$", re.I)
