@@ -11,9 +11,10 @@ from sitrep.events.unnamed import (
     armed_sides,
     author_of_unnamed_act,
     author_of_victims_act,
+    co_victims,
     rescued_before,
 )
-from sitrep.model import Actor, ActorCategory, Document
+from sitrep.model import Actor, ActorCategory, Document, Mention, MentionKind
 
 PUBLISHED = dt.date(2024, 3, 15)
 
@@ -221,3 +222,38 @@ def test_unnamed_clash_counting_dead_people_has_no_civilian_side(candidate_pipel
     clashes = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
     assert clashes and all(not (e.actor2 or "").startswith("Civilians") for e in clashes)
     assert sides <= {e.actor1 for e in clashes} | {e.actor2 for e in clashes}
+
+
+def _listed(text: str, surfaces: dict[str, Actor]) -> list[Mention]:
+    found = [(text.find(s), s, a) for s, a in surfaces.items() if s in text]
+    return [Mention(at, at + len(s), s, MentionKind.ACTOR, a) for at, s, a in sorted(found, key=lambda f: f[0])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Listed with the victims: dead too.
+    ("An airstrike killed four TLF fighters and two Hill Militia fighters.", {"Hill Militia fighters"}),
+    ("An airstrike killed four TLF fighters, two Hill Militia fighters and a soldier.",
+     {"Hill Militia fighters", "soldier"}),
+    # Not listed with them: the author, or a side named elsewhere in the sentence.
+    ("The Hill Militia said an airstrike killed four TLF fighters.", set()),
+    ("Hill Militia fighters' drones killed four TLF fighters near a soldier's post.", set()),
+])
+def test_unnamed_co_victims_are_the_sides_listed_with_the_victims(text, expected):
+    militia = _side("Hill Militia", ActorCategory.IDENTITY_MILITIA)
+    surfaces = {"TLF fighters": REBELS, "Hill Militia fighters": militia, "The Hill Militia": militia,
+                "soldier": ARMY}
+    mentions = _listed(text, surfaces)
+    listed = co_victims(text, REBELS, mentions, 0, len(text))
+    assert {text[m.start:m.end] for m in mentions if m.start in listed} - {"TLF fighters"} == expected
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # The second side counted among a strike's dead did not fire it: the report names no striker.
+    ("An airstrike near Laukkaing killed four MNDAA fighters and two TNLA fighters, residents said.", None),
+    # A battle's dead, listed together, are its two sides.
+    ("Fighting near Afgoye on Monday killed two Somali soldiers and three al-Shabaab fighters.",
+     "Military Forces of Somalia"),
+])
+def test_unnamed_strike_author_is_never_a_side_counted_among_its_dead(candidate_pipeline, text, author):
+    events = _events(candidate_pipeline, text)
+    assert events and all(e.actor1 == author or e.actor2 == author for e in events)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.events.coding import CROWD_NOUNS
 from sitrep.events.opponents import OpponentModel, OpponentQuery
@@ -24,7 +24,13 @@ from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_oppo
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
-from sitrep.events.unnamed import RETURNED_FIRE, armed_sides, author_of_unnamed_act, author_of_victims_act
+from sitrep.events.unnamed import (
+    RETURNED_FIRE,
+    armed_sides,
+    author_of_unnamed_act,
+    author_of_victims_act,
+    co_victims,
+)
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
 
@@ -194,7 +200,12 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
     elif actor1 is None:
         actor1 = _speaking_side(actor2, ctx)
         if actor1 is None:
-            found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
+            # The sides listed with a strike's victims are its victims too, never its author (a
+            # battle's dead, listed together, are its two sides).
+            listed = co_victims(ctx.text, actor2, ctx.mentions, ctx.sentence_start, ctx.sentence_end) \
+                if sub in REMOTE_SUBS else frozenset()
+            teller = replace(ctx, mentions=[m for m in ctx.mentions if m.start not in listed])
+            found = author_of_victims_act(sub, actor2, teller.opponent(actor2, sub, victims=False), ctx.text,
                                           ctx.mentions, ctx.country, roles, ctx.published, _fired_on(ctx))
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
     # A clash is fought by two armed sides: civilians are its dead, not a side.

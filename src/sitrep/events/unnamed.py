@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from sitrep.events.opponents import NAMING_LABELS
+from sitrep.events.roles import VICTIM_LIST_JOIN
 from sitrep.events.sides import NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, Mention
 
@@ -167,3 +168,20 @@ def armed_sides(sub: str, actor1: Actor | None, actor2: Actor | None,
 def _civilian(actor: Actor | None) -> bool:
     """Whether a side is civilians."""
     return actor is not None and actor.inter == ActorCategory.CIVILIANS
+
+
+def co_victims(text: str, victims: Actor, mentions: Sequence[Mention], start: int, end: int) -> frozenset[int]:
+    """The starts of the mentions listed with the `victims` in the sentence text[start:end] (joined by
+    `roles.VICTIM_LIST_JOIN`): "killed three Malian soldiers and four Wagner fighters" counts the
+    Wagner fighters among the dead, so they are not the strike's author."""
+    inside = sorted((m for m in mentions if start <= m.start < end and isinstance(m.value, Actor)),
+                    key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in inside:
+        if chains and VICTIM_LIST_JOIN.fullmatch(text, chains[-1][-1].end, m.start):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return frozenset(m.start for chain in chains if len(chain) > 1
+                     and any(isinstance(n.value, Actor) and n.value.name == victims.name for n in chain)
+                     for m in chain)
