@@ -288,3 +288,22 @@ def test_opponents_air_strike_with_only_victims_named_is_the_reports_air_striker
     strikes = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
     last = [e for e in strikes if e.sub_event_type == "Air/drone strike"][-1]
     assert (last.actor1, last.actor2.startswith("Civilians")) == (author, True)
+
+
+@pytest.mark.parametrize("sub, victims, offered", [
+    ("Attack", False, False),  # the author sought: a teller fired no shot
+    ("Armed clash", False, False),
+    ("Armed clash", True, True),  # the side fought may be a teller
+    ("Agreement", False, True),  # a party to an agreement may tell of it
+])
+def test_opponents_candidates_never_offer_a_mere_teller_as_the_author_of_violence(sub, victims, offered):
+    base = _query(REBELS)
+    query = OpponentQuery(base.text, REBELS, base.event_start, base.event_end, base.mentions, base.sentences,
+                          "Testland", sub, victims)
+    assert (MONITOR.name in candidates(query)) is offered
+
+
+def test_opponents_killing_told_by_police_alone_is_not_the_polices(candidate_pipeline):
+    text = "Heavy gunfire killed three people in Port-au-Prince on Monday, police said."
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Haiti)", "Civilians (Haiti)")]

@@ -69,6 +69,8 @@ BOMBED_AFTER = re.compile(r"^[\w'’-]*(?:,?[^\S\n]+[\w'’-]+){0,4}?,?[^\S\n]+"
 BOMBING_FORCES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER})
 #: How far after a side its air words may stand, in characters (the longest `AIR_AFTER` reach).
 AIR_GAP_CHARS = 60
+#: Event types whose author is never a side the report names only as a teller.
+VIOLENT_FAMILIES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: The event families a candidate's category is weighed against: an arrest is made by a state
 #: force, a strike aims at an armed group or a state's forces.
 EVENT_FAMILIES = {EventType.BATTLES: "battle", EventType.REMOTE_VIOLENCE: "remote",
@@ -110,6 +112,11 @@ def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
         if other.inter not in NON_COMBATANTS or (remote and other.inter is ActorCategory.CIVILIANS):
             found.setdefault(other.name, []).append(m)
     found = _fold_unidentified(found, query.actor)
+    if not query.victims and query.sub_event_type in SUB_EVENT_TYPES \
+            and SUB_EVENT_TYPES[query.sub_event_type] in VIOLENT_FAMILIES:
+        # A side the report names only as a teller ("..., police said") fired no shot; a party to
+        # an agreement may well tell of it.
+        found = {name: ms for name, ms in found.items() if not all(is_source(query.text, 0, m) for m in ms)}
     if not query.victims and query.sub_event_type in AIR_SUBS:
         # A strike from the air is made by the side the report names flying aircraft, when it names one.
         strikers = {name: ms for name, ms in found.items() if air_striker(query, ms)}
