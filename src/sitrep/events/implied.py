@@ -204,8 +204,8 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
             # battle's dead, listed together, are its two sides).
             listed = co_victims(ctx.text, actor2, ctx.mentions, ctx.sentence_start, ctx.sentence_end) \
                 if sub in REMOTE_SUBS else frozenset()
-            teller = replace(ctx, mentions=[m for m in ctx.mentions if m.start not in listed])
-            found = author_of_victims_act(sub, actor2, teller.opponent(actor2, sub, victims=False), ctx.text,
+            unlisted = replace(ctx, mentions=[m for m in ctx.mentions if m.start not in listed])
+            found = author_of_victims_act(sub, actor2, unlisted.opponent(actor2, sub, victims=False), ctx.text,
                                           ctx.mentions, ctx.country, roles, ctx.published, _fired_on(ctx))
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
     # A clash is fought by two armed sides: civilians are its dead, not a side.

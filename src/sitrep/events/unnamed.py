@@ -14,6 +14,11 @@ is the report's enemy of the victims' (`opponents`), unless the report names no 
 all, or names the group found only as the one fought ("Fresh operations launched against ISIS")
 while the dead are civilians: gold codes no violent act without an author (0 of gold/train's 358
 events has none), and the codebook's author nobody names is "Unidentified Armed Group (<Country>)".
+A side that "returned fire" was fired on first: the shooters nobody names are that group too.
+
+The sides listed with a strike's victims ("killed three soldiers and four militiamen") are its
+dead, never its author; and an armed clash is fought by two armed sides, never by civilians (the
+people killed in one are its dead).
 """
 from __future__ import annotations
 
