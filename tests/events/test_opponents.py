@@ -1,4 +1,5 @@
 """The learned opponent ranker: its candidates and features, the shipped weights, and training."""
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -6,13 +7,15 @@ import pytest
 
 from sitrep.errors import KnowledgeError
 from sitrep.events.opponents import (
+    AIR_AFTER,
+    BOMBED_AFTER,
     OpponentModel,
     OpponentQuery,
     candidates,
     load_opponent_model,
     opponent_features,
 )
-from sitrep.model import Actor, ActorCategory, Mention, MentionKind
+from sitrep.model import Actor, ActorCategory, Document, Mention, MentionKind
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 ARMY = Actor("army", "Military Forces of Testland", ActorCategory.STATE_FORCES, "Testland")
@@ -227,3 +230,80 @@ def test_opponents_fight_words_match_acts_of_war_only(words, matches):
     from sitrep.events.opponents import FIGHT_WORDS
 
     assert bool(FIGHT_WORDS.search(f"The TLF {words} the army.")) is matches
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (AIR_AFTER, " has intensified its air campaign", True), (AIR_AFTER, " jets", True),
+    (AIR_AFTER, " carried out airstrikes", True), (AIR_AFTER, "'s air force", True), (AIR_AFTER, " drones", True),
+    (AIR_AFTER, "Russian jets", True), (AIR_AFTER, " positions across Darfur", False),
+    (AIR_AFTER, " fought the army", False), (AIR_AFTER, " and the army", False),
+    (AIR_AFTER, " DESK\nArmy drones", False),  # a byline over a story, not a side's aircraft
+    (AIR_AFTER, " said on Monday that the group had fought hard, unlike its drones", False),  # too far
+    (AIR_AFTER, " has bombed", False),  # a bomb may be planted: `BOMBED_AFTER`, for state forces
+    (BOMBED_AFTER, " has bombed", True), (BOMBED_AFTER, " bombarded the town", True),
+    (BOMBED_AFTER, " bomb-making", False), (BOMBED_AFTER, " shelled the town", False),
+])
+def test_opponents_air_after_matches_a_sides_aircraft_or_air_strikes(pattern, text, matches):
+    assert (pattern.match(text) is not None) is matches
+
+
+def _air_query(text: str, surfaces: dict[str, Actor], victims: bool) -> OpponentQuery:
+    mentions = []
+    for surface, value in surfaces.items():
+        start = text.find(surface)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(surface), surface, MentionKind.ACTOR, value, label="name"))
+            start = text.find(surface, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    event = text.index("On Monday")
+    return OpponentQuery(text, CIVILIANS, event, len(text), tuple(mentions), ((0, event - 1), (event, len(text))),
+                         "Testland", "Air/drone strike", victims)
+
+
+@pytest.mark.parametrize("victims, offered", [
+    (False, {ARMY.name}),  # the strike's author sought: the side the report names bombing
+    (True, {ARMY.name, REBELS.name}),  # its target sought: any armed side
+])
+def test_opponents_candidates_offer_the_reports_air_striker_as_an_air_strikes_author(victims, offered):
+    text = "The army has bombed TLF positions for weeks. On Monday an airstrike hit a market, killing villagers."
+    query = _air_query(text, {"The army": ARMY, "TLF": REBELS, "villagers": CIVILIANS}, victims)
+    assert set(candidates(query)) - {CIVILIANS.name} == offered
+
+
+def test_opponents_candidates_offer_every_armed_side_when_the_report_names_no_air_striker():
+    text = "The army has fought TLF fighters for weeks. On Monday an airstrike hit a market, killing villagers."
+    query = _air_query(text, {"The army": ARMY, "TLF": REBELS, "villagers": CIVILIANS}, False)
+    assert set(candidates(query)) == {ARMY.name, REBELS.name}
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The junta has intensified its air campaign against the Kachin Independence Army. "
+     "An airstrike hit a school in Hpakant on Friday, killing four children.", "Military Forces of Myanmar"),
+    ("Sudan's army has bombed RSF positions across Darfur. "
+     "On Sunday, an airstrike struck a market in Nyala, killing 20 civilians.", "Military Forces of Sudan"),
+    ("Russian jets have pounded rebel-held Idlib for weeks. "
+     "On Monday, an airstrike hit a market in Maarat al-Numan, killing 12 people.", "Military Forces of Russia"),
+])
+def test_opponents_air_strike_with_only_victims_named_is_the_reports_air_strikers(candidate_pipeline, text, author):
+    strikes = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    last = [e for e in strikes if e.sub_event_type == "Air/drone strike"][-1]
+    assert (last.actor1, last.actor2.startswith("Civilians")) == (author, True)
+
+
+@pytest.mark.parametrize("sub, victims, offered", [
+    ("Attack", False, False),  # the author sought: a teller fired no shot
+    ("Armed clash", False, False),
+    ("Armed clash", True, True),  # the side fought may be a teller
+    ("Agreement", False, True),  # a party to an agreement may tell of it
+])
+def test_opponents_candidates_never_offer_a_mere_teller_as_the_author_of_violence(sub, victims, offered):
+    base = _query(REBELS)
+    query = OpponentQuery(base.text, REBELS, base.event_start, base.event_end, base.mentions, base.sentences,
+                          "Testland", sub, victims)
+    assert (MONITOR.name in candidates(query)) is offered
+
+
+def test_opponents_killing_told_by_police_alone_is_not_the_polices(candidate_pipeline):
+    text = "Heavy gunfire killed three people in Port-au-Prince on Monday, police said."
+    events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Haiti)", "Civilians (Haiti)")]

@@ -6,15 +6,18 @@ import pytest
 
 from sitrep.events.unnamed import (
     OPERATION_AFTER,
+    RETURNED_FIRE,
     TARGET_BEFORE,
     UNNAMED_OPERATION,
     UNNAMED_PEOPLE_HIT,
+    armed_sides,
     author_of_unnamed_act,
     author_of_victims_act,
+    co_victims,
     operation_author,
     rescued_before,
 )
-from sitrep.model import Document
+from sitrep.model import Actor, ActorCategory, Document, Mention, MentionKind
 
 PUBLISHED = dt.date(2024, 3, 15)
 
@@ -227,3 +230,94 @@ def test_operation_author_gives_unattributed_operations_to_the_state(actor_ontol
     author = operation_author(found, victims, "An operation in Muqdadiya left ", " 12 militants dead.", "Iraq",
                               actor_ontology, PUBLISHED)
     assert (author.name if author else None) == expected
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("returned fire", True), ("returning fire", True), ("returned gunfire", True),
+    ("returned to", False), ("returned home", False), ("opened fire", False),
+])
+def test_unnamed_returned_fire_matches_a_return_of_fire_only(text, matches):
+    assert (RETURNED_FIRE.fullmatch(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # Someone fired first: shooters nobody names are the country's unidentified armed group, even
+    # where the side that returned fire is named only as their target.
+    ("The violence in Mogadishu began with sniper fire from a hotel targeting al-Shabaab supporters, "
+     "who returned fire with assault rifles.", ("Unidentified Armed Group (Somalia)", "Al-Shabaab")),
+    ("Witnesses said the violence in Kidal started with sniper fire from rooftops targeting army soldiers, "
+     "who returned fire with machine guns.", ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    # The side that fired first is named: it leads.
+    ("Hamas fighters fired at Israeli soldiers in Rafah, who returned fire.", ("Hamas", "Military Forces of Israel")),
+])
+def test_unnamed_return_of_fire_answers_a_first_shooter(candidate_pipeline, text, sides):
+    clashes = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
+    assert [(e.actor1, e.actor2) for e in clashes] == [sides]
+
+
+def _side(name: str, inter: ActorCategory) -> Actor:
+    return Actor(name.lower(), name, inter, "Testland")
+
+
+ARMY = _side("Military Forces of Testland", ActorCategory.STATE_FORCES)
+REBELS = _side("Testland Liberation Front", ActorCategory.REBEL_GROUP)
+VILLAGERS = _side("Civilians (Testland)", ActorCategory.CIVILIANS)
+
+
+@pytest.mark.parametrize(("sub", "actor1", "actor2", "expected"), [
+    # The people killed in a clash are its dead, never a side: the armed side's enemy fights it.
+    ("Armed clash", REBELS, VILLAGERS, (REBELS, ARMY)),
+    ("Armed clash", VILLAGERS, REBELS, (ARMY, REBELS)),
+    ("Armed clash", ARMY, REBELS, (ARMY, REBELS)),
+    ("Armed clash", VILLAGERS, None, (VILLAGERS, None)),  # no armed side to find an enemy of
+    ("Attack", REBELS, VILLAGERS, (REBELS, VILLAGERS)),  # an attack on civilians has them as its target
+])
+def test_unnamed_armed_sides_never_make_civilians_a_side_of_a_clash(sub, actor1, actor2, expected):
+    enemies = {ARMY.name: REBELS, REBELS.name: ARMY}
+    assert armed_sides(sub, actor1, actor2, lambda side: enemies.get(side.name)) == expected
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # Armed groups fought; the people killed are the fight's dead. The group the report names fights.
+    ("At least 13 people were killed in overnight fighting between armed groups in Tripoli. "
+     "The Radaa force said it had repelled the attackers.", {"Special Deterrence Force"}),
+    ("At least 20 people were killed in fighting between armed groups in Khartoum on Monday.", set()),
+])
+def test_unnamed_clash_counting_dead_people_has_no_civilian_side(candidate_pipeline, text, sides):
+    clashes = [e for e in _events(candidate_pipeline, text) if e.sub_event_type == "Armed clash"]
+    assert clashes and all(not (e.actor2 or "").startswith("Civilians") for e in clashes)
+    assert sides <= {e.actor1 for e in clashes} | {e.actor2 for e in clashes}
+
+
+def _listed(text: str, surfaces: dict[str, Actor]) -> list[Mention]:
+    found = [(text.find(s), s, a) for s, a in surfaces.items() if s in text]
+    return [Mention(at, at + len(s), s, MentionKind.ACTOR, a) for at, s, a in sorted(found, key=lambda f: f[0])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Listed with the victims: dead too.
+    ("An airstrike killed four TLF fighters and two Hill Militia fighters.", {"Hill Militia fighters"}),
+    ("An airstrike killed four TLF fighters, two Hill Militia fighters and a soldier.",
+     {"Hill Militia fighters", "soldier"}),
+    # Not listed with them: the author, or a side named elsewhere in the sentence.
+    ("The Hill Militia said an airstrike killed four TLF fighters.", set()),
+    ("Hill Militia fighters' drones killed four TLF fighters near a soldier's post.", set()),
+])
+def test_unnamed_co_victims_are_the_sides_listed_with_the_victims(text, expected):
+    militia = _side("Hill Militia", ActorCategory.IDENTITY_MILITIA)
+    surfaces = {"TLF fighters": REBELS, "Hill Militia fighters": militia, "The Hill Militia": militia,
+                "soldier": ARMY}
+    mentions = _listed(text, surfaces)
+    listed = co_victims(text, REBELS, mentions, 0, len(text))
+    assert {text[m.start:m.end] for m in mentions if m.start in listed} - {"TLF fighters"} == expected
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # The second side counted among a strike's dead did not fire it: the report names no striker.
+    ("An airstrike near Laukkaing killed four MNDAA fighters and two TNLA fighters, residents said.", None),
+    # A battle's dead, listed together, are its two sides.
+    ("Fighting near Afgoye on Monday killed two Somali soldiers and three al-Shabaab fighters.",
+     "Military Forces of Somalia"),
+])
+def test_unnamed_strike_author_is_never_a_side_counted_among_its_dead(candidate_pipeline, text, author):
+    events = _events(candidate_pipeline, text)
+    assert events and all(e.actor1 == author or e.actor2 == author for e in events)

@@ -214,6 +214,10 @@ def test_recogniser_district_regexes_match_their_examples(pattern, text, matches
     ("Russia also struck the capital overnight.", "Russia", "Military Forces of Russia"),
     ("Israel has carried out strikes in the south.", "Israel", "Military Forces of Israel"),
     ("Missiles fired from Russia struck the town.", "Russia", "Military Forces of Russia"),  # the launch place
+    # A name that takes the article acts all the same.
+    ("On Monday, the United States carried out a drone strike near Jilib.", "United States",
+     "Military Forces of the United States"),
+    ("The Philippines launched air raids on the island.", "Philippines", "Military Forces of the Philippines"),
     # A country telling of its own forces' act.
     ("Ukraine said its drones hit an oil depot overnight.", "Ukraine", "Military Forces of Ukraine"),
     ("Pakistan announced on Sunday that its troops killed ten militants.", "Pakistan", "Military Forces of Pakistan"),
@@ -248,7 +252,7 @@ def test_recogniser_a_country_party_to_an_agreement_is_its_government_or_its_for
     (COUNTRY_ACTS, ", which annexed Crimea in 2014, launched drones", True),
     (COUNTRY_ACTS, ", a NATO member, struck", True), (COUNTRY_ACTS, ", which borders Ukraine, said", False),
     (PLACE_BEFORE_COUNTRY, "missiles from ", True), (PLACE_BEFORE_COUNTRY, "over eastern ", True),
-    (PLACE_BEFORE_COUNTRY, "On Monday, ", False),
+    (PLACE_BEFORE_COUNTRY, "On Monday, ", False), (PLACE_BEFORE_COUNTRY, "On Monday, the ", False),
     (COUNTRY_OWN_FORCE, " said its drones hit", True), (COUNTRY_OWN_FORCE, " announced on Friday that its army", True),
     (COUNTRY_OWN_FORCE, " has said its air defences", True), (COUNTRY_OWN_FORCE, " said its position", False),
     (COUNTRY_OWN_FORCE, " said the drones", False),

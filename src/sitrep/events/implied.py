@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.events.camps import aims_at_displacement_camp
 from sitrep.events.coding import CROWD_NOUNS
@@ -27,7 +27,14 @@ from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVE
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
 from sitrep.events.territory import loser_of_taking
-from sitrep.events.unnamed import author_of_unnamed_act, author_of_victims_act, operation_author
+from sitrep.events.unnamed import (
+    RETURNED_FIRE,
+    armed_sides,
+    author_of_unnamed_act,
+    author_of_victims_act,
+    co_victims,
+    operation_author,
+)
 from sitrep.events.unopposed import seized_from_no_one, sole_side_first
 from sitrep.fuse.sides import UNKNOWN_ACTOR
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, EventType, Mention
@@ -206,12 +213,25 @@ def implied_sides(sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Eve
     elif actor1 is None:
         actor1 = _referred_side(sub, actor2, ctx) or _speaking_side(actor2, ctx)
         if actor1 is None:
-            found = author_of_victims_act(sub, actor2, ctx.opponent(actor2, sub, victims=False), ctx.text,
-                                          ctx.mentions, ctx.country, roles, ctx.published)
+            # The sides listed with a strike's victims are its victims too, never its author (a
+            # battle's dead, listed together, are its two sides).
+            listed = co_victims(ctx.text, actor2, ctx.mentions, ctx.sentence_start, ctx.sentence_end) \
+                if sub in REMOTE_SUBS else frozenset()
+            unlisted = replace(ctx, mentions=[m for m in ctx.mentions if m.start not in listed])
+            found = author_of_victims_act(sub, actor2, unlisted.opponent(actor2, sub, victims=False), ctx.text,
+                                          ctx.mentions, ctx.country, roles, ctx.published, _fired_on(ctx))
             found = operation_author(found, actor2, ctx.text[ctx.sentence_start:ctx.trigger_start or ctx.trigger_end],
                                      ctx.text[ctx.trigger_end:ctx.sentence_end], ctx.country, roles, ctx.published)
             actor1 = author_of_unnamed_act(sub, found, ctx.country, roles, ctx.published)
+    # A clash is fought by two armed sides: civilians are its dead, not a side.
+    actor1, actor2 = armed_sides(sub, actor1, actor2, lambda side: ctx.opponent(side, sub))
     return sub, actor1, actor2
+
+
+def _fired_on(ctx: EventContext) -> bool:
+    """Whether the event's trigger says its subject returned fire ("the soldiers returned fire")."""
+    return ctx.trigger_start is not None and \
+        RETURNED_FIRE.fullmatch(ctx.text, ctx.trigger_start, ctx.trigger_end) is not None
 
 
 def _holder_attacked(actor1: Actor, ctx: EventContext, roles: RoleActors) -> Actor | None:

@@ -51,6 +51,26 @@ FIGHT_WORDS = re.compile(r"\b(?:attack(?:ed|s|ing)?|clash(?:ed|es)?|fought|fight
 #: arrest, an air or drone strike (gold/train: 0 of 51 air strikes by an unidentified group, 50
 #: by a state's forces or a coalition, 1 by a named rebel group's drone).
 NAMED_AUTHOR_SUBS = frozenset({"Arrests", "Air/drone strike"})
+#: Sub-event types whose author, where the sentence leaves it out, is the report's striker from the
+#: air: the side it names flying aircraft or striking from them (`air_striker`).
+AIR_SUBS = frozenset({"Air/drone strike"})
+#: An air strike's means told right after a side, its subject: "the junta has intensified its air
+#: campaign", "Russian jets", "the coalition carried out airstrikes", "Nigeria's air force"; not
+#: "positions", nor "fought" (no aircraft). Up to four words may come between, on one line (a
+#: byline, "NEWS DESK\nArmy drones", is no side's), never another side (`AIR_GAP_CHARS`).
+AIR_AFTER = re.compile(r"^[\w'’-]*(?:,?[^\S\n]+[\w'’-]+){0,4}?,?[^\S\n]+"
+                       r"(?:jets?|warplanes?|aircraft|air\s*(?:strikes?|raids?|campaign|force|power|support|attacks?|"
+                       r"bombardments?)|airstrikes?|helicopters?|gunships?|drones?)\b", re.I)
+#: A bombing told right after a state's forces: "the army has bombed RSF positions", "troops
+#: bombarded the town"; only a state force's bombs count as the air's (a group's are planted).
+BOMBED_AFTER = re.compile(r"^[\w'’-]*(?:,?[^\S\n]+[\w'’-]+){0,4}?,?[^\S\n]+"
+                          r"(?:bombed|bombarded|bombardments?|bombers)\b", re.I)
+#: The categories whose bombings are from the air (`BOMBED_AFTER`).
+BOMBING_FORCES = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER})
+#: How far after a side its air words may stand, in characters (the longest `AIR_AFTER` reach).
+AIR_GAP_CHARS = 60
+#: Event types whose author is never a side the report names only as a teller.
+VIOLENT_FAMILIES = frozenset({EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 #: The event families a candidate's category is weighed against: an arrest is made by a state
 #: force, a strike aims at an armed group or a state's forces.
 EVENT_FAMILIES = {EventType.BATTLES: "battle", EventType.REMOTE_VIOLENCE: "remote",
@@ -91,7 +111,36 @@ def candidates(query: OpponentQuery) -> dict[str, list[Mention]]:
             continue
         if other.inter not in NON_COMBATANTS or (remote and other.inter is ActorCategory.CIVILIANS):
             found.setdefault(other.name, []).append(m)
-    return _fold_unidentified(found, query.actor)
+    found = _fold_unidentified(found, query.actor)
+    if not query.victims and query.sub_event_type in SUB_EVENT_TYPES \
+            and SUB_EVENT_TYPES[query.sub_event_type] in VIOLENT_FAMILIES:
+        # A side the report names only as a teller ("..., police said") fired no shot; a party to
+        # an agreement may well tell of it.
+        found = {name: ms for name, ms in found.items() if not all(is_source(query.text, 0, m) for m in ms)}
+    if not query.victims and query.sub_event_type in AIR_SUBS:
+        # A strike from the air is made by the side the report names flying aircraft, when it names one.
+        strikers = {name: ms for name, ms in found.items() if air_striker(query, ms)}
+        return strikers or found
+    return found
+
+
+def air_striker(query: OpponentQuery, mentions: list[Mention]) -> bool:
+    """Whether the report names a candidate (its mentions) as the owner of aircraft or the subject
+    of air strikes (`AIR_AFTER`), or a state force as the subject of bombings (`BOMBED_AFTER`), with
+    no other side between: "Russian jets", "the junta has intensified its air campaign", "the army
+    bombed RSF positions"."""
+    starts = sorted(m.start for m in query.mentions)
+    for m in mentions:
+        if is_source(query.text, 0, m):
+            continue  # "Ukraine's air force said it downed 40 drones": a teller, not a striker
+        if AIR_AFTER.match(query.text, m.start, m.end):  # the aircraft inside the name: "Russian jets"
+            return True
+        following = next((s for s in starts if s >= m.end), len(query.text))
+        window = query.text[m.end:min(following, m.end + AIR_GAP_CHARS)]
+        if AIR_AFTER.match(window) or (BOMBED_AFTER.match(window) and isinstance(m.value, Actor)
+                                       and m.value.inter in BOMBING_FORCES):
+            return True
+    return False
 
 
 def _fold_unidentified(found: dict[str, list[Mention]], side: Actor) -> dict[str, list[Mention]]:

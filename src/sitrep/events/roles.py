@@ -26,9 +26,10 @@ PROGRESSIVE_TRIGGER = re.compile(r"\w+ing\b", re.I)
 #: How far before a trigger its passive auxiliary may stand, in characters.
 PASSIVE_WINDOW = 40
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
-#: suffered the act: "the patrol came under fire" (from whoever is named after it).
-PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under)\s",
-                             re.I)
+#: suffered the act: "the patrol came under fire" (from whoever is named after it), "the soldiers
+#: returned fire" (someone fired on them first); not "returned to the town".
+PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under|"
+                             r"return(?:ed|ing)(?=\s+fire))\s", re.I)
 #: A bare participle followed by what follows a passive: "Two soldiers killed in an attack",
 #: "a man abducted by gunmen", "students kidnapped during a raid" (headlines, reduced clauses);
 #: not "killed at least 100 soldiers" (an active verb and its count).
@@ -42,8 +43,8 @@ PARTICIPLES = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
                          "captured", "shot", "executed", "beheaded", "massacred", "ambushed", "targeted"})
 #: The agent of a passive, right after the trigger: "... by IS", "carried out by the army",
 #: "abducted by four gunmen", "attacked by a group of suspected herders", "by dozens of militants",
-#: "an ambush by a number of armed terrorists".
-AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|"
+#: "an ambush by a number of armed terrorists", "a missile attack launched from Israel" (its military's).
+AGENT_BY = re.compile(r"^[^.;]{0,60}?\b(?:by|blamed on|claimed by|attributed to|(?:launched|fired) from|"
                       r"(?:clash(?:es)?|fighting|firefight|gunfight|battle|encounter|shootout)s? with)\s+(?:the\s+)?"
                       rf"{GROUP_HEAD}?"
                       r"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+|armed\s+)?$", re.I)

@@ -14,14 +14,20 @@ is the report's enemy of the victims' (`opponents`), unless the report names no 
 all, or names the group found only as the one fought ("Fresh operations launched against ISIS")
 while the dead are civilians: gold codes no violent act without an author (0 of gold/train's 358
 events has none), and the codebook's author nobody names is "Unidentified Armed Group (<Country>)".
+A side that "returned fire" was fired on first: the shooters nobody names are that group too.
+
+The sides listed with a strike's victims ("killed three soldiers and four militiamen") are its
+dead, never its author; and an armed clash is fought by two armed sides, never by civilians (the
+people killed in one are its dead).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sitrep.events.opponents import NAMING_LABELS
+from sitrep.events.roles import VICTIM_LIST_JOIN
 from sitrep.events.sides import NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.model import SUB_EVENT_TYPES, Actor, ActorCategory, Mention
 
@@ -146,9 +152,14 @@ def operation_author(found: Actor | None, victims: Actor, before_trigger: str, a
         return found
     return roles.role_actor(country or victims.country, "military", on) or found
 
+#: A trigger saying its subject was fired on first: "the soldiers returned fire", "returning fire,
+#: the patrol killed two"; someone fired the first shots, whether or not the report names them.
+RETURNED_FIRE = re.compile(r"return(?:ed|ing)\s+(?:gun)?fire\b", re.IGNORECASE)
+
 
 def author_of_victims_act(sub: str, victims: Actor, found: Actor | None, text: str, mentions: Sequence[Mention],
-                          country: str | None, roles: RoleActors, on: dt.date | None) -> Actor | None:
+                          country: str | None, roles: RoleActors, on: dt.date | None,
+                          fired_on: bool = False) -> Actor | None:
     """The author of a violent act of type `sub` whose sentence names only its `victims`: `found`
     (the report's enemy of the victims), unless the report names none, or the victims are
     civilians and the report names the armed group found only as the target of a fight
@@ -159,13 +170,56 @@ def author_of_victims_act(sub: str, victims: Actor, found: Actor | None, text: s
     report's enemy army fires whether or not a sentence says so. A group the report names only
     as the one fought ("Operations targeting ISWAP continued in Borno") is fought by the force
     that wages the operations, which the report leaves unnamed: no unidentified group is made up
-    to fight it."""
+    to fight it, unless the act is a return of fire (`fired_on`): then someone fired on them first,
+    and a shooter nobody names is the country's unidentified armed group."""
     if sub in NAMED_FORCE_SUBS or sub not in SUB_EVENT_TYPES or SUB_EVENT_TYPES[sub] not in VIOLENT_EVENT_TYPES:
         return found
     if found is not None and (victims.inter != ActorCategory.CIVILIANS or found.inter not in NON_STATE_GROUPS
                               or not named_only_as_target(text, found, mentions)):
         return found
-    if found is None and victims.inter in NON_STATE_GROUPS and named_only_as_target(text, victims, mentions):
+    if found is None and victims.inter in NON_STATE_GROUPS and not fired_on \
+            and named_only_as_target(text, victims, mentions):
         return None
     return roles.role_actor(country or victims.country or (found.country if found else None), "armed_group", on) \
         or found
+
+
+#: Sub-event types fought between two armed, organised sides (the codebook's armed clash): the
+#: people killed in one are its dead, never a side ("13 people were killed in fighting between
+#: armed groups"), and a clash told after an attack on civilians is fought by armed men.
+ARMED_ONLY_SUBS = frozenset({"Armed clash"})
+
+
+def armed_sides(sub: str, actor1: Actor | None, actor2: Actor | None,
+                opponent: Callable[[Actor], Actor | None]) -> tuple[Actor | None, Actor | None]:
+    """Return (actor1, actor2) of an act of type `sub` with civilians given as a side of a clash
+    replaced by the report's `opponent` of the armed side (None where it names none)."""
+    if sub not in ARMED_ONLY_SUBS:
+        return actor1, actor2
+    if _civilian(actor2) and actor1 is not None and not _civilian(actor1):
+        return actor1, opponent(actor1)
+    if _civilian(actor1) and actor2 is not None and not _civilian(actor2):
+        return opponent(actor2), actor2
+    return actor1, actor2
+
+
+def _civilian(actor: Actor | None) -> bool:
+    """Whether a side is civilians."""
+    return actor is not None and actor.inter == ActorCategory.CIVILIANS
+
+
+def co_victims(text: str, victims: Actor, mentions: Sequence[Mention], start: int, end: int) -> frozenset[int]:
+    """The starts of the mentions listed with the `victims` in the sentence text[start:end] (joined by
+    `roles.VICTIM_LIST_JOIN`): "killed three Malian soldiers and four Wagner fighters" counts the
+    Wagner fighters among the dead, so they are not the strike's author."""
+    inside = sorted((m for m in mentions if start <= m.start < end and isinstance(m.value, Actor)),
+                    key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in inside:
+        if chains and VICTIM_LIST_JOIN.fullmatch(text, chains[-1][-1].end, m.start):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return frozenset(m.start for chain in chains if len(chain) > 1
+                     and any(isinstance(n.value, Actor) and n.value.name == victims.name for n in chain)
+                     for m in chain)

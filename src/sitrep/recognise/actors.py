@@ -139,8 +139,9 @@ COUNTRY_OWN_FORCE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announc
                                r"air\s+defen[cs]es?|navy|artillery|missiles?|rockets?)\b", re.I)
 #: What makes a country name before such a verb a place, not the subject: "missiles from Russia
 #: struck", "a drone over Syria hit", "eastern Ukraine attacked" is not a phrase news English uses.
+#: Not "the": a name that takes it acts like any other ("the United States carried out a strike").
 PLACE_BEFORE_COUNTRY = re.compile(r"\b(?:in|from|into|over|across|against|to|at|on|of|near|inside|within|"
-                                  r"northern|southern|eastern|western|central|the)\s+$", re.I)
+                                  r"northern|southern|eastern|western|central)\s+$", re.I)
 #: The words right after a demonym, to look for a force word: "Russian fighter jets" ->
 #: ["fighter", "jets"].
 WORD = re.compile(r"[a-z][a-z\-]*|'s")
