@@ -253,6 +253,20 @@ def test_place_resolver_an_attackers_demonym_does_not_move_a_known_town_abroad(
     assert place.latitude is not None
 
 
+@pytest.mark.parametrize("text, actor_country, name, country, admin1", [
+    # Only the attackers' nationality points anywhere; the one town of that name lies just across
+    # the border from their country, small as it is.
+    ("Hezbollah fired rockets at Metula on Tuesday.", "Lebanon", "Metula", "Israel", "Northern District"),
+    ("Hamas fired rockets at Sderot on Monday.", "Palestine", "Sderot", "Israel", "Southern District"),
+])
+def test_place_resolver_the_one_town_of_a_name_may_lie_across_the_attackers_border(
+        stages: Stages, text: str, actor_country: str, name: str, country: str, admin1: str) -> None:
+    actor = Actor(id="grp-x", name="Armed Group", country=actor_country)
+    doc = resolve(stages, text, [Mention(0, 5, text[:5], MentionKind.ACTOR, value=actor)])
+    place = place_of(doc, name)
+    assert (place.country, place.admin1) == (country, admin1) and place.has_coordinates
+
+
 @pytest.mark.parametrize("text, name, country", [
     # "Boni" is another spelling of Bonn and a near one of Buni (Pakistan): not the Malian town.
     ("Suspected jihadists killed 10 soldiers in the town of Boni, the army said.", "Boni", "Mali"),

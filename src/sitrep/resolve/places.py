@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from sitrep.geo import distance_km, great_circle_km
 from sitrep.model import Actor, Mention, Place, WorkingDoc
-from sitrep.normalise.names import loose_key, name_keys, split_alternative
+from sitrep.normalise.names import name_keys, split_alternative
 from sitrep.recognise.place_cues import (
     ADMIN_SUFFIXES,
     cue_before,
@@ -33,6 +33,7 @@ from sitrep.recognise.place_cues import (
 )
 from sitrep.recognise.place_lists import CUE_WINDOW, listed_with_kind, written_out
 from sitrep.recognise.places import CUE_LABEL, is_important, longer_name, prior
+from sitrep.resolve.abroad import NEIGHBOUR_KM, named_elsewhere, one_known_town, only_town_across_border
 from sitrep.resolve.countries import (
     ACTOR_COUNTRY_WEIGHT,
     ADMIN1_NAME_WEIGHT,
@@ -64,10 +65,6 @@ FAR_KM = 400.0
 FOREIGN_MIN_POPULATION = 1_000_000
 #: A national capital this small ("The Valley", Anguilla) is no better known abroad than a town.
 CAPITAL_MIN_POPULATION = 100_000
-#: In a report with no place evidence, only actors' nationalities ("Russian forces shelled
-#: Kherson"), a town of one country this populous, spelt as the text spells it, may lie in a
-#: country no actor belongs to: an attacker's demonym says who struck, not where.
-ACTORS_ONLY_TOWN_POPULATION = 50_000
 #: A GeoNames hamlet this small in another division yields to its country's division of that
 #: name ("Michoacan", 574 people in Chiapas; "Tamaulipas", 1,567). Below reports' district towns.
 NAMESAKE_HAMLET_POPULATION = 5_000
@@ -83,8 +80,6 @@ VILLAGE_SUFFIXES = frozenset({"village", "hamlet", "township"})
 #: acted: "the Turkish town of", "the Malian border village", "Russian territory".
 DEMONYM_PLACE_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:towns?|villages?|city|cities|province|region|"
                                  r"district|territory|soil|side\s+of\s+the\s+border)\b", re.IGNORECASE)
-#: How far (km) from a named country's centroid a town spelt otherwise may lie in a country only actors point to.
-NEIGHBOUR_KM = 1_500
 #: Demonyms are looked for as whole capitalised words.
 WORD = re.compile(r"[A-Z][a-zA-Z'’-]+")
 
@@ -122,14 +117,17 @@ class PlaceResolver:
                    if c.source == ADMIN1 and len(cands) == 1}
         # With no place evidence at all, only actors' nationalities, a town the text marks as a
         # place by a kind word or a strong cue ("the Afrin district", "the town of Afrin") may lie in
-        # a country no actor belongs to.
+        # a country no actor belongs to; so may the one town of a name just across a border from
+        # an actor's country ("Hezbollah fired rockets at Metula").
         # Not a name towns of several countries bear ("Kani"), nor a village: no foreign city.
+        centres = [self.gazetteer.countries.get(code) for code in weights]
         open_to = {i: not named and (
-            (_one_known_town(options[i], names[i][0])
+            (one_known_town(options[i], names[i][0])
              and not VILLAGE_OF.search(text, max(0, m.start - CUE_WINDOW), m.start)
              and names[i][3] not in VILLAGE_SUFFIXES) or (
             (names[i][3] is not None or cue_before(text, m.start) == "strong")
-            and len({c.country_code for c in options[i] if c.source == GEONAMES}) == 1))
+            and len({c.country_code for c in options[i] if c.source == GEONAMES}) == 1) or (
+            cue_before(text, m.start) is not None and only_town_across_border(options[i], centres)))
                    for i, m in enumerate(mentions)}
         # A name glued into a longer one ("Cali" of "Cali Zorbak") is a foreign city only when whole.
         # First pass without positions, then again with the first pass's places as anchors.
@@ -269,7 +267,7 @@ class PlaceResolver:
             if not self._acceptable(c, placed, dict(named) if named else weights, exact,
                                     exact if open_to_any_country else None):
                 continue
-            if named and _named_elsewhere(c, cands, named, loose):
+            if named and named_elsewhere(c, cands, named, loose):
                 continue
             if glued and c.source == GEONAMES and weights and share == 0:
                 continue  # "Cali Zorbak" near Mogadishu is not Cali, Colombia
@@ -429,25 +427,6 @@ def _nearby_place(text: str, mention: Mention, mentions: list[Mention],
         if gap < best_gap and not SENTENCE_BREAK.search(text, left, right + 1):
             best, best_gap = candidate.place, gap
     return best
-
-
-def _named_elsewhere(c: Candidate, cands: list[Candidate], named: Mapping[str, float], loose: str) -> bool:
-    """Whether a town bears the text's name only as another name of it, outside the country the
-    report's places point to most, where a namesake bears it as its own name: in a report on
-    Syria, "Ras al-Ain" is the Syrian town, not Ceylanpinar across the border, whose Arabic name
-    it also is (GeoNames gives the Syrian twin no population, so size alone would pick Turkey)."""
-    top = max(named.items(), key=lambda kv: kv[1])[0]
-    if c.source != GEONAMES or c.country_code == top or loose_key(c.place.name) == loose:
-        return False
-    return any(o.source == GEONAMES and o.country_code == top and loose_key(o.place.name) == loose for o in cands)
-
-
-def _one_known_town(cands: list[Candidate], exact: str) -> bool:
-    """Whether a name, spelt as the text spells it, reads as populous towns of one country only
-    (`ACTORS_ONLY_TOWN_POPULATION`): "Kherson", "Nikopol"; not a name big towns share abroad."""
-    big = {c.country_code for c in cands if c.source == GEONAMES and exact in c.keys
-           and (c.place.population or 0) >= ACTORS_ONLY_TOWN_POPULATION}
-    return len(big) == 1
 
 
 def _preferred(cands: list[Candidate], suffix: str | None) -> list[Candidate]:
