@@ -90,6 +90,9 @@ def test_recogniser_finds_acronym_and_expansion_as_one_actor(recogniser):
     # an attack named by its author's demonym
     ("Troops repelled Russian assaults near the town.", "Russian assaults", "Military Forces of Russia"),
     ("Israeli raids killed three men.", "Israeli raids", "Military Forces of Israel"),
+    # air-dropped bombs and warships are a state's
+    ("Two people were killed by a Russian glide bomb.", "Russian glide bomb", "Military Forces of Russia"),
+    ("The rebels said they targeted a US destroyer.", "US destroyer", "Military Forces of the United States"),
 ])
 def test_recogniser_joins_demonym_and_force_word(recogniser, text, surface, expected):
     assert (surface, expected) in [(s, n) for s, n, _ in names(recogniser, text)]
@@ -102,6 +105,10 @@ def test_recogniser_joins_demonym_and_force_word(recogniser, text, surface, expe
     ("Syria Democratic Forces advanced.", "Syrian Arab Army"),
     ("Russian officials and Turkish diplomats met.", "Military Forces of Russia"),
     ("The SDF held out despite the continuous Turkish offensive.", "Military Forces of Turkey"),
+    # armed men of no state between the demonym and a weapon of the verb
+    ("Lebanese militants fired rockets at the town.", "Military Forces of Lebanon"),
+    ("Pakistani gunmen fired mortars at the post.", "Military Forces of Pakistan"),
+    ("Malian jihadists fired shells at the camp.", "Military Forces of Mali"),
 ])
 def test_recogniser_demonym_needs_a_force_word_of_the_state(recogniser, text, not_expected):
     assert not_expected not in [n for _, n, _ in names(recogniser, text)]

@@ -64,7 +64,10 @@ def test_country_side_role_leaves_a_place_or_a_source_alone(text, country):
     (MILITARY_AGREEMENT, "a peace declaration", False),
     (LAUNCHED_FROM, "missiles launched from ", True),
     (LAUNCHED_FROM, "rockets were fired from the territory of ", True),
+    (LAUNCHED_FROM, "a rocket fired from the ", True),
+    (LAUNCHED_FROM, "drones launched from the territory of the ", True),
     (LAUNCHED_FROM, "civilians fled from ", False),
+    (LAUNCHED_FROM, "fighters from the ", False),
 ])
 def test_country_sides_regexes_match_their_examples(pattern, text, matches):
     found = pattern.match(text) if pattern is PARTY_AFTER else pattern.search(text)

@@ -45,6 +45,8 @@ def test_place_recogniser_finds_gazetteer_names(recogniser: PlaceRecogniser, tex
     "Doctors at Kamal Adwan hospital treated the wounded.",  # a name inside a longer name
     "The Syrian and Russian ministers met.",  # demonyms
     "More than 15 people were killed, reporting said.",
+    "Baloch separatists and Pashtun tribesmen met.",  # peoples, not Balloch in Scotland
+    "Tuareg rebels and Rohingya refugees were named.",
 ])
 def test_place_recogniser_ignores_words_that_are_not_places(recogniser: PlaceRecogniser, text: str) -> None:
     assert names(recogniser, text) == []

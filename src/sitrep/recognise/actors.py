@@ -57,7 +57,10 @@ GAP_STOPWORDS = frozenset({"and", "or", "of", "the", "a", "an", "who", "which", 
                            "rebel", "rebels", "opposition", "militia", "pro", "anti", "insurgent",
                            "jihadist", "islamist", "tribal", "kurdish", "arab", "volunteer", "proxy",
                            "mercenary", "private", "paramilitary", "separatist", "dissident",
-                           "defected", "defecting", "former", "ex"})
+                           "defected", "defecting", "former", "ex",
+                           # armed men of no state: "Lebanese militants fired rockets" is no army
+                           "militants", "militant", "fighters", "gunmen", "jihadists", "insurgents",
+                           "guerrillas", "militiamen", "separatists", "terrorists", "extremists"})
 
 #: A word of an organisation's name: capitalised, possibly with an Arabic article or an
 #: apostrophe ("Fatemiyoun", "al-Abbas", "Kata'ib", "People's").
@@ -347,6 +350,9 @@ class ActorRecogniser:
                 if party_role is not None:
                     # "Armenia and Azerbaijan agreed a ceasefire", "missiles launched from Israel".
                     actor = self.ontology.role_actor(payload.country, party_role, published)
+                    if actor is None and party_role == "military":
+                        # A land with no army ("rockets fired from the Gaza Strip") fires by its armed groups.
+                        actor = self.ontology.role_actor(payload.country, "armed_group", published)
                     return _Candidate(start, end, "demonym", actor) if actor else None
                 if (COUNTRY_ACTS.match(text, end) or COUNTRY_OWN_FORCE.match(text, end)) \
                         and not PLACE_BEFORE_COUNTRY.search(text, max(0, start - 12), start):

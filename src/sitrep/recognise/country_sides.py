@@ -42,10 +42,10 @@ DIPLOMATIC = re.compile(r"\b(?:talks|negotiations?|declaration|treaty|accord|dea
 #: An agreement about the fighting, which armed forces make: "a ceasefire", "an exchange of prisoners".
 MILITARY_AGREEMENT = re.compile(r"\b(?:cease-?fire|truce|exchange|exchanged|swap|swapped|prisoners?)\b", re.I)
 #: A strike launched from a country's territory: "missiles launched from ", "rockets were fired
-#: from the territory of "; not "civilians fled from " nor "fighters from ".
+#: from the territory of ", "a rocket fired from the "; not "civilians fled from " nor "fighters from ".
 LAUNCHED_FROM = re.compile(r"\b(?:missiles?|rockets?|drones?|shells?|projectiles?|strikes?|attacks?)\s+"
                            r"(?:(?:was|were|being|been|had been)\s+)?(?:launched|fired)\s+from\s+"
-                           r"(?:the\s+territory\s+of\s+)?$", re.I)
+                           r"(?:the\s+(?:territory\s+of\s+(?:the\s+)?)?)?$", re.I)
 #: How far before a country's name its party or launch words may start, in characters.
 PARTY_WINDOW = 80
 

@@ -29,7 +29,9 @@ import ahocorasick
 from sitrep.knowledge.actors import ActorOntology, alias_key
 from sitrep.knowledge.schema import ROLES, GenericPhrase
 from sitrep.model import Actor, ActorCategory, Mention, Place, WorkingDoc
+from sitrep.recognise.country_sides import LAUNCHED_FROM, PARTY_WINDOW
 from sitrep.resolve.backstory import backstory_sentence, named_as_risk
+from sitrep.resolve.owners import STATE_FIGHTER_WORDS, demonym_country, loyalists, qualified_actor
 
 #: Weight of each kind of evidence in the vote for the report's country. Places are the
 #: strongest cue; a named actor's home country is weaker (foreign forces fight abroad).
@@ -56,7 +58,11 @@ OF_LINKS = frozenset({"of", "of the", "from", "from the", "affiliated with", "af
                       "affiliated with the", "loyal to", "loyal to the", "belonging to",
                       "belonging to the", "linked to", "linked to the", "associated with",
                       "associated with the", "of the so-called", "affiliated with the so-called",
-                      "members of", "members of the", "fighters of", "fighters of the"})
+                      "members of", "members of the", "fighters of", "fighters of the",
+                      # who armed men are believed to be: "gunmen suspected to be members of the ADF",
+                      # "armed men believed to be ELN members" (coded as the suspected group)
+                      *(f"{belief} to be{rest}" for belief in ("believed", "suspected", "thought")
+                        for rest in ("", " members of", " members of the", " from", " from the"))})
 #: Kinds of actor a "the group"/"the movement" anaphor can mean (not states, not civilians).
 NON_STATE_KINDS = frozenset({"jihadist", "rebel", "militia", "ethnic_militia", "gang", "mercenary"})
 #: Phrases of the anaphor group that point at the last / the one before the last actor named.
@@ -83,23 +89,6 @@ ARMED_DENOTES = frozenset({"armed", "jihadist", "gang"})
 FORCE_DENOTES = frozenset({"military", *ARMED_DENOTES})
 #: Denotations of a phrase that names armed men, whose "of" phrase says whose they are.
 FORCE_ROLES = frozenset({*FORCE_DENOTES, "police", "armed_group"})
-#: The capitalised word right before a force word, saying whose force it is: "Karabakh soldier",
-#: "the Artsakh troops"; not a determiner or a sentence's capitalised first word of another kind
-#: ("The soldiers", "Some fighters"), which the lookup of "<word> forces" would not find anyway.
-QUALIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Some|Two|Three|Many|Several|These|Those)\b)"
-                              r"((?-i:[A-Z])[\w’'-]+)\s+$")
-#: The words tried after such a qualifier to find the actor it names: the ontology knows
-#: "Karabakh forces", so "Karabakh soldier" is that actor.
-QUALIFIED_FORCE_WORDS = ("forces", "army", "troops", "soldiers", "fighters", "militia", "militants")
-#: How far before a force word its qualifier may start, in characters.
-QUALIFIER_WINDOW = 40
-#: Armed men loyal to a person, named by the person's surname after titles and first names:
-#: "gunmen loyal to deposed ruler Bashar al-Assad", "fighters loyal to the former president";
-#: the surname is the last capitalised word ("Assad" of "al-Assad").
-LOYAL_TO = re.compile(r"\s+(?:loyal to|linked to|backing)\s+(?:the\s+)?(?:(?:former|deposed|ousted|late|toppled|"
-                      r"fallen|exiled|ex-|president|ruler|leader|strongman|dictator|general|warlord|commander|"
-                      r"prime minister|renegade)\s+)*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
-                      r"(?:(?:al|el|ad|as)-)?((?-i:[A-Z])[\w'’]+)", re.I)
 #: "Allied" right before a generic force word: "the army and allied militias", "government forces
 #: and allied clan militias". They fight beside the side named before them, so the report's usual
 #: militia (its opponent) is not meant; lowercase only ("the Allied Democratic Forces" is a name).
@@ -111,8 +100,6 @@ ALLIED_WINDOW = 25
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 #: How far before a mention its determiner may start, in characters.
 DEFINITE_WINDOW = 20
-#: How the ontology names a person's loyalists, tried with the surname after LOYAL_TO.
-LOYALIST_NAMES = ("{} loyalists", "pro-{} militias", "pro-{} fighters", "pro-{} militia")
 
 
 @dataclass
@@ -195,6 +182,8 @@ class ActorResolver:
             vote(mention.start, self._place_country(mention), PLACE_WEIGHT)
         places = [(m.start, m.end) for m in doc.place_mentions]
         for start, named_country in self._country_hits(doc.text):
+            if LAUNCHED_FROM.search(doc.text, max(0, start - PARTY_WINDOW), start):
+                continue  # "rockets fired from Lebanon struck Metula": where it came from, not where it fell
             # A name inside a place mention ("Niger State" in Nigeria) was counted as that place.
             if not any(s <= start < e for s, e in places):
                 vote(start, named_country, COUNTRY_NAME_WEIGHT)
@@ -316,17 +305,22 @@ class ActorResolver:
         if following is not None:
             return following
         if phrase.denotes in ARMED_DENOTES or phrase.denotes == "armed_group":
-            loyalists = self._loyalists(mention, doc.text, on)
-            if loyalists is not None:
-                return loyalists
+            loyal = loyalists(self.ontology, mention, doc.text, on)
+            if loyal is not None:
+                return loyal
         if phrase.denotes in FORCE_DENOTES:
-            owner = self._qualified_actor(mention, doc.text, on)
+            owner = qualified_actor(self.ontology, mention, doc.text, on)
             if owner is not None:
                 return owner
         if SECURITY_PHRASE.match(text) and self._police_sentence(doc.text, mention, context):
             police = self.ontology.role_actor(country, "police", on)
             if police is not None:
                 return police
+        if (phrase.denotes in ARMED_DENOTES or phrase.denotes == "armed_group") \
+                and alias_key(text) not in STATE_FIGHTER_WORDS:
+            # "Palestinian militants" fired at Sderot: armed men of no state are read in the
+            # country their demonym names, not in the country where they struck.
+            country = demonym_country(self.ontology, mention, doc.text) or country
         return self._resolve_phrase(phrase, mention, doc.text, context, before, country, on)
 
     @staticmethod
@@ -347,30 +341,6 @@ class ActorResolver:
                 if other.value is None and before is not None and other.label in ("ambiguous", "generic"):
                     return self._resolve(other, doc, context, [*before, mention], index + 1)
                 return other.value if isinstance(other.value, Actor) else None
-        return None
-
-    def _qualified_actor(self, mention: Mention, text: str, on: dt.date | None) -> Actor | None:
-        """"Karabakh soldier": the actor the word before a force word names, when the ontology
-        knows that word with a force word ("Karabakh forces")."""
-        qualifier = QUALIFIER_BEFORE.search(text, max(0, mention.start - QUALIFIER_WINDOW), mention.start)
-        if qualifier is None or self.ontology.country_of(qualifier.group(1)) is not None:
-            # "Syrian rebel forces", "French jihadist": a country's people, not its state forces.
-            return None
-        for word in QUALIFIED_FORCE_WORDS:
-            actor = self.ontology.lookup(f"{qualifier.group(1)} {word}", None, on)
-            if actor is not None:
-                return actor
-        return None
-
-    def _loyalists(self, mention: Mention, text: str, on: dt.date | None) -> Actor | None:
-        """"gunmen loyal to deposed ruler Bashar al-Assad": the ontology's loyalists of that person."""
-        loyal = LOYAL_TO.match(text, mention.end)
-        if loyal is None:
-            return None
-        for name in LOYALIST_NAMES:
-            actor = self.ontology.lookup(name.format(loyal.group(1)), None, on)
-            if actor is not None:
-                return actor
         return None
 
     @staticmethod

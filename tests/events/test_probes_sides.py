@@ -1,0 +1,122 @@
+"""Plain wire sentences of conflicts the gold reports cover little, checked for their sides in order.
+
+Made-up sentences (Israel and Lebanon, the Red Sea, Ukraine and Russia, the Sahel, Myanmar, the Congo,
+Sudan, Haiti, Colombia, Mexico, Pakistan, Somalia, Nigeria), published on a Friday, each with the
+actor1 and actor2 a careful coder records (ANNOTATION.md; None where no side is named). The rules are
+run without the eventness model, as in `test_probes.py`, so that retraining does not move them.
+"""
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Document
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+IDF, RUSSIA, UKRAINE = "Military Forces of Israel", "Military Forces of Russia", "Military Forces of Ukraine"
+JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
+
+#: (text, actor1, actor2): one of the sentence's events has exactly these sides.
+SIDES = [
+    # Israel, Gaza and Lebanon
+    ("Hezbollah fired rockets at Metula on Tuesday.", "Hezbollah", None),
+    ("Palestinian militants fired a rocket at Sderot on Monday.", "Unidentified Armed Group (Palestine)", None),
+    ("Gazan militants fired rockets at Ashkelon on Tuesday.", "Unidentified Armed Group (Palestine)", None),
+    ("Lebanese militants fired rockets at northern Israel on Wednesday.", "Unidentified Armed Group (Lebanon)", None),
+    ("Rockets fired from the Gaza Strip struck Ashkelon on Tuesday, wounding two people.",
+     "Unidentified Armed Group (Palestine)", "Civilians (Israel)"),
+    ("Israeli warplanes struck Hezbollah positions near Nabatieh on Wednesday.", IDF, "Hezbollah"),
+    ("Three Hezbollah fighters were killed in an Israeli drone strike in Bint Jbeil on Monday.", IDF, "Hezbollah"),
+    ("An anti-tank missile launched by Hezbollah hit an Israeli army post near Shtula on Thursday.", "Hezbollah", IDF),
+    ("Islamic Jihad fighters clashed with Israeli troops in Jenin on Tuesday.", "Palestinian Islamic Jihad", IDF),
+    ("Israeli soldiers shot dead a Palestinian man in Nablus on Monday.", IDF, "Civilians (Palestine)"),
+    ("Hamas claimed a rocket barrage on Ashkelon on Wednesday.", "Hamas", None),
+    ("Israeli settlers attacked Palestinian farmers near Ramallah on Friday.", "Settlers (Israel)",
+     "Civilians (Palestine)"),
+    ("Three civilians were wounded by an Israeli drone in south Lebanon on Tuesday.", IDF, "Civilians (Lebanon)"),
+    ("A house in Kiryat Shmona was hit by a Hezbollah rocket on Monday.", "Hezbollah", None),
+    # the Red Sea
+    ("Houthi rebels fired a missile at a commercial ship in the Red Sea on Tuesday.", "Ansar Allah", None),
+    ("A cargo ship was hit by a Houthi drone off Hodeidah on Monday.", "Ansar Allah", None),
+    ("The Houthis said they targeted a US destroyer in the Gulf of Aden on Wednesday.", "Ansar Allah",
+     "Military Forces of the United States"),
+    ("A drone launched by the Houthis struck a tanker in the Red Sea on Thursday.", "Ansar Allah", None),
+    # Ukraine and Russia
+    ("Ukrainian drones attacked an oil refinery in Russia's Belgorod region on Tuesday.", UKRAINE, None),
+    ("A Ukrainian drone attack set fire to a fuel depot in Bryansk on Monday, the governor said.", UKRAINE, None),
+    ("Russian forces dropped glide bombs on Kharkiv on Wednesday, injuring nine people.", RUSSIA,
+     "Civilians (Ukraine)"),
+    ("Two people were killed by a Russian glide bomb in Kharkiv on Thursday.", RUSSIA, "Civilians (Ukraine)"),
+    ("Russian glide bombs killed three people in Kharkiv on Friday.", RUSSIA, "Civilians (Ukraine)"),
+    ("Kharkiv was hit by Russian missiles on Tuesday, killing four civilians.", RUSSIA, "Civilians (Ukraine)"),
+    ("Ukrainian troops and Russian forces clashed near Chasiv Yar on Monday.", UKRAINE, RUSSIA),
+    ("Four people died when a Ukrainian drone hit a bus in Donetsk on Sunday.", UKRAINE, "Civilians (Ukraine)"),
+    # the Sahel
+    ("Seven soldiers were killed in an attack claimed by JNIM near Kaya on Sunday.", JNIM,
+     "Military Forces of Burkina Faso"),
+    ("Islamic State Sahel fighters ambushed Malian troops near Menaka on Monday.", "Islamic State Sahel Province",
+     "Military Forces of Mali"),
+    ("The attack on the army post near Tillaberi, which killed 12 soldiers, was blamed on the Islamic State.",
+     "Islamic State Sahel Province", "Military Forces of Niger"),
+    ("Five soldiers were killed by a JNIM roadside bomb near Gao on Monday.", JNIM, "Military Forces of Mali"),
+    ("Malian jihadists attacked a village near Mopti on Monday, killing 20 people.",
+     "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # Myanmar
+    ("PDF fighters attacked a junta checkpoint in Sagaing on Tuesday.", "People's Defence Force",
+     "Military Forces of Myanmar"),
+    ("The Arakan Army and junta troops clashed in Maungdaw on Monday.", "Arakan Army", "Military Forces of Myanmar"),
+    ("Junta aircraft bombed a village in Kachin state on Sunday, killing eight civilians.",
+     "Military Forces of Myanmar", "Civilians (Myanmar)"),
+    # the Congo
+    ("ADF rebels killed 14 villagers in an attack near Beni on Tuesday.", "Allied Democratic Forces",
+     "Civilians (Democratic Republic of Congo)"),
+    ("Wazalendo fighters clashed with M23 rebels in Masisi on Monday.", "Wazalendo", "March 23 Movement"),
+    ("FARDC soldiers fought M23 rebels near Sake on Wednesday.",
+     "Military Forces of the Democratic Republic of Congo", "March 23 Movement"),
+    ("Gunmen suspected to be members of the ADF killed 11 civilians in Lubero on Monday.",
+     "Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"),
+    ("Shelling by M23 rebels killed four civilians in Goma on Sunday.", "March 23 Movement",
+     "Civilians (Democratic Republic of Congo)"),
+    # Sudan
+    ("The RSF shelled El Fasher on Monday, killing 10 civilians, according to activists.", "Rapid Support Forces",
+     "Civilians (Sudan)"),
+    ("Clashes between the army and the Rapid Support Forces erupted in Omdurman on Tuesday.",
+     "Military Forces of Sudan", "Rapid Support Forces"),
+    ("Paramilitary fighters killed 40 villagers in Al Jazira state on Wednesday, in an attack activists "
+     "blamed on the RSF.", "Rapid Support Forces", "Civilians (Sudan)"),
+    # Haiti
+    ("Viv Ansanm gang members attacked a police station in Port-au-Prince on Tuesday.", "Viv Ansanm",
+     "Police Forces of Haiti"),
+    # Colombia and Mexico
+    ("ELN guerrillas attacked a military base in Arauca on Tuesday, killing two soldiers.",
+     "National Liberation Army (Colombia)", "Military Forces of Colombia"),
+    ("Armed men believed to be ELN members killed two soldiers in Arauca on Tuesday.",
+     "National Liberation Army (Colombia)", "Military Forces of Colombia"),
+    ("Clashes between the ELN and FARC dissidents displaced hundreds in Catatumbo on Monday.",
+     "National Liberation Army (Colombia)", "FARC Dissidents"),
+    ("Two police officers were killed in an ambush blamed on the Clan del Golfo in Antioquia on Wednesday.",
+     "Gulf Clan", "Police Forces of Colombia"),
+    ("Sinaloa Cartel gunmen killed six people in Culiacan on Tuesday.", "Sinaloa Cartel", "Civilians (Mexico)"),
+    # Pakistan, Somalia, Nigeria
+    ("TTP militants attacked a police post in Dera Ismail Khan on Tuesday, killing three policemen.",
+     "Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    ("Baloch separatists killed seven laborers in Gwadar on Sunday.", "Unidentified Armed Group (Pakistan)",
+     "Civilians (Pakistan)"),
+    ("Pakistani Taliban fighters killed four soldiers in North Waziristan on Sunday.", "Tehrik-i-Taliban Pakistan",
+     "Military Forces of Pakistan"),
+    ("Al-Shabaab fighters attacked an ATMIS base near Baidoa on Tuesday.", "Al-Shabaab",
+     "African Union Transition Mission in Somalia"),
+    ("Somali militants stormed a hotel in Mogadishu on Friday, killing 10 people.",
+     "Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
+    ("ISWAP fighters killed nine soldiers in an attack on a base in Borno on Wednesday.",
+     "Islamic State West Africa Province", "Military Forces of Nigeria"),
+    ("Nigerian troops killed 15 bandits in Katsina on Monday.", "Military Forces of Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), SIDES, ids=[f"sides-{n}" for n in range(len(SIDES))])
+def test_probes_sides_a_wire_sentence_names_its_sides_in_order(candidate_pipeline, text, actor1, actor2):
+    events = candidate_pipeline.run(Document(id="probe", text=text, published=PUBLISHED)).events
+    assert any((e.actor1, e.actor2) == (actor1, actor2) for e in events), \
+        [(e.sub_event_type, e.actor1, e.actor2) for e in events]
