@@ -13,6 +13,7 @@ from sitrep.recognise.actors import (
     COUNTRY_ACTS,
     COUNTRY_OWN_FORCE,
     DEMONYM_JOIN,
+    DESIGNATION,
     NAME_SPLIT,
     PLACE_BEFORE_COUNTRY,
     PLACE_PREPOSITION,
@@ -93,6 +94,10 @@ def test_recogniser_finds_acronym_and_expansion_as_one_actor(recogniser):
     # air-dropped bombs and warships are a state's
     ("Two people were killed by a Russian glide bomb.", "Russian glide bomb", "Military Forces of Russia"),
     ("The rebels said they targeted a US destroyer.", "US destroyer", "Military Forces of the United States"),
+    # a weapon's model designation in between
+    ("The rebels said they shot down a US MQ-9 drone.", "US MQ-9 drone", "Military Forces of the United States"),
+    ("Russian Su-25 jets bombed the town.", "Russian Su-25 jets", "Military Forces of Russia"),
+    ("Turkish TB2 drones struck the village.", "Turkish TB2 drones", "Military Forces of Turkey"),
 ])
 def test_recogniser_joins_demonym_and_force_word(recogniser, text, surface, expected):
     assert (surface, expected) in [(s, n) for s, n, _ in names(recogniser, text)]
@@ -282,3 +287,11 @@ def test_recogniser_a_demonym_before_a_place_noun_is_no_side(recogniser, actor_o
     state's forces."""
     assert not [m for m in mentions(recogniser, text) if m.value is not None and m.value.country == country
                 and m.value.inter.name in ("STATE_FORCES", "EXTERNAL_OTHER")]
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    (" MQ-9 drone", True), (" Su-25 jets", True), (" F-16 warplanes", True), (" TB2 drones", True),
+    (" Air Force jets", False), (" 2 drones", False), (" troops", False),
+])
+def test_recogniser_designation_matches_its_examples(text, matches):
+    assert (DESIGNATION.match(text) is not None) is matches

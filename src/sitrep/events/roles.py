@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.appositions import describes
 from sitrep.events.deaths import died
 from sitrep.events.participles import in_describing_phrase
 from sitrep.events.sides import GOVERNMENT_PREFIX, one_state
@@ -113,19 +114,6 @@ SELF_REPORT = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last)?\s*\w*day\b
                          r"(?:,?\s+(?:claiming|adding|saying)(?:\s+that)?)?\s+(?:it|its|they|their|we|our)\b|"
                          r"[^.;]{0,40}?\b(?:about|announced|reported|confirmed)?\s*the\s+(?:arrests?|detentions?|"
                          r"captures?)\s+of\b", re.I)
-#: An apposition that describes the side before it by another actor: "Turkey, a NATO member,
-#: struck ...", "JNIM, al-Qaeda's affiliate in the Sahel, attacked ...", "the SDF, a US ally,
-#: took ..."; the actor named in it is no side of the act. Only a relation word makes one, so a
-#: list ("the army, the police and militias attacked") is not read as one.
-APPOSITION_OPEN = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?)?$")
-APPOSITION_REST = re.compile(r"(?:[’']s)?(?:\s+[\w'’-]+){0,2}?\s+(?:member|members|ally|allies|affiliate|"
-                             r"affiliates|branch|wing|offshoot|partner|proxy|franchise|splinter\s+group)\b"
-                             r"[^,;.()]{0,40},")
-#: The same relation told before the actor: "the Hill Militia, a member of the TLF coalition, ...",
-#: "Wagner, an ally of the junta, ..."; the apposition closes with a comma.
-RELATION_OF_OPEN = re.compile(r",\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:member|ally|affiliate|branch|wing|offshoot|"
-                              r"partner|proxy|franchise|part)s?\s+of\s+(?:the\s+)?$")
-APPOSITION_CLOSE = re.compile(r"[^,;.()]{0,40},")
 #: How far before a mention to look for the words that make it a source, in characters.
 SOURCE_WINDOW = 60
 #: What parts an opening phrase from the subject after it: words after a side, ending in a comma,
@@ -231,14 +219,6 @@ def in_modifier(text: str, sent_start: int, trigger_start: int, trigger_end: int
     return start < mention.start and MODIFIER_BEFORE.search(text, start, mention.start) is not None
 
 
-def _describes(text: str, previous: Mention, mention: Mention) -> bool:
-    """Whether a mention stands in an apposition describing the side named just before it."""
-    if RELATION_OF_OPEN.fullmatch(text, previous.end, mention.start):
-        return APPOSITION_CLOSE.match(text, mention.end) is not None
-    return (APPOSITION_OPEN.fullmatch(text, previous.end, mention.start) is not None
-            and APPOSITION_REST.match(text, mention.end) is not None)
-
-
 def _is_armed(actor: Actor) -> bool:
     return actor.inter not in NON_COMBATANTS
 
@@ -252,7 +232,7 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     """
     mentions = [m for m in mentions if m.value is not None and not is_source(text, sent_start, m)
                 and not in_modifier(text, sent_start, trigger_start, trigger_end, m)]
-    mentions = [m for i, m in enumerate(mentions) if i == 0 or not _describes(text, mentions[i - 1], m)]
+    mentions = [m for i, m in enumerate(mentions) if i == 0 or not describes(text, mentions[i - 1], m)]
     if not mentions:
         return Sides(None, None)
     before = [m for m in mentions if m.end <= trigger_start]

@@ -145,6 +145,9 @@ COUNTRY_OWN_FORCE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announc
 #: Not "the": a name that takes it acts like any other ("the United States carried out a strike").
 PLACE_BEFORE_COUNTRY = re.compile(r"\b(?:in|from|into|over|across|against|to|at|on|of|near|inside|within|"
                                   r"northern|southern|eastern|western|central)\s+$", re.I)
+#: A weapon's model designation between a demonym and its force word: "US MQ-9 drone", "Russian
+#: Su-25 jets", "Israeli F-16 warplanes", "Turkish TB2 drones"; skipped like a plain gap word.
+DESIGNATION = re.compile(r" (?-i:[A-Z])[A-Za-z]{0,2}-?\d+[A-Za-z]?(?= )")
 #: The words right after a demonym, to look for a force word: "Russian fighter jets" ->
 #: ["fighter", "jets"].
 WORD = re.compile(r"[a-z][a-z\-]*|'s")
@@ -297,6 +300,8 @@ class ActorRecogniser:
 
     def _demonym_end(self, text: str, folded: str, end: int) -> tuple[int, str] | None:
         """The end and role of a force word after a demonym ("Turkish [fighter] jets")."""
+        designation = DESIGNATION.match(text, end)
+        end = designation.end() if designation else end
         window = folded[end:end + DEMONYM_WINDOW]
         words = [(m.group(0), end + m.start(), end + m.end()) for m in WORD.finditer(window)]
         if not words or (words[0][0] != "'s" and folded[end:words[0][1]] != " "):
