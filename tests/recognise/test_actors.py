@@ -14,6 +14,7 @@ from sitrep.recognise.actors import (
     COUNTRY_OWN_FORCE,
     DEMONYM_JOIN,
     DESIGNATION,
+    MEMBER_COMPOUND,
     NAME_SPLIT,
     PLACE_BEFORE_COUNTRY,
     PLACE_PREPOSITION,
@@ -98,6 +99,10 @@ def test_recogniser_finds_acronym_and_expansion_as_one_actor(recogniser):
     ("The rebels said they shot down a US MQ-9 drone.", "US MQ-9 drone", "Military Forces of the United States"),
     ("Russian Su-25 jets bombed the town.", "Russian Su-25 jets", "Military Forces of Russia"),
     ("Turkish TB2 drones struck the village.", "Turkish TB2 drones", "Military Forces of Turkey"),
+    # a tank, a base or an outpost told by its state
+    ("Militants fired missiles at an Israeli tank.", "Israeli tank", "Military Forces of Israel"),
+    ("Militias launched a drone at a US base.", "US base", "Military Forces of the United States"),
+    ("Gunmen attacked a Kenyan military base.", "Kenyan military base", "Military Forces of Kenya"),
 ])
 def test_recogniser_joins_demonym_and_force_word(recogniser, text, surface, expected):
     assert (surface, expected) in [(s, n) for s, n, _ in names(recogniser, text)]
@@ -295,3 +300,29 @@ def test_recogniser_a_demonym_before_a_place_noun_is_no_side(recogniser, actor_o
 ])
 def test_recogniser_designation_matches_its_examples(text, matches):
     assert (DESIGNATION.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Al-Qaeda-linked militants killed 15 soldiers.", "Al-Qaeda-linked militants", "Al-Qaeda"),
+    ("Al-Shabaab-linked gunmen attacked a bus.", "Al-Shabaab-linked gunmen", "Al-Shabaab"),
+    ("Islamic State-affiliated fighters raided the village.", "Islamic State-affiliated fighters", "Islamic State"),
+])
+def test_recogniser_a_group_linked_compound_names_the_groups_men(recogniser, text, surface, expected):
+    assert (surface, expected) in [(s, n) for s, n, _ in names(recogniser, text)]
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("Al-Qaeda-linked JNIM fighters attacked the base.", "Al-Qaeda"),  # another group named after it
+    ("Houthi-controlled Hodeidah was struck.", "Ansar Allah"),
+    ("Iran-backed militias fired rockets.", "Military Forces of Iran"),
+])
+def test_recogniser_other_compounds_name_no_group(recogniser, text, not_expected):
+    assert not_expected not in [n for _, n, _ in names(recogniser, text)]
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("-linked militants", True), ("-affiliated fighters", True), ("-aligned group", True),
+    ("-controlled town", False), ("-backed rebels", False),
+])
+def test_recogniser_member_compound_matches_its_examples(text, matches):
+    assert (MEMBER_COMPOUND.match(text) is not None) is matches

@@ -145,6 +145,9 @@ COUNTRY_OWN_FORCE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announc
 #: Not "the": a name that takes it acts like any other ("the United States carried out a strike").
 PLACE_BEFORE_COUNTRY = re.compile(r"\b(?:in|from|into|over|across|against|to|at|on|of|near|inside|within|"
                                   r"northern|southern|eastern|western|central)\s+$", re.I)
+#: A compound that makes the men after a name the group's own: "Al-Qaeda-linked militants",
+#: "Islamic State-affiliated fighters", "ISIS-aligned rebels"; not "Houthi-controlled", "Iran-backed".
+MEMBER_COMPOUND = re.compile(r"-(?:linked|affiliated|aligned)\b", re.I)
 #: A weapon's model designation between a demonym and its force word: "US MQ-9 drone", "Russian
 #: Su-25 jets", "Israeli F-16 warplanes", "Turkish TB2 drones"; skipped like a plain gap word.
 DESIGNATION = re.compile(r" (?-i:[A-Z])[A-Za-z]{0,2}-?\d+[A-Za-z]?(?= )")
@@ -281,8 +284,9 @@ class ActorRecogniser:
             after = text[end]
             if after.isalnum():
                 return False
-            if after == "-" and end + 1 < len(text) and text[end + 1].isalnum():
-                return False  # "Houthi-controlled"
+            if after == "-" and end + 1 < len(text) and text[end + 1].isalnum() \
+                    and not MEMBER_COMPOUND.match(text, end):
+                return False  # "Houthi-controlled"; but "Al-Qaeda-linked militants" are the group's
         return True
 
     def _plural_end(self, text: str, end: int) -> int:
@@ -393,6 +397,12 @@ class ActorRecogniser:
             return None
         if not _is_acronym(payload.surface):
             end = self._plural_end(text, end)
+        compound = MEMBER_COMPOUND.match(text, end)
+        if compound is not None:
+            # "Al-Qaeda-linked militants" is the group's men; "Al-Qaeda-linked JNIM" names another.
+            end = self._extend_name(folded, compound.end())
+            if end == compound.end():
+                return None
         end = self._extend_name(folded, end)
         if payload.label == "ambiguous":
             return _Candidate(start, end, "ambiguous", None)
