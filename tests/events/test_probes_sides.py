@@ -169,14 +169,12 @@ SIDES = [
      "Civilians (Nigeria)"),
     ("Israeli troops raided the Nur Shams camp near Tulkarem on Tuesday, killing four Palestinian militants.", IDF,
      "Unidentified Armed Group (Palestine)"),
-    # a group's men named by a compound, and the state a tank or a base is told by
+    # a group's men named by a compound, and the state a tank is told by
     ("Al-Qaeda-linked militants killed 15 soldiers near Djibo on Monday.", JNIM, "Military Forces of Burkina Faso"),
     ("Islamic State-affiliated fighters killed 12 villagers in Cabo Delgado on Sunday.",
      "Islamic State Mozambique Province", "Civilians (Mozambique)"),
     ("Al-Shabaab-linked gunmen attacked a bus near Mandera on Tuesday.", "Al-Shabaab", "Civilians (Kenya)"),
     ("Hezbollah's fighters fired anti-tank missiles at an Israeli tank near Metula on Monday.", "Hezbollah", IDF),
-    ("Iraqi militias launched a drone at a US base in eastern Syria on Monday.", "Unidentified Armed Group (Iraq)",
-     "Military Forces of the United States"),
     ("Al-Shabaab fighters attacked a Kenyan military base in Lamu on Tuesday.", "Al-Shabaab",
      "Military Forces of Kenya"),
 ]
