@@ -51,6 +51,8 @@ SIDES = [
     ("Kharkiv was hit by Russian missiles on Tuesday, killing four civilians.", RUSSIA, "Civilians (Ukraine)"),
     ("Ukrainian troops and Russian forces clashed near Chasiv Yar on Monday.", UKRAINE, RUSSIA),
     ("Four people died when a Ukrainian drone hit a bus in Donetsk on Sunday.", UKRAINE, "Civilians (Ukraine)"),
+    ("Kyiv's forces struck a Russian command post in Kursk region on Tuesday.", UKRAINE, RUSSIA),
+    ("Moscow's forces shelled Kherson on Monday, killing two civilians.", RUSSIA, "Civilians (Ukraine)"),
     # the Sahel
     ("Seven soldiers were killed in an attack claimed by JNIM near Kaya on Sunday.", JNIM,
      "Military Forces of Burkina Faso"),
