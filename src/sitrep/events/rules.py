@@ -80,7 +80,7 @@ from sitrep.recognise.event_dates import event_date
 from sitrep.recognise.numbers import event_fatalities
 
 EXTRACTOR_NAME = "sitrep.rules"
-EXTRACTOR_VERSION = "0.4"
+EXTRACTOR_VERSION = "0.5"
 
 #: Base confidence of a candidate, before the bonuses and modality penalties below.
 #: Calibrated on gold/train so that dropping candidates under MIN_CONFIDENCE trades about as
