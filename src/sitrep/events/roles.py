@@ -259,8 +259,9 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
 
     # The trigger inside a mention: "an Israeli airstrike", "Turkish aircraft", "junta fighter
     # jets". The weapon's owner acts; the others are its target or its victims.
-    # A mention that only opens with the trigger word ("riot police") is not its owner.
-    owner = next((m for m in mentions if m.start < trigger_start < m.end and _is_armed(m.value)), None)
+    # One that only opens with it ("riot police") is not its owner; the word alone ("Warplanes of X") is.
+    owner = next((m for m in mentions if _is_armed(m.value) and (m.start < trigger_start < m.end
+                                                                 or (m.start, m.end) == (trigger_start, trigger_end))), None)
     if owner is not None:
         # "Russian and Syrian warplanes": the demonyms joined to the owner act with it, the
         # first named leading.
