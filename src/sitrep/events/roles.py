@@ -260,8 +260,8 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     # The trigger inside a mention: "an Israeli airstrike", "Turkish aircraft", "junta fighter
     # jets". The weapon's owner acts; the others are its target or its victims.
     # One that only opens with it ("riot police") is not its owner; the word alone ("Warplanes of X") is.
-    owner = next((m for m in mentions if _is_armed(m.value) and (m.start < trigger_start < m.end
-                                                                 or (m.start, m.end) == (trigger_start, trigger_end))), None)
+    owner = next((m for m in mentions if _is_armed(m.value)
+                  and (m.start < trigger_start < m.end or (m.start, m.end) == (trigger_start, trigger_end))), None)
     if owner is not None:
         # "Russian and Syrian warplanes": the demonyms joined to the owner act with it, the
         # first named leading.
