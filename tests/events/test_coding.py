@@ -580,6 +580,7 @@ def test_coding_an_armed_side_burning_goods_destroys_property(finder, sentence, 
     ("The gunmen burned a car near the market.", GANG, "Looting/property destruction"),
     ("The rebels burnt several homes in the village.", REBELS, "Looting/property destruction"),
     ("The gunmen burned the victims to death.", GANG, None),
+    ("The gunmen burned a car with its driver inside.", GANG, None),  # a person burned, no mere goods
     ("The protesters burned cars near the market.", PROTESTERS, None),  # the crowd's noun tells the riot
 ])
 def test_coding_a_bare_burning_word_is_arson_only_of_goods_by_an_armed_side(finder, sentence, actor1, expected):
