@@ -3,6 +3,8 @@ import pytest
 
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.crowds import (
+    ARMED_DOERS_BEFORE,
+    ARMED_VICTIMS_AFTER,
     CROWD_PEOPLE,
     CROWD_WORD,
     DISPERSING,
@@ -98,9 +100,25 @@ def test_crowds_regexes_match_their_examples(pattern, text, matches):
     ("Hundreds of people protested in Goma on Monday after soldiers killed three villagers.", False),
     ("Mourners marched in Zahedan to remember the dozens killed by security forces.", False),
     ("Thousands marched against the finance bill in Nairobi and police killed two.", True),
+    # lethal force on armed people or suspects, or by them, beside a protest: a fight, not force on it
+    ("Soldiers killed two gunmen who opened fire during a rally in Mogadishu.", False),
+    ("Police shot dead two suspected bandits in Kaduna during the protests.", False),
+    ("Police shot dead a robbery suspect near the protest venue.", False),
+    ("Regime gunmen had opened fire on unarmed protesters after prayers.", True),  # the state's gunmen
 ])
 def test_crowds_lethal_force_is_told_of_the_crowd(sentence, expected):
     assert lethal_force_on_crowd(sentence) is expected
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (ARMED_VICTIMS_AFTER, " two gunmen", True), (ARMED_VICTIMS_AFTER, " five Al-Shabaab fighters", True),
+    (ARMED_VICTIMS_AFTER, " a robbery suspect", True), (ARMED_VICTIMS_AFTER, " two protesters", False),
+    (ARMED_DOERS_BEFORE, "Two gunmen who ", True), (ARMED_DOERS_BEFORE, "the attackers ", True),
+    (ARMED_DOERS_BEFORE, "riot police ", False), (ARMED_DOERS_BEFORE, "regime gunmen had ", False),
+])
+def test_crowds_armed_people_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.match(text) if pattern is ARMED_VICTIMS_AFTER else pattern.search(text)
+    assert (found is not None) is matches
 
 
 @pytest.mark.parametrize("actor1, actor2, sentence, expected", [

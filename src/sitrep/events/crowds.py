@@ -85,14 +85,29 @@ PROTEST_SETTING = re.compile(r"\b(?:during|at|amid|amidst)\s+(?:the\s+|a\s+|an\s
 DISPERSING = re.compile(r"\b(?:dispers(?:e|ed|ing)|br(?:eak|oke|eaking|oken)\s+up)\s+"
                         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:crowds?|protests?|protesters|demonstrat\w+|rall(?:y|ies)|gatherings?)\b", re.I)
+#: Armed people or suspects, whom lethal force at a protest may be aimed at or come from, not the
+#: crowd: "gunmen", "Al-Shabaab fighters", "suspected bandits", "a robbery suspect".
+ARMED_PEOPLE = (r"(?:gunmen|militants?|fighters?|insurgents?|rebels?|guerrillas?|separatists?|bandits?|"
+                r"terrorists?|jihadists?|attackers?|assailants?|suspects?|robbers?|criminals?|gang\s+members?)")
+#: The armed people a lethal word is aimed at, right after it: "killed two gunmen", "shot dead a
+#: robbery suspect", "killed five Al-Shabaab fighters"; not "killed two protesters".
+ARMED_VICTIMS_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{ARMED_PEOPLE}\b", re.I)
+#: Armed people who do the lethal act, right before it: "gunmen who opened fire", "the attackers
+#: opened fire"; not "police opened fire" nor "regime gunmen had opened fire" (the state's).
+ARMED_DOERS_BEFORE = re.compile(rf"(?<!regime\s)(?<!government\s)(?<!state\s)\b{ARMED_PEOPLE}\s+"
+                                r"(?:who\s+|that\s+|then\s+|had\s+)?$", re.I)
 #: Force that wounds or kills: shots and lethal words (beatings and tear gas are interventions).
 SHOTS = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire|live (?:fire|ammunition|rounds))\b", re.I)
 
 
 def lethal_force_on_crowd(sentence: str) -> bool:
-    """Whether the sentence tells lethal force used on a crowd: a lethal word with a force named,
-    or with the crowd's people right beside it."""
-    lethal = [m for m in EXCESSIVE_FORCE.finditer(sentence) if not LETHAL_AS_CAUSE.search(sentence, 0, m.start())]
+    """Whether the sentence tells lethal force used on a crowd: a lethal word, neither aimed at
+    armed people nor done by them, with a force named or with the crowd's people right beside it."""
+    # Lethal force on armed people or by them ("soldiers killed two gunmen who opened fire during a
+    # rally") is a fight beside the crowd, not force on it.
+    lethal = [m for m in EXCESSIVE_FORCE.finditer(sentence) if not LETHAL_AS_CAUSE.search(sentence, 0, m.start())
+              and not ARMED_VICTIMS_AFTER.match(sentence, m.end())
+              and not ARMED_DOERS_BEFORE.search(sentence, 0, m.start())]
     if not lethal:
         return False
     if FORCE_WORDS.search(sentence):
