@@ -52,10 +52,12 @@ PLACE_OBJECT = re.compile(
 #: After a capture verb, arms: "seized weapons", "captured a cache of ammunition" (no place taken).
 WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammunition|munitions|rifles|guns|"
                            r"explosives|cache)\b", re.I)
-#: After a capture verb, materiel: "captured armoured vehicles, trucks and tankers", "seized two
-#: pick-ups" (no place taken; the fight it was taken in, if told, is the event).
+#: After a capture verb, materiel or goods: "captured armoured vehicles, trucks and tankers", "seized
+#: two pick-ups", "seized a shipment of drones", "seized 200 kg of cocaine" (no place taken; the fight
+#: it was taken in, if told, is the event).
 MATERIEL_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:vehicles?|trucks?|tanks|tankers?|pick-?ups?|equipment|"
-                             r"materiel|boats?|motorcycles?|cars)\b", re.I)
+                             r"materiel|boats?|motorcycles?|cars|drones|shipments?|consignments?|cargo|contraband|"
+                             r"drugs|narcotics|cocaine|heroin|kg|kilo(?:gram)?s|tonnes|tons)\b", re.I)
 #: A capture participle used as an adjective names the place, no act: "in the liberated village of",
 #: "the recently recaptured town" (not "the army liberated the village": a subject stands between).
 PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently)\s+(?:\w+ly\s+)?$", re.I)
