@@ -3,6 +3,7 @@ import pytest
 
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.crowds import (
+    ARMED_CROWD,
     ARMED_DOERS_BEFORE,
     ARMED_VICTIMS_AFTER,
     CROWD_PEOPLE,
@@ -191,9 +192,21 @@ def test_crowds_sharper_demonstration_takes_the_retelling_of_force_or_violence(t
     # civilians named as the fight's harmed, or an armed group in the fight: no crowd
     (ARMY, CIVILIANS, "The fighting went on until 5 p.m., injuring 10 civilians.", False),
     (ARMY, REBELS, "Troops clashed with rebels as students fled.", False),
+    # people told as armed with guns fight as a militia, not as a rioting crowd
+    (ARMY, CIVILIANS, "Armed residents clashed with soldiers in Bamenda.", False),
+    (POLICE, CIVILIANS, "Local youths armed with rifles clashed with police in Jos.", False),
+    (POLICE, CIVILIANS, "Youths armed with stones clashed with police in Jos.", True),
 ])
 def test_crowds_a_crowd_of_civilians_fighting_a_state_force(actor1, actor2, sentence, expected):
     assert crowd_fights_force(actor1, actor2, sentence) is expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("armed residents", True), ("youths armed with AK-47s", True), ("locals armed with automatic weapons", True),
+    ("armed with stones", False), ("the armed forces", False),
+])
+def test_crowds_armed_crowd_matches_its_examples(text, matches):
+    assert (ARMED_CROWD.search(text) is not None) is matches
 
 
 @pytest.mark.parametrize("sentence, actor1, actor2, expected", [

@@ -38,6 +38,11 @@ CROWD_WORD = re.compile(rf"\b{CROWD_NOUNS}\b", re.I)
 #: nor "villagers" (who fight as armed village guards as often).
 CROWD_PEOPLE = re.compile(r"\b(?:students|residents|youths|young\s+(?:people|men)|locals|crowds?|mobs?|"
                           r"supporters|mourners|workers|traders|vendors|miners)\b", re.I)
+#: A crowd's people told as armed, with guns: "armed residents", "armed youths", "youths armed with
+#: rifles", "locals armed with AK-47s"; not "armed with stones" nor "the armed forces".
+ARMED_CROWD = re.compile(r"\barmed\s+(?:local\s+)?(?:students|residents|youths|young\s+men|locals|villagers|"
+                         r"supporters|workers|miners)\b|\barmed\s+with\s+(?:[\w-]+\s+){0,2}?(?:guns|rifles|"
+                         r"firearms|AK-?47s?|automatic\s+weapons|weapons)\b", re.I)
 #: What a rioting crowd throws: "stones", "petrol bombs", "Molotov cocktails", "fireworks".
 THROWN = (r"(?:stones|rocks|bricks|bottles|petrol\s+bombs|molotov\s+cocktails|fireworks|pyrotechnics|"
           r"firecrackers|projectiles)")
@@ -142,7 +147,8 @@ def sharper_demonstration(told: Event, retold: Event) -> dict[str, object]:
 
 def crowd_fights_force(actor1: Actor | None, actor2: Actor | None, sentence: str) -> bool:
     """Whether a fight's two sides are a state force and civilians the sentence names as a crowd's
-    people (students, residents, youths), not as the fight's harmed ("injuring 10 civilians")."""
+    people (students, residents, youths), not as the fight's harmed ("injuring 10 civilians"), nor
+    as armed ("armed residents", "youths armed with rifles": a militia's fight, no riot)."""
     sides = {a.inter for a in (actor1, actor2) if a is not None}
     return sides == {ActorCategory.CIVILIANS, ActorCategory.STATE_FORCES} \
-        and CROWD_PEOPLE.search(sentence) is not None
+        and CROWD_PEOPLE.search(sentence) is not None and ARMED_CROWD.search(sentence) is None
