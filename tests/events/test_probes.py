@@ -490,6 +490,8 @@ def test_probes_an_ally_acting_with_a_side_is_not_its_opponent(candidate_pipelin
     # The side an attack was aimed at, named before the verb of its toll, suffered it.
     ("The attack on an army convoy killed five soldiers near Gao on Tuesday.", "Armed clash",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("Jets of the Syrian army bombed Idlib on Monday, killing seven civilians.", "Air/drone strike",
+     "Syrian Arab Army", "Civilians (Syria)"),
 ])
 def test_probes_the_sides_of_a_wire_sentence_are_in_order(candidate_pipeline, text, sub, actor1, actor2):
     events = candidate_pipeline.run(Document(id="probe", text=text, published=PUBLISHED)).events
