@@ -1,7 +1,7 @@
 """A protest's crowd, its violence and the force used on it (real trigger lexicon)."""
 import pytest
 
-from sitrep.events.coding import choose_sub_event_type
+from sitrep.events.coding import FORCE_ON_PROTESTERS, choose_sub_event_type
 from sitrep.events.crowds import (
     ARMED_CROWD,
     ARMED_DOERS_BEFORE,
@@ -17,6 +17,7 @@ from sitrep.events.crowds import (
     SHOTS,
     crowd_fights_force,
     force_at_protest,
+    force_moved_crowd,
     lethal_force_on_crowd,
     sharper_demonstration,
 )
@@ -215,3 +216,17 @@ def test_crowds_armed_crowd_matches_its_examples(text, matches):
 ])
 def test_crowds_coding_a_crowd_clashing_with_a_force_riots(finder, sentence, actor1, actor2, expected):
     assert _code(finder, sentence, "clashed", actor1, actor2) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police cleared protesters from the main square.", True),
+    ("Riot police drove back the demonstrators with water cannon.", True),
+    ("Gunmen attacked protesters outside the court.", True),  # a blow, whoever struck it
+    # a verb that moves a crowd is a force's only with a force named before it
+    ("Buses drove protesters to the rally on Tuesday.", False),
+    ("The heavy rain forced protesters to leave the square.", False),
+    ("Opposition leaders removed protesters' tents after talks.", False),
+    ("Protesters marched peacefully.", False),
+])
+def test_crowds_force_moved_crowd_needs_a_force_for_a_verb_that_moves(sentence, expected):
+    assert force_moved_crowd(FORCE_ON_PROTESTERS.search(sentence), sentence) is expected

@@ -29,6 +29,7 @@ from sitrep.events.crowds import (
     PROTESTER_NOUNS,
     crowd_fights_force,
     force_at_protest,
+    force_moved_crowd,
     lethal_force_on_crowd,
 )
 from sitrep.events.property import BURNED_PROPERTY, PROPERTY_SUB
@@ -440,7 +441,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Excessive force against protesters"
         if RIOT_CUES.search(sentence):
             return "Violent demonstration"
-        if INTERVENTION.search(sentence) or FORCE_ON_PROTESTERS.search(sentence):
+        if INTERVENTION.search(sentence) or force_moved_crowd(FORCE_ON_PROTESTERS.search(sentence), sentence):
             return "Protest with intervention"
         return "Peaceful protest"
     if family == "riot" and not (is_armed_side(actor1) and not CROWD_WORDS.search(sentence)):

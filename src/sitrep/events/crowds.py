@@ -101,6 +101,9 @@ ARMED_VICTIMS_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{ARMED_PEOPLE}\b
 #: opened fire"; not "police opened fire" nor "regime gunmen had opened fire" (the state's).
 ARMED_DOERS_BEFORE = re.compile(rf"(?<!regime\s)(?<!government\s)(?<!state\s)\b{ARMED_PEOPLE}\s+"
                                 r"(?:who\s+|that\s+|then\s+|had\s+)?$", re.I)
+#: Verbs that move a crowd rather than strike it: "cleared protesters from the square", "drove back
+#: the marchers"; a force's only when one is named ("buses drove protesters to the rally").
+REMOVAL_VERB = re.compile(r"(?:ousted|evicted|expelled|chased|cleared|removed|drove|pushed|forced)\b", re.I)
 #: Force that wounds or kills: shots and lethal words (beatings and tear gas are interventions).
 SHOTS = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire|live (?:fire|ammunition|rounds))\b", re.I)
 
@@ -152,3 +155,13 @@ def crowd_fights_force(actor1: Actor | None, actor2: Actor | None, sentence: str
     sides = {a.inter for a in (actor1, actor2) if a is not None}
     return sides == {ActorCategory.CIVILIANS, ActorCategory.STATE_FORCES} \
         and CROWD_PEOPLE.search(sentence) is not None and ARMED_CROWD.search(sentence) is None
+
+
+def force_moved_crowd(found: re.Match[str] | None, sentence: str) -> bool:
+    """Whether a verb of force on protesters (`coding.FORCE_ON_PROTESTERS`, matched as `found`) was
+    a force's: one that moves them counts only with a force named before it ("police cleared
+    protesters from the square"), not "buses drove protesters to the rally" nor "the rain forced
+    protesters to leave"."""
+    if found is None:
+        return False
+    return REMOVAL_VERB.match(found.group()) is None or FORCE_WORDS.search(sentence, 0, found.start()) is not None
