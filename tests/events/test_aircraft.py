@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.aircraft import AIRCRAFT_FIRED_ON, CIVIL_AIRCRAFT, aircraft_owner, fire_told_after
+from sitrep.events.aircraft import AIRCRAFT_FIRED_ON, CIVIL_AIRCRAFT, WEAPON_OF, aircraft_owner, fire_told_after
 from sitrep.events.coding import choose_sub_event_type
 from sitrep.events.triggers import TriggerFinder
 from sitrep.knowledge.lexicons import load_trigger_families
@@ -71,3 +71,11 @@ def test_aircraft_fire_told_after_reads_the_next_sentence(text, told):
 def test_aircraft_owner_is_the_army_of_the_place(actor_ontology, sentence, expected):
     owner = aircraft_owner(sentence, "Mali", actor_ontology, ON)
     assert (owner.name if owner else None) == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("Jets of the ", True), ("Helicopters of ", True), ("fighter jets of the ", True), ("Drones of the ", True),
+    ("the shelling of ", False), ("the bombardment of the ", False), ("Jets over the ", False),
+])
+def test_aircraft_weapon_of_matches_its_examples(text, matches):
+    assert (WEAPON_OF.fullmatch(text) is not None) is matches

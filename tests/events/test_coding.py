@@ -532,6 +532,7 @@ def test_coding_destroyed_over_a_place_is_an_interception(finder, sentence, expe
      None),
     ("The rebels captured the town of Kaduna and its trucks.", "captured", REBELS, ARMY,
      "Non-state actor overtakes territory"),
+    ("Police officers seized 200 kg of cocaine at the port of Kaduna.", "seized", POLICE, None, None),
     # A crowd named as rioters that kills is the mob; protesters who kill riot.
     ("The angry crowd killed the suspect in the market.", "killed", RIOTERS, None, "Mob violence"),
     ("The angry crowd killed the suspect in the market.", "killed", PROTESTERS, None, "Violent demonstration"),
@@ -556,6 +557,8 @@ def test_coding_trigger_precedence_follows_the_house_rules(finder, sentence, tri
     (MATERIEL_OBJECT, " armoured vehicles, trucks, and tankers", True),
     (MATERIEL_OBJECT, " two pick-ups", True),
     (MATERIEL_OBJECT, " the town of Kaduna", False),
+    (MATERIEL_OBJECT, " 200 kg of cocaine at the port", True),  # goods seized: no place taken
+    (MATERIEL_OBJECT, " a shipment of drones", True),
 ])
 def test_coding_house_rule_regexes_match_their_examples(pattern, text, matches):
     found = pattern.match(text) if pattern in (KILLED_IN_RAIDS, MATERIEL_OBJECT) else pattern.search(text)
@@ -580,6 +583,7 @@ def test_coding_an_armed_side_burning_goods_destroys_property(finder, sentence, 
     ("The gunmen burned a car near the market.", GANG, "Looting/property destruction"),
     ("The rebels burnt several homes in the village.", REBELS, "Looting/property destruction"),
     ("The gunmen burned the victims to death.", GANG, None),
+    ("The gunmen burned a car with its driver inside.", GANG, None),  # a person burned, no mere goods
     ("The protesters burned cars near the market.", PROTESTERS, None),  # the crowd's noun tells the riot
 ])
 def test_coding_a_bare_burning_word_is_arson_only_of_goods_by_an_armed_side(finder, sentence, actor1, expected):

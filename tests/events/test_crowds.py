@@ -1,8 +1,11 @@
 """A protest's crowd, its violence and the force used on it (real trigger lexicon)."""
 import pytest
 
-from sitrep.events.coding import choose_sub_event_type
+from sitrep.events.coding import FORCE_ON_PROTESTERS, choose_sub_event_type
 from sitrep.events.crowds import (
+    ARMED_CROWD,
+    ARMED_DOERS_BEFORE,
+    ARMED_VICTIMS_AFTER,
     CROWD_PEOPLE,
     CROWD_WORD,
     DISPERSING,
@@ -14,6 +17,7 @@ from sitrep.events.crowds import (
     SHOTS,
     crowd_fights_force,
     force_at_protest,
+    force_moved_crowd,
     lethal_force_on_crowd,
     sharper_demonstration,
 )
@@ -98,9 +102,25 @@ def test_crowds_regexes_match_their_examples(pattern, text, matches):
     ("Hundreds of people protested in Goma on Monday after soldiers killed three villagers.", False),
     ("Mourners marched in Zahedan to remember the dozens killed by security forces.", False),
     ("Thousands marched against the finance bill in Nairobi and police killed two.", True),
+    # lethal force on armed people or suspects, or by them, beside a protest: a fight, not force on it
+    ("Soldiers killed two gunmen who opened fire during a rally in Mogadishu.", False),
+    ("Police shot dead two suspected bandits in Kaduna during the protests.", False),
+    ("Police shot dead a robbery suspect near the protest venue.", False),
+    ("Regime gunmen had opened fire on unarmed protesters after prayers.", True),  # the state's gunmen
 ])
 def test_crowds_lethal_force_is_told_of_the_crowd(sentence, expected):
     assert lethal_force_on_crowd(sentence) is expected
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (ARMED_VICTIMS_AFTER, " two gunmen", True), (ARMED_VICTIMS_AFTER, " five Al-Shabaab fighters", True),
+    (ARMED_VICTIMS_AFTER, " a robbery suspect", True), (ARMED_VICTIMS_AFTER, " two protesters", False),
+    (ARMED_DOERS_BEFORE, "Two gunmen who ", True), (ARMED_DOERS_BEFORE, "the attackers ", True),
+    (ARMED_DOERS_BEFORE, "riot police ", False), (ARMED_DOERS_BEFORE, "regime gunmen had ", False),
+])
+def test_crowds_armed_people_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.match(text) if pattern is ARMED_VICTIMS_AFTER else pattern.search(text)
+    assert (found is not None) is matches
 
 
 @pytest.mark.parametrize("actor1, actor2, sentence, expected", [
@@ -173,9 +193,21 @@ def test_crowds_sharper_demonstration_takes_the_retelling_of_force_or_violence(t
     # civilians named as the fight's harmed, or an armed group in the fight: no crowd
     (ARMY, CIVILIANS, "The fighting went on until 5 p.m., injuring 10 civilians.", False),
     (ARMY, REBELS, "Troops clashed with rebels as students fled.", False),
+    # people told as armed with guns fight as a militia, not as a rioting crowd
+    (ARMY, CIVILIANS, "Armed residents clashed with soldiers in Bamenda.", False),
+    (POLICE, CIVILIANS, "Local youths armed with rifles clashed with police in Jos.", False),
+    (POLICE, CIVILIANS, "Youths armed with stones clashed with police in Jos.", True),
 ])
 def test_crowds_a_crowd_of_civilians_fighting_a_state_force(actor1, actor2, sentence, expected):
     assert crowd_fights_force(actor1, actor2, sentence) is expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("armed residents", True), ("youths armed with AK-47s", True), ("locals armed with automatic weapons", True),
+    ("armed with stones", False), ("the armed forces", False),
+])
+def test_crowds_armed_crowd_matches_its_examples(text, matches):
+    assert (ARMED_CROWD.search(text) is not None) is matches
 
 
 @pytest.mark.parametrize("sentence, actor1, actor2, expected", [
@@ -184,3 +216,17 @@ def test_crowds_a_crowd_of_civilians_fighting_a_state_force(actor1, actor2, sent
 ])
 def test_crowds_coding_a_crowd_clashing_with_a_force_riots(finder, sentence, actor1, actor2, expected):
     assert _code(finder, sentence, "clashed", actor1, actor2) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police cleared protesters from the main square.", True),
+    ("Riot police drove back the demonstrators with water cannon.", True),
+    ("Gunmen attacked protesters outside the court.", True),  # a blow, whoever struck it
+    # a verb that moves a crowd is a force's only with a force named before it
+    ("Buses drove protesters to the rally on Tuesday.", False),
+    ("The heavy rain forced protesters to leave the square.", False),
+    ("Opposition leaders removed protesters' tents after talks.", False),
+    ("Protesters marched peacefully.", False),
+])
+def test_crowds_force_moved_crowd_needs_a_force_for_a_verb_that_moves(sentence, expected):
+    assert force_moved_crowd(FORCE_ON_PROTESTERS.search(sentence), sentence) is expected

@@ -1,7 +1,7 @@
 import pytest
 from tests.events.conftest import first_mention
 
-from sitrep.events.deaths import CLASH_WITH, DEAD_AFTER, DIED_AFTER, DIED_ATTACKING, LEFT_BEFORE, died
+from sitrep.events.deaths import AIMED_BEFORE, CLASH_WITH, DEAD_AFTER, DIED_AFTER, DIED_ATTACKING, LEFT_BEFORE, died
 from sitrep.model import Actor, ActorCategory, Mention, MentionKind
 
 REBELS = Actor("rebels", "Testland Liberation Front", ActorCategory.REBEL_GROUP, "Testland")
@@ -25,9 +25,12 @@ REBELS = Actor("rebels", "Testland Liberation Front", ActorCategory.REBEL_GROUP,
     (DIED_ATTACKING, " died when they attacked a post", True),
     (DIED_ATTACKING, " were left dead after they stormed the camp", True),
     (DIED_ATTACKING, " died when jets struck", False), (DIED_ATTACKING, " died. Later they attacked", False),
+    (AIMED_BEFORE, "The attack on an ", True), (AIMED_BEFORE, "An ambush against a ", True),
+    (AIMED_BEFORE, "the airstrikes targeting ", True), (AIMED_BEFORE, "The attackers of the ", False),
+    (AIMED_BEFORE, "attacked the ", False),
 ])
 def test_deaths_regexes_match_their_examples(pattern, text, matches):
-    found = pattern.search(text) if pattern in (LEFT_BEFORE, CLASH_WITH) else pattern.match(text)
+    found = pattern.search(text) if pattern in (LEFT_BEFORE, CLASH_WITH, AIMED_BEFORE) else pattern.match(text)
     assert (found is not None) is matches
 
 
@@ -41,6 +44,9 @@ def _mention(text: str, surface: str) -> Mention:
     ("The battles went on, leaving dozens of TLF fighters killed.", "TLF fighters", "killed", True),
     ("An ambush that left 12 TLF fighters injured.", "TLF fighters", "injured", True),
     ("Two TLF fighters lost their lives when jets struck.", "TLF fighters", "struck", True),
+    # The side an act noun was aimed at suffered the act told after it.
+    ("The attack on a TLF fighters' camp killed five.", "TLF fighters", "killed", True),
+    ("The TLF fighters' attack on the post killed five.", "TLF fighters", "killed", False),
     # The side acts, or the death is someone else's.
     ("TLF fighters shot dead two soldiers.", "TLF fighters", "shot dead", False),
     ("TLF fighters attacked the post and two policemen died.", "TLF fighters", "died", False),

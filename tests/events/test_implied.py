@@ -7,6 +7,7 @@ from tests.events.conftest import first_mention
 from sitrep.events.implied import (
     CIVILIAN_VICTIMS,
     CROWD_VIOLENCE,
+    OTHER_INCIDENT,
     POPULATED_AHEAD,
     POPULATED_TARGET,
     PUBLIC_PLACE_HIT,
@@ -350,6 +351,32 @@ def test_implied_a_strike_on_works_that_killed_people_keeps_its_victims(actor_on
     _, _, actor2 = implied_sides("Shelling/artillery/missile attack", russia, None,
                                  _context(sentence, "missile", "Ukraine"), actor_ontology)
     assert actor2.name == "Civilians (Ukraine)"
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("Two workers were killed.", "Civilians (Ukraine)"),  # the toll of the strike told
+    ("No one was hurt, officials said.", None),
+    ("Elsewhere, shelling killed two people in Kherson.", None),  # another incident's toll
+])
+def test_implied_a_strike_on_works_takes_the_toll_told_right_after(actor_ontology, after, expected):
+    """Works hit with no harm told have no second side, unless the next sentence tells its toll."""
+    russia = actor_ontology.role_actor("Russia", "military", ON)
+    civilians = actor_ontology.role_actor("Ukraine", "civilians", ON)
+    first = "Russian missiles struck a bridge on Monday."
+    text = f"{first} {after}"
+    end = text.index("missiles") + len("missiles")
+    ctx = EventContext(text, 0, len(first), end, [], "Ukraine", ON, ((0, len(first)), (len(first) + 1, len(text))))
+    _, _, actor2 = implied_sides("Shelling/artillery/missile attack", russia, civilians, ctx, actor_ontology)
+    assert (actor2.name if actor2 else None) == expected
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("Elsewhere, shelling killed two people.", True), ("Separately, gunmen attacked a bus.", True),
+    ("In another attack, two died.", True), ("Two workers were killed.", False),
+    ("The strike killed two, meanwhile officials said.", False),
+])
+def test_implied_other_incident_matches_its_examples(text, matches):
+    assert (OTHER_INCIDENT.match(text) is not None) is matches
 
 
 def test_implied_men_counted_dead_with_no_side_named_are_civilians(actor_ontology):

@@ -481,6 +481,17 @@ def test_probes_an_ally_acting_with_a_side_is_not_its_opponent(candidate_pipelin
     # Men counted dead at a bar: civilians attacked, not a clash.
     ("Gunmen killed four men at a bar in Culiacan on Tuesday.", "Attack",
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    # The weapon word before "of" names its owner, who strikes.
+    ("Warplanes of the US-led coalition struck Islamic State fighters near Raqqa on Tuesday.", "Air/drone strike",
+     "US-led Coalition", "Islamic State"),
+    # Public works hit, and the toll told in the sentence right after: the dead are its victims.
+    ("Russian missiles struck a bridge in Odesa on Monday. Two workers were killed.",
+     "Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)"),
+    # The side an attack was aimed at, named before the verb of its toll, suffered it.
+    ("The attack on an army convoy killed five soldiers near Gao on Tuesday.", "Armed clash",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("Jets of the Syrian army bombed Idlib on Monday, killing seven civilians.", "Air/drone strike",
+     "Syrian Arab Army", "Civilians (Syria)"),
 ])
 def test_probes_the_sides_of_a_wire_sentence_are_in_order(candidate_pipeline, text, sub, actor1, actor2):
     events = candidate_pipeline.run(Document(id="probe", text=text, published=PUBLISHED)).events

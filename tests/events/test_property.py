@@ -56,6 +56,9 @@ def test_sides_homes_looted_by_gunmen_are_the_civilians_loss(actor_ontology):
     (" shops and a clinic", True), (" several houses", True), (" two cars", True), (" the village", True),
     (" more than 100 houses", True), (" at least 20 shops", True),
     (" the army base", False), (", killing five", False), (" more than 100 soldiers", False),
+    # People burned in them: the act hurt them, it destroyed no mere goods.
+    (" a car with its driver inside", False), (" a bus with 20 passengers aboard", False),
+    (" a car with petrol", True),
 ])
 def test_property_burned_property_matches_its_examples(text, matches):
     assert (BURNED_PROPERTY.match(text) is not None) is matches

@@ -239,6 +239,12 @@ def test_roles_a_speaker_reporting_its_own_act_is_a_side(sentence, trigger, span
      {"policeman": POLICE, "villagers": CIVILIANS, "TLF bomber": REBELS}, REBELS, POLICE, ()),
     ("Farland and Testland jets struck TLF positions.", "jets",
      {"Farland": FOREIGN, "Testland jets": ARMY, "TLF": REBELS}, FOREIGN, REBELS, (ARMY,)),
+    # The weapon word alone is a mention of its owner ("Warplanes of the coalition"), who acts.
+    ("Warplanes of the Farland army struck TLF fighters in the hills.", "Warplanes",
+     {"Warplanes": FOREIGN, "the Farland army": FOREIGN, "TLF fighters": REBELS}, FOREIGN, REBELS, ()),
+    # A weapon word "of" a side names its owner; an act noun's "of" names its target.
+    ("Jets of the Farland army struck TLF fighters in the hills.", "Jets",
+     {"the Farland army": FOREIGN, "TLF fighters": REBELS}, FOREIGN, REBELS, ()),
 ])
 def test_roles_the_owner_of_the_weapon_acts(sentence, trigger, spans, actor1, actor2, assoc1):
     sides = _sides_of(sentence, trigger, spans)

@@ -145,6 +145,11 @@ def test_place_recogniser_a_source_is_not_a_place(recogniser: PlaceRecogniser) -
     assert names(recogniser, "According to Marcel Dupontier, a police spokesman, ten people died.") == []
 
 
+def test_place_recogniser_the_white_house_is_not_casablanca(recogniser: PlaceRecogniser) -> None:
+    """GeoNames gives Casablanca the English name "White House"; in reports it is the US presidency."""
+    assert names(recogniser, "A White House spokesman said Russian missiles struck Kyiv.") == ["Kyiv"]
+
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed three farmers in Zorbak, a small village near Kandahar.", ["Zorbak", "Kandahar"]),

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from sitrep.events.sides import AIRCRAFT_LOST, RoleActors
-from sitrep.model import Actor
+from sitrep.model import Actor, Mention
 
 #: Hostile fire told of an aircraft lost, so its loss was no accident (house rule): "it damaged a
 #: helicopter, which crashed", "the jet went down after being hit by ground fire", "crashed after it
@@ -18,6 +18,11 @@ from sitrep.model import Actor
 #: a technical fault" (no fire: Strategic developments / Other).
 AIRCRAFT_FIRED_ON = re.compile(r"\b(?:shot\s+down|shoots?\s+down|downed|brought\s+down|damaged|(?:hit|struck|targeted)"
                                r"\s+by|ground\s+fire|anti-?aircraft|surface-to-air|manpads)\b", re.I)
+#: A weapon word whose owner is named right after "of": "Jets of the Syrian army", "Helicopters of
+#: the Nigerian Air Force", "Drones of the RSF"; not "the shelling of Homs" (an act noun, whose "of"
+#: names its target) nor "jets of unknown origin" (no side named).
+WEAPON_OF = re.compile(r"(?:fighter\s+)?(?:jets?|warplanes?|war\s+planes?|aircraft|helicopters?|gunships?|drones?)"
+                       r"\s+of\s+(?:the\s+)?", re.I)
 #: The crash forms of the lexicon's loss family ("crashed", "went down"), as against surrender.
 CRASH_FORMS = frozenset({"crashed", "crash-landed", "went down"})
 #: An aircraft of no army: "a passenger plane crashed", "a cargo jet went down" (no conflict event).
@@ -45,3 +50,12 @@ def aircraft_owner(sentence: str, country: str | None, roles: RoleActors, on: dt
     if not AIRCRAFT_LOST.search(sentence) or CIVIL_AIRCRAFT.search(sentence):
         return None
     return roles.role_actor(country, "military", on)
+
+
+def weapon_owner(text: str, trigger_start: int, trigger_end: int, mention: Mention) -> bool:
+    """Whether `mention` names the owner of the weapon word that is the trigger: a mention the word
+    lies inside ("Turkish aircraft", "junta fighter jets"), the word alone ("Warplanes" resolved to
+    the coalition), or a side named after "of" ("Jets of the Syrian army bombed ..."). A mention
+    that only opens with the trigger word ("riot police") is not its owner."""
+    return (mention.start < trigger_start < mention.end or (mention.start, mention.end) == (trigger_start, trigger_end)
+            or WEAPON_OF.fullmatch(text, trigger_start, mention.start) is not None)

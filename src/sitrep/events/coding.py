@@ -29,6 +29,7 @@ from sitrep.events.crowds import (
     PROTESTER_NOUNS,
     crowd_fights_force,
     force_at_protest,
+    force_moved_crowd,
     lethal_force_on_crowd,
 )
 from sitrep.events.property import BURNED_PROPERTY, PROPERTY_SUB
@@ -52,10 +53,12 @@ PLACE_OBJECT = re.compile(
 #: After a capture verb, arms: "seized weapons", "captured a cache of ammunition" (no place taken).
 WEAPON_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:weapons?|weaponry|arms|ammunition|munitions|rifles|guns|"
                            r"explosives|cache)\b", re.I)
-#: After a capture verb, materiel: "captured armoured vehicles, trucks and tankers", "seized two
-#: pick-ups" (no place taken; the fight it was taken in, if told, is the event).
+#: After a capture verb, materiel or goods: "captured armoured vehicles, trucks and tankers", "seized
+#: two pick-ups", "seized a shipment of drones", "seized 200 kg of cocaine" (no place taken; the fight
+#: it was taken in, if told, is the event).
 MATERIEL_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:vehicles?|trucks?|tanks|tankers?|pick-?ups?|equipment|"
-                             r"materiel|boats?|motorcycles?|cars)\b", re.I)
+                             r"materiel|boats?|motorcycles?|cars|drones|shipments?|consignments?|cargo|contraband|"
+                             r"drugs|narcotics|cocaine|heroin|kg|kilo(?:gram)?s|tonnes|tons)\b", re.I)
 #: A capture participle used as an adjective names the place, no act: "in the liberated village of",
 #: "the recently recaptured town" (not "the army liberated the village": a subject stands between).
 PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently)\s+(?:\w+ly\s+)?$", re.I)
@@ -438,7 +441,7 @@ def choose_sub_event_type(hit: TriggerHit, families: set[str], sentence: str, af
             return "Excessive force against protesters"
         if RIOT_CUES.search(sentence):
             return "Violent demonstration"
-        if INTERVENTION.search(sentence) or FORCE_ON_PROTESTERS.search(sentence):
+        if INTERVENTION.search(sentence) or force_moved_crowd(FORCE_ON_PROTESTERS.search(sentence), sentence):
             return "Protest with intervention"
         return "Peaceful protest"
     if family == "riot" and not (is_armed_side(actor1) and not CROWD_WORDS.search(sentence)):

@@ -38,6 +38,11 @@ CROWD_WORD = re.compile(rf"\b{CROWD_NOUNS}\b", re.I)
 #: nor "villagers" (who fight as armed village guards as often).
 CROWD_PEOPLE = re.compile(r"\b(?:students|residents|youths|young\s+(?:people|men)|locals|crowds?|mobs?|"
                           r"supporters|mourners|workers|traders|vendors|miners)\b", re.I)
+#: A crowd's people told as armed, with guns: "armed residents", "armed youths", "youths armed with
+#: rifles", "locals armed with AK-47s"; not "armed with stones" nor "the armed forces".
+ARMED_CROWD = re.compile(r"\barmed\s+(?:local\s+)?(?:students|residents|youths|young\s+men|locals|villagers|"
+                         r"supporters|workers|miners)\b|\barmed\s+with\s+(?:[\w-]+\s+){0,2}?(?:guns|rifles|"
+                         r"firearms|AK-?47s?|automatic\s+weapons|weapons)\b", re.I)
 #: What a rioting crowd throws: "stones", "petrol bombs", "Molotov cocktails", "fireworks".
 THROWN = (r"(?:stones|rocks|bricks|bottles|petrol\s+bombs|molotov\s+cocktails|fireworks|pyrotechnics|"
           r"firecrackers|projectiles)")
@@ -85,14 +90,32 @@ PROTEST_SETTING = re.compile(r"\b(?:during|at|amid|amidst)\s+(?:the\s+|a\s+|an\s
 DISPERSING = re.compile(r"\b(?:dispers(?:e|ed|ing)|br(?:eak|oke|eaking|oken)\s+up)\s+"
                         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:crowds?|protests?|protesters|demonstrat\w+|rall(?:y|ies)|gatherings?)\b", re.I)
+#: Armed people or suspects, whom lethal force at a protest may be aimed at or come from, not the
+#: crowd: "gunmen", "Al-Shabaab fighters", "suspected bandits", "a robbery suspect".
+ARMED_PEOPLE = (r"(?:gunmen|militants?|fighters?|insurgents?|rebels?|guerrillas?|separatists?|bandits?|"
+                r"terrorists?|jihadists?|attackers?|assailants?|suspects?|robbers?|criminals?|gang\s+members?)")
+#: The armed people a lethal word is aimed at, right after it: "killed two gunmen", "shot dead a
+#: robbery suspect", "killed five Al-Shabaab fighters"; not "killed two protesters".
+ARMED_VICTIMS_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{ARMED_PEOPLE}\b", re.I)
+#: Armed people who do the lethal act, right before it: "gunmen who opened fire", "the attackers
+#: opened fire"; not "police opened fire" nor "regime gunmen had opened fire" (the state's).
+ARMED_DOERS_BEFORE = re.compile(rf"(?<!regime\s)(?<!government\s)(?<!state\s)\b{ARMED_PEOPLE}\s+"
+                                r"(?:who\s+|that\s+|then\s+|had\s+)?$", re.I)
+#: Verbs that move a crowd rather than strike it: "cleared protesters from the square", "drove back
+#: the marchers"; a force's only when one is named ("buses drove protesters to the rally").
+REMOVAL_VERB = re.compile(r"(?:ousted|evicted|expelled|chased|cleared|removed|drove|pushed|forced)\b", re.I)
 #: Force that wounds or kills: shots and lethal words (beatings and tear gas are interventions).
 SHOTS = re.compile(r"\b(?:fired (?:on|at|upon|into)|shot|gunfire|live (?:fire|ammunition|rounds))\b", re.I)
 
 
 def lethal_force_on_crowd(sentence: str) -> bool:
-    """Whether the sentence tells lethal force used on a crowd: a lethal word with a force named,
-    or with the crowd's people right beside it."""
-    lethal = [m for m in EXCESSIVE_FORCE.finditer(sentence) if not LETHAL_AS_CAUSE.search(sentence, 0, m.start())]
+    """Whether the sentence tells lethal force used on a crowd: a lethal word, neither aimed at
+    armed people nor done by them, with a force named or with the crowd's people right beside it."""
+    # Lethal force on armed people or by them ("soldiers killed two gunmen who opened fire during a
+    # rally") is a fight beside the crowd, not force on it.
+    lethal = [m for m in EXCESSIVE_FORCE.finditer(sentence) if not LETHAL_AS_CAUSE.search(sentence, 0, m.start())
+              and not ARMED_VICTIMS_AFTER.match(sentence, m.end())
+              and not ARMED_DOERS_BEFORE.search(sentence, 0, m.start())]
     if not lethal:
         return False
     if FORCE_WORDS.search(sentence):
@@ -127,7 +150,18 @@ def sharper_demonstration(told: Event, retold: Event) -> dict[str, object]:
 
 def crowd_fights_force(actor1: Actor | None, actor2: Actor | None, sentence: str) -> bool:
     """Whether a fight's two sides are a state force and civilians the sentence names as a crowd's
-    people (students, residents, youths), not as the fight's harmed ("injuring 10 civilians")."""
+    people (students, residents, youths), not as the fight's harmed ("injuring 10 civilians"), nor
+    as armed ("armed residents", "youths armed with rifles": a militia's fight, no riot)."""
     sides = {a.inter for a in (actor1, actor2) if a is not None}
     return sides == {ActorCategory.CIVILIANS, ActorCategory.STATE_FORCES} \
-        and CROWD_PEOPLE.search(sentence) is not None
+        and CROWD_PEOPLE.search(sentence) is not None and ARMED_CROWD.search(sentence) is None
+
+
+def force_moved_crowd(found: re.Match[str] | None, sentence: str) -> bool:
+    """Whether a verb of force on protesters (`coding.FORCE_ON_PROTESTERS`, matched as `found`) was
+    a force's: one that moves them counts only with a force named before it ("police cleared
+    protesters from the square"), not "buses drove protesters to the rally" nor "the rain forced
+    protesters to leave"."""
+    if found is None:
+        return False
+    return REMOVAL_VERB.match(found.group()) is None or FORCE_WORDS.search(sentence, 0, found.start()) is not None

@@ -1,6 +1,8 @@
 """Sides a sentence tells only as the dead: "about ten militants died", "left four militants dead".
 
-A side whose members died or were left dead suffered the act; it did not do it. The passive
+A side whose members died or were left dead suffered the act; it did not do it. So did a side
+named as the aim of the act noun that opens the sentence ("The attack on an army convoy killed
+five soldiers": the army is no subject). The passive
 forms ("were killed") are `roles.VICTIM_PASSIVE`'s; these are the intransitive and resultative
 ones, which name no agent at all, so the author is the agent named elsewhere in the sentence or
 the report's enemy of the dead (`implied.implied_sides`).
@@ -41,6 +43,11 @@ DIED_ATTACKING = re.compile(r"^[^.;]{0,40}?\b(?:when|as|while|after)\s+(?:they|h
                             re.I)
 #: How far after a side to look for the act it went on, in characters.
 ATTACKING_WINDOW = 100
+#: A side named as the aim of an act noun that opens the sentence's subject: "The attack on an
+#: army convoy killed five soldiers", "an ambush against a police patrol left three dead"; it
+#: suffered the act told after it. Not "the army's attack on" (the side is before the noun).
+AIMED_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|(?:air\s*)?strikes?|offensive|bombings?|"
+                          r"shelling)\s+(?:on|against|targeting)\s+(?:the\s+|an?\s+|two\s+|three\s+)?$", re.I)
 
 
 def died(text: str, mention: Mention, sentence_start: int, trigger_end: int,
@@ -59,4 +66,4 @@ def died(text: str, mention: Mention, sentence_start: int, trigger_end: int,
     if DIED_AFTER.match(after):
         return True
     before = text[max(sentence_start, mention.start - LEFT_WINDOW):mention.start]
-    return bool(LEFT_BEFORE.search(before) and DEAD_AFTER.match(after))
+    return bool(LEFT_BEFORE.search(before) and DEAD_AFTER.match(after)) or AIMED_BEFORE.search(before) is not None

@@ -25,7 +25,7 @@ from sitrep.events.opponents import OpponentModel, OpponentQuery
 from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
-from sitrep.events.targets import hits_works_only, installation_holder, says_no_harm
+from sitrep.events.targets import HARM_TOLD, hits_works_only, installation_holder, says_no_harm
 from sitrep.events.territory import loser_of_taking
 from sitrep.events.unnamed import (
     RETURNED_FIRE,
@@ -120,6 +120,11 @@ RIOT_OPPONENTS = frozenset({ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_O
 #: How many sentences after the riot's own may name the force it fought.
 RIOT_OPPONENT_SENTENCES = 1
 
+
+#: A sentence opening on another incident than the one told before: "Elsewhere, shelling killed
+#: two", "Separately, ...", "Meanwhile, in Kherson ...", "In another attack, ..."; not "Two
+#: workers were killed" (the toll of the act told before).
+OTHER_INCIDENT = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate))\b", re.I)
 
 @dataclass(frozen=True)
 class EventContext:
@@ -256,7 +261,10 @@ def _harmed_no_one(actor2: Actor | None, ctx: EventContext) -> bool:
         return True
     named = actor2 is not None and any(ctx.sentence_start <= m.start < ctx.sentence_end and m.value == actor2
                                        for m in ctx.mentions)
-    return not named and hits_works_only(sentence)
+    # "Missiles struck a bridge. Two workers were killed.": the sentence right after tells its toll.
+    after = next((ctx.text[s:e] for s, e in ctx.sentences if s >= ctx.sentence_end), "")
+    toll_after = HARM_TOLD.search(after) and not (says_no_harm(after) or OTHER_INCIDENT.match(after))
+    return not named and hits_works_only(sentence) and not toll_after
 
 
 def _referred_side(sub: str, named: Actor | None, ctx: EventContext) -> Actor | None:

@@ -33,12 +33,14 @@ VILLAGE_AS_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|of)\s+(?:the
 #: Goods an armed side set on fire, right after the arson word: "torched shops and a clinic", "set fire
 #: to several houses", "torched two cars", "set fire to the village"; not "set fire to the army base"
 #: (a side's installation: a fight) nor "torched, killing five" (no object). A count may be
-#: approximate: "torched more than 100 houses", "burned at least 20 shops".
+#: approximate: "torched more than 100 houses", "burned at least 20 shops". Goods burned with people
+#: in them ("burned a car with its driver inside", "torched a bus with passengers aboard") hurt them.
 BURNED_PROPERTY = re.compile(r"\s*(?:(?:more\s+than|over|at\s+least|nearly|about|around|almost)\s+)?"
                              r"(?:(?:the|a|an|several|many|some|dozens\s+of|scores\s+of|\d+|two|three|four|"
                              r"five)\s+)?(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|dwellings?|shops?|stores?|"
                              r"granar(?:y|ies)|crops|farms?|villages?|cars?|vehicles?|trucks?|lorries|buses|"
-                             r"motorbikes?|motorcycles?)\b", re.I)
+                             r"motorbikes?|motorcycles?)\b(?!\s+with\s+[^.;,]{0,40}?\b(?:inside|aboard|on\s+board)\b)",
+                             re.I)
 #: Sides whose burning and looting is a crowd's (Mob violence), not an owner's loss coded here.
 CROWD_CATEGORIES = frozenset({ActorCategory.CIVILIANS, ActorCategory.RIOTERS, ActorCategory.PROTESTERS})
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.aircraft import weapon_owner
 from sitrep.events.appositions import describes
 from sitrep.events.deaths import died
 from sitrep.events.participles import in_describing_phrase
@@ -238,10 +239,10 @@ def assign_sides(text: str, sent_start: int, trigger_start: int, trigger_end: in
     before = [m for m in mentions if m.end <= trigger_start]
     after = [m for m in mentions if m.start >= trigger_end]
 
-    # The trigger inside a mention: "an Israeli airstrike", "Turkish aircraft", "junta fighter
-    # jets". The weapon's owner acts; the others are its target or its victims.
-    # A mention that only opens with the trigger word ("riot police") is not its owner.
-    owner = next((m for m in mentions if m.start < trigger_start < m.end and _is_armed(m.value)), None)
+    # The trigger inside a mention: "an Israeli airstrike", "Turkish aircraft", "junta fighter jets",
+    # or one "of" a side ("Jets of the army"). The weapon's owner acts; the others are its target or victims.
+    owner = next((m for m in mentions if _is_armed(m.value) and weapon_owner(text, trigger_start, trigger_end, m)),
+                 None)
     if owner is not None:
         # "Russian and Syrian warplanes": the demonyms joined to the owner act with it, the
         # first named leading.
