@@ -529,3 +529,15 @@ def test_rules_since_year_matches_only_the_start_of_a_span(text, matches):
     from sitrep.events.rules import SINCE_YEAR
 
     assert (SINCE_YEAR.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels seize town\n\nRebels seize town\n\nRebels seized Rubaya on Monday.",
+     len("Rebels seize town\n\nRebels seize town")),
+    ("Rebels seize town\n\nRebels seized Rubaya on Monday.", len("Rebels seize town")),
+    ("Rebels seized Rubaya on Monday.\nThey held it.", 0),
+])
+def test_rules_headline_end_takes_in_a_repeated_title(text, expected):
+    from sitrep.events.rules import headline_end
+
+    assert headline_end(text) == expected

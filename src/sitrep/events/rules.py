@@ -38,7 +38,7 @@ from sitrep.events.descriptions import COMPARED_SINCE
 from sitrep.events.eventness import EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.eventrefs import referent
 from sitrep.events.figures import place_fatalities
-from sitrep.events.headlines import fold_headline
+from sitrep.events.headlines import fold_headline, repeat_end
 from sitrep.events.implied import EventContext, implied_sides
 from sitrep.events.location import EventLocator, place_of
 from sitrep.events.merge import merge_duplicates
@@ -366,10 +366,11 @@ def context_sides(sub: str, context: Candidate | None) -> tuple[Actor | None, Ac
 
 
 def headline_end(text: str) -> int:
-    """Where a headline on the report's first line ends (0 when the first line is body text)."""
+    """Where a headline on the report's first line ends, with its repeat on the next line if any
+    (0 when the first line is body text)."""
     first_line = text.split("\n", 1)[0].rstrip()
     if "\n" in text and 0 < len(first_line) <= MAX_HEADLINE_CHARS and not first_line.endswith((".", "!", "?")):
-        return len(first_line)
+        return repeat_end(text, len(first_line))
     return 0
 
 
