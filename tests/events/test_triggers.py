@@ -17,6 +17,7 @@ from sitrep.events.triggers import (
     PLIGHT_HIT_BEFORE,
     PURPOSE_BEFORE,
     SHOWING_AFTER,
+    SURVEILLANCE_AFTER,
     TriggerFinder,
     anchors_another,
     name_bare_bombings,
@@ -481,3 +482,28 @@ def test_triggers_plight_and_detention_regexes_match_their_examples(pattern, tex
 ])
 def test_triggers_a_plight_or_a_place_of_detention_is_no_act(finder, text, word, found):
     assert any(text[h.start:h.end].lower() == word for h in finder.find(text)) is found
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" into service to trace the militants", True),
+    (" were deployed to monitor the border", True),
+    (" to search for the missing fishermen", True),
+    (" struck the depot", False),
+    (" were used to attack the base", False),
+    (" and rockets hit the town to the north", False),
+])
+def test_triggers_surveillance_after_matches_its_examples(text, matches):
+    assert (SURVEILLANCE_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, found", [
+    # A drone put to watching or finding is no strike.
+    ("In Kachin, the army pressed drones into service to trace KIA fighters on Monday.", False),
+    ("Drones were deployed to monitor the border near Goma.", False),
+    ("Colombian police used a drone to search for the kidnapped engineers.", False),
+    # A drone that strikes, or is used to strike, is one.
+    ("A Ukrainian drone struck an oil depot in Belgorod on Monday.", True),
+    ("RSF drones were used to attack the airport in Port Sudan.", True),
+])
+def test_triggers_a_watching_drone_is_no_strike(finder, text, found):
+    assert any(text[h.start:h.end].lower() in ("drone", "drones") for h in finder.find(text)) is found

@@ -107,6 +107,14 @@ PURPOSE_WINDOW = 60
 #: Weapon words that can state their own use ("a drone hit", "rockets fell").
 WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
                           "mortar", "mortars", "grenade", "grenades", "ied", "ieds"})
+#: The unarmed drones: watching ones. A drone or aircraft put to use "to" watch or find is no
+#: strike: "security forces pressed drones into service to trace the militants", "drones were
+#: deployed to monitor the border", "a drone to search for the missing". Not "a drone struck the
+#: depot", "drones were used to attack the base", "shot down a drone" (the aim is not told).
+SURVEILLANCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:trace|track|monitor|locate|search|surveil|spot"
+                                r"|film|watch|scan|map|observe|find)\b", re.IGNORECASE)
+#: The drone words a surveillance purpose may follow.
+SURVEILLANCE_FORMS = frozenset({"drone", "drones", "uav", "uavs"})
 #: A seizure before a weapon word in its clause: the weapon is an object taken or found, not one
 #: used ("police seized two rifles, a drone and ammunition", "a cache of rockets was found").
 #: The seizure is an event of its own (Disrupted weapons use). Not "a drone struck the depot".
@@ -306,6 +314,8 @@ class TriggerFinder:
                                         or COURT_DETENTION_BEFORE.search(text, max(0, start - 16), start)):
                 continue
             if word in WEAPON_FORMS and SEIZED_BEFORE.search(text, max(0, start - SEIZED_WINDOW), start):
+                continue
+            if word in SURVEILLANCE_FORMS and SURVEILLANCE_AFTER.match(text, end):
                 continue
             if word in DISABLED_DEVICE_FORMS and (
                     DISABLED_BEFORE.search(text, max(0, start - DISABLED_WINDOW), start)
