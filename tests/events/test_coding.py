@@ -472,7 +472,8 @@ def test_coding_disaster_patterns(regex, text, matches):
 
 
 @pytest.mark.parametrize("sentence, trigger, expected", [
-    ("Security forces deployed drones to trace the militants in the forest.", "drones", None),
+    # (Drones put to such a use are no trigger at all: `triggers.SURVEILLANCE_AFTER`.)
+    ("Security forces deployed helicopters to trace the militants in the forest.", "helicopters", None),
     ("Helicopters were utilized to support the operation in Kaduna.", "Helicopters", None),
     ("Army drones struck rebel positions near Kaduna.", "drones", "Air/drone strike"),
     # Deployed "to support" and told firing: a strike all the same.

@@ -2,6 +2,8 @@ import pytest
 
 from sitrep.events.descriptions import (
     AUXILIARY_BEFORE,
+    COMPARED_ACT,
+    COMPARED_SINCE,
     DATED_RELATIVE,
     DOCUMENT_SUMMARY,
     ENABLED_ACT,
@@ -23,6 +25,7 @@ from sitrep.events.descriptions import (
     STATED_TARGET,
     TAKEOVER_RELATIVE,
     TREND_QUALIFIED,
+    compares_with_earlier,
     dates_background,
     describes_habit,
     enables_act,
@@ -418,3 +421,50 @@ def test_descriptions_background_shapes_match_their_examples(pattern, text, matc
 def test_descriptions_background_checks_find_the_trigger_in_their_clause(check, sentence, trigger, found):
     lowered = sentence.lower()
     assert check(lowered, lowered.index(trigger.lower())) is found
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (COMPARED_SINCE, "the deaths are the first announced by the army since a report of clashes", True),
+    (COMPARED_SINCE, "the deadliest attack on the town since the junta seized power", True),
+    (COMPARED_SINCE, "the most serious clashes since the ceasefire", True),
+    (COMPARED_SINCE, "fighting has intensified since the rebels launched an offensive", False),
+    (COMPARED_SINCE, "the first convoy left goma on monday", False),
+    (COMPARED_ACT, "the toll made it the worst strike in a single area since may", True),
+    (COMPARED_ACT, "it was the deadliest attack on a patrol since the coup", True),
+    (COMPARED_ACT, "gunmen killed 30 soldiers in the deadliest attack since the coup", False),
+    (COMPARED_ACT, "it was the deadliest attack on a patrol this year", False),
+])
+def test_descriptions_comparison_shapes_match_their_examples(pattern, text, matches):
+    assert (pattern.search(text) is not None) is matches
+
+
+@pytest.mark.parametrize("sentence, trigger, found", [
+    # The act a comparison counts from is its reference point, told before.
+    ("The deaths are the first announced by the Burkinabe army since a report of clashes near Djibo.", "clashes",
+     True),
+    ("It was the most serious attack in Cauca since FARC dissidents ambushed soldiers in Suarez.", "ambushed", True),
+    ("M23 shelled Goma, the first attack on the city since the rebels captured Sake.", "captured", True),
+    # The compared act as a copula's complement is an act told elsewhere, evaluated.
+    ("The death toll made it the worst strike on Kharkiv since May.", "strike", True),
+    # The act told by its verb before the comparison is the report's own.
+    ("M23 shelled Goma, the first attack on the city since the rebels captured Sake.", "shelled", False),
+    ("Jihadists killed 30 soldiers near Djibo, the deadliest attack since the coup.", "killed", False),
+    # A "since" clause with no comparison dates a span, and is left to the other checks.
+    ("Fighting flared in Cauca since dissidents attacked a police station in Suarez.", "attacked", False),
+    # The reference ends with its clause: an act told after a comma is not in it.
+    ("The raid was the first since the truce, and marines later shot two gunmen in Culiacan.", "shot", False),
+])
+def test_descriptions_compares_with_earlier(sentence, trigger, found):
+    lowered = sentence.lower()
+    assert compares_with_earlier(lowered, lowered.index(trigger.lower())) is found
+
+
+@pytest.mark.parametrize("sentence, trigger, kept", [
+    ("Police said it was the deadliest attack in Cauca since FARC dissidents ambushed soldiers in Suarez in March.",
+     "ambushed", False),
+    # A named day makes the reference act recent news of its own.
+    ("The clashes were the fiercest since the Arakan Army seized Paletwa on Monday.", "seized", True),
+])
+def test_descriptions_modality_files_comparisons_as_background(judge, sentence, trigger, kept):
+    judgement = judge.judge(sentence, 0, len(sentence), sentence.index(trigger))
+    assert judgement.is_event is kept and (kept or "background" in judgement.classes)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.headlines import SENTENCE_BREAK, fold_headline
+from sitrep.events.headlines import SENTENCE_BREAK, fold_headline, repeat_end
 from sitrep.model import Document
 
 HEADLINE = "Gunmen storm village school, kidnap pupils"
@@ -48,7 +48,23 @@ def test_headlines_a_report_without_headline_keeps_its_events(make_event):
      "Monday, killing seven civilians, rescuers said.", "Government jets bombed"),
     ("Civilians killed as militias clash in southern Libya\nFighting between two militias in Sabha on "
      "Sunday left four fighters dead, a hospital official said.", "Fighting between two"),
+    # A page's title repeated as the article's heading is the headline twice.
+    ("Fano militia attacks army camp in Amhara - Official\n\nFano militia attacks army camp in Amhara - Official"
+     "\n\nFano fighters attacked an army camp near Gondar on Tuesday, killing four soldiers, officials said.",
+     "Fano fighters attacked"),
 ])
 def test_headlines_report_the_headline_and_the_body_are_one_event(candidate_pipeline, text, body):
     events = candidate_pipeline.run(Document(id="t", text=text, published=dt.date(2024, 3, 15))).events
     assert [e.evidence.text[:len(body)] for e in events] == [body]
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Rebels seize town\n\nRebels seize town\n\nRebels seized Rubaya on Monday.", 17, 36),
+    ("Rebels seize town\nRebels seize town\nRebels seized Rubaya on Monday.", 17, 35),
+    # A body line that only opens like the headline is no repeat.
+    ("Rebels seize town\n\nRebels seize town of Rubaya, officials said.", 17, 17),
+    ("Rebels seize town\n\nRebels seized Rubaya on Monday.", 17, 17),
+    ("Rebels seized Rubaya on Monday.", 0, 0),
+])
+def test_headlines_repeat_end_counts_a_repeated_title(text, end, expected):
+    assert repeat_end(text, end) == expected

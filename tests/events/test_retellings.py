@@ -38,6 +38,9 @@ DOCUMENT = Document(id="t", text=TEXT)
     ("Two people were killed in the incident.", TOLD_ACT),
     ("About ten militants died during the battle.", TOLD_ACT),
     ("One civilian died in the crossfire.", TOLD_ACT),
+    ("Two porters were killed in the tragic incident, the governor of Ituri said.", TOLD_ACT),
+    ("A Fano fighter was also killed during the armed encounter.", TOLD_ACT),
+    ("Three soldiers were wounded in the Russian drone attack.", TOLD_ACT),
     ("The same clash left four fighters wounded.", TOLD_ACT),
     ("The incident occurred at a checkpoint near the town.", ABOUT_TOLD_ACT),
     ("The attack took place near the border.", ABOUT_TOLD_ACT),
@@ -47,6 +50,7 @@ DOCUMENT = Document(id="t", text=TEXT)
     ("Two more soldiers later succumbed to their injuries.", DEATH_OF_TOLD_ACT),
     ("The officer died of his wounds on Tuesday.", DEATH_OF_TOLD_ACT),
     ("Two people were killed in an attack on a market.", None),  # a new act, told as one
+    ("Two people were killed in a tragic incident near Tumaco.", None),  # a new act, told as one
     ("Police arrested five suspects after the attack.", None),  # a new act after the one told
     ("The attack was claimed by no group.", None),  # a telling, not its harm
     ("An attack took place near the border.", None),  # a new one

@@ -502,3 +502,42 @@ def test_rules_police_raids_stay_on_the_ground_in_a_report_of_air_raids(candidat
             "Palestinian police raids in Jenin led to the arrest of five men.")
     types = {e.location: e.sub_event_type for e in extract(candidate_pipeline, text)}
     assert types["Jenin"] != "Air/drone strike"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "Since 2022" beside a day named for the act measures the time since the last such act.
+    ("Jihadists killed 30 soldiers near Djibo on Sunday, the deadliest attack since 2022.", True),
+    ("Cartel gunmen killed 12 people in Zacatecas on Saturday, the worst massacre in the state since 2019.", True),
+    ("M23 rebels seized Rubaya in North Kivu on Tuesday, the first town they have held since 2013.", True),
+    # With no day named, the act runs from that year: background.
+    ("Al-Shabaab has been fighting the Somali government since 2006.", False),
+    ("The Arakan Army has fought the Myanmar military in Rakhine since 2019.", False),
+    # A span with no comparison dates the act's background, whatever day the sentence names.
+    ("Rebels took control of Bangui on Sunday, ending the party's rule in power since 2003.", False),
+])
+def test_rules_a_year_since_which_is_no_date_of_a_dated_act(candidate_pipeline, text, kept):
+    assert bool(extract(candidate_pipeline, text)) is kept
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("since 2022", True),
+    ("Since 2019", True),
+    ("in 2022", False),
+    ("late 2019", False),
+])
+def test_rules_since_year_matches_only_the_start_of_a_span(text, matches):
+    from sitrep.events.rules import SINCE_YEAR
+
+    assert (SINCE_YEAR.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels seize town\n\nRebels seize town\n\nRebels seized Rubaya on Monday.",
+     len("Rebels seize town\n\nRebels seize town")),
+    ("Rebels seize town\n\nRebels seized Rubaya on Monday.", len("Rebels seize town")),
+    ("Rebels seized Rubaya on Monday.\nThey held it.", 0),
+])
+def test_rules_headline_end_takes_in_a_repeated_title(text, expected):
+    from sitrep.events.rules import headline_end
+
+    assert headline_end(text) == expected

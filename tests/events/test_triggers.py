@@ -5,15 +5,19 @@ from sitrep.events.triggers import (
     BUILDING_MORTAR_BEFORE,
     CAMPAIGN_AFTER,
     CLAUSE_THAT,
+    COURT_DETENTION_BEFORE,
     CROWD_ACT_AFTER,
+    DETENTION_PLACE_AFTER,
     DISABLED_AFTER,
     DISABLED_BEFORE,
     LABOUR_STRIKE_AFTER,
     LABOUR_STRIKE_BEFORE,
     NAMING_MODIFIER,
     NAMING_SITE,
+    PLIGHT_HIT_BEFORE,
     PURPOSE_BEFORE,
     SHOWING_AFTER,
+    SURVEILLANCE_AFTER,
     TriggerFinder,
     anchors_another,
     name_bare_bombings,
@@ -443,3 +447,63 @@ def test_triggers_purpose_before_matches_its_examples(text, matches):
 def test_triggers_a_purpose_or_a_named_victim_is_no_act(finder, text, word, found):
     words = [text[h.start:h.end] for h in finder.find(text)]
     assert (word in words) is found
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (PLIGHT_HIT_BEFORE, "rising food and energy costs have ", True),
+    (PLIGHT_HIT_BEFORE, "western sanctions ", True),
+    (PLIGHT_HIT_BEFORE, "the drought has also ", True),
+    (PLIGHT_HIT_BEFORE, "two rockets ", False),
+    (PLIGHT_HIT_BEFORE, "shells have ", False),
+    (DETENTION_PLACE_AFTER, " facilities in secret locations", True),
+    (DETENTION_PLACE_AFTER, " centre near the airport", True),
+    (DETENTION_PLACE_AFTER, " of six suspects", False),
+    (DETENTION_PLACE_AFTER, " on Monday", False),
+    (COURT_DETENTION_BEFORE, "ordered the preventive ", True),
+    (COURT_DETENTION_BEFORE, "a month of pre-trial ", True),
+    (COURT_DETENTION_BEFORE, "announced the ", False),
+])
+def test_triggers_plight_and_detention_regexes_match_their_examples(pattern, text, matches):
+    found = pattern.search(text) if pattern is not DETENTION_PLACE_AFTER else pattern.match(text)
+    assert (found is not None) is matches
+
+
+@pytest.mark.parametrize("text, word, found", [
+    # A plight as the subject of "hit" deals no blow.
+    ("In Sahel towns, rising fuel costs have hit families hard.", "hit", False),
+    ("Western sanctions hit the Russian economy last year.", "hit", False),
+    ("In Kasai, the drought has also hit herders.", "hit", False),
+    ("Two rockets hit the base in Kramatorsk on Monday.", "hit", True),
+    # A place of detention, or a court's order of it, is no arrest.
+    ("Troops set up new detention facilities near Goma.", "detention", False),
+    ("Rights groups described conditions in a detention centre in Tapachula.", "detention", False),
+    ("A judge in Medellin ordered the preventive detention of four suspects.", "detention", False),
+    ("Police in Bamako announced the detention of six suspects on Monday.", "detention", True),
+])
+def test_triggers_a_plight_or_a_place_of_detention_is_no_act(finder, text, word, found):
+    assert any(text[h.start:h.end].lower() == word for h in finder.find(text)) is found
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" into service to trace the militants", True),
+    (" were deployed to monitor the border", True),
+    (" to search for the missing fishermen", True),
+    (" struck the depot", False),
+    (" were used to attack the base", False),
+    (" and rockets hit the town to the north", False),
+])
+def test_triggers_surveillance_after_matches_its_examples(text, matches):
+    assert (SURVEILLANCE_AFTER.match(text) is not None) is matches
+
+
+@pytest.mark.parametrize("text, found", [
+    # A drone put to watching or finding is no strike.
+    ("In Kachin, the army pressed drones into service to trace KIA fighters on Monday.", False),
+    ("Drones were deployed to monitor the border near Goma.", False),
+    ("Colombian police used a drone to search for the kidnapped engineers.", False),
+    # A drone that strikes, or is used to strike, is one.
+    ("A Ukrainian drone struck an oil depot in Belgorod on Monday.", True),
+    ("RSF drones were used to attack the airport in Port Sudan.", True),
+])
+def test_triggers_a_watching_drone_is_no_strike(finder, text, found):
+    assert any(text[h.start:h.end].lower() in ("drone", "drones") for h in finder.find(text)) is found

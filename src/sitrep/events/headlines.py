@@ -21,6 +21,23 @@ from sitrep.model import Event
 SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 
 
+#: Blank lines between a headline and its repeat: a page's title and the article's heading.
+_BLANK_LINES = re.compile(r"\s*")
+
+
+def repeat_end(text: str, end: int) -> int:
+    """Where the headline `text[:end]` ends once its repeat is counted: scraped pages often give
+    the title twice ("Gunmen storm school\n\nGunmen storm school\n\nGunmen stormed ..."), and the
+    second copy is the headline too, not the body's first telling. `end` when no repeat follows."""
+    if end == 0:
+        return 0
+    after = _BLANK_LINES.match(text, end).end()
+    headline = text[:end]
+    if text.startswith(headline, after) and (after + end == len(text) or text[after + end] == "\n"):
+        return after + end
+    return end
+
+
 def fold_headline(events: list[Event], headline: str) -> list[Event]:
     """The report's events less those told only in its headline (the report's first line,
     "" when it has none) when the body tells an act of the same family (`merge.TYPE_FAMILIES`);

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sitrep.events.clauses import RELATIVE_ASIDE
 from sitrep.events.descriptions import (
+    compares_with_earlier,
     dates_background,
     describes_habit,
     enables_act,
@@ -99,6 +100,7 @@ DESCRIPTION_CHECKS = (
     (identifies_participant, "background", False),
     (enables_act, "intention", False),
     (tells_history, "past_period", False),
+    (compares_with_earlier, "background", True),
 )
 #: A total penalty at or above this drops the candidate event.
 DROP_PENALTY = 1.0

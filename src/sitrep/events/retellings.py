@@ -55,10 +55,11 @@ PEACEFUL_PROTEST = "Peaceful protest"
 HARMFUL_TYPES = VIOLENT_TYPES | {EventType.RIOTS.value}
 #: A sentence that places harm in an act already told, by a definite reference: "a fourth
 #: soldier was injured in the same attack", "two people were killed in the incident", "about
-#: ten militants died during the battle", "one civilian died in the crossfire". Not: "killed in
-#: an attack" (a new one), "arrested after the attack" (a new act after it).
+#: ten militants died during the battle", "one civilian died in the crossfire", with up to two
+#: words qualifying the act ("killed in the tragic incident", "also killed during the armed
+#: encounter"). Not: "killed in an attack" (a new one), "arrested after the attack" (a new act after it).
 TOLD_ACT = re.compile(
-    r"\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:same\s+)?|the\s+same\s+)"
+    r"\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:same\s+)?(?:[a-z-]+\s+){0,2}?|the\s+same\s+)"
     r"(?:incident|attack|assault|ambush|raid|battle|clash(?:es)?|fighting|gunfight|firefight|shootout|"
     r"exchange\s+of\s+fire|crossfire|encounter|blast|explosion|bombing|violence)\b",
     re.IGNORECASE)

@@ -35,6 +35,21 @@ COMPOUND_HIT_BEFORE = re.compile(r"\w[-\u2010\u2011]$")
 DISASTER_HIT_AFTER = re.compile(r"\s+by\s+(?:\w+\s+){0,2}?(?:floods?|flooding|earthquakes?|storms?|droughts?|"
                                 r"cyclones?|typhoons?|hurricanes?|landslides?|heatwaves?|wildfires?)\b",
                                 re.IGNORECASE)
+#: "Hit" by a plight as its subject: "rising food and energy costs have hit people hard", "sanctions
+#: hit the economy", "the drought has also hit herders". Not "rockets hit the base", "shells have
+#: hit the market" (a blow).
+PLIGHT_HIT_BEFORE = re.compile(r"\b(?:costs?|prices?|inflation|sanctions|recession|crisis|shortages?|tariffs?|"
+                               r"droughts?|floods?|flooding|unemployment)\s+(?:have\s+|has\s+|had\s+)?"
+                               r"(?:also\s+|badly\s+|hard\s+)?$", re.IGNORECASE)
+#: A noun after "detention" that makes it name a place or a state, not an arrest: "detention
+#: facilities in secret locations", "a detention centre", "detention camps", "detention
+#: conditions". Not "the detention of six suspects", "detention on Monday" (an arrest told).
+DETENTION_PLACE_AFTER = re.compile(r"\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|camps?|cells?|sites?|conditions)\b",
+                                   re.IGNORECASE)
+#: A court's order before "detention": "ordered the preventive detention of six people", "pre-trial
+#: detention". A judge's measure on people already held, no arrest by a force (ANNOTATION.md: arrests
+#: are a force's act). Not "the police detention of" or "the detention of".
+COURT_DETENTION_BEFORE = re.compile(r"\b(?:preventive|preventative|pre-?trial)\s+$", re.IGNORECASE)
 #: A crowd's noun that is a trigger ("protesters", "demonstrators") followed by a verb of a
 #: crowd's act states the protest as a past act, as a verb would: "protesters gathered outside
 #: parliament", "demonstrators briefly blocked the highway", "protesters flooded the streets".
@@ -92,6 +107,14 @@ PURPOSE_WINDOW = 60
 #: Weapon words that can state their own use ("a drone hit", "rockets fell").
 WEAPON_FORMS = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
                           "mortar", "mortars", "grenade", "grenades", "ied", "ieds"})
+#: The unarmed drones: watching ones. A drone or aircraft put to use "to" watch or find is no
+#: strike: "security forces pressed drones into service to trace the militants", "drones were
+#: deployed to monitor the border", "a drone to search for the missing". Not "a drone struck the
+#: depot", "drones were used to attack the base", "shot down a drone" (the aim is not told).
+SURVEILLANCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:trace|track|monitor|locate|search|surveil|spot"
+                                r"|film|watch|scan|map|observe|find)\b", re.IGNORECASE)
+#: The drone words a surveillance purpose may follow.
+SURVEILLANCE_FORMS = frozenset({"drone", "drones", "uav", "uavs"})
 #: A seizure before a weapon word in its clause: the weapon is an object taken or found, not one
 #: used ("police seized two rifles, a drone and ammunition", "a cache of rockets was found").
 #: The seizure is an event of its own (Disrupted weapons use). Not "a drone struck the depot".
@@ -284,9 +307,15 @@ class TriggerFinder:
             if word == "mortar" and BUILDING_MORTAR_BEFORE.search(text, max(0, start - 12), start):
                 continue
             if word == "hit" and (COMPOUND_HIT_BEFORE.search(text, max(0, start - 2), start)
-                                  or DISASTER_HIT_AFTER.match(text, end)):
+                                  or DISASTER_HIT_AFTER.match(text, end)
+                                  or PLIGHT_HIT_BEFORE.search(text, max(0, start - 40), start)):
+                continue
+            if word == "detention" and (DETENTION_PLACE_AFTER.match(text, end)
+                                        or COURT_DETENTION_BEFORE.search(text, max(0, start - 16), start)):
                 continue
             if word in WEAPON_FORMS and SEIZED_BEFORE.search(text, max(0, start - SEIZED_WINDOW), start):
+                continue
+            if word in SURVEILLANCE_FORMS and SURVEILLANCE_AFTER.match(text, end):
                 continue
             if word in DISABLED_DEVICE_FORMS and (
                     DISABLED_BEFORE.search(text, max(0, start - DISABLED_WINDOW), start)
