@@ -20,13 +20,13 @@ SHARED = ROOT.parent / "shared"
 #: The figures the dev set must not fall under (set from the measured figures, minus slack
 #: for harmless reordering). Keys are score.py's result paths.
 FLOORS = {
-    ("detection", "f1"): 0.80,  # measured 0.837 (2026-11-25, ninth session; ±0.02 between retrainings)
-    ("strict", "f1"): 0.57,  # measured 0.629 (0.556 at the eighth session)
-    ("field_accuracy_on_matched", "actors_set"): 0.83,  # measured 0.876 (0.774 at the eighth session)
+    ("detection", "f1"): 0.80,  # measured 0.848 (2026-11-26, ninth session; ±0.02 between retrainings)
+    ("strict", "f1"): 0.57,  # measured 0.632 (0.556 at the eighth session)
+    ("field_accuracy_on_matched", "actors_set"): 0.83,  # measured 0.877 (0.774 at the eighth session)
     # 0.911 at the fourth session; the fifth found harder-to-place events (floor 0.86 -> 0.84).
-    ("field_accuracy_on_matched", "location"): 0.89,  # measured 0.952
+    ("field_accuracy_on_matched", "location"): 0.89,  # measured 0.953
     ("field_accuracy_on_matched", "country"): 0.94,  # measured 1.000
-    ("field_accuracy_on_matched", "date"): 0.84,  # measured 0.900
+    ("field_accuracy_on_matched", "date"): 0.84,  # measured 0.889
     # Acts that kill nobody carry no toll, and score.py counts only events whose gold has a figure.
     ("field_accuracy_on_matched", "fatalities"): 0.67,  # measured 0.714 (0.733 on fewer pairs)
 }

@@ -31,7 +31,8 @@ def repeat_end(text: str, end: int) -> int:
     second copy is the headline too, not the body's first telling. `end` when no repeat follows."""
     if end == 0:
         return 0
-    after = _BLANK_LINES.match(text, end).end()
+    blanks = _BLANK_LINES.match(text, end)
+    after = blanks.end() if blanks else end  # "\s*" always matches; the guard is for the type checker
     headline = text[:end]
     if text.startswith(headline, after) and (after + end == len(text) or text[after + end] == "\n"):
         return after + end
