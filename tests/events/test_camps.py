@@ -10,10 +10,10 @@ ON = dt.date(2024, 3, 15)
 
 
 @pytest.mark.parametrize("text, matches", [
-    ("shelled Abu Shouk displacement camp", True),
+    ("shelled Otash displacement camp", True),
     ("smoke rose over a refugee camp", True),
     ("IDP camps around the city", True),
-    ("the famine-hit camps for displaced people", True),
+    ("the crowded camps for displaced people", True),
     ("a camp housing refugees from Sudan", True),
     ("an army camp near Boni", False),
     ("the camp commander was arrested", False),
@@ -24,7 +24,7 @@ def test_displacement_camp_matches_camps_of_the_displaced_only(text, matches):
 
 @pytest.mark.parametrize("after_trigger, matches", [
     (" the Bakassi IDP camp in Maiduguri", True),
-    (" an offensive on the Zamzam and Abu Shouk camps and the city", True),
+    (" an assault on the Kalma and Otash camps and the town", True),
     (" attacks on two camps near Goma", True),
     (" residents who fled to the camps", False),  # where people went, not what was hit
     (" the town near the camp", False),
@@ -45,7 +45,7 @@ def test_camp_before_matches_camps_before_a_passive_act(before_trigger, matches)
 @pytest.mark.parametrize("words, armed", [
     ("a joint junta and militia ", True),
     ("a rebel training ", True),
-    ("the Zamzam and Abu Shouk ", False),
+    ("the Kalma and Otash ", False),
 ])
 def test_armed_camp_words_give_a_camp_to_an_armed_side(words, armed):
     assert (ARMED_CAMP_WORDS.search(words) is not None) is armed

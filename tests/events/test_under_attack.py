@@ -9,7 +9,7 @@ from sitrep.model import Document
 
 @pytest.mark.parametrize(("pattern", "text", "matches"), [
     (UNDER_BEFORE, "the village was under ", True),
-    (UNDER_BEFORE, "retreated towards Hajin under heavy ", True),
+    (UNDER_BEFORE, "fell back towards Raqqa under heavy ", True),
     (UNDER_BEFORE, "came under sustained rocket ", True),
     (UNDER_BEFORE, "under the cover of ", False),
     (UNDER_BEFORE, "the town is held ", False),
@@ -41,7 +41,7 @@ def test_agent_of_act_under_reads_the_words_between_act_and_side():
 
 
 @pytest.mark.parametrize(("text", "author"), [
-    ("IS militants retreated towards Hajin under strikes of the US-led coalition on Monday.", "US-led Coalition"),
+    ("IS militants fell back towards Raqqa under strikes of the US-led coalition on Monday.", "US-led Coalition"),
     ("The village of Kin Ma in Sagaing was under attack from junta troops on Monday.",
      "Military Forces of Myanmar"),
 ])

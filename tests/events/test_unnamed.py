@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
+from sitrep.events.roles import RETURNED_FIRE
 from sitrep.events.unnamed import (
     OPERATION_AFTER,
-    RETURNED_FIRE,
     TARGET_BEFORE,
     UNNAMED_OPERATION,
     UNNAMED_PEOPLE_HIT,
@@ -171,8 +171,8 @@ def test_unnamed_group_fought_is_not_fought_by_an_unidentified_group(candidate_p
 
 
 @pytest.mark.parametrize(("before", "matches"), [
-    ("In Kirkuk, operations left ", True),
-    ("An operation in Muqdadiya left ", True),
+    ("In Diyala, operations left ", True),
+    ("An operation in Tarmiyah left ", True),
     ("A security operation in the forest ", True),
     ("Military operations near Djibo ", True),
     ("Operations ", True),
@@ -227,7 +227,7 @@ def test_operation_author_gives_unattributed_operations_to_the_state(actor_ontol
                                                                      expected):
     found = actor_ontology.actor(found_name) if found_name else None
     victims = actor_ontology.role_actor("Iraq", victims_role, PUBLISHED)
-    author = operation_author(found, victims, "An operation in Muqdadiya left ", " 12 militants dead.", "Iraq",
+    author = operation_author(found, victims, "An operation in Tarmiyah left ", " nine militants dead.", "Iraq",
                               actor_ontology, PUBLISHED)
     assert (author.name if author else None) == expected
 

@@ -306,7 +306,7 @@ def test_resolver_reads_a_force_of_an_actor_the_context_decides(stages, text, pl
 
 @pytest.mark.parametrize(("text", "places", "surface", "expected"), [
     # In Syria and Iraq the international air campaign is the US-led coalition's, not the host army's.
-    ("Militants retreated towards Hajin under strikes of the international air force.", [("Hajin", "Syria")],
+    ("Militants fell back towards Raqqa under strikes of the international air force.", [("Raqqa", "Syria")],
      "international air force", "US-led Coalition"),
     ("International warplanes bombed hideouts near Qaim.", [("Qaim", "Iraq")], "International warplanes",
      "US-led Coalition"),

@@ -18,11 +18,12 @@ from sitrep.model import Actor, Mention
 #: a technical fault" (no fire: Strategic developments / Other).
 AIRCRAFT_FIRED_ON = re.compile(r"\b(?:shot\s+down|shoots?\s+down|downed|brought\s+down|damaged|(?:hit|struck|targeted)"
                                r"\s+by|ground\s+fire|anti-?aircraft|surface-to-air|manpads)\b", re.I)
+#: The words of a side's aircraft: "jets", "fighter jets", "warplanes", "helicopters", "drones".
+AIRCRAFT_WORDS = r"(?:fighter\s+)?(?:jets?|warplanes?|war\s+planes?|aircraft|helicopters?|gunships?|drones?)"
 #: A weapon word whose owner is named right after "of": "Jets of the Syrian army", "Helicopters of
 #: the Nigerian Air Force", "Drones of the RSF"; not "the shelling of Homs" (an act noun, whose "of"
 #: names its target) nor "jets of unknown origin" (no side named).
-WEAPON_OF = re.compile(r"(?:fighter\s+)?(?:jets?|warplanes?|war\s+planes?|aircraft|helicopters?|gunships?|drones?)"
-                       r"\s+of\s+(?:the\s+)?", re.I)
+WEAPON_OF = re.compile(rf"{AIRCRAFT_WORDS}\s+of\s+(?:the\s+)?", re.I)
 #: The crash forms of the lexicon's loss family ("crashed", "went down"), as against surrender.
 CRASH_FORMS = frozenset({"crashed", "crash-landed", "went down"})
 #: An aircraft of no army: "a passenger plane crashed", "a cargo jet went down" (no conflict event).

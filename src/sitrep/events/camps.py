@@ -1,6 +1,6 @@
 """Camps of displaced people, where civilians live: an act aimed at them targets civilians.
 
-"The RSF launched an offensive on the Zamzam and Abu Shouk camps" names no defender, and a coder
+"Militiamen stormed the Kalma and Otash camps at dawn" names no defender, and a coder
 reading the report, which calls them "camps for displaced people", codes an attack on civilians,
 as for a village or a town (`implied.POPULATED_TARGET`). A camp is not always civilians', though:
 a "military camp", a "militia camp" or a "training camp" is an armed side's (`targets.INSTALLATION`
@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-#: A camp the report calls one of displaced people or refugees: "Abu Shouk displacement camp",
+#: A camp the report calls one of displaced people or refugees: "Otash displacement camp",
 #: "a refugee camp", "IDP camps", "camps for displaced people", "camps for internally displaced
 #: persons", "a camp housing refugees"; not "a military camp" nor "the camp commander".
 DISPLACEMENT_CAMP = re.compile(r"\b(?:displacement|refugees?|IDPs?|displaced(?:[\s-]+(?:persons?|people))?)['’]?"
                                r"\s+camps?\b|\bcamps?\s+(?:for|of|housing|sheltering)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,2}?(?:displaced|refugees|IDPs)\b", re.I)
 #: Camps an act is aimed at, right after its trigger or further on in its sentence: "raided the
-#: Bakassi IDP camp", "launched an offensive on the Zamzam and Abu Shouk camps", "attacks on
+#: Bakassi IDP camp", "stormed the Kalma and Otash camps", "attacks on
 #: displacement camps"; not "fled to the camps" (where people went, not what was hit).
 CAMP_AHEAD = re.compile(r"(?:[^.;]{0,60}?\b(?:on|against|into|hitting|targeting|attacked|stormed|raided|struck|"
                         r"hit|shelled|bombed|bombarded|overran))?\s+(?P<words>(?:the\s+|a\s+|an\s+|two\s+|several\s+)?"

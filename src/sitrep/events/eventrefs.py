@@ -2,10 +2,10 @@
 
 Reports tell an event, then add facts about it in later sentences that name one side or none,
 pointing back with a definite event noun or "again": "The army stormed the rebel base at X.
-During the battle, about ten militants died", "The two-day attack on the camps left 100 dead",
+During the fighting, some twenty rebels were killed", "The two-day attack on the camps left 100 dead",
 "... were killed in the ensuing clash", "the camps were attacked again on Saturday". A coder
 gives such a sentence the sides of the event it points at, not the report's most salient enemy
-of the side it names. A sentence that names only the side harmed ("ten militants died") tells the
+of the side it names. A sentence that names only the side harmed ("twenty rebels were killed") tells the
 toll of the act referred to: its author is that act's side facing them, when they are one of its
 sides (`implied`). One that names no side takes both sides of the act referred to, before those of
 whatever candidate was told last (`rules.context_sides`). A sentence naming only its author is left
@@ -20,7 +20,7 @@ again" after "the attack on the camps", not the fight told in between), else the
 
 On gold/train the side facing the one named is taken from the act referred to in 29 sentences: the
 opponent ranker gives the same side in 25, and none of the other 4 changes a scored event. On
-gold/dev it is taken in 6 (2 unlike the ranker): "During the battle, ... about ten militants died"
+gold/dev it is taken in 6 (2 unlike the ranker): "During the battle, ... militants died"
 takes the attacker told before, not the army salient later (dev-prompted).
 """
 from __future__ import annotations

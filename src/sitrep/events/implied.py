@@ -22,13 +22,12 @@ from sitrep.events.camps import aims_at_displacement_camp
 from sitrep.events.coding import CROWD_NOUNS
 from sitrep.events.eventrefs import Referent
 from sitrep.events.opponents import OpponentModel, OpponentQuery
-from sitrep.events.roles import NON_COMBATANTS, is_source, related, salient_opponent
+from sitrep.events.roles import NON_COMBATANTS, RETURNED_FIRE, is_source, related, salient_opponent
 from sitrep.events.sides import GOVERNMENT_PREFIX, NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
 from sitrep.events.tallies import tallied_victims
 from sitrep.events.targets import HARM_TOLD, hits_works_only, installation_holder, says_no_harm
 from sitrep.events.territory import loser_of_taking
 from sitrep.events.unnamed import (
-    RETURNED_FIRE,
     armed_sides,
     author_of_unnamed_act,
     author_of_victims_act,

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from sitrep.errors import KnowledgeError
+from sitrep.events.aircraft import AIRCRAFT_WORDS
 from sitrep.events.roles import ALLY_JOIN, NON_COMBATANTS, OPPONENT_PROXIMITY_CHARS, is_source, related
 from sitrep.events.sides import named_armed_group
 from sitrep.events.training import model_text
@@ -59,8 +60,8 @@ AIR_SUBS = frozenset({"Air/drone strike"})
 #: "positions", nor "fought" (no aircraft). Up to four words may come between, on one line (a
 #: byline, "NEWS DESK\nArmy drones", is no side's), never another side (`AIR_GAP_CHARS`).
 AIR_AFTER = re.compile(r"^[\w'’-]*(?:,?[^\S\n]+[\w'’-]+){0,4}?,?[^\S\n]+"
-                       r"(?:jets?|warplanes?|aircraft|air\s*(?:strikes?|raids?|campaign|force|power|support|attacks?|"
-                       r"bombardments?)|airstrikes?|helicopters?|gunships?|drones?)\b", re.I)
+                       rf"(?:{AIRCRAFT_WORDS}|air\s*(?:strikes?|raids?|campaign|force|power|support|attacks?|"
+                       r"bombardments?)|airstrikes?)\b", re.I)
 #: A bombing told right after a state's forces: "the army has bombed RSF positions", "troops
 #: bombarded the town"; only a state force's bombs count as the air's (a group's are planted).
 BOMBED_AFTER = re.compile(r"^[\w'’-]*(?:,?[^\S\n]+[\w'’-]+){0,4}?,?[^\S\n]+"

@@ -27,11 +27,15 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+
 PROGRESSIVE_TRIGGER = re.compile(r"\w+ing\b", re.I)
 #: How far before a trigger its passive auxiliary may stand, in characters.
 PASSIVE_WINDOW = 40
+#: A trigger saying its subject was fired on first: "the soldiers returned fire", "returning fire,
+#: the patrol killed two"; someone fired the first shots, whether or not the report names them.
+#: Not "returned to the town".
+RETURNED_FIRE = re.compile(r"return(?:ed|ing)\s+(?:gun)?fire\b", re.I)
 #: A trigger that is itself a passive form: "were killed", "has been captured", or says its subject
 #: suffered the act: "the patrol came under fire" (from whoever is named after it), "the soldiers
-#: returned fire" (someone fired on them first); not "returned to the town".
-PASSIVE_TRIGGER = re.compile(r"^(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under|"
-                             r"return(?:ed|ing)(?=\s+fire))\s", re.I)
+#: returned fire" (`RETURNED_FIRE`).
+PASSIVE_TRIGGER = re.compile(rf"^(?:(?:was|were|been|has been|have been|had been|(?:came|come|coming|comes) under)\s|"
+                             rf"{RETURNED_FIRE.pattern})", re.I)
 #: A bare participle followed by what follows a passive: "Two soldiers killed in an attack",
 #: "a man abducted by gunmen", "students kidnapped during a raid" (headlines, reduced clauses);
 #: not "killed at least 100 soldiers" (an active verb and its count).

@@ -178,7 +178,7 @@ class EventExtraction:
                          context: Candidate | None = None, context_at: int | None = None,
                          earlier: Sequence[Candidate] = ()) -> list[Candidate]:
         text = doc.text
-        # The act the sentence refers back to ("During the battle, ten militants died").
+        # The act the sentence refers back to ("During the fighting, twenty rebels were killed").
         referred = referent(text[sentence.start:sentence.end], s_index, earlier)
         actors = [m for m in doc.actor_mentions if sentence.start <= m.start < sentence.end]
         places = [m for m in doc.place_mentions if sentence.start <= m.start < sentence.end]

@@ -1,5 +1,5 @@
 """Acts a side is told to be under: "the village was under attack from junta troops", "the
-militants retreated under strikes of the coalition", "Hajin remained under heavy shelling by
+convoy pulled back under strikes of the coalition", "the town remained under heavy shelling by
 the army". The side under the act suffers it, and the side named after "from", "of" or "by"
 does it, as in a passive.
 """

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from sitrep.events.coding import is_civilian
 from sitrep.events.opponents import NAMING_LABELS
 from sitrep.events.roles import VICTIM_LIST_JOIN
 from sitrep.events.sides import NON_STATE_GROUPS, VIOLENT_EVENT_TYPES, RoleActors
@@ -119,8 +120,8 @@ def named_only_as_target(text: str, side: Actor, mentions: Sequence[Mention]) ->
                                for m in named)
 
 
-#: An operation told with no author as the subject of the act, before its trigger: "In Kirkuk,
-#: operations left four militants dead", "An operation in Muqdadiya left 12 militants dead", "a
+#: An operation told with no author as the subject of the act, before its trigger: "In Diyala,
+#: operations left five insurgents dead", "An operation in Tarmiyah left nine militants dead", "a
 #: security operation killed five insurgents", "military operations killed 30 fighters". Not "the
 #: operation" nor "their operations" (one told before, whose author the report names: "the PMF
 #: launched an offensive ... The operation included seizing Baaj"), nor "operations against" (the
@@ -151,10 +152,6 @@ def operation_author(found: Actor | None, victims: Actor, before_trigger: str, a
     if found is not None and found.inter in (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER):
         return found
     return roles.role_actor(country or victims.country, "military", on) or found
-
-#: A trigger saying its subject was fired on first: "the soldiers returned fire", "returning fire,
-#: the patrol killed two"; someone fired the first shots, whether or not the report names them.
-RETURNED_FIRE = re.compile(r"return(?:ed|ing)\s+(?:gun)?fire\b", re.IGNORECASE)
 
 
 def author_of_victims_act(sub: str, victims: Actor, found: Actor | None, text: str, mentions: Sequence[Mention],
@@ -196,16 +193,11 @@ def armed_sides(sub: str, actor1: Actor | None, actor2: Actor | None,
     replaced by the report's `opponent` of the armed side (None where it names none)."""
     if sub not in ARMED_ONLY_SUBS:
         return actor1, actor2
-    if _civilian(actor2) and actor1 is not None and not _civilian(actor1):
+    if is_civilian(actor2) and actor1 is not None and not is_civilian(actor1):
         return actor1, opponent(actor1)
-    if _civilian(actor1) and actor2 is not None and not _civilian(actor2):
+    if is_civilian(actor1) and actor2 is not None and not is_civilian(actor2):
         return opponent(actor2), actor2
     return actor1, actor2
-
-
-def _civilian(actor: Actor | None) -> bool:
-    """Whether a side is civilians."""
-    return actor is not None and actor.inter == ActorCategory.CIVILIANS
 
 
 def co_victims(text: str, victims: Actor, mentions: Sequence[Mention], start: int, end: int) -> frozenset[int]:
