@@ -468,3 +468,15 @@ def test_descriptions_compares_with_earlier(sentence, trigger, found):
 def test_descriptions_modality_files_comparisons_as_background(judge, sentence, trigger, kept):
     judgement = judge.judge(sentence, 0, len(sentence), sentence.index(trigger))
     assert judgement.is_event is kept and (kept or "background" in judgement.classes)
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("since 2022", True),
+    ("Since 2019", True),
+    ("in 2022", False),
+    ("late 2019", False),
+])
+def test_descriptions_since_year_matches_only_the_start_of_a_span(text, matches):
+    from sitrep.events.descriptions import SINCE_YEAR
+
+    assert (SINCE_YEAR.match(text) is not None) is matches

@@ -410,6 +410,13 @@ def tells_history(lowered_sentence: str, rel_trigger: int) -> bool:
 #: first convoy left on Monday" (no "since").
 _COMPARISON = r"(?:first|second|third|worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|most\s+[a-z]+)"
 COMPARED_SINCE = re.compile(rf"\b{_COMPARISON}\b[^.;:()]{{0,80}}?\bsince\b")
+#: A year a span starts from: "since 2022". After a comparison in a sentence that dates its act
+#: by a day ("killed 30 soldiers on Sunday, the deadliest attack since 2022") it says how long
+#: since the last such act, not when this one happened (`COMPARED_SINCE`). Not "in 2022", "late
+#: 2019", nor a span with no comparison ("the party, in power since 1971").
+SINCE_YEAR = re.compile(r"since\s", re.IGNORECASE)
+#: How far before its "since" a comparison may open ("the worst massacre in the state since").
+COMPARISON_WINDOW = 120
 #: An act noun compared, as the complement of a copula or "made it": "was the deadliest attack since
 #: the coup", "made it the worst strike in a single area since September". Not "killed 30 soldiers
 #: in the deadliest attack since 2019" (no copula: the apposition of an act told by its verb).
@@ -426,3 +433,14 @@ def compares_with_earlier(lowered_sentence: str, rel_trigger: int) -> bool:
         if match.end() <= rel_trigger < _first_end(lowered_sentence, match.end(), _COMPLEMENT_END):
             return True
     return any(m.start("act") == rel_trigger for m in COMPARED_ACT.finditer(lowered_sentence))
+
+
+def compared_since(text: str, sentence_start: int, start: int, mention_text: str) -> bool:
+    """Whether a year mention (`mention_text` at `start`) is "since YEAR" closing a comparison
+    ("the deadliest attack since 2022")."""
+    if not SINCE_YEAR.match(mention_text):
+        return False
+    window_start = max(sentence_start, start - COMPARISON_WINDOW)
+    since_end = start + len("since")
+    window = text[window_start:since_end].lower()
+    return any(window_start + m.end() == since_end for m in COMPARED_SINCE.finditer(window))

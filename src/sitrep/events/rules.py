@@ -34,7 +34,7 @@ from sitrep.events.clauses import (
     separate_act,
 )
 from sitrep.events.coding import ENTRY_FORMS, choose_sub_event_type
-from sitrep.events.descriptions import COMPARED_SINCE
+from sitrep.events.descriptions import compared_since
 from sitrep.events.eventness import EventnessFilter, EventnessModel, load_eventness_model
 from sitrep.events.eventrefs import referent
 from sitrep.events.figures import place_fatalities
@@ -102,13 +102,6 @@ RECENT_AGE_DAYS = 31
 OLD_EVENT_PENALTY = 0.15
 #: A four-digit year in a date mention ("in 2014", "since 2017").
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: A year a span starts from: "since 2022". After a comparison in a sentence that dates its act
-#: by a day ("killed 30 soldiers on Sunday, the deadliest attack since 2022") it says how long
-#: since the last such act, not when this one happened (`descriptions.COMPARED_SINCE`). Not "in
-#: 2022", "late 2019", nor a span with no comparison ("the party, in power since 1971").
-SINCE_YEAR = re.compile(r"since\s", re.IGNORECASE)
-#: How far before its "since" a comparison may open ("the worst massacre in the state since").
-COMPARISON_WINDOW = 120
 #: A first line this short, with no closing full stop, is a headline.
 MAX_HEADLINE_CHARS = 200
 #: Trigger families of a mutual act: "X and Y clashed" names two sides.
@@ -374,16 +367,6 @@ def headline_end(text: str) -> int:
     return 0
 
 
-def _compared_since(text: str, sentence_start: int, mention: Mention) -> bool:
-    """Whether a year mention is "since YEAR" closing a comparison ("the deadliest attack since 2022")."""
-    if not SINCE_YEAR.match(mention.text):
-        return False
-    start = max(sentence_start, mention.start - COMPARISON_WINDOW)
-    since_end = mention.start + len("since")
-    window = text[start:since_end].lower()
-    return any(start + m.end() == since_end for m in COMPARED_SINCE.finditer(window))
-
-
 def _age_in_days(doc: WorkingDoc, sentence: Sentence, day, aside: tuple[int, int] | None = None) -> int:
     """How long before publication the sentence's event happened (0 when unknown); a year named in
     an `aside` (a relative clause: "the junta, which seized power in 2021,") dates its own act."""
@@ -394,7 +377,7 @@ def _age_in_days(doc: WorkingDoc, sentence: Sentence, day, aside: tuple[int, int
     for m in doc.date_mentions:
         if sentence.start <= m.start < sentence.end and m.label == "year" \
                 and not (aside is not None and aside[0] <= m.start < aside[1]) \
-                and not (day is not None and _compared_since(doc.text, sentence.start, m)):
+                and not (day is not None and compared_since(doc.text, sentence.start, m.start, m.text)):
             # "last year" never gets here: the modality lexicon drops its sentence (past_period).
             year = YEAR.search(m.text)
             if year is not None and int(year.group()) < published.year:
